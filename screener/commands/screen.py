@@ -1,0 +1,113 @@
+"""``screener screen``: screen a supplier sheet and write the risk register."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from screener.errors import InputError
+
+OUT_SUFFIXES = (".xlsx", ".json", ".csv")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Declare the options of ``screener screen``."""
+    parser.add_argument("suppliers", metavar="SUPPLIERS",
+                        help="supplier sheet: csv, tsv, xlsx, xlsm, xls or ods")
+    parser.add_argument("--reports", metavar="DIR", action="append", default=[],
+                        help="folder of audit reports (pdf, docx, txt, md, html) or one report file; may repeat")
+    parser.add_argument("--out", metavar="FILE", action="append", default=[],
+                        help="write the risk register: FILE.xlsx, FILE.json, FILE.csv, or a folder ending in / "
+                             "for one PDF case file per supplier; may repeat. Without it, a ranked summary is printed")
+    parser.add_argument("--sheet", metavar="NAME", help="the sheet to read in a workbook (default: the one that "
+                                                        "looks like a supplier list)")
+    parser.add_argument("--map", metavar="HEADER=FIELD", action="append", default=[],
+                        help='override a column mapping, e.g. --map "Vendor=supplier_name"; '
+                             'an empty field ("Notes=") keeps the column unmapped; may repeat')
+    parser.add_argument("--list", metavar="FILE", action="append", default=[], dest="lists",
+                        help="an extra watchlist (csv or xlsx with name, aliases, country); may repeat")
+    parser.add_argument("--no-redact", action="store_true",
+                        help="show personal data (names, passport and phone numbers) in exports; "
+                             "for authorised reviewers only")
+    parser.add_argument("--db", metavar="PATH",
+                        help="review store whose decisions go into the exports (default: $SCREENER_DB or "
+                             "reviews.sqlite when it exists)")
+    parser.add_argument("--quiet", action="store_true", help="no progress messages on stderr")
+
+
+def parse_overrides(pairs: list[str]) -> dict[str, str]:
+    """Turn ["Header=field", ...] into a mapping; a malformed pair is bad input."""
+    overrides: dict[str, str] = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise InputError(f'--map expects HEADER=FIELD, got "{pair}"')
+        header, field = pair.rsplit("=", 1)
+        overrides[header.strip()] = field.strip()
+    return overrides
+
+
+def _progress_printer(quiet: bool):
+    def show(fraction: float, message: str) -> None:
+        if not quiet:
+            print(f"[{fraction * 100:5.1f}%] {message}", file=sys.stderr, flush=True)
+    return show
+
+
+def _open_store(db: str | None):
+    import os
+
+    path = db or os.environ.get("SCREENER_DB") or "reviews.sqlite"
+    if db is None and not Path(path).exists():
+        return None
+    from screener.store import ReviewStore
+
+    return ReviewStore(path)
+
+
+def _check_out_targets(outs: list[str]) -> None:
+    for out in outs:
+        if out.endswith(("/", "\\")) or Path(out).is_dir():
+            continue
+        if Path(out).suffix.lower() not in OUT_SUFFIXES:
+            raise InputError("the output must end in .xlsx, .json or .csv, or be a folder ending in /", file=out)
+
+
+def print_summary(run, limit: int = 25) -> None:
+    """A ranked, plain-text summary of the run on stdout."""
+    screened = [r for r in run.results if r.screened]
+    print(f"Screened {len(screened)} of {len(run.results)} suppliers in {run.duration_s:.1f} s "
+          f"({len(run.documents)} reports).")
+    for r in run.results[:limit]:
+        reasons = "; ".join(c.reason for c in r.top_reasons(2)) or (r.not_screened_reason or "")
+        print(f"{r.risk_score:5.1f}  {r.tier:12s} {r.name[:40]:40s} {r.country or '--':3s} {reasons[:110]}")
+    if len(run.results) > limit:
+        print(f"... and {len(run.results) - limit} more; use --out register.xlsx for the full register.")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Screen the portfolio and write what was asked for."""
+    from screener.pipeline import screen
+
+    if not Path(args.suppliers).exists():
+        raise InputError("the supplier sheet does not exist", file=args.suppliers)
+    _check_out_targets(args.out)
+    reports: list[Path] = []
+    if args.reports:
+        from screener.pipeline import collect_report_paths
+
+        for item in args.reports:
+            reports.extend(collect_report_paths(item))
+    result = screen(args.suppliers, reports=reports or None, sheet=args.sheet,
+                    overrides=parse_overrides(args.map) or None, extra_lists=args.lists,
+                    progress=_progress_printer(args.quiet))
+    result.redacted = not args.no_redact
+    if not args.out:
+        print_summary(result)
+        return 0
+    from screener.export import write_export
+
+    store = _open_store(args.db)
+    for out in args.out:
+        for path in write_export(result, out, store=store, redact=not args.no_redact):
+            print(f"wrote {path}")
+    return 0
