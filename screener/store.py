@@ -1,0 +1,284 @@
+"""SQLite review store: reviewers' decisions on evidence and suppliers, and an append-only audit log.
+
+Decisions are keyed by the stable supplier key and the evidence fingerprint, so the next upload of the
+same supplier and sentence shows the earlier decision instead of asking again. The database is safe for
+several writers (WAL journal, ``BEGIN IMMEDIATE`` transactions, a busy timeout); its schema is migrated
+in order on open (``PRAGMA user_version``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from screener.store_schema import MIGRATIONS, SCHEMA_VERSION
+
+EVIDENCE_DECISIONS: tuple[str, ...] = ("confirmed", "dismissed", "remediated")
+SUPPLIER_DECISIONS: tuple[str, ...] = ("escalate", "monitor", "clear")
+DEFAULT_DB_NAME = "reviews.sqlite"
+BUSY_TIMEOUT_MS = 30_000
+
+
+def default_db_path() -> Path:
+    """The review database path: env ``SCREENER_DB`` or ``reviews.sqlite`` in the working directory."""
+    env = os.environ.get("SCREENER_DB", "").strip()
+    return Path(env) if env else Path.cwd() / DEFAULT_DB_NAME
+
+
+def utc_now() -> str:
+    """Current time in UTC as ISO 8601 with a ``+00:00`` offset."""
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
+
+
+@dataclass(frozen=True)
+class ReviewDecision:
+    """The current decision a reviewer took on one evidence item or one supplier."""
+
+    supplier_key: str
+    decision: str  # confirmed | dismissed | remediated (evidence); escalate | monitor | clear (supplier)
+    note: str
+    reviewer: str
+    decided_at: str  # UTC ISO 8601
+    fingerprint: str | None = None  # set for evidence decisions
+    indicator: str | None = None
+    sentence: str | None = None
+    features: dict[str, float] | None = None  # supplier decisions: the feature vector when decided
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One append-only audit record: who did what, when, and the state before and after."""
+
+    id: int
+    at: str  # UTC ISO 8601
+    reviewer: str
+    action: str  # e.g. "evidence_decision", "supplier_decision"
+    supplier_key: str
+    fingerprint: str | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+class SchemaTooNewError(RuntimeError):
+    """The database was written by a newer version of the screener."""
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a migration script into complete SQL statements (trigger bodies stay whole)."""
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                yield buf.strip()
+            buf = ""
+    if buf.strip():
+        raise ValueError(f"Incomplete SQL statement in migration: {buf.strip()[:80]}")
+
+
+def _require(value: str | None, what: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ValueError(f"A {what} is required: enter it before recording a decision.")
+    return text
+
+
+def _check_choice(decision: str, allowed: tuple[str, ...], what: str) -> str:
+    if decision not in allowed:
+        raise ValueError(f"Unknown {what} decision '{decision}': use one of {', '.join(allowed)}.")
+    return decision
+
+
+class ReviewStore:
+    """Reviewers' decisions and the audit log, in one SQLite file."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else default_db_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self._connect() as conn:
+            conn.execute("PRAGMA journal_mode=WAL")
+            self._migrate(conn)
+
+    # ------------------------------------------------------------ plumbing
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        try:
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.row_factory = sqlite3.Row
+            yield conn
+        finally:
+            conn.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction taken with ``BEGIN IMMEDIATE`` (waits for other writers, then holds the lock)."""
+        with self._connect() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def schema_version(self) -> int:
+        """The schema version of the database file."""
+        with self._connect() as conn:
+            return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version > SCHEMA_VERSION:
+                raise SchemaTooNewError(
+                    f"The review database '{self.path}' has schema version {version}, newer than this "
+                    f"screener understands ({SCHEMA_VERSION}). Upgrade the screener or use another database."
+                )
+            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                for statement in _statements(script):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version={number}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    @staticmethod
+    def _audit(conn: sqlite3.Connection, *, reviewer: str, action: str, supplier_key: str,
+               fingerprint: str | None, before: dict[str, Any] | None, after: dict[str, Any] | None,
+               at: str) -> None:
+        conn.execute(
+            "INSERT INTO audit_log (at, reviewer, action, supplier_key, fingerprint, before_json, after_json)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (at, reviewer, action, supplier_key, fingerprint,
+             json.dumps(before, sort_keys=True) if before is not None else None,
+             json.dumps(after, sort_keys=True) if after is not None else None),
+        )
+
+    # ------------------------------------------------------------ writes
+    def record_evidence_decision(self, supplier_key: str, fingerprint: str, decision: str, note: str,
+                                 reviewer: str, indicator: str | None = None,
+                                 sentence: str | None = None) -> ReviewDecision:
+        """Record (or replace) the decision on one evidence item, and append it to the audit log."""
+        supplier_key = _require(supplier_key, "supplier key")
+        fingerprint = _require(fingerprint, "evidence fingerprint")
+        reviewer = _require(reviewer, "reviewer name")
+        _check_choice(decision, EVIDENCE_DECISIONS, "evidence")
+        note = (note or "").strip()
+        at = utc_now()
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT * FROM evidence_decisions WHERE supplier_key=? AND fingerprint=?",
+                (supplier_key, fingerprint),
+            ).fetchone()
+            before = _evidence_state(row) if row is not None else None
+            indicator = indicator if indicator is not None else (row["indicator"] if row else None)
+            sentence = sentence if sentence is not None else (row["sentence"] if row else None)
+            conn.execute(
+                "INSERT INTO evidence_decisions"
+                " (supplier_key, fingerprint, decision, note, reviewer, decided_at, indicator, sentence)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (supplier_key, fingerprint) DO UPDATE SET decision=excluded.decision,"
+                " note=excluded.note, reviewer=excluded.reviewer, decided_at=excluded.decided_at,"
+                " indicator=excluded.indicator, sentence=excluded.sentence",
+                (supplier_key, fingerprint, decision, note, reviewer, at, indicator, sentence),
+            )
+            after = {"decision": decision, "note": note, "reviewer": reviewer, "decided_at": at,
+                     "indicator": indicator}
+            self._audit(conn, reviewer=reviewer, action="evidence_decision", supplier_key=supplier_key,
+                        fingerprint=fingerprint, before=before, after=after, at=at)
+        return ReviewDecision(supplier_key, decision, note, reviewer, at, fingerprint, indicator, sentence)
+
+    def record_supplier_decision(self, supplier_key: str, decision: str, note: str, reviewer: str,
+                                 features: dict[str, float] | None = None) -> ReviewDecision:
+        """Record (or replace) the decision on a supplier, and append it to the audit log."""
+        supplier_key = _require(supplier_key, "supplier key")
+        reviewer = _require(reviewer, "reviewer name")
+        _check_choice(decision, SUPPLIER_DECISIONS, "supplier")
+        note = (note or "").strip()
+        feats = {str(k): float(v) for k, v in features.items()} if features is not None else None
+        at = utc_now()
+        with self._write() as conn:
+            row = conn.execute("SELECT * FROM supplier_decisions WHERE supplier_key=?",
+                               (supplier_key,)).fetchone()
+            before = _supplier_state(row) if row is not None else None
+            conn.execute(
+                "INSERT INTO supplier_decisions (supplier_key, decision, note, reviewer, decided_at, features_json)"
+                " VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (supplier_key) DO UPDATE SET decision=excluded.decision, note=excluded.note,"
+                " reviewer=excluded.reviewer, decided_at=excluded.decided_at,"
+                " features_json=excluded.features_json",
+                (supplier_key, decision, note, reviewer, at,
+                 json.dumps(feats, sort_keys=True) if feats is not None else None),
+            )
+            after = {"decision": decision, "note": note, "reviewer": reviewer, "decided_at": at}
+            self._audit(conn, reviewer=reviewer, action="supplier_decision", supplier_key=supplier_key,
+                        fingerprint=None, before=before, after=after, at=at)
+        return ReviewDecision(supplier_key, decision, note, reviewer, at, features=feats)
+
+    # ------------------------------------------------------------ reads
+    def evidence_decisions(self, supplier_key: str | None = None) -> dict[str, ReviewDecision]:
+        """Current evidence decisions by fingerprint, for one supplier or for all."""
+        sql, args = "SELECT * FROM evidence_decisions", ()
+        if supplier_key is not None:
+            sql, args = sql + " WHERE supplier_key=?", (supplier_key,)
+        with self._connect() as conn:
+            rows = conn.execute(sql + " ORDER BY decided_at", args).fetchall()
+        return {
+            r["fingerprint"]: ReviewDecision(r["supplier_key"], r["decision"], r["note"], r["reviewer"],
+                                             r["decided_at"], r["fingerprint"], r["indicator"], r["sentence"])
+            for r in rows
+        }
+
+    def supplier_decisions(self) -> dict[str, ReviewDecision]:
+        """Current supplier decisions by supplier key."""
+        with self._connect() as conn:
+            rows = conn.execute("SELECT * FROM supplier_decisions ORDER BY decided_at").fetchall()
+        return {
+            r["supplier_key"]: ReviewDecision(
+                r["supplier_key"], r["decision"], r["note"], r["reviewer"], r["decided_at"],
+                features=json.loads(r["features_json"]) if r["features_json"] else None)
+            for r in rows
+        }
+
+    def audit_log(self, supplier_key: str | None = None) -> list[AuditEntry]:
+        """Every audit entry in the order written, optionally for one supplier."""
+        sql, args = "SELECT * FROM audit_log", ()
+        if supplier_key is not None:
+            sql, args = sql + " WHERE supplier_key=?", (supplier_key,)
+        with self._connect() as conn:
+            rows = conn.execute(sql + " ORDER BY id", args).fetchall()
+        return [
+            AuditEntry(r["id"], r["at"], r["reviewer"], r["action"], r["supplier_key"], r["fingerprint"],
+                       json.loads(r["before_json"]) if r["before_json"] else None,
+                       json.loads(r["after_json"]) if r["after_json"] else None)
+            for r in rows
+        ]
+
+    def training_examples(self) -> list[tuple[dict[str, float], int]]:
+        """(features, label) pairs from supplier decisions: 1 = escalate, 0 = clear; monitor is left out."""
+        out: list[tuple[dict[str, float], int]] = []
+        for d in self.supplier_decisions().values():
+            if d.features is None or d.decision == "monitor":
+                continue
+            out.append((d.features, 1 if d.decision == "escalate" else 0))
+        return out
+
+
+def _evidence_state(row: sqlite3.Row) -> dict[str, Any]:
+    return {"decision": row["decision"], "note": row["note"], "reviewer": row["reviewer"],
+            "decided_at": row["decided_at"], "indicator": row["indicator"]}
+
+
+def _supplier_state(row: sqlite3.Row) -> dict[str, Any]:
+    return {"decision": row["decision"], "note": row["note"], "reviewer": row["reviewer"],
+            "decided_at": row["decided_at"]}
