@@ -1,0 +1,392 @@
+"""The feature vector of one supplier: each feature is a named function whose docstring describes it to users.
+
+Every feature function takes a :class:`FeatureContext` and returns a :class:`FeatureValue` (value and the
+plain-English reason behind it, naming the sentence, document and page, the country x product row or the
+watchlist entry). ``FEATURE_NAMES`` fixes the order. Indicator dimensions and elements come from the lexicon
+(``screener.lexicon.load_lexicon().indicators``); weights and cue phrases from ``lexicons/scoring.yaml``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+from screener.models import INDICATOR_IDS, Evidence, InherentRiskItem, SupplierRecord, WatchlistMatch
+from screener.rules import scoring_config
+
+DIMENSIONS: tuple[str, ...] = ("unfree_recruitment", "work_and_life_under_duress", "impossibility_of_leaving")
+ELEMENTS: tuple[str, ...] = ("involuntariness", "menace_of_penalty")
+PROTECTIVE: tuple[str, ...] = ("grievance_mechanism", "worker_committee", "ethical_recruitment_certification",
+                               "fees_reimbursed")
+_INDICATOR_WORDS = {"physical_sexual_violence": "physical or sexual violence",
+                    "intimidation_threats": "intimidation and threats"}
+
+
+def indicator_words(indicator: str) -> str:
+    """An indicator id in plain words."""
+    return _INDICATOR_WORDS.get(indicator, indicator.replace("_", " "))
+
+
+@dataclass(frozen=True)
+class FeatureValue:
+    """A feature's value and the reason for it, in plain English."""
+
+    value: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class Cited:
+    """One piece of text that supports a feature: what it says and where it is."""
+
+    text: str
+    where: str
+
+
+@dataclass
+class FeatureContext:
+    """Everything the feature functions read for one supplier."""
+
+    record: SupplierRecord
+    evidence: list[Evidence]
+    matches: list[WatchlistMatch]
+    inherent: list[InherentRiskItem]
+    as_of: dt.date
+    indicators: Mapping[str, Any]  # indicator id -> lexicon IndicatorDef (dimensions, elements, severity)
+    documents: list[str] = field(default_factory=list)
+    weighted: dict[str, list[tuple[Evidence, float]]] = field(default_factory=dict)  # indicator -> counted evidence
+    protective: dict[str, list[Cited]] = field(default_factory=dict)
+
+
+def current_indicators(lexicon: Any = None) -> Mapping[str, Any]:
+    """Indicator definitions from the given lexicon, or from ``screener.lexicon.load_lexicon()``."""
+    if lexicon is None:
+        from screener.lexicon import load_lexicon
+        lexicon = load_lexicon()
+    return lexicon.indicators
+
+
+def decision_of(decisions: Mapping[str, Any] | None, ev: Evidence) -> str | None:
+    """The reviewer's decision on one evidence item (a string or an object with ``.decision``), if any."""
+    if not decisions:
+        return None
+    d = decisions.get(ev.fingerprint)
+    return None if d is None else str(getattr(d, "decision", d))
+
+
+def evidence_weight(ev: Evidence, decision: str | None = None) -> float:
+    """How much one finding counts: 1 asserted, the hedged weight if hedged; 0 otherwise or if dismissed.
+
+    A finding a reviewer confirmed counts 1 whatever its polarity; dismissed or remediated counts 0.
+    """
+    if decision == "confirmed":
+        return 1.0
+    if decision in ("dismissed", "remediated") or ev.polarity != "asserted":
+        return 0.0
+    return float(scoring_config()["features"]["hedged_weight"]) if ev.hedged else 1.0
+
+
+def counted_evidence(evidence: Iterable[Evidence], decisions: Mapping[str, Any] | None = None
+                     ) -> dict[str, list[tuple[Evidence, float]]]:
+    """Evidence that raises risk, per indicator, one entry per distinct sentence (the highest weight kept)."""
+    best: dict[str, tuple[Evidence, float]] = {}
+    for ev in evidence:
+        w = evidence_weight(ev, decision_of(decisions, ev))
+        if w > 0 and (ev.fingerprint not in best or best[ev.fingerprint][1] < w):
+            best[ev.fingerprint] = (ev, w)
+    out: dict[str, list[tuple[Evidence, float]]] = {}
+    for ev, w in best.values():
+        out.setdefault(ev.indicator, []).append((ev, w))
+    for items in out.values():
+        items.sort(key=lambda t: (-t[1], t[0].document, t[0].page))
+    return out
+
+
+def cite(ev: Evidence) -> str:
+    """Where a finding is: the sentence, its document and page."""
+    sentence = " ".join(ev.sentence.split())
+    if len(sentence) > 180:
+        sentence = sentence[:177] + "..."
+    hedge = " (hedged)" if ev.hedged else ""
+    return f"\"{sentence}\"{hedge} ({ev.document}, page {ev.page})"
+
+
+# ------------------------------------------------------------------ protective-factor cues
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?;])\s+|\n+", text or "") if s.strip()]
+
+
+def _cue_in(sentence: str, cues: Sequence[str], negations: Sequence[str]) -> bool:
+    low = " " + " ".join(sentence.lower().split()) + " "
+    if any(re.search(r"(?<!\w)" + re.escape(n.lower()), low) for n in negations):
+        return False
+    return any(re.search(r"(?<!\w)" + re.escape(c.lower()) + r"(?!\w)", low) for c in cues)
+
+
+def find_protective(record: SupplierRecord, evidence: Sequence[Evidence],
+                    pages: Sequence[tuple[str, int, str]] = (),
+                    decisions: Mapping[str, Any] | None = None) -> dict[str, list[Cited]]:
+    """Protective factors stated in the sheet's findings, the documents' pages or the evidence sentences."""
+    cfg = scoring_config()
+    cues: dict[str, list[str]] = cfg["protective_cues"]
+    negations: list[str] = cfg["negation_cues"]
+    sources: list[tuple[str, str]] = []
+    for s in _sentences(record.findings or ""):
+        sources.append((s, f"supplier sheet, row {record.row_number}, findings"))
+    for doc, page, text in pages:
+        sources.extend((s, f"{doc}, page {page}") for s in _sentences(text))
+    sources.extend((ev.sentence, f"{ev.document}, page {ev.page}") for ev in evidence)
+    found: dict[str, list[Cited]] = {k: [] for k in PROTECTIVE}
+    seen: set[tuple[str, str]] = set()
+    for sentence, where in sources:
+        key = (" ".join(sentence.split()).lower(), where)
+        if key in seen:
+            continue
+        seen.add(key)
+        for factor, phrases in cues.items():
+            if factor in found and _cue_in(sentence, phrases, negations):
+                found[factor].append(Cited(sentence.strip(), where))
+    for ev in evidence:  # fees paid back: remediated recruitment-fee or debt findings
+        remediated = ev.polarity == "remediated" or decision_of(decisions, ev) == "remediated"
+        if remediated and ev.indicator in ("recruitment_fees", "debt_bondage"):
+            found["fees_reimbursed"].append(Cited(ev.sentence.strip(), f"{ev.document}, page {ev.page}"))
+    return found
+
+
+# ------------------------------------------------------------------ feature functions
+FEATURES: dict[str, Callable[[FeatureContext], FeatureValue]] = {}
+RISK_SIGN: dict[str, int] = {}  # +1: can only raise the score; -1: can only lower it
+
+
+def feature(sign: int = 1) -> Callable[[Callable[[FeatureContext], FeatureValue]], Callable[[FeatureContext], FeatureValue]]:
+    """Register a feature function under its name, with the direction it may move the score."""
+    def register(fn: Callable[[FeatureContext], FeatureValue]) -> Callable[[FeatureContext], FeatureValue]:
+        FEATURES[fn.__name__] = fn
+        RISK_SIGN[fn.__name__] = sign
+        return fn
+    return register
+
+
+def _indicator_feature(indicator: str) -> Callable[[FeatureContext], FeatureValue]:
+    words = indicator_words(indicator)
+
+    def fn(ctx: FeatureContext) -> FeatureValue:
+        items = ctx.weighted.get(indicator, [])
+        total = sum(w for _, w in items)
+        if not items:
+            return FeatureValue(0.0, f"No asserted evidence of {words} in the documents and findings screened.")
+        more = f" and {len(items) - 1} more" if len(items) > 1 else ""
+        return FeatureValue(math.log1p(total), f"{len(items)} asserted finding(s) of {words}: {cite(items[0][0])}{more}.")
+
+    fn.__name__ = fn.__qualname__ = f"evidence_{indicator}"
+    fn.__doc__ = (f"Asserted evidence of {words}: log(1 + n), where n counts the distinct sentences that state it "
+                  f"(a hedged sentence counts half). Negated, hypothetical, policy, remediated and dismissed "
+                  f"findings do not count.")
+    return fn
+
+
+for _ind in INDICATOR_IDS:
+    feature(1)(_indicator_feature(_ind))
+
+
+def _group_feature(attr: str, group: str) -> Callable[[FeatureContext], FeatureValue]:
+    words = group.replace("_", " ")
+
+    def fn(ctx: FeatureContext) -> FeatureValue:
+        ids = sorted(i for i in ctx.weighted if group in tuple(getattr(ctx.indicators.get(i), attr, ()) or ()))
+        if not ids:
+            return FeatureValue(0.0, f"No indicator of {words} is asserted.")
+        return FeatureValue(float(len(ids)), f"Indicators of {words} asserted: {', '.join(map(indicator_words, ids))}.")
+
+    kind = "ILO dimension" if attr == "dimensions" else "ILO element"
+    fn.__name__ = fn.__qualname__ = f"{'dimension' if attr == 'dimensions' else 'element'}_{group}"
+    fn.__doc__ = f"Number of different indicators with asserted evidence in the {kind} '{words}'."
+    return fn
+
+
+for _d in DIMENSIONS:
+    feature(1)(_group_feature("dimensions", _d))
+for _e in ELEMENTS:
+    feature(1)(_group_feature("elements", _e))
+
+
+def _inherent(ctx: FeatureContext, kinds: set[str], none: str) -> FeatureValue:
+    items = sorted((i for i in ctx.inherent if i.kind in kinds), key=lambda i: -i.level)
+    if not items:
+        return FeatureValue(0.0, none)
+    top = items[0]
+    more = f" ({len(items) - 1} more)" if len(items) > 1 else ""
+    return FeatureValue(float(top.level), f"{top.description} [{top.source}, {top.edition}]{more}.")
+
+
+@feature(1)
+def inherent_forced_labour_goods(ctx: FeatureContext) -> FeatureValue:
+    """Strongest US DOL listing of the supplier's country and products as made with forced labour (0 to 1)."""
+    return _inherent(ctx, {"goods_forced_labour", "goods_forced_child_labour"},
+                     "No product from this country is on the DOL list for forced labour.")
+
+
+@feature(1)
+def inherent_child_labour_goods(ctx: FeatureContext) -> FeatureValue:
+    """Strongest US DOL listing of the supplier's country and products as made with child labour (0 to 1)."""
+    return _inherent(ctx, {"goods_child_labour", "goods_forced_child_labour"},
+                     "No product from this country is on the DOL list for child labour.")
+
+
+@feature(1)
+def inherent_downstream_inputs(ctx: FeatureContext) -> FeatureValue:
+    """Products made with inputs that are on the DOL list (for example solar products from polysilicon), 0 to 1."""
+    return _inherent(ctx, {"downstream_input"}, "No product is made with listed inputs.")
+
+
+@feature(1)
+def inherent_tip_tier(ctx: FeatureContext) -> FeatureValue:
+    """US State Department Trafficking in Persons tier of the country (Tier 2 Watch List, Tier 3), 0 to 1."""
+    return _inherent(ctx, {"tip_tier"}, "The country is not on the TIP Tier 2 Watch List or Tier 3 (or is unknown).")
+
+
+@feature(1)
+def inherent_country_findings(ctx: FeatureContext) -> FeatureValue:
+    """US DOL findings on the worst forms of child labour and forced-labour law for the country, 0 to 1."""
+    return _inherent(ctx, {"country_findings"}, "No DOL country findings raise the risk.")
+
+
+@feature(1)
+def watchlist_score(ctx: FeatureContext) -> FeatureValue:
+    """Closeness (0 to 1) of the best match of the supplier's name on a forced-labour watchlist (UFLPA, CBP, yours)."""
+    if not ctx.matches:
+        return FeatureValue(0.0, "The name matched no watchlist entry.")
+    m = max(ctx.matches, key=lambda m: m.score)
+    return FeatureValue(float(m.score), f"'{m.query_name}' matches '{m.matched_name}' (entity '{m.entity_name}') on "
+                                        f"the {m.list_name}, {m.list_edition}, with score {m.score:.2f}.")
+
+
+def _row(ctx: FeatureContext) -> str:
+    return f"supplier sheet, row {ctx.record.row_number}"
+
+
+@feature(1)
+def migrant_share(ctx: FeatureContext) -> FeatureValue:
+    """Share of migrant workers in the workforce, 0 to 1, as given in the supplier sheet."""
+    share = ctx.record.migrant_share
+    if not share:
+        return FeatureValue(0.0, "No migrant workers reported (or the share is not given).")
+    share = min(max(float(share), 0.0), 1.0)
+    return FeatureValue(share, f"Migrant share of the workforce {share:.0%} ({_row(ctx)}).")
+
+
+def _flag(ctx: FeatureContext, value: bool | None, yes: str, no: str) -> FeatureValue:
+    return FeatureValue(1.0, f"{yes} ({_row(ctx)}).") if value else FeatureValue(0.0, no)
+
+
+@feature(1)
+def labour_agency(ctx: FeatureContext) -> FeatureValue:
+    """1 when the supplier hires through a labour agency or recruiter, according to the sheet."""
+    return _flag(ctx, ctx.record.labour_agency, "Workers are hired through a labour agency", "No labour agency reported.")
+
+
+@feature(1)
+def recruitment_fees_reported(ctx: FeatureContext) -> FeatureValue:
+    """1 when the sheet says workers pay recruitment fees."""
+    return _flag(ctx, ctx.record.recruitment_fees, "Workers pay recruitment fees", "No recruitment fees reported in the sheet.")
+
+
+@feature(1)
+def employer_housing(ctx: FeatureContext) -> FeatureValue:
+    """1 when workers live in housing the employer provides (dependency on the employer)."""
+    return _flag(ctx, ctx.record.employer_housing, "Workers live in employer-provided housing", "No employer housing reported.")
+
+
+@feature(1)
+def no_audit_on_file(ctx: FeatureContext) -> FeatureValue:
+    """1 when there is no audit on file: no audit date, no audit report named in the sheet and no report linked."""
+    if ctx.record.last_audit_date or ctx.record.audit_report or ctx.documents:
+        return FeatureValue(0.0, "An audit is on file.")
+    return FeatureValue(1.0, f"No audit on file: no audit date, no report named in the sheet ({_row(ctx)}) and no report linked.")
+
+
+@feature(1)
+def audit_age_years(ctx: FeatureContext) -> FeatureValue:
+    """Years since the last audit (capped); an old audit says little about conditions today."""
+    last = ctx.record.last_audit_date
+    if last is None:
+        return FeatureValue(0.0, "No audit date given.")
+    cap = float(scoring_config()["features"]["audit_age_cap_years"])
+    years = min(max((ctx.as_of - last).days / 365.25, 0.0), cap)
+    capped = f", counted as {cap:g}" if years >= cap else ""
+    return FeatureValue(years, f"Last audit on {last.isoformat()}, {years:.1f} years before {ctx.as_of.isoformat()}{capped} ({_row(ctx)}).")
+
+
+def _protective(ctx: FeatureContext, factor: str, words: str) -> FeatureValue:
+    hits = ctx.protective.get(factor, [])
+    if not hits:
+        return FeatureValue(0.0, f"No {words} found in the sheet or the documents.")
+    more = f" and {len(hits) - 1} more" if len(hits) > 1 else ""
+    return FeatureValue(1.0, f"{words[0].upper()}{words[1:]}: \"{hits[0].text[:180]}\" ({hits[0].where}){more}.")
+
+
+@feature(-1)
+def grievance_mechanism(ctx: FeatureContext) -> FeatureValue:
+    """1 when a grievance mechanism or hotline for workers is described as in place. Lowers the risk."""
+    return _protective(ctx, "grievance_mechanism", "grievance mechanism")
+
+
+@feature(-1)
+def worker_committee(ctx: FeatureContext) -> FeatureValue:
+    """1 when workers have an elected committee, representatives or a union. Lowers the risk."""
+    return _protective(ctx, "worker_committee", "worker committee or union")
+
+
+@feature(-1)
+def ethical_recruitment_certification(ctx: FeatureContext) -> FeatureValue:
+    """1 when recruitment is certified ethical (for example IOM IRIS) or follows the Employer Pays Principle. Lowers the risk."""
+    return _protective(ctx, "ethical_recruitment_certification", "ethical recruitment certification or policy")
+
+
+@feature(-1)
+def fees_reimbursed(ctx: FeatureContext) -> FeatureValue:
+    """1 when recruitment fees paid by workers are reported as reimbursed. Lowers the risk."""
+    return _protective(ctx, "fees_reimbursed", "reimbursement of recruitment fees")
+
+
+FEATURE_NAMES: tuple[str, ...] = tuple(FEATURES)
+PROTECTIVE_FEATURES: tuple[str, ...] = tuple(n for n, s in RISK_SIGN.items() if s < 0)
+
+
+def feature_descriptions() -> dict[str, str]:
+    """User-facing description of every feature, in ``FEATURE_NAMES`` order (from the docstrings)."""
+    return {name: " ".join((FEATURES[name].__doc__ or "").split()) for name in FEATURE_NAMES}
+
+
+def build_context(record: SupplierRecord, evidence: Sequence[Evidence], matches: Sequence[WatchlistMatch],
+                  inherent: Sequence[InherentRiskItem], *, as_of: dt.date | None = None,
+                  documents: Sequence[str] = (), pages: Sequence[tuple[str, int, str]] = (),
+                  decisions: Mapping[str, Any] | None = None, lexicon: Any = None) -> FeatureContext:
+    """The context the feature functions read, with evidence weighed and protective factors found."""
+    return FeatureContext(
+        record=record, evidence=list(evidence), matches=list(matches), inherent=list(inherent),
+        as_of=as_of or dt.date.today(), indicators=current_indicators(lexicon), documents=list(documents),
+        weighted=counted_evidence(evidence, decisions),
+        protective=find_protective(record, evidence, pages, decisions))
+
+
+def explain_features(record: SupplierRecord, evidence: Sequence[Evidence], matches: Sequence[WatchlistMatch],
+                     inherent: Sequence[InherentRiskItem], **kwargs: Any) -> dict[str, FeatureValue]:
+    """Every feature's value and reason, in ``FEATURE_NAMES`` order (keywords as for :func:`build_context`)."""
+    ctx = build_context(record, evidence, matches, inherent, **kwargs)
+    return {name: FEATURES[name](ctx) for name in FEATURE_NAMES}
+
+
+def compute_features(record: SupplierRecord, evidence: Sequence[Evidence], matches: Sequence[WatchlistMatch],
+                     inherent: Sequence[InherentRiskItem], *, as_of: dt.date | None = None,
+                     **kwargs: Any) -> dict[str, float]:
+    """The feature vector of one supplier, in ``FEATURE_NAMES`` order."""
+    return {k: v.value for k, v in explain_features(record, evidence, matches, inherent, as_of=as_of, **kwargs).items()}
+
+
+def feature_reasons(record: SupplierRecord, evidence: Sequence[Evidence], matches: Sequence[WatchlistMatch],
+                    inherent: Sequence[InherentRiskItem], **kwargs: Any) -> dict[str, str]:
+    """The reason behind each nonzero feature (sentence/document/page, country x product row, watchlist entry)."""
+    return {k: v.reason for k, v in explain_features(record, evidence, matches, inherent, **kwargs).items() if v.value}
