@@ -1,0 +1,51 @@
+"""Streamlit entry point: page router, sidebar and first-visit screening of the sample portfolio.
+
+Run with ``streamlit run app.py`` (or ``make run``). The pages live in ``app_pages/``; the screening itself
+is ``screener.screen`` and knows nothing about Streamlit.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from app_pages import state
+from app_pages.components import format_utc
+
+st.set_page_config(page_title="Forced-labour risk screener", page_icon=":material/policy:", layout="wide")
+
+PAGES = {
+    "Screen": [
+        st.Page("app_pages/upload.py", title="Upload & map", icon=":material/upload_file:", url_path="upload"),
+        st.Page("app_pages/portfolio.py", title="Portfolio", icon=":material/dashboard:", url_path="portfolio",
+                default=True),
+    ],
+    "Investigate": [
+        st.Page("app_pages/supplier.py", title="Supplier case", icon=":material/fact_check:", url_path="supplier"),
+        st.Page("app_pages/review.py", title="Review", icon=":material/rate_review:", url_path="review"),
+    ],
+    "Report": [
+        st.Page("app_pages/export.py", title="Export", icon=":material/download:", url_path="export"),
+        st.Page("app_pages/methodology.py", title="Methodology", icon=":material/menu_book:",
+                url_path="methodology"),
+    ],
+}
+
+page = st.navigation(PAGES, position="sidebar", expanded=True)
+state.ensure_sample_run()
+
+with st.sidebar:
+    st.text_input("Reviewer name", key=state.REVIEWER, placeholder="e.g. Ana Silva",
+                  help="Required for review decisions. It is saved with every decision in the audit log.")
+    st.toggle("Show raw evidence text", key=state.SHOW_RAW,
+              help="Evidence is shown with personal data (names, phone numbers, ID numbers) redacted. "
+                   "Turn this on only if you are authorised to see the unredacted text.")
+    run = state.current_run()
+    inputs = state.current_inputs()
+    if run is not None:
+        source = inputs.label if inputs and inputs.label else "Current run"
+        st.caption(f"**{source}:** {run.table.source_file} · {len(run.results)} suppliers · "
+                   f"{len(run.documents)} reports · screened {format_utc(run.started_at.isoformat())} "
+                   f"in {run.duration_s:.1f} s")
+    st.caption(f"Review database: `{state.review_store().path}`  \n"
+               "Set the `SCREENER_DB` environment variable to use another file.")
+
+page.run()

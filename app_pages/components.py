@@ -1,0 +1,156 @@
+"""Small shared UI helpers: labels, badges, highlighted sentences, decision texts."""
+from __future__ import annotations
+
+import datetime as dt
+import html
+from functools import lru_cache
+
+import streamlit as st
+
+from screener.models import Evidence, SupplierResult
+from screener.store import ReviewDecision
+
+TIER_ORDER: tuple[str, ...] = ("high", "medium", "low", "not screened")
+TIER_COLOURS: dict[str, str] = {"high": "#b42318", "medium": "#dc6803", "low": "#2e7d32",
+                                "not screened": "#667085"}
+TIER_BADGE: dict[str, str] = {"high": "red", "medium": "orange", "low": "green", "not screened": "gray"}
+
+POLARITY_TEXT: dict[str, tuple[str, str, str]] = {
+    # polarity: (label, badge colour, what it means)
+    "asserted": ("Asserted", "red", "The sentence states that this happens. It raises the risk score."),
+    "negated": ("Negated", "green", "The sentence says this does not happen. It does not raise the score."),
+    "hypothetical": ("Hypothetical", "gray", "A possibility or a question, not a finding."),
+    "policy": ("Policy statement", "blue", "A rule or policy text, not an observed practice."),
+    "remediated": ("Remediated", "green", "The sentence says the problem was fixed."),
+}
+EVIDENCE_DECISION_TEXT: dict[str, str] = {"confirmed": "Confirmed", "dismissed": "Dismissed as a false positive",
+                                          "remediated": "Marked remediated"}
+SUPPLIER_DECISION_TEXT: dict[str, str] = {"escalate": "Escalate", "monitor": "Monitor", "clear": "Clear"}
+MATCH_TEXT: dict[str, str] = {"exact": "exact phrase", "lemma": "word forms", "fuzzy": "fuzzy (typo or OCR)"}
+
+
+_MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>$~:")
+
+
+def md_escape(text: str) -> str:
+    """Text from files or reviewers, escaped so that Markdown shows it literally."""
+    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in str(text))
+
+
+def humanize(identifier: str) -> str:
+    """'withholding_of_wages' -> 'Withholding of wages'."""
+    text = identifier.replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+@lru_cache(maxsize=1)
+def _indicator_labels() -> dict[str, str]:
+    try:
+        from screener.lexicon import load_lexicon
+
+        return {k: v.label for k, v in load_lexicon().indicators.items()}
+    except Exception:  # noqa: BLE001 - labels fall back to readable ids
+        return {}
+
+
+def indicator_label(indicator_id: str) -> str:
+    """The ILO indicator's label from the lexicon (readable id when the lexicon is unavailable)."""
+    return _indicator_labels().get(indicator_id) or humanize(indicator_id)
+
+
+@lru_cache(maxsize=512)
+def country_label(iso2: str | None) -> str:
+    """Country name for an ISO alpha-2 code; 'Unknown country' when missing."""
+    if not iso2:
+        return "Unknown country"
+    try:
+        from screener.normalize.countries import country_name
+
+        return f"{country_name(iso2)} ({iso2})"
+    except Exception:  # noqa: BLE001 - the code alone is still correct
+        return iso2
+
+
+def tier_text(tier: str) -> str:
+    return "Not screened" if tier == "not screened" else f"{tier.capitalize()} risk"
+
+
+def tier_badge(tier: str) -> None:
+    st.badge(tier_text(tier), color=TIER_BADGE.get(tier, "gray"))
+
+
+def format_utc(iso: str) -> str:
+    """'2026-11-29T12:03:04.5+00:00' -> '29 Nov 2026, 12:03 UTC'."""
+    try:
+        when = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return when.astimezone(dt.timezone.utc).strftime("%d %b %Y, %H:%M UTC")
+
+
+def decision_sentence(d: ReviewDecision) -> str:
+    """'Dismissed as a false positive by Ana on 29 Nov 2026, 12:03 UTC: "note"'."""
+    label = EVIDENCE_DECISION_TEXT.get(d.decision) or SUPPLIER_DECISION_TEXT.get(d.decision, d.decision)
+    note = f' — "{d.note}"' if d.note else ""
+    return f"{label} by {d.reviewer} on {format_utc(d.decided_at)}{note}"
+
+
+def display_evidence(ev: Evidence, raw: bool) -> Evidence:
+    """The evidence as shown: personal data redacted unless an authorised reviewer asked for raw text."""
+    if raw:
+        return ev
+    from screener.redact import redact_evidence
+
+    return redact_evidence(ev)
+
+
+def highlight_html(ev: Evidence) -> str:
+    """The sentence as safe HTML with the matched words marked."""
+    s = " ".join(ev.sentence.split("\n"))
+    start, end = max(0, min(ev.start, len(s))), max(0, min(ev.end, len(s)))
+    if end < start:
+        start, end = end, start
+    before, match, after = (html.escape(s[:start]), html.escape(s[start:end]), html.escape(s[end:]))
+    mark = ('<mark style="background:#fde68a;padding:0 .15em;border-radius:.2em;font-weight:600">'
+            f"{match}</mark>")
+    return f'<div style="font-size:1.02rem;line-height:1.5">“{before}{mark}{after}”</div>'
+
+
+def evidence_badges(ev: Evidence) -> None:
+    """Badges for polarity, hedging and match kind."""
+    label, colour, meaning = POLARITY_TEXT.get(ev.polarity, (humanize(ev.polarity), "gray", ""))
+    cols = st.columns([1, 1, 1, 3], gap="small")
+    with cols[0]:
+        st.badge(label, color=colour, help=meaning + (f' Cue: "{ev.cue}".' if ev.cue and not ev.hedged else ""))
+    with cols[1]:
+        if ev.hedged:
+            st.badge("Hedged", color="orange",
+                     help="Uncertain wording (for example 'reportedly' or 'may')."
+                          + (f' Cue: "{ev.cue}".' if ev.cue else ""))
+    with cols[2]:
+        st.badge(f"Match: {MATCH_TEXT.get(ev.match, ev.match)}", color="gray",
+                 help=f"Lexicon entry {ev.lexicon_entry}, match confidence {ev.score:.0%}.")
+
+
+def evidence_source(ev: Evidence) -> str:
+    return f"{ev.document}, page {ev.page}"
+
+
+def supplier_title(result: SupplierResult) -> str:
+    return f"{result.name} — {country_label(result.country)}"
+
+
+def supplier_option_label(result: SupplierResult) -> str:
+    """Label for supplier pickers: name, tier and score."""
+    if result.tier == "not screened":
+        return f"{result.name} (not screened)"
+    return f"{result.name} ({result.tier}, {result.risk_score:.0f}/100)"
+
+
+def no_run_notice() -> None:
+    """What a page shows before any screening exists."""
+    error = st.session_state.get("run_error")
+    if error:
+        st.error(error)
+    st.info("Nothing has been screened yet. Upload a supplier sheet on the Upload & map page.")
+    st.page_link("app_pages/upload.py", label="Go to Upload & map", icon=":material/upload_file:")

@@ -1,0 +1,102 @@
+"""Methodology: the editions behind this run, the ILO indicators, data sources and licences, the model card."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+import yaml
+
+from app_pages import state
+from app_pages.components import format_utc, humanize, tier_text
+
+LEXICONS = state.REPO / "lexicons"
+MODEL_CARD = state.REPO / "MODEL_CARD.md"
+
+
+@st.cache_data(show_spinner=False)
+def data_sources(root: str) -> pd.DataFrame:
+    """Source, edition and licence of every curated data file, as each file states them."""
+    rows = []
+    for path in sorted(Path(root).rglob("*.yaml")):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError):
+            continue
+        if not isinstance(data, dict):
+            continue
+        rel = str(path.relative_to(Path(root).parent))
+        if isinstance(data.get("files"), dict):  # a SOURCES.yaml describing several tables
+            for name, meta in data["files"].items():
+                if isinstance(meta, dict):
+                    rows.append({"File": f"{Path(rel).parent}/{name}", "What": meta.get("title", ""),
+                                 "Source": str(meta.get("source", "")), "Edition": str(meta.get("edition", "")),
+                                 "Licence": str(meta.get("licence", meta.get("license", "")))})
+        elif "source" in data or "licence" in data or "license" in data:
+            rows.append({"File": rel, "What": "", "Source": str(data.get("source", "")),
+                         "Edition": str(data.get("edition", data.get("version", ""))),
+                         "Licence": str(data.get("licence", data.get("license", "")))})
+    return pd.DataFrame(rows, columns=["File", "What", "Source", "Edition", "Licence"])
+
+
+def _indicators() -> pd.DataFrame | None:
+    try:
+        from screener.lexicon import load_lexicon
+
+        lex = load_lexicon()
+    except Exception:  # noqa: BLE001 - the page still shows the rest
+        return None
+    return pd.DataFrame([{"Indicator": d.label, "ILO dimension": ", ".join(humanize(x) for x in d.dimensions),
+                          "Element": ", ".join(humanize(x) for x in d.elements), "Severity": d.severity,
+                          "Description": d.description} for d in lex.indicators.values()])
+
+
+def _run_section() -> None:
+    run = state.current_run()
+    st.subheader("This run")
+    if run is None:
+        st.info("Nothing has been screened yet.")
+        return
+    st.write(f"Screened on {format_utc(run.started_at.isoformat())} in {run.duration_s:.1f} s; "
+             f"result format version {run.schema_version}; personal data "
+             f"{'redacted' if run.redacted else 'not redacted'} in exports by default.")
+    left, right = st.columns(2)
+    with left:
+        st.markdown("**Editions used**")
+        st.dataframe(pd.DataFrame([{"Component": humanize(k), "Edition": v} for k, v in run.editions.items()]),
+                     hide_index=True, width="stretch")
+        if run.thresholds:
+            st.markdown("**Tier thresholds** (risk score at or above)")
+            st.dataframe(pd.DataFrame([{"Tier": tier_text(k) if k in ("high", "medium", "low") else humanize(k),
+                                        "Score": v} for k, v in run.thresholds.items()]),
+                         hide_index=True, width="stretch")
+    with right:
+        st.markdown("**Input files** (SHA-256 fingerprints let anyone check the files were the same)")
+        st.dataframe(pd.DataFrame([{"File": f.name, "Kind": f.kind, "SHA-256": f.sha256[:16] + "…"}
+                                   for f in run.input_files]), hide_index=True, width="stretch")
+
+
+st.title("Methodology")
+st.write("How the screener reaches its conclusions. Evidence comes from sentences in the reports that match the "
+         "lexicon of the ILO forced-labour indicators; only sentences that assert a practice raise the score. "
+         "The score is a linear model, so it splits exactly into the points of each factor. The ILO rule "
+         "(involuntariness plus menace of penalty, ICLS 2018) is checked on its own and, when met, makes the "
+         "supplier high risk whatever the model says. Names are matched against the UFLPA Entity List and CBP "
+         "orders, and country × product risk comes from the US Department of Labor and TIP reports.")
+_run_section()
+st.subheader("ILO indicators")
+ind = _indicators()
+if ind is None:
+    st.warning("The indicator lexicon could not be loaded.")
+else:
+    st.dataframe(ind, hide_index=True, width="stretch",
+                 column_config={"Description": st.column_config.TextColumn(width="large")})
+st.subheader("Data sources and licences")
+st.dataframe(data_sources(str(LEXICONS)), hide_index=True, width="stretch",
+             column_config={"Source": st.column_config.TextColumn(width="large")})
+st.subheader("Model card")
+if MODEL_CARD.is_file():
+    with st.container(border=True):
+        st.markdown(MODEL_CARD.read_text(encoding="utf-8"))
+else:
+    st.warning("MODEL_CARD.md is missing from the repository.")

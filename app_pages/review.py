@@ -1,0 +1,154 @@
+"""Review: decide on each evidence item and on the supplier; every decision goes to the audit log."""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import streamlit as st
+
+from app_pages import state
+from app_pages.components import (
+    EVIDENCE_DECISION_TEXT,
+    SUPPLIER_DECISION_TEXT,
+    decision_sentence,
+    format_utc,
+    md_escape,
+    no_run_notice,
+)
+from app_pages.evidence_view import evidence_item, sorted_evidence, supplier_picker
+from screener.models import Evidence, ScreenRun, SupplierResult
+from screener.store import ReviewDecision, ReviewStore
+
+EVIDENCE_CHOICES = {"confirmed": "Confirm", "dismissed": "Dismiss as false positive", "remediated": "Mark remediated"}
+SUPPLIER_CHOICES = {"escalate": "Escalate", "monitor": "Monitor", "clear": "Clear"}
+NOTE_REQUIRED = ("dismissed", "remediated")
+
+
+def _reviewer_ok() -> str | None:
+    name = state.reviewer_name()
+    if not name:
+        st.error("Enter your name in **Reviewer name** in the sidebar first: every decision records who took it.")
+        return None
+    return name
+
+
+def _supplier_form(store: ReviewStore, r: SupplierResult) -> None:
+    with st.form(key=f"sup_{r.supplier_key}", border=True):
+        choice = st.radio("Decision on this supplier", list(SUPPLIER_CHOICES), horizontal=True, index=None,
+                          format_func=SUPPLIER_CHOICES.get, key=f"sup_choice_{r.supplier_key}",
+                          help="Escalate: act now. Monitor: watch and re-check. Clear: no further action.")
+        note = st.text_area("Note", key=f"sup_note_{r.supplier_key}", height=80,
+                            placeholder="Why? e.g. 'Passports held by HR confirmed on site visit.'")
+        submitted = st.form_submit_button("Save supplier decision", type="primary")
+    if not submitted:
+        return
+    reviewer = _reviewer_ok()
+    if reviewer is None:
+        return
+    if choice is None:
+        st.error("Choose escalate, monitor or clear.")
+        return
+    store.record_supplier_decision(r.supplier_key, choice, note, reviewer, features=state.feature_vector(r))
+    st.toast(f"Saved: {SUPPLIER_CHOICES[choice]} {r.name}.", icon=":material/check_circle:")
+    st.rerun()
+
+
+def _supplier_section(store: ReviewStore, r: SupplierResult) -> None:
+    st.subheader("Decision on the supplier")
+    earlier = store.supplier_decisions().get(r.supplier_key)
+    if earlier is not None:
+        st.success(f"**{md_escape(decision_sentence(earlier))}**", icon=":material/gavel:")
+        with st.expander("Change the decision"):
+            _supplier_form(store, r)
+    else:
+        _supplier_form(store, r)
+
+
+def _evidence_form(store: ReviewStore, ev: Evidence, key: str) -> None:
+    with st.form(key=f"ev_{key}", border=False):
+        c1, c2, c3 = st.columns([3, 4, 1.4], vertical_alignment="bottom")
+        choice = c1.radio("Decision", list(EVIDENCE_CHOICES), index=None, horizontal=False,
+                          format_func=EVIDENCE_CHOICES.get, key=f"ev_choice_{key}")
+        note = c2.text_input("Note", key=f"ev_note_{key}",
+                             placeholder="Required when dismissing or marking remediated")
+        submitted = c3.form_submit_button("Save", type="primary")
+    if not submitted:
+        return
+    reviewer = _reviewer_ok()
+    if reviewer is None:
+        return
+    if choice is None:
+        st.error("Choose confirm, dismiss or mark remediated.")
+        return
+    if choice in NOTE_REQUIRED and not note.strip():
+        st.error(f"Add a note saying why ({EVIDENCE_DECISION_TEXT[choice].lower()}).")
+        return
+    store.record_evidence_decision(ev.supplier_key, ev.fingerprint, choice, note, reviewer,
+                                   indicator=ev.indicator, sentence=ev.sentence)
+    st.toast(f"Saved: {EVIDENCE_DECISION_TEXT[choice]}.", icon=":material/check_circle:")
+    st.rerun()
+
+
+def _evidence_section(store: ReviewStore, r: SupplierResult) -> None:
+    st.subheader("Evidence items")
+    if not r.evidence:
+        st.info("No evidence sentence was found for this supplier, so there is nothing to review here.")
+        return
+    decisions = store.evidence_decisions(r.supplier_key)
+    pending = [e for e in r.evidence if e.fingerprint not in decisions]
+    st.caption(f"{len(r.evidence) - len(pending)} of {len(r.evidence)} items decided. Decisions are kept for the "
+               "same supplier and sentence, so a later upload shows them instead of asking again.")
+    hide_decided = st.toggle("Hide items already decided", key="rv_hide_decided")
+    raw = state.show_raw()
+    seen: set[str] = set()
+    for ev in sorted_evidence(r):
+        decision = decisions.get(ev.fingerprint)
+        if decision is not None and hide_decided:
+            continue
+        key = ev.fingerprint if ev.fingerprint not in seen else f"{ev.fingerprint}_{len(seen)}"
+        seen.add(ev.fingerprint)
+        with st.container(border=True):
+            evidence_item(ev, decision, raw)
+            if decision is None:
+                _evidence_form(store, ev, key)
+            else:
+                with st.expander("Change the decision"):
+                    _evidence_form(store, ev, key)
+
+
+def _audit_section(store: ReviewStore, r: SupplierResult) -> None:
+    entries = store.audit_log(r.supplier_key)
+    with st.expander(f"Audit trail for this supplier ({len(entries)} entries)"):
+        if not entries:
+            st.caption("No decision recorded yet.")
+            return
+        st.dataframe(pd.DataFrame([
+            {"When": format_utc(e.at), "Who": e.reviewer,
+             "What": "Supplier decision" if e.action == "supplier_decision" else "Evidence decision",
+             "Evidence": e.fingerprint or "",
+             "Before": json.dumps(e.before, ensure_ascii=False) if e.before else "(none)",
+             "After": json.dumps(e.after, ensure_ascii=False) if e.after else ""}
+            for e in reversed(entries)]), hide_index=True, width="stretch")
+        st.caption("The audit log is append-only: the database refuses changes to past entries.")
+
+
+def render(run: ScreenRun) -> None:
+    r = supplier_picker(run, "review_picker")
+    if r is None:
+        st.info("This run has no suppliers.")
+        return
+    if not state.reviewer_name():
+        st.warning("Enter your name in **Reviewer name** in the sidebar to record decisions.",
+                   icon=":material/badge:")
+    store = state.review_store()
+    _supplier_section(store, r)
+    _evidence_section(store, r)
+    _audit_section(store, r)
+
+
+st.title("Review")
+current = state.current_run()
+if current is None:
+    no_run_notice()
+else:
+    render(current)

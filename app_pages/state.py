@@ -1,0 +1,193 @@
+"""Session state, caches and the screening call for the app. No page layout lives here."""
+from __future__ import annotations
+
+import hashlib
+import re
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import streamlit as st
+
+from screener.models import ScreenRun, SupplierResult
+from screener.store import ReviewStore, default_db_path
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE_DIR = REPO / "sample_suppliers"
+SAMPLE_SHEET = SAMPLE_DIR / "suppliers.xlsx"
+SAMPLE_REPORTS = SAMPLE_DIR / "reports"
+UPLOAD_ROOT = Path(tempfile.gettempdir()) / "screener-uploads"
+
+# Session-state keys shared by the pages.
+RUN = "run"  # the current ScreenRun
+INPUTS = "inputs"  # the ScreenInputs behind it
+SELECTED = "selected_supplier"  # supplier_key of the supplier open in the case / review pages
+REVIEWER = "reviewer"  # the reviewer's name, typed once in the sidebar
+SHOW_RAW = "show_raw"  # show unredacted evidence text (authorised reviewers only)
+RUN_ERROR = "run_error"  # why the last screening failed, in plain English
+
+
+@dataclass(frozen=True)
+class ScreenInputs:
+    """The files and options behind one screening run; ``digest`` hashes their contents."""
+
+    suppliers: str
+    reports: tuple[str, ...] = ()
+    overrides: tuple[tuple[str, str], ...] = ()
+    sheet: str | None = None
+    label: str = ""
+    digest: str = ""
+
+    def with_overrides(self, overrides: dict[str, str]) -> "ScreenInputs":
+        """The same files screened again with the user's column mapping."""
+        return ScreenInputs(self.suppliers, self.reports, tuple(sorted(overrides.items())), self.sheet,
+                            self.label, self.digest)
+
+
+def files_digest(paths: Sequence[str | Path]) -> str:
+    """SHA-256 over the names and contents of the given files, in order."""
+    h = hashlib.sha256()
+    for p in paths:
+        path = Path(p)
+        h.update(path.name.encode("utf-8") + b"\0")
+        with path.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def sample_inputs() -> ScreenInputs:
+    """The sample portfolio shipped with the repository."""
+    from screener.pipeline import collect_report_paths
+
+    reports = tuple(str(p) for p in collect_report_paths(SAMPLE_REPORTS)) if SAMPLE_REPORTS.is_dir() else ()
+    return ScreenInputs(str(SAMPLE_SHEET), reports, label="Sample portfolio",
+                        digest=files_digest([SAMPLE_SHEET, *reports]))
+
+
+def _safe_name(name: str) -> str:
+    base = Path(name.replace("\\", "/")).name.strip() or "upload"
+    return re.sub(r"[^\w.\- ()]+", "_", base)[:150]
+
+
+def save_uploads(sheet_name: str, sheet_data: bytes, reports: Sequence[tuple[str, bytes]]) -> ScreenInputs:
+    """Write uploaded files to a folder named by their content hash; same files give the same inputs."""
+    h = hashlib.sha256(sheet_name.encode() + b"\0" + sheet_data)
+    for name, data in reports:
+        h.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
+    digest = h.hexdigest()
+    folder = UPLOAD_ROOT / digest[:24]
+    (folder / "reports").mkdir(parents=True, exist_ok=True)
+    sheet_path = folder / _safe_name(sheet_name)
+    sheet_path.write_bytes(sheet_data)
+    report_paths: list[str] = []
+    used: set[str] = set()
+    for name, data in reports:
+        safe = _safe_name(name)
+        stem, suffix, n = Path(safe).stem, Path(safe).suffix, 2
+        while safe.lower() in used:
+            safe, n = f"{stem} ({n}){suffix}", n + 1
+        used.add(safe.lower())
+        path = folder / "reports" / safe
+        path.write_bytes(data)
+        report_paths.append(str(path))
+    return ScreenInputs(str(sheet_path), tuple(report_paths), label="Uploaded files", digest=digest)
+
+
+@st.cache_resource(show_spinner="Loading the language pipeline and the risk model…")
+def warm_up() -> bool:
+    """Build the nlp engine and load the model once per server process."""
+    from screener.evidence import get_engine
+    from screener.model import load_default_model
+
+    get_engine()
+    load_default_model()
+    return True
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _screen_cached(suppliers: str, reports: tuple[str, ...], overrides: tuple[tuple[str, str], ...],
+                   sheet: str | None, digest: str,
+                   _progress: Callable[[float, str], None] | None = None) -> ScreenRun:
+    from screener.pipeline import screen
+
+    return screen(suppliers, reports=list(reports), sheet=sheet, overrides=dict(overrides) or None,
+                  progress=_progress)
+
+
+def run_screen(inputs: ScreenInputs, progress: Callable[[float, str], None] | None = None) -> ScreenRun:
+    """Screen the inputs (cached by file contents and options) and make the result the current run."""
+    warm_up()
+    run = _screen_cached(inputs.suppliers, inputs.reports, inputs.overrides, inputs.sheet, inputs.digest,
+                         _progress=progress)
+    st.session_state[RUN] = run
+    st.session_state[INPUTS] = inputs
+    st.session_state.pop(RUN_ERROR, None)
+    keys = [r.supplier_key for r in run.results]
+    if st.session_state.get(SELECTED) not in keys:
+        st.session_state[SELECTED] = keys[0] if keys else None
+    return run
+
+
+def ensure_sample_run() -> None:
+    """On the first visit, open the app on the sample portfolio, already screened."""
+    if RUN in st.session_state or RUN_ERROR in st.session_state:
+        return
+    if not SAMPLE_SHEET.is_file():
+        st.session_state[RUN_ERROR] = f"The sample portfolio is missing: {SAMPLE_SHEET} was not found."
+        return
+    try:
+        with st.spinner("Screening the sample portfolio…"):
+            run_screen(sample_inputs())
+    except Exception as exc:  # noqa: BLE001 - shown to the user, the app stays usable
+        st.session_state[RUN_ERROR] = f"The sample portfolio could not be screened: {exc}"
+
+
+def current_run() -> ScreenRun | None:
+    """The run the pages show, or None before anything was screened."""
+    run = st.session_state.get(RUN)
+    return run if isinstance(run, ScreenRun) else None
+
+
+def current_inputs() -> ScreenInputs | None:
+    value = st.session_state.get(INPUTS)
+    return value if isinstance(value, ScreenInputs) else None
+
+
+def result_by_key(run: ScreenRun, key: str | None) -> SupplierResult | None:
+    """The result for one supplier key, or None."""
+    return next((r for r in run.results if r.supplier_key == key), None)
+
+
+def select_supplier(key: str) -> None:
+    st.session_state[SELECTED] = key
+
+
+@st.cache_resource
+def _store(path: str) -> ReviewStore:
+    return ReviewStore(path)
+
+
+def review_store() -> ReviewStore:
+    """The review store at ``SCREENER_DB`` (or ``reviews.sqlite`` in the working directory)."""
+    return _store(str(default_db_path().resolve()))
+
+
+def reviewer_name() -> str:
+    return str(st.session_state.get(REVIEWER, "") or "").strip()
+
+
+def show_raw() -> bool:
+    return bool(st.session_state.get(SHOW_RAW, False))
+
+
+def feature_vector(result: SupplierResult) -> dict[str, float]:
+    """The feature values behind a result, as saved with a supplier decision for retraining."""
+    return {c.feature: float(c.value) for c in result.contributions}
+
+
+def session_get(key: str, default: Any = None) -> Any:
+    return st.session_state.get(key, default)

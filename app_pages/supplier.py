@@ -1,0 +1,195 @@
+"""Supplier case: score and its waterfall, ILO rule, evidence, watchlists, inherent risk, vulnerability, plan."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from app_pages import charts, state
+from app_pages.components import (
+    country_label,
+    humanize,
+    indicator_label,
+    md_escape,
+    no_run_notice,
+    tier_badge,
+    tier_text,
+)
+from app_pages.evidence_view import evidence_item, sorted_evidence, supplier_picker
+from screener.models import ScreenRun, SupplierResult
+
+PRIORITY_ORDER = {"immediate": 0, "30 days": 1, "90 days": 2}
+VULNERABILITY_LEVELS = ("individual", "household", "community", "structural")
+
+
+def _header(r: SupplierResult) -> None:
+    st.header(md_escape(r.name))
+    products = ", ".join(r.products) if r.products else "no product given"
+    row = f" · row {r.row_number} of the sheet" if r.row_number else ""
+    st.caption(f"{md_escape(country_label(r.country))} · {md_escape(products)} · supplier key "
+               f"`{r.supplier_key}`{row}")
+    tier_badge(r.tier)
+    if r.escalation.escalate_now:
+        lines = "\n".join(f"- {md_escape(x)}" for x in r.escalation.reasons)
+        guidance = "\n".join(f"- {md_escape(x)}" for x in r.escalation.guidance)
+        st.error(f"**Escalate now.** This case needs action without waiting for the next review cycle.\n\n"
+                 f"{lines}\n\n**Do no harm:**\n\n{guidance}", icon=":material/warning:")
+
+
+def _metrics(r: SupplierResult) -> None:
+    asserted = sum(1 for e in r.evidence if e.polarity == "asserted")
+    c = st.columns(4)
+    c[0].metric("Risk score", f"{r.risk_score:.0f} / 100", border=True,
+                help="The baseline plus the points of every factor below add up to this score.")
+    tier_help = None
+    if r.model_tier and r.model_tier != r.tier:
+        tier_help = f"The model alone gave '{r.model_tier}'; the ILO rule raised it to '{r.tier}'."
+    c[1].metric("Tier", tier_text(r.tier), border=True, help=tier_help)
+    c[2].metric("ILO rule", "Met" if r.ilo_rule.met else "Not met", border=True,
+                help="Forced labour per ICLS 2018: asserted involuntariness plus menace of penalty.")
+    c[3].metric("Asserted evidence", asserted, border=True,
+                help=f"{len(r.evidence)} sentences found in total; only asserted ones raise the score.")
+
+
+def _score_tab(r: SupplierResult) -> None:
+    left, right = st.columns([3, 2])
+    with left:
+        st.markdown("**How the score is built**")
+        st.altair_chart(charts.waterfall_chart(r), width="stretch")
+    with right:
+        st.markdown("**ILO forced-labour rule**")
+        rule = r.ilo_rule
+        invol = ", ".join(indicator_label(i) for i in rule.involuntariness) or "none"
+        menace = ", ".join(indicator_label(i) for i in rule.menace_of_penalty) or "none"
+        body = (f"Involuntariness: {invol}.\n\nMenace of penalty: {menace}."
+                + (f"\n\n{md_escape(rule.explanation)}" if rule.explanation else ""))
+        if rule.met:
+            st.error(f"**Met.** {body}", icon=":material/gpp_bad:")
+        else:
+            st.info(f"**Not met.** {body}", icon=":material/gpp_maybe:")
+    rows = [{"Factor": humanize(c.feature), "Value": round(c.value, 3), "Points": round(c.points, 2),
+             "Why": c.reason} for c in sorted(r.contributions, key=lambda c: -abs(c.points))]
+    st.caption(f"Baseline {r.baseline:.1f} + the points below = {r.risk_score:.1f}.")
+    st.dataframe(pd.DataFrame(rows, columns=["Factor", "Value", "Points", "Why"]), hide_index=True,
+                 width="stretch", column_config={"Why": st.column_config.TextColumn("Why", width="large"),
+                                                 "Points": st.column_config.NumberColumn(format="%+.2f")})
+
+
+def _evidence_tab(r: SupplierResult) -> None:
+    if not r.evidence:
+        docs = ", ".join(r.documents) if r.documents else "no report was linked to this supplier"
+        st.info(f"No indicator sentences were found. Scanned: {md_escape(docs)}.")
+        return
+    raw = state.show_raw()
+    st.caption(("Raw text is shown (switch in the sidebar)." if raw else
+                "Personal data is redacted. An authorised reviewer can show the raw text in the sidebar.")
+               + " Only asserted sentences raise the score; the others are kept for context.")
+    only_asserted = st.toggle("Only asserted evidence", key="case_only_asserted")
+    decisions = state.review_store().evidence_decisions(r.supplier_key)
+    for ev in sorted_evidence(r):
+        if only_asserted and ev.polarity != "asserted":
+            continue
+        with st.container(border=True):
+            evidence_item(ev, decisions.get(ev.fingerprint), raw)
+
+
+def _watchlist_tab(r: SupplierResult) -> None:
+    if not r.watchlist_matches:
+        st.success("The name matched no entity on the UFLPA Entity List or the CBP orders.")
+        return
+    for m in r.watchlist_matches:
+        with st.container(border=True):
+            st.markdown(f"**{md_escape(m.entity_name)}** on the {md_escape(m.list_name)} "
+                        f"(edition {md_escape(m.list_edition)}) — match {m.score:.0%}")
+            st.caption(f"Supplier name “{md_escape(m.query_name)}” resembles listed name “{md_escape(m.matched_name)}”"
+                       + (f", country {md_escape(country_label(m.country))}" if m.country else "") + ".")
+            if m.features:
+                st.dataframe(pd.DataFrame([{"Feature": humanize(f.name), "Value": round(f.value, 3),
+                                            "Weight": round(f.weight, 3), "Explanation": f.detail}
+                                           for f in m.features]), hide_index=True, width="stretch")
+            if m.entity_details:
+                st.caption(" · ".join(f"{md_escape(humanize(k))}: {md_escape(v)}" for k, v in m.entity_details))
+            if m.source_url:
+                st.link_button("Open the list entry", m.source_url, icon=":material/open_in_new:")
+
+
+def _inherent_tab(r: SupplierResult) -> None:
+    if not r.inherent:
+        st.info("No inherent-risk item for this country and these products in the reference tables.")
+        return
+    st.dataframe(pd.DataFrame([{"Kind": humanize(i.kind), "Country": country_label(i.country), "Good": i.good or "",
+                                "Strength": i.level, "What it means": i.description,
+                                "Source": f"{i.source} ({i.edition})"} for i in r.inherent]),
+                 hide_index=True, width="stretch",
+                 column_config={"Strength": st.column_config.ProgressColumn(min_value=0.0, max_value=1.0,
+                                                                            format="percent"),
+                                "What it means": st.column_config.TextColumn(width="large")})
+
+
+def _vulnerability_tab(r: SupplierResult) -> None:
+    st.caption("IOM determinants of migrant vulnerability: risk factors and protective factors at four levels.")
+    if not r.vulnerability:
+        st.info("No vulnerability factor could be derived from the data given for this supplier.")
+        return
+    cols = st.columns(len(VULNERABILITY_LEVELS))
+    for col, level in zip(cols, VULNERABILITY_LEVELS):
+        with col, st.container(border=True):
+            st.markdown(f"**{level.capitalize()}**")
+            factors = [f for f in r.vulnerability if f.level == level]
+            if not factors:
+                st.caption("Nothing found.")
+            for f in factors:
+                mark = ":red[Risk]" if f.kind == "risk" else ":green[Protective]"
+                st.markdown(f"{mark} — **{md_escape(f.factor)}**  \n{md_escape(f.detail)}")
+
+
+def _remediation_tab(r: SupplierResult) -> None:
+    if not r.remediation:
+        st.success("No corrective action is needed on current information.")
+        return
+    for step in sorted(r.remediation, key=lambda s: PRIORITY_ORDER.get(s.priority, 9)):
+        colour = {"immediate": "red", "30 days": "orange"}.get(step.priority, "blue")
+        with st.container(border=True):
+            st.markdown(f":{colour}-badge[{step.priority}] **{md_escape(step.title)}** · owner: "
+                        f"{md_escape(step.owner)} · status: {md_escape(step.status)}")
+            st.write(step.description)
+            triggers = ", ".join(indicator_label(t) for t in step.triggered_by)
+            st.caption(f"Closed when: {md_escape(step.closing_evidence)}"
+                       + (f" · Triggered by: {md_escape(triggers)}" if triggers else "")
+                       + (f" · References: {md_escape('; '.join(step.references))}" if step.references else ""))
+
+
+def _quality_tab(r: SupplierResult) -> None:
+    if not r.data_quality:
+        st.success("No data-quality problem for this supplier.")
+        return
+    st.dataframe(pd.DataFrame([{"Severity": i.severity, "Problem": i.message, "Row": i.row, "Column": i.column or ""}
+                               for i in r.data_quality]), hide_index=True, width="stretch")
+
+
+def render(run: ScreenRun) -> None:
+    r = supplier_picker(run, "case_picker")
+    if r is None:
+        st.info("This run has no suppliers.")
+        return
+    _header(r)
+    if r.tier == "not screened":
+        st.warning(f"This supplier could not be screened: {md_escape(r.not_screened_reason or 'no reason given')}.")
+        _quality_tab(r)
+        return
+    _metrics(r)
+    tabs = st.tabs(["Score", f"Evidence ({len(r.evidence)})", f"Watchlists ({len(r.watchlist_matches)})",
+                    f"Inherent risk ({len(r.inherent)})", "Vulnerability", f"Remediation plan ({len(r.remediation)})",
+                    f"Data quality ({len(r.data_quality)})"])
+    for tab, fn in zip(tabs, (_score_tab, _evidence_tab, _watchlist_tab, _inherent_tab, _vulnerability_tab,
+                              _remediation_tab, _quality_tab)):
+        with tab:
+            fn(r)
+    st.page_link("app_pages/review.py", label="Review this supplier", icon=":material/rate_review:")
+
+
+st.title("Supplier case")
+current = state.current_run()
+if current is None:
+    no_run_notice()
+else:
+    render(current)

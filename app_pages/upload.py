@@ -1,0 +1,165 @@
+"""Upload & map: choose files, check how columns were understood, fix the mapping, see data quality."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from app_pages import state
+from app_pages.components import humanize
+from screener.errors import InputError
+from screener.models import ScreenRun
+
+SHEET_TYPES = ["xlsx", "xlsm", "xls", "ods", "csv", "tsv", "txt"]
+REPORT_TYPES_FALLBACK = ["pdf", "docx", "txt", "md", "html", "htm"]
+CANONICAL_FIELDS: tuple[str, ...] = (
+    "supplier_name", "supplier_id", "country", "region", "products", "sector", "workers", "migrant_share",
+    "labour_agency", "recruitment_fees", "employer_housing", "last_audit_date", "audit_report", "findings",
+    "tier", "spend",
+)
+NOT_USED = "(not used — kept as extra column)"
+METHOD_TEXT = {"synonym": "Known header name", "fuzzy": "Similar to a known header", "user": "Set by you",
+               "content": "Recognised from the values", "none": "Not recognised"}
+SEVERITY_TEXT = {"error": "Error", "warning": "Warning", "info": "Note"}
+
+
+def _report_types() -> list[str]:
+    try:
+        from screener.ingest.documents import SUPPORTED_DOCUMENT_SUFFIXES
+
+        return sorted({s.lstrip(".") for s in SUPPORTED_DOCUMENT_SUFFIXES})
+    except ImportError:
+        return REPORT_TYPES_FALLBACK
+
+
+def _field_label(field: str | None) -> str:
+    return humanize(field) if field else NOT_USED
+
+
+def _screen_with_progress(inputs: state.ScreenInputs) -> None:
+    bar = st.progress(0.0, text="Starting…")
+
+    def progress(fraction: float, message: str) -> None:
+        bar.progress(min(max(float(fraction), 0.0), 1.0), text=message)
+
+    try:
+        run = state.run_screen(inputs, progress=progress)
+    except InputError as exc:
+        bar.empty()
+        st.error(f"The files could not be screened. {exc}")
+        return
+    bar.progress(1.0, text=f"Done: {len(run.results)} suppliers screened in {run.duration_s:.1f} s.")
+    st.toast("Screening finished. Open the Portfolio page to see the results.", icon=":material/check_circle:")
+
+
+def _uploaders() -> None:
+    left, right = st.columns(2)
+    with left:
+        sheet = st.file_uploader("Supplier sheet", type=SHEET_TYPES, key="upload_sheet",
+                                 help="The supplier master list from procurement (Excel or CSV). Headers may be "
+                                      "in any order or language; you can correct the mapping below.")
+    with right:
+        reports = st.file_uploader("Audit reports (optional)", type=_report_types(), key="upload_reports",
+                                   accept_multiple_files=True,
+                                   help="Audit or assessment reports. Each is linked to a supplier by the "
+                                        "sheet's audit-report column, its file name or its content.")
+    b1, b2, _ = st.columns([1, 1, 2])
+    with b1:
+        go = st.button("Screen uploaded files", type="primary", disabled=sheet is None,
+                       icon=":material/play_arrow:", key="screen_uploads")
+    with b2:
+        sample = st.button("Re-open the sample portfolio", icon=":material/restart_alt:", key="screen_sample",
+                           disabled=not state.SAMPLE_SHEET.is_file())
+    if go and sheet is not None:
+        inputs = state.save_uploads(sheet.name, sheet.getvalue(), [(f.name, f.getvalue()) for f in reports or []])
+        _screen_with_progress(inputs)
+    elif sample:
+        _screen_with_progress(state.sample_inputs())
+
+
+def _mapping_frame(run: ScreenRun) -> pd.DataFrame:
+    return pd.DataFrame([
+        {"Column in your file": m.source_column, "Read as": _field_label(m.field),
+         "Confidence": float(m.confidence), "How it was recognised": METHOD_TEXT.get(m.method, m.method)}
+        for m in sorted(run.table.mappings, key=lambda m: m.index)
+    ])
+
+
+def _mapping_section(run: ScreenRun, inputs: state.ScreenInputs | None) -> None:
+    st.subheader("Column mapping")
+    t = run.table
+    st.caption(f"File **{t.source_file}**" + (f", sheet **{t.sheet}**" if t.sheet else "")
+               + f", headers found on row {t.header_row}. Check what each column was read as; "
+               "change it where it is wrong and screen again.")
+    df = _mapping_frame(run)
+    if df.empty:
+        st.warning("No columns were found in this sheet.")
+        return
+    options = [_field_label(f) for f in CANONICAL_FIELDS] + [NOT_USED]
+    key = f"mapping_{(inputs.digest if inputs else '')[:12]}_{abs(hash(inputs.overrides if inputs else ()))}"
+    edited = st.data_editor(
+        df, key=key, hide_index=True, width="stretch", disabled=["Column in your file", "Confidence",
+                                                                 "How it was recognised"],
+        column_config={
+            "Read as": st.column_config.SelectboxColumn("Read as", options=options, required=True,
+                                                        help="The screener field this column feeds."),
+            "Confidence": st.column_config.ProgressColumn("Confidence", min_value=0.0, max_value=1.0,
+                                                          format="percent"),
+        },
+    )
+    low = [m.source_column for m in t.mappings if m.field and m.confidence < 0.7]
+    if low:
+        st.info("Please check these columns, recognised with low confidence: " + ", ".join(low) + ".")
+    by_label = {_field_label(f): f for f in CANONICAL_FIELDS}
+    changes = {row["Column in your file"]: by_label.get(row["Read as"], "")
+               for (_, row), (_, old) in zip(edited.iterrows(), df.iterrows()) if row["Read as"] != old["Read as"]}
+    if inputs is None:
+        return
+    if st.button("Screen again with this mapping", disabled=not changes, icon=":material/refresh:",
+                 key="rescreen_mapping",
+                 help="Only enabled after you change a mapping above."):
+        overrides = dict(inputs.overrides)
+        overrides.update(changes)
+        _screen_with_progress(inputs.with_overrides(overrides))
+        st.rerun()
+
+
+def _quality_section(run: ScreenRun) -> None:
+    st.subheader("Data quality")
+    issues = list(run.table.quality.issues) + list(run.document_issues)
+    not_screened = [r for r in run.results if r.tier == "not screened"]
+    c = st.columns(4)
+    c[0].metric("Rows read", len(run.table.records))
+    c[1].metric("Not screened", len(not_screened), help="Rows that could not be screened; they stay in the "
+                "register with the reason.")
+    c[2].metric("Errors", sum(1 for i in issues if i.severity == "error"))
+    c[3].metric("Warnings", sum(1 for i in issues if i.severity == "warning"))
+    if not issues:
+        st.success("No data-quality problems were found.")
+        return
+    counts = run.table.quality.by_code()
+    for i in run.document_issues:
+        counts[i.code] = counts.get(i.code, 0) + 1
+    st.caption("Problems by kind: " + "; ".join(f"{humanize(code)}: {n}" for code, n in
+                                                  sorted(counts.items(), key=lambda kv: -kv[1])))
+    rows = [{"Severity": SEVERITY_TEXT.get(i.severity, i.severity), "Problem": i.message,
+             "File": i.file, "Sheet": i.sheet or "", "Row": i.row, "Column": i.column or ""}
+            for i in sorted(issues, key=lambda i: ({"error": 0, "warning": 1}.get(i.severity, 2), i.row or 0))]
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch",
+                 column_config={"Row": st.column_config.NumberColumn("Row", format="%d")})
+
+
+st.title("Upload & map")
+st.write("Upload a supplier sheet and, if you have them, audit reports. The screener reads every row, finds "
+         "evidence of the ILO forced-labour indicators in the reports, checks names against the UFLPA and CBP "
+         "lists and scores each supplier with reasons.")
+_uploaders()
+current = state.current_run()
+if current is None:
+    if st.session_state.get(state.RUN_ERROR):
+        st.error(st.session_state[state.RUN_ERROR])
+    st.info("Upload a supplier sheet to start.")
+else:
+    st.divider()
+    _mapping_section(current, state.current_inputs())
+    st.divider()
+    _quality_section(current)

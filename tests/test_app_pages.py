@@ -1,0 +1,253 @@
+"""AppTest for each page of the app, with a small hand-built ScreenRun seeded in session_state."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from screener.models import (
+    ColumnMapping,
+    Contribution,
+    DataQualityIssue,
+    DataQualityReport,
+    Escalation,
+    Evidence,
+    IloRuleResult,
+    InherentRiskItem,
+    InputFile,
+    MatchFeature,
+    RemediationStep,
+    ScreenRun,
+    SupplierRecord,
+    SupplierResult,
+    SupplierTable,
+    VulnerabilityFactor,
+    WatchlistMatch,
+)
+from screener.store import ReviewStore
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+PAGES = ["app_pages/upload.py", "app_pages/portfolio.py", "app_pages/supplier.py", "app_pages/review.py",
+         "app_pages/export.py", "app_pages/methodology.py"]
+SENTENCE = "Worker Maria Lopez said passports are kept by HR in a locked cabinet."
+
+
+def _ev(sentence: str, word: str, indicator: str, polarity: str = "asserted", hedged: bool = False) -> Evidence:
+    start = sentence.index(word)
+    return Evidence(indicator=indicator, supplier_key="S-1", document="audit_acme.pdf", page=3, sentence=sentence,
+                    start=start, end=start + len(word), matched_text=word, lexicon_entry=f"{indicator}.en.1",
+                    match="exact", score=1.0, polarity=polarity, hedged=hedged, lang="en")
+
+
+def make_run() -> ScreenRun:
+    """Three suppliers: a high-risk case with everything filled in, a low-risk one and an unreadable row."""
+    evidence = [
+        _ev(SENTENCE, "passports are kept", "retention_of_identity_documents"),
+        _ev("Workers reportedly cannot leave the dormitory at night.", "cannot leave", "restriction_of_movement",
+            hedged=True),
+        _ev("There is no evidence of child labour on site.", "child labour", "child_labour", polarity="negated"),
+    ]
+    high = SupplierResult(
+        supplier_key="S-1", name="Acme Garments Ltd", country="MY", products=["Garments", "Gloves"],
+        risk_score=87.5, tier="high",
+        ilo_rule=IloRuleResult(True, ("restriction_of_movement",), ("retention_of_identity_documents",),
+                               "Involuntariness and menace of penalty are both asserted."),
+        baseline=20.0,
+        contributions=[
+            Contribution("asserted_retention_of_identity_documents", 1.0, 40.0, "Passports kept by HR (p. 3)"),
+            Contribution("asserted_restriction_of_movement", 1.0, 20.0, "Cannot leave the dormitory (p. 3)"),
+            Contribution("inherent_goods_forced_labour", 1.0, 10.0, "Gloves from Malaysia are on the DOL list"),
+            Contribution("grievance_mechanism", 1.0, -2.5, "An independent grievance channel exists"),
+        ],
+        evidence=evidence,
+        watchlist_matches=[WatchlistMatch(
+            list_id="uflpa", list_name="UFLPA Entity List", list_edition="2025-01-15", entity_name="Acme Garment Co",
+            matched_name="Acme Garment Co", query_name="Acme Garments Ltd", score=0.91, country="MY",
+            features=(MatchFeature("name_similarity", 0.95, 0.75, "distinctive tokens agreed: acme, garment"),),
+            entity_details=(("section", "2(d)(2)(B)(i)"),), source_url="https://www.dhs.gov/uflpa-entity-list")],
+        inherent=[InherentRiskItem("goods_forced_labour", "MY", "Gloves", 1.0,
+                                   "Gloves from Malaysia are listed for forced labour.", "US DOL ILAB", "2022")],
+        remediation=[RemediationStep("return_documents", "Return identity documents", "Give every worker their "
+                                     "passport back.", "immediate", "supplier", "Signed receipts from workers",
+                                     triggered_by=("retention_of_identity_documents",))],
+        escalation=Escalation(True, ("Identity documents retained and movement restricted.",),
+                              ("Do not confront the supplier before workers are safe.",)),
+        vulnerability=[VulnerabilityFactor("individual", "risk", "Migrant worker", "Most workers are migrants."),
+                       VulnerabilityFactor("community", "protective", "Grievance channel", "A hotline exists.")],
+        documents=["audit_acme.pdf"], row_number=2, model_tier="medium",
+    )
+    low = SupplierResult(
+        supplier_key="S-2", name="Beta Electronics", country="DE", products=["Electronics"], risk_score=8.0,
+        tier="low", ilo_rule=IloRuleResult(False), baseline=20.0,
+        contributions=[Contribution("country_low_risk", 1.0, -12.0, "Germany has TIP tier 1")], row_number=3)
+    issue = DataQualityIssue(code="row_empty_name", message="The supplier name is empty.", severity="error",
+                             file="suppliers.xlsx", row=4, column="Supplier", supplier_key="S-3")
+    skipped = SupplierResult(
+        supplier_key="S-3", name="(row 4)", country=None, products=[], risk_score=0.0, tier="not screened",
+        ilo_rule=IloRuleResult(False), baseline=0.0, contributions=[], data_quality=[issue], row_number=4,
+        screened=False, not_screened_reason="the supplier name is empty")
+    records = [SupplierRecord("S-1", 2, "Acme Garments Ltd", country="MY"),
+               SupplierRecord("S-2", 3, "Beta Electronics", country="DE"),
+               SupplierRecord("S-3", 4, "", screenable=False, not_screened_reason="the supplier name is empty")]
+    table = SupplierTable(records=records,
+                          mappings=[ColumnMapping("Supplier", "supplier_name", 1.0, "synonym", 0),
+                                    ColumnMapping("Pays", "country", 0.92, "fuzzy", 1),
+                                    ColumnMapping("Notes", None, 0.0, "none", 2)],
+                          quality=DataQualityReport([issue]), source_file="suppliers.xlsx", sha256="ab" * 32)
+    return ScreenRun(results=[high, low, skipped], table=table, documents=["audit_acme.pdf"], links=[],
+                     input_files=[InputFile("suppliers.xlsx", "ab" * 32, "suppliers")],
+                     editions={"lexicon": "test 1", "model": "test model"},
+                     started_at=dt.datetime(2026, 11, 29, 12, 0, tzinfo=dt.timezone.utc), duration_s=1.2,
+                     thresholds={"high": 60.0, "medium": 30.0})
+
+
+@pytest.fixture()
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "reviews.sqlite"
+    monkeypatch.setenv("SCREENER_DB", str(path))
+    return path
+
+
+def _app(page: str | None = None, *, reviewer: str = "", raw: bool = False) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["run"] = make_run()
+    at.session_state["selected_supplier"] = "S-1"
+    at.session_state["reviewer"] = reviewer
+    at.session_state["show_raw"] = raw
+    at.run()
+    if page:
+        at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _text(at: AppTest) -> str:
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [h.value for h in at.header]
+    parts += [e.value for e in at.error] + [e.value for e in at.info] + [e.value for e in at.success]
+    parts += [w.value for w in at.warning] + [t.value for t in at.title] + [s.value for s in at.subheader]
+    return "\n".join(str(p) for p in parts)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_without_error(page: str, db: Path) -> None:
+    at = _app(page)
+    assert at.title[0].value
+
+
+def test_portfolio_shows_kpis_and_table(db: Path) -> None:
+    at = _app("app_pages/portfolio.py")
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Suppliers"] == "3"
+    assert metrics["High risk"] == "1"
+    assert metrics["ILO rule met"] == "1"
+    assert metrics["Watchlist matches"] == "1"
+    assert metrics["Reviewed"] == "0/3"
+    table = at.dataframe[0].value
+    assert list(table["Supplier"]) == ["Acme Garments Ltd", "Beta Electronics", "(row 4)"]
+    assert list(table["Tier"]) == ["High risk", "Low risk", "Not screened"]
+
+
+def test_portfolio_filter_by_tier(db: Path) -> None:
+    at = _app("app_pages/portfolio.py")
+    at.multiselect(key="pf_tiers").set_value(["Low risk"]).run()
+    assert list(at.dataframe[0].value["Supplier"]) == ["Beta Electronics"]
+
+
+def test_supplier_case_redacts_by_default_and_shows_raw_on_request(db: Path) -> None:
+    at = _app("app_pages/supplier.py")
+    text = _text(at)
+    assert "Escalate now" in text
+    assert "<mark" in text and "passports are kept</mark>" in text
+    assert "Maria Lopez" not in text  # worker name redacted
+    assert "UFLPA Entity List" in text and "Return identity documents" in text
+    assert "Met." in text  # ILO rule status
+    badges = [m.value for m in at.markdown if "-badge[" in m.value]
+    assert badges.count(":red-badge[Asserted]") == 2
+    assert ":orange-badge[Hedged]" in badges and ":green-badge[Negated]" in badges
+    raw = _app("app_pages/supplier.py", raw=True)
+    assert "Maria Lopez" in _text(raw)
+
+
+def test_supplier_case_for_a_not_screened_row(db: Path) -> None:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["run"] = make_run()
+    at.session_state["selected_supplier"] = "S-3"
+    at.run()
+    at.switch_page("app_pages/supplier.py").run()
+    assert not at.exception
+    assert "could not be screened" in _text(at)
+
+
+def test_review_requires_a_name(db: Path) -> None:
+    at = _app("app_pages/review.py")
+    fp = make_run().results[0].evidence[0].fingerprint
+    at.radio(key=f"ev_choice_{fp}").set_value("dismissed")
+    at.text_input(key=f"ev_note_{fp}").input("Policy text")
+    at.button(key=f"FormSubmitter:ev_{fp}-Save").click().run()
+    assert any("Reviewer name" in e.value for e in at.error)
+    assert ReviewStore(db).evidence_decisions() == {}
+
+
+def test_review_records_decisions_and_shows_them_next_time(db: Path) -> None:
+    at = _app("app_pages/review.py", reviewer="Ana Reviewer")
+    ev = make_run().results[0].evidence[0]
+    at.radio(key=f"ev_choice_{ev.fingerprint}").set_value("dismissed")
+    at.text_input(key=f"ev_note_{ev.fingerprint}").input("Quoted from the policy annex")
+    at.button(key=f"FormSubmitter:ev_{ev.fingerprint}-Save").click().run()
+    assert not at.exception
+    d = ReviewStore(db).evidence_decisions("S-1")[ev.fingerprint]
+    assert (d.decision, d.note, d.reviewer) == ("dismissed", "Quoted from the policy annex", "Ana Reviewer")
+
+    at.radio(key="sup_choice_S-1").set_value("escalate")
+    at.text_area(key="sup_note_S-1").input("Confirmed on site")
+    at.button(key="FormSubmitter:sup_S-1-Save supplier decision").click().run()
+    sd = ReviewStore(db).supplier_decisions()["S-1"]
+    assert sd.decision == "escalate" and sd.features["asserted_retention_of_identity_documents"] == 1.0
+    assert [e.action for e in ReviewStore(db).audit_log()] == ["evidence_decision", "supplier_decision"]
+
+    # A new session (a later upload of the same supplier) shows the decisions instead of asking again.
+    again = _app("app_pages/review.py", reviewer="Ben")
+    text = _text(again)
+    assert "Dismissed as a false positive by Ana Reviewer" in text
+    assert "Escalate by Ana Reviewer" in text
+    # The decided item's form is only inside a collapsed "Change the decision" expander; pending items ask.
+    key = f"ev_choice_{ev.fingerprint}"
+    changers = [x for x in again.expander if x.label == "Change the decision"]
+    assert any(key in [r.key for r in x.radio] for x in changers)
+    pending = make_run().results[0].evidence[1].fingerprint
+    assert not any(f"ev_choice_{pending}" in [r.key for r in x.radio] for x in changers)
+    assert f"ev_choice_{pending}" in [r.key for r in again.radio]
+
+
+def test_review_dismiss_needs_a_note(db: Path) -> None:
+    at = _app("app_pages/review.py", reviewer="Ana")
+    fp = make_run().results[0].evidence[0].fingerprint
+    at.radio(key=f"ev_choice_{fp}").set_value("dismissed")
+    at.button(key=f"FormSubmitter:ev_{fp}-Save").click().run()
+    assert any("Add a note" in e.value for e in at.error)
+    assert ReviewStore(db).evidence_decisions() == {}
+
+
+def test_methodology_lists_editions_and_sources(db: Path) -> None:
+    at = _app("app_pages/methodology.py")
+    frames = [d.value for d in at.dataframe]
+    editions = next(f for f in frames if "Component" in f.columns)
+    assert set(editions["Edition"]) == {"test 1", "test model"}
+    sources = next(f for f in frames if "Licence" in f.columns)
+    assert len(sources) > 0 and sources["Licence"].str.len().gt(0).all()
+
+
+def test_upload_page_shows_mapping_and_quality(db: Path) -> None:
+    at = _app("app_pages/upload.py")
+    editor = next(d for d in at.dataframe if (d.key or "").startswith("mapping"))
+    mapping = editor.value
+    assert list(mapping["Column in your file"]) == ["Supplier", "Pays", "Notes"]
+    assert list(mapping["Read as"])[:2] == ["Supplier name", "Country"]
+    assert list(mapping["How it was recognised"]) == ["Known header name", "Similar to a known header",
+                                                      "Not recognised"]
+    text = _text(at)
+    assert "Column mapping" in text and "Data quality" in text
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Not screened"] == "1" and metrics["Errors"] == "1"
