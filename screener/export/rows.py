@@ -1,0 +1,98 @@
+"""Flat rows shared by the Suppliers sheet and the CSV export: one row per supplier, in rank order."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from screener.export.view import ExportView, indicator_label
+from screener.models import SupplierResult
+
+TOP_REASONS = 3
+BASE_COLUMNS: tuple[str, ...] = (
+    "Rank", "Supplier key", "Supplier name", "Supplier ID", "Country", "Country name", "Products",
+    "Risk score", "Tier", "Model tier", "ILO rule", "ILO indicators", "Escalate now",
+    *(f"Top reason {i + 1}" for i in range(TOP_REASONS)),
+    "Asserted evidence", "Evidence (all)", "Watchlist matches", "Best watchlist match", "Inherent risk (max)",
+    "Remediation steps", "Data-quality issues", "Review decision", "Reviewer", "Decided at", "Review note",
+    "Documents", "Input row", "Screened", "Not-screened reason",
+)
+# Internal column names of the CSV (snake_case), in the same order as BASE_COLUMNS.
+CSV_NAMES: tuple[str, ...] = tuple(c.lower().replace(" (", "_").replace(")", "").replace("-", "_").replace(" ", "_")
+                                   for c in BASE_COLUMNS)
+
+
+@lru_cache(maxsize=512)
+def country_name(iso2: str | None) -> str:
+    """English short name of an ISO alpha-2 code; the code itself when unknown."""
+    if not iso2:
+        return ""
+    try:
+        import pycountry
+
+        c = pycountry.countries.get(alpha_2=iso2.upper())
+        return c.name if c else iso2
+    except (ImportError, LookupError, KeyError):
+        return iso2
+
+
+def yes_no(flag: bool | None) -> str:
+    """"yes", "no" or "" for unknown."""
+    return "" if flag is None else ("yes" if flag else "no")
+
+
+def reason_text(points: float, reason: str) -> str:
+    """A contribution as one line: reason and its points."""
+    return f"{reason} ({points:+.1f} points)"
+
+
+def ilo_indicators(res: SupplierResult) -> str:
+    """Indicators behind the ILO rule, grouped by element."""
+    parts = []
+    if res.ilo_rule.involuntariness:
+        parts.append("involuntariness: " + ", ".join(indicator_label(i) for i in res.ilo_rule.involuntariness))
+    if res.ilo_rule.menace_of_penalty:
+        parts.append("menace of penalty: " + ", ".join(indicator_label(i) for i in res.ilo_rule.menace_of_penalty))
+    return "; ".join(parts)
+
+
+def best_match(res: SupplierResult) -> str:
+    """The strongest watchlist match in one line, or ""."""
+    if not res.watchlist_matches:
+        return ""
+    m = max(res.watchlist_matches, key=lambda w: w.score)
+    return f"{m.list_name}: {m.entity_name} (score {m.score:.2f})"
+
+
+def supplier_row(view: ExportView, res: SupplierResult) -> list[Any]:
+    """The flat values of one supplier, in BASE_COLUMNS order (extras not included)."""
+    rec = view.records.get(res.supplier_key)
+    decision = view.supplier_decisions.get(res.supplier_key)
+    reasons = [reason_text(c.points, c.reason) for c in res.top_reasons(TOP_REASONS)]
+    reasons += [""] * (TOP_REASONS - len(reasons))
+    asserted = sum(1 for e in res.evidence if e.polarity == "asserted")
+    return [
+        view.ranks[res.supplier_key], res.supplier_key, res.name, rec.supplier_id if rec else None,
+        res.country or "", country_name(res.country), "; ".join(res.products),
+        round(float(res.risk_score), 2), res.tier, res.model_tier or "",
+        ("met" if res.ilo_rule.met else "not met") if res.screened else "", ilo_indicators(res),
+        yes_no(res.escalation.escalate_now) if res.screened else "",
+        *reasons,
+        asserted, len(res.evidence), len(res.watchlist_matches), best_match(res),
+        round(max((i.level for i in res.inherent), default=0.0), 3), len(res.remediation), len(res.data_quality),
+        decision.decision if decision else "", decision.reviewer if decision else "",
+        decision.decided_at if decision else "", view.text(decision.note) if decision else "",
+        "; ".join(res.documents), res.row_number if res.row_number is not None else (rec.row_number if rec else None),
+        yes_no(res.screened), res.not_screened_reason or "",
+    ]
+
+
+def supplier_table(view: ExportView) -> tuple[list[str], list[list[Any]]]:
+    """Headers and rows of the supplier list: base columns, then the unmapped input columns."""
+    extras = view.extra_columns()
+    taken = set(BASE_COLUMNS)
+    extra_headers = [f"{c} (input)" if c in taken else c for c in extras]
+    rows = []
+    for res in view.results:
+        values = view.extra_values(res.supplier_key)
+        rows.append(supplier_row(view, res) + [values.get(c) for c in extras])
+    return [*BASE_COLUMNS, *extra_headers], rows

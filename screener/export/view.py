@@ -1,0 +1,186 @@
+"""The run as every export sees it: results ranked and redacted, reviews attached, shared labels and rows.
+
+xlsx, pdf, json and csv all start from ``build_view`` so that they agree on ranks, redaction and review status.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+
+import yaml
+
+from screener.models import DataQualityIssue, Evidence, ScreenRun, SupplierRecord, SupplierResult
+from screener.redact import redact_evidence, redact_text
+
+ROOT = Path(__file__).resolve().parents[2]
+SETTINGS_PATH = ROOT / "lexicons" / "export.yaml"
+MODEL_CARD_PATH = ROOT / "MODEL_CARD.md"
+TIER_RANK = {"high": 0, "medium": 1, "low": 2, "not screened": 3}
+
+
+class StoreLike(Protocol):
+    """The part of ``screener.store.ReviewStore`` that exports read."""
+
+    def supplier_decisions(self) -> dict[str, Any]: ...
+    def evidence_decisions(self, supplier_key: str | None = None) -> dict[str, Any]: ...
+    def audit_log(self) -> list[Any]: ...
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict[str, Any]:
+    """``lexicons/export.yaml``: due days, tier colours, model and redaction statements."""
+    return yaml.safe_load(SETTINGS_PATH.read_text(encoding="utf-8"))
+
+
+def model_statement() -> str:
+    """The sentence every export carries about how the default model was trained."""
+    return " ".join(str(settings()["model_statement"]).split())
+
+
+def redaction_statement(redacted: bool) -> str:
+    """Whether this export hides personal data, in plain English."""
+    return str(settings()["redaction_statement"]["redacted" if redacted else "not_redacted"])
+
+
+def tier_colour(tier: str) -> str:
+    """RGB hex background of a tier."""
+    return str(settings()["tier_colours"].get(tier, "FFFFFF"))
+
+
+def due_date(run_date: dt.date, priority: str) -> dt.date:
+    """When a remediation step of this priority falls due, counted from the run date."""
+    days = settings()["due_days"]
+    return run_date + dt.timedelta(days=int(days.get(priority, days["default"])))
+
+
+def indicator_label(indicator: str) -> str:
+    """Readable name of an indicator id, e.g. "retention of identity documents"."""
+    return indicator.replace("_", " ")
+
+
+def model_card_summary(max_lines: int | None = None) -> list[str]:
+    """The first lines of MODEL_CARD.md (headings and text, no blank lines); empty when there is none."""
+    if not MODEL_CARD_PATH.is_file():
+        return []
+    limit = max_lines or int(settings().get("model_card_max_lines", 60))
+    lines = [ln.rstrip() for ln in MODEL_CARD_PATH.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    return lines[:limit]
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    """One piece of evidence as exported: possibly redacted, with the review of the original finding."""
+
+    evidence: Evidence  # redacted when the export is
+    fingerprint: str  # of the original evidence, as the review store knows it
+    review: Any | None = None  # screener.store.ReviewDecision
+
+
+@dataclass
+class ExportView:
+    """Ranked, redacted results plus the reviews and records the exports need."""
+
+    run: ScreenRun
+    results: list[SupplierResult]  # in rank order
+    ranks: dict[str, int]
+    evidence: dict[str, list[EvidenceRow]]
+    records: dict[str, SupplierRecord]
+    supplier_decisions: dict[str, Any] = field(default_factory=dict)
+    evidence_decisions: dict[str, Any] = field(default_factory=dict)
+    audit_log: list[Any] = field(default_factory=list)
+    has_store: bool = False
+    redacted: bool = True
+    generated_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
+
+    @property
+    def run_date(self) -> dt.date:
+        return self.run.started_at.date()
+
+    def data_quality(self) -> list[DataQualityIssue]:
+        """Every data-quality issue of the run, once each: table, documents, then per supplier."""
+        seen: set[DataQualityIssue] = set()
+        out: list[DataQualityIssue] = []
+        for issue in [*self.run.table.quality.issues, *self.run.document_issues,
+                      *(i for r in self.results for i in r.data_quality)]:
+            if issue not in seen:
+                seen.add(issue)
+                out.append(issue)
+        return out
+
+    def extra_columns(self) -> list[str]:
+        """Unmapped input columns, in the order they first appear."""
+        cols: dict[str, None] = {}
+        for rec in self.run.table.records:
+            for k in rec.extra:
+                cols.setdefault(str(k), None)
+        for res in self.results:
+            for k in res.extra:
+                cols.setdefault(str(k), None)
+        return list(cols)
+
+    def extra_values(self, supplier_key: str) -> dict[str, Any]:
+        """The unmapped input values of one supplier (record first, then anything the result added)."""
+        rec = self.records.get(supplier_key)
+        res = next((r for r in self.results if r.supplier_key == supplier_key), None)
+        values = {**(res.extra if res else {}), **(rec.extra if rec else {})}
+        return {str(k): self._scrub(v) for k, v in values.items()}
+
+    def _scrub(self, value: Any) -> Any:
+        return redact_text(value) if self.redacted and isinstance(value, str) else value
+
+    def text(self, value: str | None) -> str:
+        """Free text from reviewers or inputs, redacted when the export is."""
+        return self._scrub(value or "")
+
+
+def rank_key(result: SupplierResult) -> tuple:
+    """Screened suppliers first, by score (highest first), then tier, then name."""
+    return (not result.screened, -float(result.risk_score), TIER_RANK.get(result.tier, 9),
+            result.name.lower(), result.supplier_key)
+
+
+def _redact_issue(issue: DataQualityIssue) -> DataQualityIssue:
+    return dataclasses.replace(issue, message=redact_text(issue.message))
+
+
+def _redact_result(res: SupplierResult) -> SupplierResult:
+    return dataclasses.replace(
+        res,
+        contributions=[dataclasses.replace(c, reason=redact_text(c.reason)) for c in res.contributions],
+        evidence=[redact_evidence(e) for e in res.evidence],
+        data_quality=[_redact_issue(i) for i in res.data_quality],
+        escalation=dataclasses.replace(res.escalation, reasons=tuple(redact_text(r) for r in res.escalation.reasons)),
+        not_screened_reason=redact_text(res.not_screened_reason) if res.not_screened_reason else None,
+        vulnerability=[dataclasses.replace(v, detail=redact_text(v.detail)) for v in res.vulnerability],
+    )
+
+
+def build_view(run: ScreenRun, store: StoreLike | None = None, redact: bool = True) -> ExportView:
+    """Rank, redact and attach reviews; the one entry point of every exporter."""
+    ordered = sorted(run.results, key=rank_key)
+    sup_dec = dict(store.supplier_decisions()) if store is not None else {}
+    ev_dec = dict(store.evidence_decisions()) if store is not None else {}
+    audit = list(store.audit_log()) if store is not None else []
+    results, evidence = [], {}
+    for res in ordered:
+        out = _redact_result(res) if redact else res
+        evidence[res.supplier_key] = [
+            EvidenceRow(shown, orig.fingerprint, ev_dec.get(orig.fingerprint))
+            for orig, shown in zip(res.evidence, out.evidence)
+        ]
+        results.append(out)
+    if redact:
+        run = dataclasses.replace(
+            run, table=dataclasses.replace(run.table, quality=dataclasses.replace(
+                run.table.quality, issues=[_redact_issue(i) for i in run.table.quality.issues])),
+            document_issues=[_redact_issue(i) for i in run.document_issues])
+    return ExportView(
+        run=run, results=results, ranks={r.supplier_key: i + 1 for i, r in enumerate(results)},
+        evidence=evidence, records={r.supplier_key: r for r in run.table.records},
+        supplier_decisions=sup_dec, evidence_decisions=ev_dec, audit_log=audit, has_store=store is not None,
+        redacted=redact,
+    )
