@@ -40,7 +40,7 @@ def render(run: ScreenRun) -> None:
                            file_name=f"{stem}-portfolio-summary.pdf", mime="application/pdf",
                            icon=":material/picture_as_pdf:", key="dl_pdf_summary", on_click="ignore")
     with c3:
-        st.download_button("All results (JSON)", data=lambda: export.json_text(run, redact=redact),
+        st.download_button("All results (JSON)", data=lambda: export.json_text(run, redact=redact, store=store),
                            file_name=f"{stem}-results.json", mime="application/json", icon=":material/data_object:",
                            key="dl_json", on_click="ignore")
 

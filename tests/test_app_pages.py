@@ -251,3 +251,24 @@ def test_upload_page_shows_mapping_and_quality(db: Path) -> None:
     assert "Column mapping" in text and "Data quality" in text
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Not screened"] == "1" and metrics["Errors"] == "1"
+
+
+def test_export_page_offers_every_download(db: Path) -> None:
+    at = _app("app_pages/export.py")
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Risk register (Excel)", "Portfolio summary (PDF)", "All results (JSON)",
+                      "Case file for Acme Garments Ltd (PDF)"]
+
+
+def test_app_opens_on_the_sample_portfolio_already_screened(db: Path) -> None:
+    from app_pages.state import SAMPLE_SHEET
+    from screener.ingest.tables import read_supplier_table
+
+    at = AppTest.from_file(APP, default_timeout=300)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    run = at.session_state["run"]
+    assert isinstance(run, ScreenRun)
+    assert len(run.results) == len(read_supplier_table(SAMPLE_SHEET).records)
+    assert {m.label: m.value for m in at.metric}["Suppliers"] == str(len(run.results))
+    assert at.title[0].value == "Portfolio"

@@ -1,0 +1,204 @@
+"""Real-browser test: headless Chromium (Debian package) drives `streamlit run app.py` on localhost.
+
+Uploads the sample sheet and reports, checks the portfolio, opens a supplier case, dismisses one flag with a
+note, downloads the xlsx and checks its contents. Screenshots go to artifacts/screenshots/.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+REPO = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+SHOTS = REPO / "artifacts" / "screenshots"
+SAMPLE_SHEET = REPO / "sample_suppliers" / "suppliers.xlsx"
+SAMPLE_REPORTS = REPO / "sample_suppliers" / "reports"
+REVIEWER = "Browser Test Reviewer"
+NOTE = "Quoted from the supplier's policy annex, not an observed practice"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 90.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited with code {proc.returncode}: {proc.stdout.read() if proc.stdout else ''}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
+                if resp.read().strip() == b"ok":
+                    return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise TimeoutError(f"streamlit did not become healthy at {url} within {timeout:.0f} s")
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    port = _free_port()
+    db = tmp_path_factory.mktemp("browser") / "reviews.sqlite"
+    env = {**os.environ, "SCREENER_DB": str(db)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+         "--server.headless", "true", "--server.address", "localhost", "--browser.gatherUsageStats", "false"],
+        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    url = f"http://localhost:{port}"
+    try:
+        _wait_healthy(url, proc)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.fail(f"Chromium is missing: {CHROMIUM} not found. Install the Debian packages with "
+                    "`apt-get install -y chromium chromium-driver` (.ci/run does this in CI).")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+def _idle(page, timeout: float = 60_000) -> None:
+    """Wait until the Streamlit script has finished running (no 'Running' status, no spinner)."""
+    page.wait_for_timeout(400)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+        " && !document.querySelector('[data-testid=\"stSpinner\"]')",
+        timeout=timeout,
+    )
+    page.wait_for_timeout(300)
+
+
+def _goto(page, title: str) -> None:
+    page.get_by_role("link", name=title, exact=True).first.click()
+    _idle(page)
+    page.get_by_role("heading", name=title).first.wait_for(timeout=30_000)
+
+
+def _shot(page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def _expected_names() -> list[str]:
+    from screener.ingest.tables import read_supplier_table
+
+    return [r.name for r in read_supplier_table(SAMPLE_SHEET).records if r.screenable]
+
+
+def test_upload_review_and_export_in_a_real_browser(app_url: str, browser, tmp_path: Path) -> None:
+    assert SAMPLE_SHEET.is_file(), f"the sample portfolio is missing: {SAMPLE_SHEET}"
+    from playwright.sync_api import expect
+
+    context = browser.new_context(viewport={"width": 1440, "height": 1000}, accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+
+    # The app opens on the sample portfolio, already screened.
+    page.goto(app_url)
+    _idle(page, timeout=180_000)
+    expect(page.get_by_role("heading", name="Portfolio").first).to_be_visible()
+    expect(page.get_by_text("Sample portfolio", exact=False).first).to_be_visible()
+    _shot(page, "01_portfolio_on_open")
+
+    # Upload the sample sheet and its reports, and screen them.
+    _goto(page, "Upload & map")
+    inputs = page.locator("[data-testid='stFileUploaderDropzoneInput']")
+    inputs.nth(0).set_input_files(str(SAMPLE_SHEET))
+    reports = sorted(p for p in SAMPLE_REPORTS.iterdir() if p.is_file())
+    if reports:
+        inputs.nth(1).set_input_files([str(p) for p in reports])
+    _idle(page)
+    page.get_by_role("button", name="Screen uploaded files").click()
+    _idle(page, timeout=180_000)
+    expect(page.get_by_text("suppliers screened in", exact=False).first).to_be_visible()
+    expect(page.get_by_text("Uploaded files", exact=False).first).to_be_visible()
+    expect(page.get_by_role("heading", name="Column mapping")).to_be_visible()
+    _shot(page, "02_upload_and_map")
+
+    # Portfolio: KPI tiles and every supplier of the sheet in the table.
+    _goto(page, "Portfolio")
+    names = _expected_names()
+    metric = page.locator("[data-testid='stMetric']").filter(has_text="Suppliers").first
+    expect(metric).to_contain_text(str(len(names)))
+    expect(page.locator("[data-testid='stVegaLiteChart']").first).to_be_visible()
+    _shot(page, "03_portfolio")
+
+    # Supplier case of the highest-risk supplier (selected by default).
+    _goto(page, "Supplier case")
+    expect(page.get_by_text("Risk score").first).to_be_visible()
+    expect(page.get_by_text("How the score is built").first).to_be_visible()
+    _shot(page, "04_supplier_case")
+    page.get_by_role("tab", name="Evidence").first.click()
+    page.wait_for_timeout(500)
+    _shot(page, "05_supplier_evidence")
+
+    # Review: name in the sidebar, then dismiss the first flag with a note.
+    _goto(page, "Review")
+    page.get_by_label("Reviewer name").fill(REVIEWER)
+    page.get_by_label("Reviewer name").press("Enter")
+    _idle(page)
+    form = page.locator("[data-testid='stForm']").filter(has_text="Dismiss as false positive").first
+    form.get_by_text("Dismiss as false positive").click()
+    form.get_by_placeholder("Required when dismissing or marking remediated").fill(NOTE)
+    form.get_by_role("button", name="Save").click()
+    _idle(page)
+    expect(page.get_by_text(f"Dismissed as a false positive by {REVIEWER}").first).to_be_visible()
+    _shot(page, "06_review")
+
+    # Export: the xlsx register carries the supplier names and the reviewer's dismissal.
+    _goto(page, "Export")
+    _shot(page, "07_export")
+    with page.expect_download(timeout=120_000) as info:
+        page.get_by_role("button", name="Risk register (Excel)").click()
+    target = tmp_path / "register.xlsx"
+    info.value.save_as(target)
+    cells = _xlsx_cells(target)
+    for name in names[:3]:
+        assert any(name in c for c in cells), f"supplier {name!r} missing from the exported register"
+    assert any(NOTE in c for c in cells), "the dismissal note is missing from the exported register"
+    assert any(REVIEWER in c for c in cells), "the reviewer's name is missing from the exported register"
+
+    _goto(page, "Methodology")
+    expect(page.get_by_role("heading", name="Model card")).to_be_visible()
+    _shot(page, "08_methodology")
+    context.close()
+
+
+def _xlsx_cells(path: Path) -> list[str]:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True)
+    out = [str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row if v is not None]
+    wb.close()
+    assert out, "the exported workbook is empty"
+    return out
