@@ -107,7 +107,7 @@ def make_run(*, extra_suppliers: int = 0) -> ScreenRun:
         results.append(result(f"X{i:04d}", f"Plain Supplier {i}", 5.0 + (i % 50), "low", country="PT", row=10 + i))
     extras = {
         "S001": {"Buyer contact": "=cmd|' /C calc'!A0", "Internal code": 1234, "Notes": "@risk see maria@example.com"},
-        "S002": {"Buyer contact": "Anna", "Internal code": 5678, "Notes": "-high priority"},
+        "S002": {"Buyer contact": HOSTILE_NAMES[5], "Internal code": 5678, "Notes": "-high priority"},
         "S003": {"Buyer contact": "+44 line", "Internal code": 91, "Notes": "\tTabbed note"},
     }
     records = [SupplierRecord(r.supplier_key, r.row_number or 0, r.name, supplier_id=f"ID-{r.supplier_key}",
