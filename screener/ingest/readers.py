@@ -1,0 +1,305 @@
+"""Raw grids from spreadsheet files: every cell as text, rows at their absolute position in the sheet.
+
+xlsx/xlsm/xlsb/ods go through fastexcel (calamine, formulas read as their cached values, never
+evaluated); merged ranges, hidden rows and hidden columns of xlsx come from the sheet XML itself.
+xls goes through xlrd with formatting info (merges, hidden rows/columns), calamine as a fallback.
+csv/tsv/text and html tables are parsed in Python after the encoding and delimiter are sniffed.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from screener.errors import InputError, LimitExceeded
+from screener.ingest.sniff import decode_text, sniff_delimiter
+from screener.limits import Limits
+
+CALAMINE_FORMATS = ("xlsx", "xlsm", "xlsb", "ods")
+_MAX_MERGES = 100_000
+
+
+@dataclass
+class RawSheet:
+    """A sheet as a grid of strings; frame row i is sheet row i (0-based), frame column j is column j + col_offset."""
+
+    name: str | None
+    frame: pl.DataFrame
+    fmt: str
+    col_offset: int = 0
+    hidden_rows: set[int] = field(default_factory=set)
+    hidden_cols: set[int] = field(default_factory=set)
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # r1, c1, r2, c2 inclusive, absolute
+    encoding: str | None = None
+    delimiter: str | None = None
+
+
+def col_letter(idx: int) -> str:
+    """0 -> A, 27 -> AB."""
+    out = ""
+    idx += 1
+    while idx:
+        idx, rem = divmod(idx - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+def _col_index(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ord(ch) - 64)
+    return n - 1
+
+
+def _frame_from_rows(rows: list[list[str | None]]) -> pl.DataFrame:
+    width = max((len(r) for r in rows), default=0)
+    cols = {f"c{j}": [r[j] if j < len(r) else None for r in rows] for j in range(width)}
+    return pl.DataFrame(cols, schema={k: pl.Utf8 for k in cols}) if cols else pl.DataFrame()
+
+
+def _clean_frame(df: pl.DataFrame) -> pl.DataFrame:
+    return df.rename({c: f"c{j}" for j, c in enumerate(df.columns)})
+
+
+# ------------------------------------------------------------------ sheet names
+def sheet_names(path: Path, fmt: str, name: str) -> list[tuple[str, bool]]:
+    """(sheet name, visible) in workbook order; csv/html have one unnamed sheet."""
+    if fmt in CALAMINE_FORMATS or fmt == "xls":
+        try:
+            import fastexcel
+
+            reader = fastexcel.read_excel(path)
+            names = reader.sheet_names
+            vis = _xlsx_visibility(path) if fmt in ("xlsx", "xlsm") else {}
+            return [(n, vis.get(n, True)) for n in names]
+        except Exception as exc:  # calamine raises many kinds
+            if fmt == "xls":
+                return _xlrd_sheet_names(path, name)
+            raise InputError(f"the workbook cannot be read ({_short(exc)})", file=name) from None
+    return [("", True)]
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:160]
+
+
+def _xlrd_sheet_names(path: Path, name: str) -> list[tuple[str, bool]]:
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(str(path), on_demand=True)
+        return [(s, True) for s in book.sheet_names()]
+    except Exception as exc:
+        raise InputError(f"the .xls workbook cannot be read ({_short(exc)})", file=name) from None
+
+
+def _xlsx_visibility(path: Path) -> dict[str, bool]:
+    from defusedxml import ElementTree as ET
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            root = ET.fromstring(zf.read("xl/workbook.xml"))
+    except Exception:
+        return {}
+    out = {}
+    for el in root.iter():
+        if el.tag.endswith("}sheet") or el.tag == "sheet":
+            out[el.get("name", "")] = el.get("state", "visible") == "visible"
+    return out
+
+
+# ------------------------------------------------------------------ reading one sheet
+def read_sheet(path: Path, fmt: str, sheet: str | None, name: str, limits: Limits,
+               n_rows: int | None = None) -> RawSheet:
+    """Read one sheet (or the text table) as strings. ``n_rows`` reads only the top of it (sheet choice)."""
+    if fmt in CALAMINE_FORMATS:
+        raw = _read_calamine(path, fmt, sheet, name, limits, n_rows)
+        if fmt in ("xlsx", "xlsm") and n_rows is None:
+            _xlsx_layout(path, sheet, raw)
+        return raw
+    if fmt == "xls":
+        try:
+            return _read_xlrd(path, sheet, name, limits, n_rows)
+        except InputError:
+            raise
+        except Exception:
+            return _read_calamine(path, fmt, sheet, name, limits, n_rows)
+    if fmt == "html":
+        return _read_html_table(path, name, limits)
+    return _read_text(path, name, limits, n_rows)
+
+
+def _check_size(height: int, width: int, name: str, sheet: str | None, limits: Limits) -> None:
+    if height > limits.max_rows + 50:
+        raise LimitExceeded(f"the sheet has {height:,} rows, over the limit of {limits.max_rows:,}",
+                            file=name, sheet=sheet or None)
+    if height * width > limits.max_cells:
+        raise LimitExceeded(f"the sheet has {height * width:,} cells, over the limit of {limits.max_cells:,}",
+                            file=name, sheet=sheet or None)
+
+
+def _read_calamine(path: Path, fmt: str, sheet: str | None, name: str, limits: Limits,
+                   n_rows: int | None) -> RawSheet:
+    import fastexcel
+
+    try:
+        reader = fastexcel.read_excel(path)
+        target = sheet if sheet is not None else 0
+        cap = n_rows if n_rows is not None else limits.max_rows + 100
+        xs = reader.load_sheet(target, header_row=None, skip_rows=0, dtypes="string", n_rows=cap)
+        df = xs.to_polars()
+    except Exception as exc:
+        if "empty" in str(exc).lower() or "no data" in str(exc).lower():
+            df = pl.DataFrame()
+        else:
+            raise InputError(f"the sheet cannot be read ({_short(exc)})", file=name, sheet=sheet or None) from None
+    df = _clean_frame(df)
+    _check_size(df.height, df.width, name, sheet, limits)
+    return RawSheet(sheet, df, fmt)
+
+
+_ROW_HIDDEN = re.compile(rb'<row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_ROW_NUM = re.compile(rb'\br="(\d+)"')
+_COL_HIDDEN = re.compile(rb'<col\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_MIN_MAX = re.compile(rb'\bmin="(\d+)"[^>]*?\bmax="(\d+)"|\bmax="(\d+)"[^>]*?\bmin="(\d+)"')
+_MERGE = re.compile(rb'<mergeCell\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
+_CELL = re.compile(rb'<c\s+r="([A-Z]+)\d+"[^>]*?(?:/>|>(.{0,400}?)</c>)', re.S)
+
+
+def _sheet_part(zf: zipfile.ZipFile, sheet: str | None) -> str | None:
+    from defusedxml import ElementTree as ET
+
+    wb = ET.fromstring(zf.read("xl/workbook.xml"))
+    rels = ET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+    targets = {r.get("Id"): r.get("Target", "") for r in rels.iter() if r.get("Id")}
+    sheets = [el for el in wb.iter() if el.tag.endswith("}sheet")]
+    chosen = sheets[0] if sheets and sheet is None else next((s for s in sheets if s.get("name") == sheet), None)
+    if chosen is None:
+        return None
+    rid = next((v for k, v in chosen.attrib.items() if k.endswith("}id")), None)
+    target = targets.get(rid, "")
+    if target.startswith("/"):
+        return target.lstrip("/")
+    return "xl/" + target if target else None
+
+
+def _xlsx_layout(path: Path, sheet: str | None, raw: RawSheet) -> None:
+    """Merged ranges, hidden rows/columns and the first used column, read from the sheet XML."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            part = _sheet_part(zf, sheet)
+            if not part:
+                return
+            data = zf.read(part)
+    except Exception:
+        return  # layout is a nicety; the values were read already
+    head = data[:262_144]
+    cols = [_col_index(m.group(1).decode()) for m in _CELL.finditer(head)
+            if m.group(2) and (b"<v" in m.group(2) or b"<is" in m.group(2))]
+    raw.col_offset = min(cols) if cols else 0
+    if b'hidden="' in data:
+        for m in _ROW_HIDDEN.finditer(data):
+            num = _ROW_NUM.search(m.group(0))
+            if num:
+                raw.hidden_rows.add(int(num.group(1)) - 1)
+        for m in _COL_HIDDEN.finditer(data):
+            mm = _MIN_MAX.search(m.group(0))
+            if mm:
+                lo, hi = (mm.group(1), mm.group(2)) if mm.group(1) else (mm.group(4), mm.group(3))
+                raw.hidden_cols.update(range(int(lo) - 1, min(int(hi), int(lo) + 1000)))
+    if b"<mergeCell " in data:
+        for i, m in enumerate(_MERGE.finditer(data)):
+            if i >= _MAX_MERGES:
+                break
+            c1, r1 = _col_index(m.group(1).decode()), int(m.group(2)) - 1
+            c2 = _col_index(m.group(3).decode()) if m.group(3) else c1
+            r2 = int(m.group(4)) - 1 if m.group(4) else r1
+            raw.merges.append((r1, c1, r2, c2))
+
+
+def _xlrd_value(cell, datemode: int) -> str | None:
+    import xlrd
+
+    t = cell.ctype
+    if t in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+        return None
+    if t == xlrd.XL_CELL_NUMBER:
+        v = cell.value
+        return str(int(v)) if float(v).is_integer() and abs(v) < 1e15 else repr(v)
+    if t == xlrd.XL_CELL_DATE:
+        try:
+            d = xlrd.xldate_as_datetime(cell.value, datemode)
+            return d.date().isoformat() if d.time() == dt.time(0) else d.isoformat(sep=" ")
+        except Exception:
+            return str(cell.value)
+    if t == xlrd.XL_CELL_BOOLEAN:
+        return "true" if cell.value else "false"
+    return str(cell.value)
+
+
+def _read_xlrd(path: Path, sheet: str | None, name: str, limits: Limits, n_rows: int | None) -> RawSheet:
+    import xlrd
+
+    book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    names = book.sheet_names()
+    idx = 0 if sheet is None else names.index(sheet)
+    sh = book.sheet_by_index(idx)
+    _check_size(sh.nrows, sh.ncols, name, sheet, limits)
+    last = sh.nrows if n_rows is None else min(sh.nrows, n_rows)
+    rows = [[_xlrd_value(c, book.datemode) for c in sh.row(r)] for r in range(last)]
+    raw = RawSheet(names[idx], _frame_from_rows(rows), "xls")
+    raw.merges = [(r1, c1, r2 - 1, c2 - 1) for r1, r2, c1, c2 in sh.merged_cells[:_MAX_MERGES]]
+    raw.hidden_rows = {r for r, info in sh.rowinfo_map.items() if getattr(info, "hidden", 0)}
+    raw.hidden_cols = {c for c, info in sh.colinfo_map.items() if getattr(info, "hidden", 0)}
+    return raw
+
+
+def _read_text(path: Path, name: str, limits: Limits, n_rows: int | None) -> RawSheet:
+    data = path.read_bytes()
+    text, encoding = decode_text(data)
+    text = text.replace("\x00", "")
+    delim = sniff_delimiter(text)
+    rows: list[list[str | None]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    try:
+        for row in reader:
+            rows.append([c if c.strip() else None for c in row])
+            if len(rows) > limits.max_rows + 50:
+                raise LimitExceeded(f"the file has more than {limits.max_rows:,} rows", file=name)
+            if n_rows is not None and len(rows) >= n_rows:
+                break
+    except csv.Error as exc:
+        raise InputError(f"the text table cannot be parsed near line {reader.line_num} ({exc})", file=name) from None
+    raw = RawSheet(None, _frame_from_rows(rows), "csv", encoding=encoding, delimiter=delim)
+    _check_size(raw.frame.height, raw.frame.width, name, None, limits)
+    return raw
+
+
+def _read_html_table(path: Path, name: str, limits: Limits) -> RawSheet:
+    """The largest <table> of an html file (legacy "Excel export" files are often html)."""
+    from bs4 import BeautifulSoup
+
+    text, _ = decode_text(path.read_bytes())
+    soup = BeautifulSoup(text, "lxml")
+    tables = soup.find_all("table")
+    if not tables:
+        raise InputError("the file is a web page without a table, not a spreadsheet", file=name)
+    table = max(tables, key=lambda t: len(t.find_all("tr")))
+    rows: list[list[str | None]] = []
+    for tr in table.find_all("tr"):
+        row: list[str | None] = []
+        for cell in tr.find_all(["td", "th"]):
+            val = cell.get_text(" ", strip=True) or None
+            span = min(int(cell.get("colspan", 1) or 1) if str(cell.get("colspan", 1)).isdigit() else 1, 100)
+            row.extend([val] * span)
+        rows.append(row)
+        if len(rows) > limits.max_rows + 50:
+            raise LimitExceeded(f"the table has more than {limits.max_rows:,} rows", file=name)
+    return RawSheet(None, _frame_from_rows(rows), "html")
