@@ -1,6 +1,7 @@
 """Round-trip tests of the JSON and CSV exports, escaping, and the write_export dispatch."""
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 
@@ -30,6 +31,12 @@ def test_numbers_booleans_and_none_stay_as_they_are(value):
     assert safe_cell(value) is value
 
 
+def test_time_zones_and_non_finite_numbers_become_storable():
+    aware = dt.datetime(2026, 1, 2, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    assert safe_cell(aware) == dt.datetime(2026, 1, 2, 10, 0)
+    assert safe_cell(float("nan")) == "nan" and safe_cell(float("-inf")) == "'-inf"
+
+
 def test_plain_text_is_unchanged_and_illegal_characters_are_replaced():
     assert safe_cell("Acme Ltd") == "Acme Ltd"
     assert safe_cell("a\x00b\x1fc") == "a\ufffdb\ufffdc"
@@ -54,6 +61,8 @@ def test_json_wraps_versioned_supplier_results(run):
         for ev, o in zip(s["evidence"], orig.evidence):
             assert ev["sentence"][ev["start"]:ev["end"]] == ev["matched_text"]
             assert ev["fingerprint"] == o.fingerprint
+    assert sups[0]["input_columns"] == {"Buyer contact": "=cmd|' /C calc'!A0", "Internal code": 1234,
+                                        "Notes": "@risk see [email]"}
     assert sups[0]["review"]["decision"] == "escalate"
     assert sups[0]["evidence"][0]["review"]["decision"] == "confirmed"
     assert len(doc["data_quality"]) == 3

@@ -19,6 +19,10 @@ def json_document(view: ExportView) -> dict[str, Any]:
     for res in view.results:
         item = to_dict(res)
         item["rank"] = view.ranks[res.supplier_key]
+        item["extra"] = {k: view.text(v) if isinstance(v, str) else v for k, v in item["extra"].items()}
+        rec = view.records.get(res.supplier_key)
+        item["input_columns"] = {str(k): view.text(v) if isinstance(v, str) else to_dict(v)
+                                 for k, v in (rec.extra if rec else {}).items()}
         item["review"] = to_dict(view.supplier_decisions.get(res.supplier_key))
         for ev_json, row in zip(item["evidence"], view.evidence[res.supplier_key]):
             ev_json["fingerprint"] = row.fingerprint

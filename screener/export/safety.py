@@ -7,6 +7,8 @@ as they are, so that they stay numbers in the spreadsheet.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
+import math
 import re
 from typing import Any
 
@@ -32,7 +34,11 @@ def clean_text(text: str) -> str:
 
 def safe_cell(value: Any) -> Any:
     """A value ready for an xlsx or csv cell: text cleaned and escaped; numbers, booleans and dates unchanged."""
-    if value is None or isinstance(value, (bool, int, float, dt.date, dt.datetime)):
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:  # Excel has no time zones: store UTC
+        return value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    if isinstance(value, float) and not math.isfinite(value):
+        return escape_text(str(value))  # Excel cannot hold NaN or infinity; keep it visible as text
+    if value is None or isinstance(value, (bool, int, float, dt.date, dt.time, decimal.Decimal)):
         return value
     if not isinstance(value, str):
         value = str(value)
