@@ -115,7 +115,8 @@ def load_shipped_watchlist(list_id: str) -> Watchlist:
 
 # ---------------------------------------------------------------- users' own lists
 @functools.lru_cache(maxsize=1)
-def _user_columns() -> dict[str, str]:
+def user_list_columns() -> dict[str, str]:
+    """Accepted header (case-folded) -> field, from lexicons/risk/user_lists.yaml."""
     data = yaml.safe_load((RISK_DIR / "user_lists.yaml").read_text(encoding="utf-8"))["columns"]
     return {syn.casefold().strip(): field for field, syns in data.items() for syn in [field, *syns]}
 
@@ -149,10 +150,11 @@ def _rows_from_xlsx(path: Path, file: str) -> list[list[str]]:
         wb.close()
 
 
-def _header_map(header: list[str], file: str) -> dict[str, int]:
+def header_map(header: list[str], file: str) -> dict[str, int]:
+    """Column index of each known field (name, aliases, country, source_url) in a header row."""
     cols: dict[str, int] = {}
     for i, h in enumerate(header):
-        field = _user_columns().get(h.casefold().strip())
+        field = user_list_columns().get(h.casefold().strip())
         if field and field not in cols:
             cols[field] = i
     if "name" not in cols:
@@ -162,29 +164,37 @@ def _header_map(header: list[str], file: str) -> dict[str, int]:
     return cols
 
 
-def load_user_watchlist(path: Path | str, *, limits: Limits = DEFAULT_LIMITS) -> Watchlist:
-    """A user's list from csv or xlsx with columns name, aliases (';'-separated), country and any others."""
+def read_table_rows(path: Path | str, *, limits: Limits = DEFAULT_LIMITS) -> list[list[str]]:
+    """Non-empty rows of the first sheet of a csv or xlsx file, as text cells (formulas never evaluated)."""
     path = Path(path)
     file = path.name
     if not path.is_file():
-        raise InputError("watchlist file not found", file=str(path))
+        raise InputError("file not found", file=str(path))
     size = path.stat().st_size
     if size > limits.max_file_bytes:
-        raise LimitExceeded(f"the list is {size} bytes, over the limit of {limits.max_file_bytes}", file=file)
+        raise LimitExceeded(f"the file is {size} bytes, over the limit of {limits.max_file_bytes}", file=file)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         rows = _rows_from_xlsx(path, file)
     elif suffix in (".csv", ".txt", ".tsv"):
         rows = _rows_from_csv(path.read_bytes(), file)
     else:
-        raise InputError(f"unsupported list format '{suffix}': use .csv or .xlsx", file=file)
+        raise InputError(f"unsupported format '{suffix}': use .csv or .xlsx", file=file)
     rows = [r for r in rows if any(c.strip() for c in r)]
+    if len(rows) > limits.max_rows:
+        raise LimitExceeded(f"the file has {len(rows)} rows, over the limit of {limits.max_rows}", file=file)
+    return rows
+
+
+def load_user_watchlist(path: Path | str, *, limits: Limits = DEFAULT_LIMITS) -> Watchlist:
+    """A user's list from csv or xlsx with columns name, aliases (';'-separated), country and any others."""
+    path = Path(path)
+    file = path.name
+    rows = read_table_rows(path, limits=limits)
     if not rows:
         raise InputError("the list is empty", file=file)
-    if len(rows) > limits.max_rows:
-        raise LimitExceeded(f"the list has {len(rows)} rows, over the limit of {limits.max_rows}", file=file)
     header = [c.strip() for c in rows[0]]
-    cols = _header_map(header, file)
+    cols = header_map(header, file)
     others = [(i, h) for i, h in enumerate(header) if i not in cols.values() and h]
     entries = []
     for n, row in enumerate(rows[1:], start=2):
