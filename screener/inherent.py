@@ -150,9 +150,11 @@ def _findings_item(t: _Tables, country: str) -> InherentRiskItem | None:
         parts.append("Its prohibition of forced labour does not meet international standards.")
     elif row["prohibition_forced_labor_meets_intl_std"] == "Yes":
         parts.append("Its prohibition of forced labour meets international standards.")
-    if row["children_working_pct"]:
+    try:
         pct = float(row["children_working_pct"]) * 100
         parts.append(f"Children working (ages {row['children_working_age_range']}): {pct:.1f}%.")
+    except ValueError:  # empty or "Unavailable" in the source
+        parts.append("Share of children working: not available.")
     return InherentRiskItem("country_findings", country, None, level, " ".join(parts), src, ed)
 
 

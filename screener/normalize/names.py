@@ -186,5 +186,5 @@ def normalize_company_name(name: str) -> str:
 
 def split_aliases(name: str) -> list[str]:
     """``["Main name", "alias", ...]`` from "X formerly known as Y", "X a.k.a. Y", "X (f/k/a Y)" and the like."""
-    parts = [p.strip(" \t()[],;.:") for p in _AKA.split(name or "")]
+    parts = [p.strip(" \t()[],;:").lstrip(". ") for p in _AKA.split(name or "")]
     return [p for p in parts if p]
