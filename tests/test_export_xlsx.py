@@ -203,3 +203,18 @@ def test_register_with_the_real_review_store(tmp_path, run):
     assert sup["S003"]["Review decision"] == "monitor" and sup["S003"]["Review note"] == "'+follow up in Q2"
     evrows = [r for r in _table(wb["Evidence"]) if r["Fingerprint"] == ev.fingerprint]
     assert evrows and evrows[0]["Review status"] == "dismissed"
+
+
+def test_methodology_summarises_the_model_card_when_there_is_one(tmp_path, monkeypatch, run):
+    from screener.export import view as view_module
+
+    card = tmp_path / "MODEL_CARD.md"
+    card.write_text("# Model card\n\nTrained on a synthetic reference cohort.\n\n## Metrics\nROC AUC 0.91 (5-fold)\n")
+    monkeypatch.setattr(view_module, "MODEL_CARD_PATH", card)
+    wb = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(run)))
+    lines = [r["Value"] for r in _table(wb["Methodology"]) if r["Item"] == "Model card"]
+    assert lines == ["# Model card", "Trained on a synthetic reference cohort.", "## Metrics", "ROC AUC 0.91 (5-fold)"]
+    monkeypatch.setattr(view_module, "MODEL_CARD_PATH", tmp_path / "missing.md")
+    wb = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(run)))
+    assert [r["Value"] for r in _table(wb["Methodology"]) if r["Item"] == "Model card"] == [
+        "MODEL_CARD.md was not found."]

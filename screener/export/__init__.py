@@ -38,7 +38,7 @@ def pdf_case_bytes(result: SupplierResult, run: ScreenRun, store: StoreLike | No
     from screener.export.pdf import case_pdf
 
     view = build_view(run, store, redact)
-    shown = next((r for r in view.results if r.supplier_key == result.supplier_key), None)
+    shown = view.result(result.supplier_key)
     if shown is None:
         raise ValueError(f"supplier {result.supplier_key!r} is not part of this run")
     return case_pdf(view, shown)

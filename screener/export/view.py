@@ -95,6 +95,7 @@ class ExportView:
     has_store: bool = False
     redacted: bool = True
     generated_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
+    _by_key: dict[str, SupplierResult] = field(default_factory=dict, repr=False)
 
     @property
     def run_date(self) -> dt.date:
@@ -122,10 +123,16 @@ class ExportView:
                 cols.setdefault(str(k), None)
         return list(cols)
 
+    def result(self, supplier_key: str) -> SupplierResult | None:
+        """The (ranked, redacted) result of one supplier."""
+        if len(self._by_key) != len(self.results):
+            self._by_key = {r.supplier_key: r for r in self.results}
+        return self._by_key.get(supplier_key)
+
     def extra_values(self, supplier_key: str) -> dict[str, Any]:
         """The unmapped input values of one supplier (record first, then anything the result added)."""
         rec = self.records.get(supplier_key)
-        res = next((r for r in self.results if r.supplier_key == supplier_key), None)
+        res = self.result(supplier_key)
         values = {**(res.extra if res else {}), **(rec.extra if rec else {})}
         return {str(k): self._scrub(v) for k, v in values.items()}
 

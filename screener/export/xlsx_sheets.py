@@ -22,6 +22,7 @@ HEADER_FILL = PatternFill("solid", fgColor="1F3864")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 MIN_WIDTH, MAX_WIDTH, WRAP_OVER = 8, 70, 60
 MARK_OPEN, MARK_CLOSE = "«", "»"
+WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 def write_table(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Any]], *, start_row: int = 1,
@@ -33,18 +34,18 @@ def write_table(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[A
         c.alignment = Alignment(vertical="top", wrap_text=True)
     widths = [len(str(h)) + 2 for h in headers]
     tier_idx = headers.index(tier_column) if tier_column in headers else None
+    fills: dict[str, PatternFill] = {}
     for i, row in enumerate(rows, start=start_row + 1):
-        fill = None
-        if tier_idx is not None:
-            fill = PatternFill("solid", fgColor=tier_colour(str(row[tier_idx])))
         for j, value in enumerate(row, start=1):
             c = ws.cell(row=i, column=j, value=value if isinstance(value, CellRichText) else safe_cell(value))
             text = str(value) if value is not None else ""
             widths[j - 1] = max(widths[j - 1], min(len(text), MAX_WIDTH) + 2)
             if len(text) > WRAP_OVER:
-                c.alignment = Alignment(wrap_text=True, vertical="top")
-            if fill is not None:
-                c.fill = fill
+                c.alignment = WRAP
+        if tier_idx is not None:  # colour the tier cell only: styling every cell is slow on large portfolios
+            tier = str(row[tier_idx])
+            fill = fills.setdefault(tier, PatternFill("solid", fgColor=tier_colour(tier)))
+            ws.cell(row=i, column=tier_idx + 1).fill = fill
     for j, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(j)].width = max(MIN_WIDTH, min(MAX_WIDTH, w))
     if freeze:
