@@ -102,3 +102,17 @@ def test_write_export_dispatches_on_suffix(tmp_path, run):
     assert p_csv.read_text(encoding="utf-8").startswith("rank,")
     with pytest.raises(InputError, match=r"\.txt"):
         write_export(run, tmp_path / "r.txt")
+
+
+def test_an_empty_run_still_exports_everything(tmp_path):
+    import dataclasses
+
+    import openpyxl
+
+    run = make_run()
+    empty = dataclasses.replace(run, results=[], table=dataclasses.replace(run.table, records=[]))
+    paths = [p for out in ("e.xlsx", "e.json", "e.csv", "cases/") for p in write_export(empty, tmp_path / out)]
+    assert openpyxl.load_workbook(tmp_path / "e.xlsx")["Suppliers"].max_row == 1
+    assert json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["suppliers"] == []
+    assert pl.read_csv(tmp_path / "e.csv").height == 0
+    assert [p.name for p in paths if p.suffix == ".pdf"] == ["portfolio_summary.pdf"]
