@@ -72,6 +72,10 @@ def build(out: Path, shared: Path, *, seed: int = SEED, sheets_only: bool = Fals
         raise SystemExit(f"indicator coverage incomplete: {forced}")
     (out / "reports").mkdir(parents=True, exist_ok=True)
     if not sheets_only:
+        wanted = {r.file for r in reports}
+        for old in (out / "reports").iterdir():  # the folder belongs to the generator
+            if old.is_file() and old.name not in wanted:
+                old.unlink()
         for r in reports:
             write_report(r, out / "reports" / r.file)
     severity = {r.supplier.vendor_no: r.severity for r in reports if r.linked_by != "text"}

@@ -66,10 +66,10 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
     "debt_bondage": {
         "asserted": [
             "Monthly deductions for a loan advanced by the agent leave several workers with less than half of their wage, and they said they cannot resign until it is repaid.",
-            "Workers described an advance from the kiln owner that grows every season and that they have no means to repay.",
+            "[kiln] Workers described an advance from the kiln owner that grows every season and that they have no means to repay.",
             "Worker {worker} stated that his debt of {fee} to the broker will take about two years to pay off from his salary.",
             "Payslips of 37 migrant workers show a recurring deduction labelled 'agent loan'.",
-            "Families took cash advances from the contractor at the start of the season and must keep working until the advance is cleared.",
+            "[farm,kiln,mine] Families took cash advances from the contractor at the start of the season and must keep working until the advance is cleared.",
         ],
         "hedged": [
             "The audit team suspects that some workers are tied to the site by debts owed to the labour contractor.",
@@ -93,7 +93,7 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
             "Wages are paid quarterly, and the employer keeps one month's wage as a 'guarantee' until the contract ends.",
             "Wages for {month} had not been paid at the time of the audit, 45 days after the due date.",
             "The employer holds back the first two months of salary of new hires until they complete one year of service.",
-            "Crew are paid only at the end of the trip, and they said the captain decides how much each man receives.",
+            "[boat] Crew are paid only at the end of the trip, and they said the captain decides how much each man receives.",
             "Payslips show a 'bond' deduction of 20% of the basic wage that workers only recover after three years.",
         ],
         "hedged": [
@@ -115,9 +115,10 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
     },
     "excessive_overtime": {
         "asserted": [
-            "Time records show sewing operators working 16 hours per day in peak season, with one day off every two weeks.",
+            "[factory] Time records show sewing operators working 16 hours per day in peak season, with one day off every two weeks.",
             "Weekly hours reached 84 in {month} {year} for packing staff, far above the legal limit.",
-            "Workers reported working seven days a week for three weeks in a row before shipment deadlines.",
+            "[factory] Workers reported working seven days a week for three weeks in a row before shipment deadlines.",
+            "[farm] During harvest, pickers reported working from 4 am until dark with no rest day for six weeks.",
             "Overtime is compulsory on Saturdays and Sundays, and workers who refuse are marked absent.",
             "A second set of time cards was found, showing daily shifts of 14 hours.",
         ],
@@ -129,7 +130,7 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
             "No excessive overtime was identified in the time records reviewed.",
         ],
         "remediated": [
-            "Since {month} {year} the factory has capped weekly hours at 60 and added a second shift, which the time records confirm.",
+            "Since {month} {year} the site has capped weekly hours at 60 and added a second shift, which the time records confirm.",
         ],
         "policy": [
             "The working hours policy limits total hours to 60 per week and requires one rest day in seven.",
@@ -164,10 +165,10 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
     },
     "isolation": {
         "asserted": [
-            "Crew members spend up to eleven months at sea without a port call and have no way to contact their families.",
+            "[boat] Crew members spend up to eleven months at sea without a port call and have no way to contact their families.",
             "Mobile phones are collected at the start of the week and kept by the supervisor until Sunday.",
-            "The estate lies three hours from the nearest town and workers have no transport off the plantation.",
-            "Workers housed on the farm have no access to a telephone and are not allowed visitors.",
+            "[farm] The estate lies three hours from the nearest town and workers have no transport off the plantation.",
+            "[farm] Workers housed on the farm have no access to a telephone and are not allowed visitors.",
         ],
         "hedged": [
             "Workers may have little contact with their families, as there is no mobile signal at the camp.",
@@ -176,7 +177,8 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
             "Workers keep their mobile phones and the dormitory has free Wi-Fi.",
         ],
         "remediated": [
-            "Satellite communication was installed on all vessels in {year} and crew can now call home every week.",
+            "[boat] Satellite communication was installed on all vessels in {year} and crew can now call home every week.",
+            "Since {month} {year} workers keep their phones, and free Wi-Fi is available in the housing.",
         ],
         "policy": [
             "The company policy lets workers keep personal phones and contact their families at any time.",
@@ -187,9 +189,9 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
     },
     "physical_sexual_violence": {
         "asserted": [
-            "Two workers reported being slapped by a line supervisor for missing the hourly target.",
+            "[factory] Two workers reported being slapped by a line supervisor for missing the hourly target.",
             "A female worker stated that a supervisor touched her inappropriately and that she was afraid to report it.",
-            "Crew members described being beaten by the boatswain when they were too sick to work.",
+            "[boat] Crew members described being beaten by the boatswain when they were too sick to work.",
             "Interviewed workers said a security guard hit a worker who came back late to the dormitory.",
         ],
         "hedged": [
@@ -280,10 +282,10 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
     "abusive_working_living_conditions": {
         "asserted": [
             "The dormitory houses 24 workers in one room without ventilation, with a single toilet for 60 people.",
-            "Workers in the spraying area had no respirators and reported headaches and skin rashes.",
-            "There was no drinking water on the production floor and toilet breaks are limited to two per shift.",
-            "Workers sleep at the kiln in shelters made of plastic sheets, with no electricity or running water.",
-            "The crew sleep below deck in a space shared by 18 men, without proper bedding.",
+            "[farm] Workers in the spraying area had no respirators and reported headaches and skin rashes.",
+            "[factory] There was no drinking water on the production floor and toilet breaks are limited to two per shift.",
+            "[kiln] Workers sleep at the kiln in shelters made of plastic sheets, with no electricity or running water.",
+            "[boat] The crew sleep below deck in a space shared by 18 men, without proper bedding.",
         ],
         "hedged": [
             "Housing may be overcrowded, as the auditor was shown only one of the four dormitory blocks.",
@@ -304,16 +306,18 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
     "child_labour": {
         "asserted": [
             "Two workers aged 14 and 15 were found in the packing area; their ages were confirmed from school records.",
-            "Children were seen carrying bricks at the kiln and stacking them in the drying yard.",
-            "Worker {worker}, aged 15, stated that she works night shifts in the spinning section.",
-            "The auditor saw children under 15 opening cocoa pods with machetes on two of the farms visited.",
+            "[kiln] Children were seen carrying bricks at the kiln and stacking them in the drying yard.",
+            "[factory] Worker {worker}, aged 15, stated that she works night shifts in the spinning section.",
+            "A 13-year-old boy was found working alongside his parents on the day of the audit.",
+            "[mine] Children as young as 12 were seen washing ore at the pits.",
+            "[cocoa] The auditor saw children under 15 opening cocoa pods with machetes on two of the farms visited.",
         ],
         "hedged": [
             "Several workers looked younger than 15, but no reliable age documents were available.",
         ],
         "negated": [
             "No workers under 18 were found, and ages are checked against original ID documents at hiring.",
-            "No child labour was observed on any of the farms visited.",
+            "[farm] No child labour was observed on any of the farms visited.",
         ],
         "remediated": [
             "The two underage workers found at the previous audit were withdrawn from work in {month} {year} and enrolled in school with a company stipend.",

@@ -7,7 +7,7 @@ from __future__ import annotations
 FINDINGS: dict[str, dict[str, list[str]]] = {
     "retention_of_identity_documents": {
         "asserted": [
-            "El contratista conserva los documentos de identidad de los cortadores durante toda la zafra.",
+            "[farm] El contratista conserva los documentos de identidad de los cortadores durante toda la zafra.",
             "El trabajador {worker} declaró que el encargado guarda su pasaporte (pasaporte n.º {passport}) desde que llegó en {month}.",
         ],
         "hedged": ["Algunos trabajadores parecían no saber dónde se encontraban sus cédulas de identidad."],
@@ -17,7 +17,7 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
     },
     "recruitment_fees": {
         "asserted": [
-            "Los jornaleros pagaron entre 800 y 1.200 quetzales al enganchador para obtener el puesto.",
+            "Los trabajadores pagaron al enganchador el equivalente a dos semanas de salario para obtener el puesto.",
             "La trabajadora {worker} indicó que pagó {fee} a un intermediario por el transporte y la 'inscripción'.",
         ],
         "hedged": ["Es posible que algunos trabajadores hayan pagado una cuota al reclutador, aunque no se pudo confirmar el monto."],
@@ -27,8 +27,8 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
     },
     "debt_bondage": {
         "asserted": [
-            "Los trabajadores deben en la tienda de la finca y el saldo se descuenta de su salario cada quincena, sin que la deuda disminuya.",
-            "Varias familias recibieron un anticipo del contratista y no pueden dejar la finca hasta saldarlo.",
+            "[farm] Los trabajadores deben en la tienda de la finca y el saldo se descuenta de su salario cada quincena, sin que la deuda disminuya.",
+            "Los trabajadores pagan con descuentos quincenales un préstamo del contratista y no pueden renunciar hasta saldarlo.",
         ],
         "hedged": ["Algunos trabajadores parecían estar endeudados con el capataz, aunque no lo afirmaron de forma directa."],
         "negated": ["No se identificaron préstamos ni anticipos descontados de la nómina."],
@@ -37,7 +37,7 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
     },
     "withholding_of_wages": {
         "asserted": [
-            "El salario se paga solo al final de la cosecha y la empresa retiene el 15% como 'fondo de garantía'.",
+            "[farm] El salario se paga solo al final de la cosecha y la empresa retiene el 15% como 'fondo de garantía'.",
             "Los salarios de {month} no se habían pagado al momento de la auditoría.",
         ],
         "hedged": ["Algunos trabajadores no estaban seguros de si les habían retenido parte del pago."],
@@ -57,7 +57,7 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
     },
     "restriction_of_movement": {
         "asserted": [
-            "Los trabajadores alojados en el campamento necesitan permiso del capataz para salir los domingos.",
+            "[farm] Los trabajadores alojados en el campamento necesitan permiso del capataz para salir los domingos.",
             "El portón del albergue se cierra con candado por la noche y solo el vigilante tiene la llave.",
         ],
         "hedged": ["Algunos trabajadores insinuaron que no se les permite salir del campamento sin avisar."],
@@ -66,7 +66,8 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
         "policy": ["La empresa garantiza la libertad de movimiento del personal fuera de la jornada laboral."],
     },
     "isolation": {
-        "asserted": ["La finca está a cuatro horas del pueblo más cercano y los jornaleros no tienen transporte ni señal telefónica."],
+        "asserted": ["Los supervisores guardan los teléfonos celulares de los trabajadores de lunes a sábado.",
+                     "[farm] La finca está a cuatro horas del pueblo más cercano y los jornaleros no tienen transporte ni señal telefónica."],
         "hedged": ["Es posible que los trabajadores tengan poco contacto con sus familias durante la temporada."],
         "negated": ["Los trabajadores conservan sus teléfonos móviles y el albergue cuenta con acceso a internet."],
         "remediated": ["En {year} se instaló una antena y un teléfono comunitario en el campamento."],
@@ -109,11 +110,11 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
     },
     "child_labour": {
         "asserted": [
-            "Se observaron niños de entre 11 y 14 años cosechando en los surcos junto a sus padres.",
+            "[farm] Se observaron niños de entre 11 y 14 años cosechando en los surcos junto a sus padres.",
             "La trabajadora {worker}, de 15 años, declaró que trabaja en el empaque durante las vacaciones escolares y también en época de clases.",
         ],
         "hedged": ["Algunos trabajadores parecían menores de 15 años, pero no se encontraron documentos de edad."],
-        "negated": ["No se encontró trabajo infantil en ninguna de las fincas visitadas."],
+        "negated": ["No se encontró trabajo infantil durante la visita."],
         "remediated": ["Los tres menores identificados en la auditoría anterior fueron retirados del trabajo y matriculados en la escuela en {year}."],
         "policy": ["La política de la empresa prohíbe la contratación de menores de 18 años."],
     },

@@ -24,7 +24,10 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
         "policy": ["La politique de recrutement interdit de facturer des frais d'embauche aux travailleurs."],
     },
     "debt_bondage": {
-        "asserted": ["Les familles ont reçu une avance du propriétaire de la plantation et ne peuvent pas partir avant de l'avoir remboursée."],
+        "asserted": [
+            "[farm] Les familles ont reçu une avance du propriétaire de la plantation et ne peuvent pas partir avant de l'avoir remboursée.",
+            "Les ouvriers remboursent par retenue sur salaire une avance du recruteur et ne peuvent pas démissionner avant la fin du remboursement.",
+        ],
         "hedged": ["Certains travailleurs semblaient endettés auprès du chef de chantier, sans le dire clairement."],
         "negated": ["Aucun prêt ni avance sur salaire n'a été relevé dans les registres de paie."],
         "remediated": ["Les dettes des travailleurs envers le fournisseur de main-d'oeuvre ont été annulées en {month} {year}."],
@@ -41,7 +44,10 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
         "policy": ["La politique salariale exige le paiement intégral et ponctuel des salaires chaque mois."],
     },
     "excessive_overtime": {
-        "asserted": ["Les registres de pointage montrent des semaines de 80 heures dans l'atelier de couture en {month}."],
+        "asserted": [
+            "[factory] Les registres de pointage montrent des semaines de 80 heures dans l'atelier de couture en {month}.",
+            "Les ouvriers déclarent travailler 14 heures par jour, sept jours sur sept, pendant la haute saison.",
+        ],
         "hedged": ["Les horaires semblent très longs en haute saison, mais les registres étaient incomplets."],
         "negated": ["Aucune heure supplémentaire excessive n'a été relevée dans les registres examinés."],
         "remediated": ["Depuis {month} {year}, la durée hebdomadaire est plafonnée à 60 heures, ce que confirment les registres."],
@@ -55,7 +61,8 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
         "policy": ["L'entreprise garantit la liberté de circulation de ses salariés en dehors du travail."],
     },
     "isolation": {
-        "asserted": ["Le campement minier se trouve à deux jours de piste du village le plus proche et les travailleurs n'ont aucun moyen de communiquer avec leur famille."],
+        "asserted": ["Les téléphones portables sont confisqués par le superviseur du lundi au samedi.",
+                     "[mine] Le campement minier se trouve à deux jours de piste du village le plus proche et les travailleurs n'ont aucun moyen de communiquer avec leur famille."],
         "hedged": ["Les travailleurs pourraient avoir peu de contacts avec l'extérieur pendant la saison."],
         "negated": ["Les travailleurs conservent leur téléphone portable et le dortoir dispose d'un accès internet."],
         "remediated": ["Un téléphone satellite a été mis à disposition des travailleurs du campement en {year}."],
@@ -98,11 +105,12 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
     },
     "child_labour": {
         "asserted": [
-            "Des enfants de moins de 15 ans ont été observés en train de transporter des sacs de fèves de cacao.",
-            "Des enfants de 12 à 14 ans travaillent au lavage du minerai sur le site d'orpaillage.",
+            "[cocoa] Des enfants de moins de 15 ans ont été observés en train de transporter des sacs de fèves de cacao.",
+            "[mine] Des enfants de 12 à 14 ans travaillent au lavage du minerai sur le site d'orpaillage.",
+            "Deux ouvriers âgés de 14 ans ont été trouvés au poste de conditionnement.",
         ],
         "hedged": ["Plusieurs ouvriers semblaient avoir moins de 15 ans, mais aucun document d'âge n'était disponible."],
-        "negated": ["Aucun travail des enfants n'a été constaté dans les exploitations visitées."],
+        "negated": ["Aucun travail des enfants n'a été constaté lors de la visite."],
         "remediated": ["Les enfants identifiés lors du précédent audit ont été retirés du travail et scolarisés en {year}."],
         "policy": ["La politique de l'entreprise interdit l'emploi de toute personne de moins de 18 ans."],
     },

@@ -53,7 +53,7 @@ COUNTRIES: dict[str, dict] = {
     "PK": {"sheet": ["Pakistan", "PK", "PAK"], "cities": ["Faisalabad", "Lahore", "Sialkot", "Karachi"],
            "products": ["cotton_yarn", "bricks", "carpets", "garments"], "legal": ["(Pvt) Ltd", "(Private) Limited"],
            "stems": ["Al-Noor Crescent", "Chenab Valley", "Ravi Star", "Indus Bloom", "Zarnigar"]},
-    "KH": {"sheet": ["Cambodia", "KH", "Kampuchea"], "cities": ["Phnom Penh", "Kampong Speu", "Bavet"],
+    "KH": {"sheet": ["Cambodia", "KH", "KHM"], "cities": ["Phnom Penh", "Kampong Speu", "Bavet"],
            "products": ["garments", "footwear", "bricks"], "legal": ["Co., Ltd.", "(Cambodia) Co., Ltd."],
            "stems": ["Angkor", "Mekong Star", "Tonle", "Apsara"]},
     "MM": {"sheet": ["Myanmar", "Burma", "MM", "MMR"], "cities": ["Yangon", "Bago", "Mandalay"],
@@ -61,7 +61,7 @@ COUNTRIES: dict[str, dict] = {
            "stems": ["Shwe Taung", "Golden Lotus Bay", "Ayeyar Pearl", "Myint Moh"]},
     "TH": {"sheet": ["Thailand", "TH", "THA"], "cities": ["Samut Sakhon", "Songkhla", "Chonburi", "Bangkok", "Mae Sot"],
            "products": ["shrimp", "fishing", "electronics", "sugarcane", "gloves"], "legal": ["Co., Ltd.", "Public Co., Ltd."],
-           "stems": ["Siam Ocean Pearl", "Chao Phraya Star", "Sukjai", "Rattana", "Andaman Bright", "Wattana"], "migrants": ["MM", "KH"]},
+           "stems": ["Siam Ocean Pearl", "Chao Phraya Star", "Sukjai", "Rattana", "Andaman Bright", "Lanna Lotus"], "migrants": ["MM", "KH"]},
     "MY": {"sheet": ["Malaysia", "Malasia", "MY", "MYS"], "cities": ["Klang", "Ipoh", "Penang", "Kulim", "Sandakan", "Johor Bahru"],
            "products": ["gloves", "palm_oil", "electronics"], "legal": ["Sdn. Bhd.", "Sdn Bhd", "Berhad"],
            "stems": ["Permai Jaya", "Cahaya Timur", "Kinabalu Green", "Sinar Mutiara", "Bukit Indah", "Seri Kenanga"], "migrants": ["NP", "BD", "MM", "ID"]},
@@ -71,7 +71,7 @@ COUNTRIES: dict[str, dict] = {
     "PH": {"sheet": ["Philippines", "PH", "Phillipines"], "cities": ["General Santos", "Cebu", "Laguna"],
            "products": ["fishing", "sugarcane", "electronics"], "legal": ["Inc.", "Corporation"],
            "stems": ["Mindanao Blue", "Bayanihan", "Visayan Dawn", "Luzon Crest"]},
-    "LK": {"sheet": ["Sri Lanka", "LK", "Ceylon"], "cities": ["Nuwara Eliya", "Katunayake", "Kandy"],
+    "LK": {"sheet": ["Sri Lanka", "LK", "Sri-Lanka"], "cities": ["Nuwara Eliya", "Katunayake", "Kandy"],
            "products": ["tea", "garments", "gloves"], "legal": ["(Pvt) Ltd", "PLC"],
            "stems": ["Lanka Hills", "Kelani Vale", "Dambulla Mist", "Ruhuna Leaf"]},
     "NP": {"sheet": ["Nepal", "NP"], "cities": ["Kathmandu", "Bhaktapur"], "products": ["carpets", "bricks"], "legal": ["Pvt. Ltd."],
@@ -138,6 +138,20 @@ SECTOR_LOCAL: dict[str, dict[str, list[str]]] = {
            "cotton": ["Égrenage", "Cotonnière"], "rubber": ["Hévéa", "Société Hévéicole"], "fishing": ["Pêcherie"]},
     "pt": {"coffee": ["Fazenda", "Café"], "sugarcane": ["Usina", "Açúcar"], "footwear": ["Calçados"], "cotton": ["Algodoeira"]},
     "tr": {"garments": ["Tekstil", "Konfeksiyon"], "hazelnuts": ["Fındık"], "cotton_yarn": ["İplik"], "carpets": ["Halı"]},
+}
+
+# how the Spanish-language list writes products and countries
+PRODUCTS_ES: dict[str, list[str]] = {
+    "garments": ["Confección textil", "Prendas de vestir", "Prendas de punto"], "coffee": ["Café verde", "Café pergamino"],
+    "sugarcane": ["Caña de azúcar", "Azúcar de caña"], "shrimp": ["Camarón", "Camarón congelado"],
+    "fruit": ["Aguacates", "Bananos", "Fruta fresca"], "gold": ["Oro", "Oro (minería artesanal)"],
+    "tomatoes": ["Tomates", "Tomate fresco", "Pasta de tomate"], "footwear": ["Calzado", "Calzado de cuero"],
+    "electronics": ["Ensamble electrónico", "Componentes electrónicos"], "cocoa": ["Cacao en grano", "Cacao"],
+    "cotton": ["Algodón"],
+}
+SHEET_ES: dict[str, list[str]] = {
+    "MX": ["México", "MX", "Mexico"], "GT": ["Guatemala", "GT"], "HN": ["Honduras"], "PE": ["Perú", "Peru"],
+    "CO": ["Colombia", "CO"], "EC": ["Ecuador"], "ES": ["España", "ES"], "DO": ["República Dominicana", "Rep. Dominicana"],
 }
 
 # international dialling codes for invented site phone numbers

@@ -37,6 +37,11 @@ PROFILE = {
     "shrimp": ["retention_of_identity_documents", "abuse_of_vulnerability", "excessive_overtime", "recruitment_fees"],
 }
 DEFAULT_PROFILE = ["excessive_overtime", "withholding_of_wages", "abusive_working_living_conditions", "intimidation_threats"]
+GROUPS = {
+    "boat": {"fishing"}, "kiln": {"bricks"}, "mine": {"gold", "cobalt"}, "cocoa": {"cocoa"},
+    "farm": {"cocoa", "coffee", "tea", "palm_oil", "sugarcane", "tomatoes", "hazelnuts", "fruit", "cotton", "rice", "rubber"},
+    "factory": {"garments", "cotton_yarn", "electronics", "footwear", "toys", "gloves", "carpets", "leather", "polysilicon", "shrimp"},
+}
 HIGH_RISK = {"fishing", "gloves", "palm_oil", "bricks", "cocoa", "gold", "cobalt", "sugarcane", "shrimp"}
 
 
@@ -173,6 +178,18 @@ def _pick_indicators(rng: random.Random, r: Report, forced: dict[str, list[str]]
             "policy": policy, "hypothetical": hypo}
 
 
+def fit(pool: list[str] | None, product: str) -> list[str]:
+    """Sentences of ``pool`` that suit ``product``: "[farm,kiln] ..." entries only for those sectors."""
+    out = []
+    for t in pool or []:
+        m = re.match(r"\[([a-z,]+)\] ", t)
+        if not m:
+            out.append(t)
+        elif any(product in GROUPS[g] for g in m.group(1).split(",")):
+            out.append(t[m.end():])
+    return out
+
+
 def fill(template: str, ctx: dict[str, str]) -> str:
     return template.format_map(ctx)
 
@@ -201,7 +218,7 @@ def compose(rng: random.Random, r: Report, comp: Composer, forced: dict[str, lis
         for ind in picks[pol]:
             hedged = pol == "asserted" and ind in picks["hedged"]
             pool_key = "hedged" if hedged else pol
-            pool = pools.FINDINGS[ind].get(pool_key)
+            pool = fit(pools.FINDINGS[ind].get(pool_key), s.product)
             if not pool:
                 continue
             text = fill(comp.pick(pool, (lang, ind, pool_key)), ctx)
@@ -224,7 +241,11 @@ def _frame_ctx(r: Report, rng: random.Random) -> dict[str, str]:
     n = rng.randint(12, 40)
     women = rng.randint(n // 3, n - 2)
     return {"site": r.supplier.name, "city": r.supplier.city, "n": str(n), "women": str(women), "men": str(n - women),
-            "workers": f"{r.supplier.workers:,}", "founded": str(rng.randint(1988, 2016))}
+            "workers": _num(r.supplier.workers, r.lang), "founded": str(rng.randint(1988, 2016))}
+
+
+def _num(n: int, lang: str) -> str:
+    return f"{n:,}".replace(",", {"en": ",", "es": ".", "fr": " "}[lang])
 
 
 def _frame(rng: random.Random, r: Report, frame: dict, areas: dict[str, list[Para]], ctx: dict[str, str]) -> None:
@@ -241,7 +262,7 @@ def _frame(rng: random.Random, r: Report, frame: dict, areas: dict[str, list[Par
                 (lab["firm"], rng.choice(FIRMS[r.lang])), (lab["type"], rng.choice(frame["audit_types"])),
                 (lab["auditor"], rng.choice(["A. Fernandes", "K. Osei", "L. Moreau", "S. Iyer", "J. Castillo", "M. Novak"])),
                 (lab["ref"], f"{rng.choice(['MSA', 'NCS', 'CPA', 'LET'])}-{date.year if date else 2025}-{rng.randint(100, 999):04d}"),
-                (lab["workers"], f"{s.workers:,}"), (lab["contact"], f"{contact}, tel. {phone}")]
+                (lab["workers"], _num(s.workers, r.lang)), (lab["contact"], f"{contact}, tel. {phone}")]
     r.pii = [ctx["worker"], ctx["passport"], phone, contact]
     para = lambda texts: Para([Sentence(fill(t, fctx)) for t in texts])  # noqa: E731
     r.sections.append((h[0], [para(rng.sample(frame["scope"], min(2, len(frame["scope"]))))]))
@@ -254,14 +275,14 @@ def _frame(rng: random.Random, r: Report, frame: dict, areas: dict[str, list[Par
         r.sections.append((h[k], areas[area]))
     asserted = [t for a in areas.values() for p in a for se in p.sentences for t in se.tags if t[1] == "asserted"]
     area_head = {"labour": h[3], "wages": h[4], "hs": h[5]}
-    ncs = [Para([Sentence(f"{frame['nc_prefix']}-{j + 1}: {'Major' if not hed else 'Observation'} - {area_head[AREA[ind]]}")])
+    ncs = [Para([Sentence(f"{frame['nc_prefix']}-{j + 1}: {frame['grade'][hed]} - {area_head[AREA[ind]]}")])
            for j, (ind, _, hed) in enumerate(asserted)] or [para([frame["none_found"]])]
     r.sections.append((h[7], ncs))
     caps = []
     for j, (ind, _, _) in enumerate(asserted):
         action = frame["action"].get(ind) or GENERIC_ACTION[r.lang]
         line = frame["cap_line"].format(code=f"{frame['nc_prefix']}-{j + 1}", action=action,
-                                        who=rng.choice(frame["cap_who"]), deadline=f"{rng.randint(30, 90)} days")
+                                        who=rng.choice(frame["cap_who"]), deadline=f"{rng.randint(30, 90)} {frame['days']}")
         caps.append(Para([Sentence(line, [(ind, "corrective_action", False)])]))
     r.sections.append((h[8], caps or [para([frame["no_cap"]])]))
     r.sections.append(("", [para([frame["conclusion"][r.severity]])]))

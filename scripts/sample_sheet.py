@@ -11,7 +11,7 @@ import datetime as dt
 import random
 from pathlib import Path
 
-from sample_content_places import COUNTRIES
+from sample_content_places import COUNTRIES, SHEET_ES
 from sample_suppliers_plan import Supplier
 
 TITLE = "Vendor master export \u2014 Procurement \u2014 generated 2026-10-14"
@@ -71,7 +71,7 @@ def _audit(rng: random.Random, d: dt.date | None, k: int) -> object:
 
 
 def _country(s: Supplier, seen: dict[str, int]) -> str:
-    variants = COUNTRIES[s.iso2]["sheet"]
+    variants = SHEET_ES[s.iso2] if s.table == "csv" else COUNTRIES[s.iso2]["sheet"]
     i = seen.get(s.iso2, 0)
     seen[s.iso2] = i + 1
     return variants[i % len(variants)]

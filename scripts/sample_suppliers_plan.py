@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from sample_content_places import COUNTRIES, PRODUCTS, SECTOR_LOCAL
+from sample_content_places import COUNTRIES, PRODUCTS, PRODUCTS_ES, SECTOR_LOCAL
 
 # suppliers per country in suppliers.xlsx (36 countries)
 XLSX_COUNTS = {
@@ -118,7 +118,8 @@ def _make_name(rng: random.Random, iso2: str, product: str, used: set[str]) -> s
             name = f"{rng.choice(spec['cities'])} {stem} {sector} {legal}"
         else:
             name = f"{stem} {sector} {legal}"
-        if core_name(name) not in {core_name(u) for u in used}:
+        core = core_name(name)
+        if all(fuzz.ratio(core, core_name(u)) < 85 for u in used):  # no accidental look-alike duplicates
             return name
     raise RuntimeError(f"cannot make a unique name for {iso2}/{product}")
 
@@ -131,8 +132,8 @@ def _workforce(rng: random.Random, iso2: str, product: str) -> tuple[int, float,
         share = max(share, rng.choice([0.0, 0.2, 0.4]))  # seasonal internal migrants
     agency = share >= 0.3 or rng.random() < 0.2
     fees = None if rng.random() < 0.25 else (agency and rng.random() < 0.35)
-    housing = rng.choice(["Dormitory on site", "Off-site hostel (agency)", "None", "Worker camp", ""]) if (
-        share >= 0.3 or product in ("palm_oil", "fishing", "bricks", "sugarcane")) else rng.choice(["None", "", "None", "Dormitory on site"])
+    housing = rng.choice(["Yes - dormitory on site", "Yes (agency hostel)", "No", "Y", "Worker camp", ""]) if (
+        share >= 0.3 or product in ("palm_oil", "fishing", "bricks", "sugarcane")) else rng.choice(["No", "", "N", "Yes - dormitory on site"])
     return workers, share, agency, fees, housing
 
 
@@ -155,7 +156,8 @@ def plan_suppliers(rng: random.Random, watch_names: list[str]) -> list[Supplier]
             workers, share, agency, fees, housing = _workforce(rng, iso, product)
             audit = None if rng.random() < 0.12 else today - dt.timedelta(days=rng.randint(40, 1300))
             num = f"{prefix}{10001 + 7 * i}" if table == "xlsx" else f"{prefix}{i + 1:03d}"
-            out.append(Supplier(num, name, iso, rng.choice(spec["cities"]), product, rng.choice(PRODUCTS[product][0]),
+            raw = rng.choice(PRODUCTS_ES[product] if table == "csv" else PRODUCTS[product][0])
+            out.append(Supplier(num, name, iso, rng.choice(spec["cities"]), product, raw,
                                 workers, share, agency, fees, housing, audit, table=table,
                                 lang="es" if table == "csv" else spec.get("lang", "en")))
     xlsx = [s for s in out if s.table == "xlsx"]

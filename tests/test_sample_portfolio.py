@@ -174,6 +174,16 @@ def test_not_screened_and_duplicates(key: dict, sheet: list[dict]) -> None:
         assert names[d["vendor_no"]] != names[d["duplicate_of"]]
 
 
+def test_only_declared_duplicates_look_alike(key: dict, sheet: list[dict]) -> None:
+    from rapidfuzz import fuzz
+    from sample_suppliers_plan import core_name
+
+    declared = {frozenset((d["vendor_no"], d["duplicate_of"])) for d in key["duplicates"]}
+    rows = [(r["Vendor No."], core_name(r["Vendor Name"])) for r in sheet if r["Vendor Name"]]
+    alike = {frozenset((a, b)) for i, (a, ca) in enumerate(rows) for b, cb in rows[i + 1:] if fuzz.ratio(ca, cb) >= 85}
+    assert alike <= declared, alike - declared
+
+
 def test_watchlist_near_variants(key: dict, sheet: list[dict]) -> None:
     from rapidfuzz import fuzz
     from sample_suppliers_plan import core_name, load_watch_names, looks_listed
