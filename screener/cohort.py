@@ -51,16 +51,13 @@ def _supplier(i: int, rng: np.random.Generator, cfg: dict[str, Any], indicators:
     cues = scoring_config()["protective_cues"]
     u = rng.random
     inherent: list[InherentRiskItem] = []
-    if u() < cfg["p_forced_labour_goods"]:
-        inherent.append(_item("goods_forced_labour", rng.uniform(0.7, 1.0), "good listed for forced labour"))
-    if u() < cfg["p_child_labour_goods"]:
-        inherent.append(_item("goods_child_labour", rng.uniform(0.5, 1.0), "good listed for child labour"))
-    if u() < cfg["p_downstream_inputs"]:
-        inherent.append(_item("downstream_input", rng.uniform(0.3, 0.7), "good made with listed inputs"))
-    if u() < cfg["p_tip_watch_or_tier3"]:
-        inherent.append(_item("tip_tier", float(rng.choice([0.5, 1.0])), "TIP tier"))
-    if u() < cfg["p_country_findings"]:
-        inherent.append(_item("country_findings", rng.uniform(0.2, 1.0), "country findings"))
+    lv = cfg["levels"]
+    for kind, p in (("goods_forced_labour", "p_forced_labour_goods"), ("goods_child_labour", "p_child_labour_goods"),
+                    ("downstream_input", "p_downstream_inputs"), ("country_findings", "p_country_findings")):
+        if u() < cfg[p]:
+            inherent.append(_item(kind, float(rng.choice(lv[kind])), kind.replace("_", " ")))
+    tip = float(rng.choice(lv["tip_tier_listed"])) if u() < cfg["p_tip_watch_or_tier3"] else float(lv["tip_tier_unknown"])
+    inherent.append(_item("tip_tier", tip, "TIP tier"))
     listed = u() < cfg["p_watchlist_match"]
     migrant = float(rng.uniform(0.05, 0.9)) if u() < cfg["p_migrant_workforce"] else 0.0
     agency, fees, housing = (bool(u() < cfg[k]) for k in ("p_labour_agency", "p_recruitment_fees", "p_employer_housing"))
@@ -126,11 +123,12 @@ def generate_cohort(*, lexicon: Any = None, n: int | None = None, seed: int | No
 
 
 def train_reference(*, lexicon: Any = None, model_path: Path | str = DEFAULT_MODEL_PATH,
-                    card_path: Path | str | None = None, write: bool = True) -> tuple[RiskModel, dict[str, Any]]:
+                    card_path: Path | str | None = None, write: bool = True, n: int | None = None
+                    ) -> tuple[RiskModel, dict[str, Any]]:
     """Generate the cohort, cross-validate, fit and (when ``write``) save the model and its card."""
     cfg = scoring_config()["cohort"]
     lexicon = lexicon if lexicon is not None else current_lexicon()
-    cohort = generate_cohort(lexicon=lexicon)
+    cohort = generate_cohort(lexicon=lexicon, n=n)
     cv = cross_validated_metrics(cohort.X, cohort.y, C=cfg["l2_c"], folds=cfg["cv_folds"], seed=cfg["seed"],
                                  bins=cfg["calibration_bins"])
     model = fit_model(cohort.X, cohort.y, C=cfg["l2_c"], lexicon=lexicon, training={
@@ -190,11 +188,14 @@ def model_card(model: RiskModel) -> str:
             "score is therefore linear in the features: the baseline (the score of a supplier whose features are "
             f"all zero: {model.baseline:.2f}) plus the points of the contributions gives the score exactly. A sum "
             "above 100 or below 0 is brought back by an explicit 'capped at 100' or 'floored at 0' contribution, and "
-            "when the ICLS rule is met a 'rule_minimum' contribution raises the score to the high threshold, so the "
+            "when the ICLS rule is met or a severe case is escalated a 'rule_minimum' contribution raises the score to "
+            "the high threshold, so the "
             "breakdown stays exact. The probability is not the score: probability = 1 / (1 + exp(-(score - "
             f"{model.score_at_even_odds:g}) / {model.points_per_logit:g})) before capping.", "",
             f"Tiers: high >= {tiers['high']:g}, medium >= {tiers['medium']:g}, low below "
-            "(`lexicons/scoring.yaml`). The ICLS rule makes a supplier at least high whatever the model says.", ""]
+            "(`lexicons/scoring.yaml`). The ICLS rule, and a severe-case escalation (worst forms of child labour, "
+            "physical or sexual violence, confinement), make a supplier at least high whatever the model says. "
+            "`model_tier` keeps the tier of the model alone.", ""]
     if synthetic:
         out += ["## Cohort assumptions (`lexicons/scoring.yaml`, `cohort`)",
                 "Each synthetic supplier gets a country x product inherent-risk profile at rates taken from the "

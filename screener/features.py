@@ -118,6 +118,10 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?;])\s+|\n+", text or "") if s.strip()]
 
 
+def _norm(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
 def _cue_in(sentence: str, cues: Sequence[str], negations: Sequence[str]) -> bool:
     low = " " + " ".join(sentence.lower().split()) + " "
     if any(re.search(r"(?<!\w)" + re.escape(n.lower()), low) for n in negations):
@@ -128,7 +132,11 @@ def _cue_in(sentence: str, cues: Sequence[str], negations: Sequence[str]) -> boo
 def find_protective(record: SupplierRecord, evidence: Sequence[Evidence],
                     pages: Sequence[tuple[str, int, str]] = (),
                     decisions: Mapping[str, Any] | None = None) -> dict[str, list[Cited]]:
-    """Protective factors stated in the sheet's findings, the documents' pages or the evidence sentences."""
+    """Protective factors stated in the sheet's findings, the documents' pages or the evidence sentences.
+
+    A sentence that carries counted (asserted) evidence is never read as a safeguard, so more asserted
+    evidence can only remove a protective factor, never add one.
+    """
     cfg = scoring_config()
     cues: dict[str, list[str]] = cfg["protective_cues"]
     negations: list[str] = cfg["negation_cues"]
@@ -137,13 +145,15 @@ def find_protective(record: SupplierRecord, evidence: Sequence[Evidence],
         sources.append((s, f"supplier sheet, row {record.row_number}, findings"))
     for doc, page, text in pages:
         sources.extend((s, f"{doc}, page {page}") for s in _sentences(text))
-    sources.extend((ev.sentence, f"{ev.document}, page {ev.page}") for ev in evidence)
+    risky = {_norm(ev.sentence) for ev in evidence
+             if ev.sentence.strip() and evidence_weight(ev, decision_of(decisions, ev)) > 0}
+    sources.extend((ev.sentence, f"{ev.document}, page {ev.page}") for ev in evidence if _norm(ev.sentence) not in risky)
     found: dict[str, list[Cited]] = {k: [] for k in PROTECTIVE}
     seen: set[tuple[str, str]] = set()
     for sentence, where in sources:
-        key = (" ".join(sentence.split()).lower(), where)
-        if key in seen:
-            continue
+        key = (_norm(sentence), where)
+        if key in seen or any(r in key[0] or key[0] in r for r in risky):
+            continue  # a sentence that states a risk is not a safeguard
         seen.add(key)
         for factor, phrases in cues.items():
             if factor in found and _cue_in(sentence, phrases, negations):
@@ -223,8 +233,8 @@ def _inherent(ctx: FeatureContext, kinds: set[str], none: str) -> FeatureValue:
 
 @feature(1)
 def inherent_forced_labour_goods(ctx: FeatureContext) -> FeatureValue:
-    """Strongest US DOL listing of the supplier's country and products as made with forced labour (0 to 1)."""
-    return _inherent(ctx, {"goods_forced_labour", "goods_forced_child_labour"},
+    """Strongest listing of the supplier's country and products for forced labour (0 to 1): the US DOL goods list, or a CBP region-wide order."""
+    return _inherent(ctx, {"goods_forced_labour", "goods_forced_child_labour", "cbp_region_order"},
                      "No product from this country is on the DOL list for forced labour.")
 
 

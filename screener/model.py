@@ -157,7 +157,8 @@ class RiskModel:
         elif score < lo:
             contributions.append(Contribution("floored_at_0", 1.0, lo - score,
                                               f"The points add up to {score:.1f}; the score cannot go below {lo:g}."))
-        score = self.baseline + sum(c.points for c in contributions)
+        # the sum is exact up to float rounding (~1e-13); keep the score itself inside lo..hi
+        score = min(max(self.baseline + sum(c.points for c in contributions), lo), hi)
         return self.baseline, contributions, score
 
     def to_json(self) -> dict[str, Any]:

@@ -1,0 +1,107 @@
+"""Corrective-action plan of one supplier, from its indicators, watchlist hits, inherent risk and audit coverage.
+
+Step texts, priorities, owners, closing evidence and references are data in ``lexicons/remediation.yaml``.
+Indicator steps come from the lexicon (``IndicatorDef.remediation``). The plan is deduplicated (one step per key,
+with every trigger kept) and ordered by priority, then severity, then key.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping, Sequence
+
+from screener.models import RemediationStep
+from screener.rules import LEXICONS, TIER_ORDER, load_yaml, scoring_config
+
+REMEDIATION_PATH = LEXICONS / "remediation.yaml"
+SEVERITY_ORDER: tuple[str, ...] = ("critical", "high", "medium")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """Why a step is asked for: an indicator id or a situation key, with the severity that orders it."""
+
+    step: str
+    source: str  # indicator id or situation key
+    severity: str  # critical | high | medium
+
+
+def remediation_data() -> dict[str, Any]:
+    """The contents of ``lexicons/remediation.yaml``."""
+    return load_yaml(str(REMEDIATION_PATH))
+
+
+def step(key: str, triggered_by: Sequence[str] = ()) -> RemediationStep:
+    """One step from the YAML, with its references spelled out."""
+    data = remediation_data()
+    try:
+        s = data["steps"][key]
+    except KeyError:
+        raise KeyError(f"remediation step '{key}' is not defined in {REMEDIATION_PATH}") from None
+    refs = tuple(data["references"][r] for r in s.get("references", []))
+    return RemediationStep(key=key, title=s["title"], description=" ".join(s["description"].split()),
+                           priority=s["priority"], owner=s["owner"], closing_evidence=s["closing_evidence"],
+                           references=refs, triggered_by=tuple(triggered_by))
+
+
+def indicator_triggers(indicators: Iterable[str], definitions: Mapping[str, Any]) -> list[Trigger]:
+    """Steps the lexicon names for each asserted indicator."""
+    out: list[Trigger] = []
+    for ind in indicators:
+        d = definitions.get(ind)
+        if d is None:
+            continue
+        out.extend(Trigger(k, ind, d.severity) for k in d.remediation)
+    return out
+
+
+def situation_triggers(situations: Iterable[str]) -> list[Trigger]:
+    """Steps for situations (watchlist hits, inherent risk, audit coverage, recruitment, grievance)."""
+    severity = remediation_data().get("situation_severity", {})
+    return [Trigger(s, s, severity.get(s, "medium")) for s in situations]
+
+
+def situations_for(*, features: Mapping[str, float], list_ids: Iterable[str], inherent: Iterable[Any],
+                   tier: str) -> list[str]:
+    """Which situation steps apply, from the feature values, watchlists hit, inherent-risk items and the tier."""
+    cfg = scoring_config()["situations"]
+    out: list[str] = []
+    ids = set(list_ids)
+    items = list(inherent)
+    if "uflpa" in ids:
+        out.append("uflpa_supply_chain_tracing")
+    if "cbp" in ids or any(i.kind == "cbp_region_order" for i in items):
+        out.append("cbp_order_review")
+    if any(i.level >= cfg["inherent_risk_min_level"] for i in items):
+        out.append("inherent_risk_due_diligence")
+    if features.get("no_audit_on_file", 0) > 0:
+        out.append("audit_missing")
+    elif features.get("audit_age_years", 0) >= cfg["audit_outdated_years"]:
+        out.append("audit_outdated")
+    if (features.get("migrant_share", 0) >= cfg["migrant_share_review"] or features.get("labour_agency", 0) > 0
+            or features.get("recruitment_fees_reported", 0) > 0):
+        out.append("migrant_worker_recruitment_review")
+    if (features.get("grievance_mechanism", 0) <= 0
+            and TIER_ORDER.index(tier) >= TIER_ORDER.index(cfg["grievance_channel_min_tier"])):
+        out.append("independent_grievance_channel")
+    return out
+
+
+def build_plan(triggers: Iterable[Trigger]) -> list[RemediationStep]:
+    """One step per key with all its triggers, ordered by priority, then highest severity, then key."""
+    priorities = list(remediation_data()["priorities"])
+    merged: dict[str, list[Trigger]] = {}
+    for t in triggers:
+        merged.setdefault(t.step, []).append(t)
+    steps = []
+    for key, ts in merged.items():
+        s = step(key, tuple(sorted({t.source for t in ts})))
+        worst = min(SEVERITY_ORDER.index(t.severity) if t.severity in SEVERITY_ORDER else len(SEVERITY_ORDER)
+                    for t in ts)
+        steps.append((priorities.index(s.priority), worst, key, s))
+    return [s for *_, s in sorted(steps, key=lambda x: x[:3])]
+
+
+def plan(asserted_indicators: Iterable[str], definitions: Mapping[str, Any], situations: Iterable[str]
+         ) -> list[RemediationStep]:
+    """The supplier's plan: steps for the asserted indicators and the situations, deduplicated and ordered."""
+    return build_plan(indicator_triggers(asserted_indicators, definitions) + situation_triggers(situations))

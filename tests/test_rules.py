@@ -1,0 +1,85 @@
+"""Tiers, the ICLS 2018 rule forcing high, severe-case escalation with do-no-harm guidance."""
+from __future__ import annotations
+
+import pytest
+from test_model_support import AS_OF, LEXICON, ev, item, record, trained_model
+
+from screener.assess import assess_supplier
+from screener.rules import at_least, escalation, ilo_rule, tier_for, tier_thresholds
+
+
+def assess(evidence=(), inherent=(), **kw):
+    return assess_supplier(record(last_audit_date=AS_OF), list(evidence), [], list(inherent), [],
+                           model=trained_model(), as_of=AS_OF, lexicon=LEXICON, **kw)
+
+
+def test_tiers_follow_the_thresholds_in_scoring_yaml():
+    t = tier_thresholds()
+    assert set(t) == {"high", "medium"} and 0 < t["medium"] < t["high"] <= 100
+    assert tier_for(t["high"]) == "high" and tier_for(t["high"] - 1e-6) == "medium"
+    assert tier_for(t["medium"]) == "medium" and tier_for(t["medium"] - 1e-6) == "low"
+    assert at_least("low", "high") == "high" and at_least("high", "medium") == "high"
+
+
+def test_ilo_rule_needs_both_elements():
+    inv, men = ev("deception"), ev("retention_of_identity_documents")
+    assert not ilo_rule([inv], LEXICON.indicators).met
+    assert not ilo_rule([men], LEXICON.indicators).met
+    r = ilo_rule([inv, men], LEXICON.indicators)
+    assert r.met and r.involuntariness == ("deception",) and r.menace_of_penalty == ("retention_of_identity_documents",)
+    assert "at least high" in r.explanation
+    both = ilo_rule([ev("debt_bondage")], LEXICON.indicators)  # debt bondage carries both elements
+    assert both.met
+
+
+def test_ilo_rule_forces_high_whatever_the_model_says():
+    evidence = [ev("excessive_overtime"), ev("abuse_of_vulnerability")]
+    result = assess(evidence)
+    assert result.ilo_rule.met and result.tier == "high"
+    assert result.risk_score >= tier_thresholds()["high"]
+    floor = [c for c in result.contributions if c.feature == "rule_minimum"]
+    if result.model_tier != "high":
+        assert floor and "ICLS 2018" in floor[0].reason
+    assert abs(result.baseline + sum(c.points for c in result.contributions) - result.risk_score) < 1e-9
+
+
+def test_hedged_or_dismissed_evidence_does_not_meet_the_rule():
+    inv = ev("excessive_overtime")
+    men = ev("abuse_of_vulnerability", "Workers may be under abuse of vulnerability.", hedged=True)
+    assert not assess([inv, men]).ilo_rule.met
+    assert assess([inv, men], decisions={men.fingerprint: "confirmed"}).ilo_rule.met
+    strong = ev("abuse_of_vulnerability")
+    assert not assess([inv, strong], decisions={strong.fingerprint: "dismissed"}).ilo_rule.met
+
+
+def test_violence_escalates_now_with_do_no_harm_guidance():
+    result = assess([ev("physical_sexual_violence", "A supervisor beat a worker, physical sexual violence.", page=9)])
+    esc = result.escalation
+    assert esc.escalate_now and "page 9" in esc.reasons[0]
+    text = " ".join(esc.guidance).lower()
+    assert "cut and run" in text and "who spoke" in text and "iom" in text
+    assert result.tier == "high"
+
+
+@pytest.mark.parametrize("sentence,escalates", [
+    ("Children aged 13 operate machinery on the night shift (child labour).", True),
+    ("Two child labour cases: young workers carry heavy loads.", True),
+    ("One worker was 17, a child labour case under local law, doing light packing.", False),
+])
+def test_child_labour_escalates_for_worst_forms_only(sentence, escalates):
+    assert escalation([ev("child_labour", sentence)], LEXICON.indicators).escalate_now is escalates
+
+
+def test_child_labour_with_coercion_or_forced_child_labour_goods_escalates():
+    plain = ev("child_labour", "A 16-year-old packs boxes.")
+    assert not escalation([plain], LEXICON.indicators).escalate_now
+    assert escalation([plain, ev("intimidation_threats")], LEXICON.indicators).escalate_now
+    assert escalation([plain], LEXICON.indicators, [item("goods_forced_child_labour", 1.0)]).escalate_now
+
+
+def test_confinement_escalates_but_other_restrictions_do_not():
+    locked = ev("restriction_of_movement", "The dormitory is locked at night, restriction of movement.")
+    assert escalation([locked], LEXICON.indicators).escalate_now
+    permit = ev("restriction_of_movement", "Workers need a pass to go to town, restriction of movement.")
+    assert not escalation([permit], LEXICON.indicators).escalate_now
+    assert escalation([], LEXICON.indicators).escalate_now is False
