@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from screener.redact import evaluate_redaction, redaction_edition
+from screener.redact import evaluate_redaction, find_personal_data, redaction_edition
 
 SET = Path(__file__).resolve().parents[1] / "tests" / "redaction_set.jsonl"
 
@@ -21,7 +21,16 @@ def main(argv: list[str]) -> int:
     print(f"gold spans {score.gold_spans}, predicted spans {score.predicted_spans}")
     print(f"recall    {score.recall:.3f}  ({score.found_spans}/{score.gold_spans} gold spans fully redacted)")
     print(f"precision {score.precision:.3f}  ({score.correct_predictions}/{score.predicted_spans} redactions on gold spans)")
+    shared = SET.parents[2] / "shared" / "eval"
+    sentences = [json.loads(line)["text"] for f in sorted(shared.glob("dev_*.jsonl"))
+                 for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if sentences:  # audit and DOL sentences that hold (almost) no personal data: how often do we redact?
+        hit = [t for t in sentences if find_personal_data(t)]
+        print(f"shared eval sentences with any redaction: {len(hit)}/{len(sentences)} "
+              f"(these hold almost no personal data; each hit is shown with -v)")
     if "--verbose" in argv or "-v" in argv:
+        for t in hit if sentences else []:
+            print(f"  redacted  {[t[s.start:s.end] for s in find_personal_data(t)]} in {t[:80]!r}")
         for sid, text in score.missed:
             print(f"  missed    {sid}: {text!r}")
         for sid, text in score.spurious:

@@ -19,7 +19,7 @@ from screener.models import Evidence
 LEXICON_PATH = Path(__file__).resolve().parents[1] / "lexicons" / "redaction.yaml"
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-_WORD_CAP = rf"[{_UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+_WORD_CAP = rf"[{_UPPER}][^\W\d_]*(?:(?:['’](?![sS]\b)|-)[^\W\d_]+)*"  # "O'Neill", not "Okonkwo's"
 _INITIAL = rf"[{_UPPER}]\."
 _PARTICLE = r"(?:de|del|de la|da|das|do|dos|van|von|der|le|la|bin|binti|al|el)"
 
@@ -69,8 +69,9 @@ def _rules() -> _Rules:
     titles = sorted({t.rstrip(".") for t in names["titles"]}, key=len, reverse=True)
     name_seq = (rf"{_WORD_CAP}(?:\s+(?:{_PARTICLE}\s+)?(?:{_INITIAL}|{_WORD_CAP}))*"
                 rf"|{_INITIAL}(?:\s*{_WORD_CAP})+")
-    lead = (rf"(?:(?<![\w.])(?:{'|'.join(re.escape(t) for t in titles)})\.?\s+"
-            rf"|(?i:(?<!\w)(?:{_alternation(names['roles'])}))[\s,:(“\"']{{1,3}}"
+    title_alt = "|".join(re.escape(t) + (r"\." if len(t) == 1 else r"\.?") for t in titles)  # "M." needs its dot
+    lead = (rf"(?:(?<![\w.])(?:{title_alt})\s+"
+            rf"|(?P<role>(?i:(?<!\w)(?:{_alternation(names['roles'])})))[\s,:(“\"']{{1,3}}"
             rf"|(?i:(?<!\w)(?:{_alternation(names['introductions'])}))[\s,:“\"']{{1,3}})")
     return _Rules(
         version=str(data.get("version", "")),
@@ -81,7 +82,7 @@ def _rules() -> _Rules:
         phone_not=tuple(re.compile(p) for p in ph["not_phone"]),
         phone_digits=(int(ph["min_digits_international"]), int(ph["min_digits_with_context"]),
                       int(ph["min_digits_plain"]), int(ph["max_digits"])),
-        id_context=re.compile(rf"(?i:(?<!\w)(?:{_alternation(ids['context_words'])}))(?!\w)"
+        id_context=re.compile(rf"(?i:(?<!\w)(?:{_alternation(ids['context_words'])}))(?:(?<=\W)|(?!\w))"
                               rf"{ids['filler']}(?P<id>{ids['token']})"),
         id_min_digits=int(ids["min_digits"]),
         id_standalone=tuple(re.compile(p) for p in ids["standalone"]),
@@ -133,7 +134,8 @@ def _trim_name(name: str, r: _Rules) -> str:
     words = name.split()
     keep: list[str] = []
     for w in words:
-        if w.rstrip(".,") in r.not_names:
+        bare = w.rstrip(".,")
+        if bare in r.not_names or (2 <= len(bare) <= 3 and bare.isupper()):  # "BDT", "HR", "NGO" are not names
             break
         keep.append(w)
     while keep and keep[-1].lower() in {"de", "del", "da", "das", "do", "dos", "van", "von", "der", "le", "la",
@@ -144,6 +146,11 @@ def _trim_name(name: str, r: _Rules) -> str:
     return name[: name.index(keep[-1], sum(len(k) for k in keep[:-1])) + len(keep[-1])]
 
 
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ".!?:;\"'“”(-–—\n"
+
+
 def _name_spans(text: str, r: _Rules, names: Sequence[str]) -> list[RedactionSpan]:
     out = []
     pos, last = 0, -1
@@ -152,6 +159,9 @@ def _name_spans(text: str, r: _Rules, names: Sequence[str]) -> list[RedactionSpa
             pos = m.start() + 1
             continue
         last = m.start()
+        if m.group("role") and m.group("role")[0].isupper() and not _sentence_start(text, m.start()):
+            pos = m.start("name")  # "Cook Islands", "National Migrant Policy": a proper noun, not a role
+            continue
         name = _trim_name(m.group("name"), r)
         if not name or (len(name) < 2 and not name.endswith(".")):
             pos = m.start("name")  # a rejected capture may still start a title ("supervisor, Mr. Tran")
