@@ -68,6 +68,10 @@ def summary_sheet(ws: Worksheet, view: ExportView) -> None:
                          f"UTC. Suppliers file: {view.run.table.source_file}.")
     ws["A3"] = safe_cell(redaction_statement(view.redacted))
     ws["A3"].font = Font(italic=True, color="9C0006" if not view.redacted else "375623")
+    for r in (2, 3):  # keep the long lines left of the charts
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=5)
+        ws.cell(row=r, column=1).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[r].height = 30
     row = 5
     ws.cell(row=row, column=1, value="Key figures").font = Font(bold=True, size=12)
     for label, value in kpis(view):
