@@ -1,7 +1,8 @@
 """English finding sentences for the sample audit reports, by indicator and polarity.
 
 Written for this project (not taken from any evaluation set). Placeholders are filled by
-``sample_reports.fill``: {worker} {agent} {origin} {fee} {month} {year} {n} {passport} {phone}.
+``sample_reports.fill``: {worker} {agent} {origin} {fee} {month} {year} {n} {passport}, and the worker's
+pronouns {he} {his} (es: {el_trabajador}, fr: {le_travailleur}).
 Polarity keys: asserted, hedged (asserted but uncertain), negated, remediated, policy, hypothetical.
 """
 from __future__ import annotations
@@ -10,10 +11,11 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
     "retention_of_identity_documents": {
         "asserted": [
             "Passports of {n} migrant workers were found in a locked cabinet in the HR office, and workers could not get them back on request.",
-            "Worker {worker} stated that the agent has kept his passport (passport no. {passport}) since he arrived in {month} {year}.",
+            "Worker {worker} stated that the agent has kept {his} passport (passport no. {passport}) since {he} arrived in {month} {year}.",
             "The employer holds the original identity cards of all production workers for 'safekeeping' and gives them only a photocopy.",
             "Management confirmed that passports and work permits stay with the company until the end of the contract.",
             "Workers must apply in writing to get their passports back, and two workers said such requests had been refused.",
+            "Residence permits of the foreign workers are kept by the agent 'for renewal', and some expired while in his hands.",
         ],
         "hedged": [
             "Several interviewees suggested that their passports may still be with the recruitment agent, although this could not be verified.",
@@ -40,8 +42,9 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
         "asserted": [
             "Workers from {origin} reported paying {fee} to a sub-agent in their home district to secure the job.",
             "All {n} interviewed migrant workers had paid between USD 1,200 and USD 1,800 to brokers before departure.",
-            "Worker {worker} said she paid {fee} to {agent} for the medical check, the visa and a 'service charge'.",
+            "Worker {worker} said {he} paid {fee} to {agent} for the medical check, the visa and a 'service charge'.",
             "The labour agency charges new hires a placement fee equal to one month's wage, taken back in instalments.",
+            "The cost of the visa and the flight is deducted from the first six payslips of every migrant worker.",
             "Interviewed workers stated that they had paid an intermediary for the job offer, the pre-departure training and the flight.",
         ],
         "hedged": [
@@ -67,8 +70,9 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
         "asserted": [
             "Monthly deductions for a loan advanced by the agent leave several workers with less than half of their wage, and they said they cannot resign until it is repaid.",
             "[kiln] Workers described an advance from the kiln owner that grows every season and that they have no means to repay.",
-            "Worker {worker} stated that his debt of {fee} to the broker will take about two years to pay off from his salary.",
+            "Worker {worker} stated that {his} debt of {fee} to the broker will take about two years to pay off from {his} salary.",
             "Payslips of 37 migrant workers show a recurring deduction labelled 'agent loan'.",
+            "New hires sign a 'training bond' of three months' wages that they must repay if they leave within two years.",
             "[farm,kiln,mine] Families took cash advances from the contractor at the start of the season and must keep working until the advance is cleared.",
         ],
         "hedged": [
@@ -95,6 +99,7 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
             "The employer holds back the first two months of salary of new hires until they complete one year of service.",
             "[boat] Crew are paid only at the end of the trip, and they said the captain decides how much each man receives.",
             "Payslips show a 'bond' deduction of 20% of the basic wage that workers only recover after three years.",
+            "Earnings are paid into an account controlled by the labour contractor, who hands each worker a monthly 'allowance'.",
         ],
         "hedged": [
             "Some workers seemed unsure whether their last month's pay had been withheld or simply delayed.",
@@ -121,6 +126,7 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
             "[farm] During harvest, pickers reported working from 4 am until dark with no rest day for six weeks.",
             "Overtime is compulsory on Saturdays and Sundays, and workers who refuse are marked absent.",
             "A second set of time cards was found, showing daily shifts of 14 hours.",
+            "[factory] Records for the finishing section show 96 hours in the week before the audit, including two night shifts.",
         ],
         "hedged": [
             "Workers appeared to work very long hours in peak season, although the time records were incomplete.",
@@ -144,7 +150,8 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
             "Workers must ask the supervisor's permission to leave the dormitory, even on their rest day.",
             "The dormitory gate is locked from 9 pm to 6 am and the security guards keep the keys.",
             "Migrant workers may not leave the compound unless a supervisor goes with them.",
-            "Worker {worker} stated that she may go to town only once a month, on a day the manager chooses.",
+            "Residents need a gate pass signed by the hostel warden to go to the market.",
+            "Worker {worker} stated that {he} may go to town only once a month, on a day the manager chooses.",
         ],
         "hedged": [
             "Some workers implied that leaving the hostel at night would not be tolerated.",
@@ -167,6 +174,7 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
         "asserted": [
             "[boat] Crew members spend up to eleven months at sea without a port call and have no way to contact their families.",
             "Mobile phones are collected at the start of the week and kept by the supervisor until Sunday.",
+            "Workers in the compound may take calls only on the supervisor's phone, on Sundays.",
             "[farm] The estate lies three hours from the nearest town and workers have no transport off the plantation.",
             "[farm] Workers housed on the farm have no access to a telephone and are not allowed visitors.",
         ],
@@ -193,6 +201,7 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
             "A female worker stated that a supervisor touched her inappropriately and that she was afraid to report it.",
             "[boat] Crew members described being beaten by the boatswain when they were too sick to work.",
             "Interviewed workers said a security guard hit a worker who came back late to the dormitory.",
+            "A worker showed the audit team a bruise and said a supervisor had kicked him for sitting down during the shift.",
         ],
         "hedged": [
             "Some workers appeared reluctant to talk about how supervisors treat them, and one mentioned being pushed.",
@@ -214,8 +223,9 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
         "asserted": [
             "Workers said supervisors threatened to report them to immigration if they complained about pay.",
             "Workers who refused overtime were told they would be dismissed and sent home at their own cost.",
-            "Worker {worker} said the agent warned that his family would pay a penalty if he left before the end of the contract.",
+            "Worker {worker} said the agent warned that {his} family would pay a penalty if {he} left before the end of the contract.",
             "Managers told workers that anyone speaking to the auditors would lose the monthly bonus.",
+            "Supervisors keep a list of workers who complained, and the agent told them they would not be hired again next season.",
         ],
         "hedged": [
             "Several workers seemed to have been coached for the audit and looked afraid of retaliation.",
@@ -236,9 +246,10 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
     "deception": {
         "asserted": [
             "Workers were promised USD 450 a month in contracts signed in {origin}, but receive about USD 280 on arrival.",
-            "Worker {worker} said the job was described as factory work in the city, but she was sent to a remote plantation.",
+            "Worker {worker} said the job was described as factory work in the city, but {he} was sent to a remote plantation.",
             "Contracts signed before departure were in English, which the workers do not read, and differ from those signed on arrival.",
             "The recruiter told workers that food and housing would be free, yet both are deducted from wages.",
+            "The job advertisement promised an eight-hour day, free meals and a return ticket, none of which is provided.",
         ],
         "hedged": [
             "It is possible that workers were not told about the housing deductions before they were hired.",
@@ -262,6 +273,7 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
             "The manager said that workers without valid permits 'have nowhere else to go' and therefore accept lower pay.",
             "Indigenous workers who do not speak the local language depend entirely on the contractor for food and transport.",
             "Refugees without work permits are employed off the books and paid in cash at half the legal wage.",
+            "The contractor recruits mainly young women from remote villages who have no other income and cannot read their contracts.",
         ],
         "hedged": [
             "Some workers appeared to lack valid work permits and may fear reporting problems to the authorities.",
@@ -284,6 +296,7 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
             "The dormitory houses 24 workers in one room without ventilation, with a single toilet for 60 people.",
             "[farm] Workers in the spraying area had no respirators and reported headaches and skin rashes.",
             "[factory] There was no drinking water on the production floor and toilet breaks are limited to two per shift.",
+            "[farm] Pickers have no shade or toilets in the fields and must buy drinking water from the foreman.",
             "[kiln] Workers sleep at the kiln in shelters made of plastic sheets, with no electricity or running water.",
             "[boat] The crew sleep below deck in a space shared by 18 men, without proper bedding.",
         ],
@@ -307,7 +320,7 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
         "asserted": [
             "Two workers aged 14 and 15 were found in the packing area; their ages were confirmed from school records.",
             "[kiln] Children were seen carrying bricks at the kiln and stacking them in the drying yard.",
-            "[factory] Worker {worker}, aged 15, stated that she works night shifts in the spinning section.",
+            "[factory] Worker {worker}, aged 15, stated that {he} works night shifts in the spinning section.",
             "A 13-year-old boy was found working alongside his parents on the day of the audit.",
             "[mine] Children as young as 12 were seen washing ore at the pits.",
             "[cocoa] The auditor saw children under 15 opening cocoa pods with machetes on two of the farms visited.",

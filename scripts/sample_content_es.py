@@ -8,7 +8,7 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
     "retention_of_identity_documents": {
         "asserted": [
             "[farm] El contratista conserva los documentos de identidad de los cortadores durante toda la zafra.",
-            "El trabajador {worker} declaró que el encargado guarda su pasaporte (pasaporte n.º {passport}) desde que llegó en {month}.",
+            "{el_trabajador} {worker} declaró que el encargado guarda su pasaporte (pasaporte n.º {passport}) desde que llegó en {month}.",
         ],
         "hedged": ["Algunos trabajadores parecían no saber dónde se encontraban sus cédulas de identidad."],
         "negated": ["No se encontró evidencia de retención de documentos de identidad; todos los entrevistados tenían su cédula."],
@@ -18,7 +18,7 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
     "recruitment_fees": {
         "asserted": [
             "Los trabajadores pagaron al enganchador el equivalente a dos semanas de salario para obtener el puesto.",
-            "La trabajadora {worker} indicó que pagó {fee} a un intermediario por el transporte y la 'inscripción'.",
+            "{el_trabajador} {worker} indicó que pagó {fee} a un intermediario por el transporte y la 'inscripción'.",
         ],
         "hedged": ["Es posible que algunos trabajadores hayan pagado una cuota al reclutador, aunque no se pudo confirmar el monto."],
         "negated": ["Ningún trabajador entrevistado reportó haber pagado comisiones de contratación."],
@@ -111,7 +111,7 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
     "child_labour": {
         "asserted": [
             "[farm] Se observaron niños de entre 11 y 14 años cosechando en los surcos junto a sus padres.",
-            "La trabajadora {worker}, de 15 años, declaró que trabaja en el empaque durante las vacaciones escolares y también en época de clases.",
+            "{el_trabajador} {worker}, de 15 años, declaró que trabaja en el empaque durante las vacaciones escolares y también en época de clases.",
         ],
         "hedged": ["Algunos trabajadores parecían menores de 15 años, pero no se encontraron documentos de edad."],
         "negated": ["No se encontró trabajo infantil durante la visita."],

@@ -9,7 +9,7 @@ FINDINGS: dict[str, dict[str, list[str]]] = {
     "retention_of_identity_documents": {
         "asserted": [
             "Le chef d'équipe conserve les cartes d'identité des ouvriers pendant toute la durée du contrat.",
-            "Le travailleur {worker} a déclaré que l'agence garde son passeport (passeport n° {passport}) depuis son arrivée.",
+            "{le_travailleur} {worker} a déclaré que l'agence garde son passeport (passeport n° {passport}) depuis son arrivée.",
         ],
         "hedged": ["Certains travailleurs semblaient ignorer où se trouvaient leurs pièces d'identité."],
         "negated": ["Aucune rétention de documents d'identité n'a été constatée ; tous les travailleurs interrogés avaient leurs papiers."],

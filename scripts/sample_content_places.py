@@ -180,5 +180,5 @@ LOCAL_WORKERS: dict[str, list[str]] = {
     "PK": ["Mr. Imran A.", "Ms. Nasreen B."], "GH": ["Mr. Kwame A."], "ET": ["Ms. Tigist M."], "KE": ["Ms. Wanjiru N."],
     "PH": ["Mr. Jun D."], "BR": ["Sr. João P."], "TR": ["Ms. Ayşe K."], "KH": ["Ms. Srey Neang"],
     "_es": ["María L.", "José R.", "Rosa Q.", "Juana T."], "_fr": ["M. Kouassi Y.", "Mme Aminata D.", "M. Issa O."],
-    "_": ["Maria L.", "Worker A.", "Mr. John M."],
+    "_": ["Maria L.", "Ms. Amina K.", "Mr. John M."],
 }

@@ -202,7 +202,12 @@ def _context(rng: random.Random, r: Report, comp: Composer) -> dict[str, str]:
     workers = o["workers"] or LOCAL_WORKERS.get(s.iso2) or LOCAL_WORKERS["_" + r.lang if r.lang != "en" else "_"]
     if r.lang != "en":
         workers = LOCAL_WORKERS["_" + r.lang]
-    return {"worker": comp.pick(workers, ("w", tuple(workers))), "agent": rng.choice(["Sunrise Manpower Services", "Global Link Recruiters", "Bright Future Overseas Employment"]),
+    worker = comp.pick(workers, ("w", tuple(workers)))
+    female = bool(re.match(r"(Ms\.|Ma |Sra\.|Mme|María|Rosa|Juana|Siti|Fatima|Maria|Srey)", worker))
+    return {"worker": worker, "he": "she" if female else "he", "his": "her" if female else "his",
+            "el_trabajador": "La trabajadora" if female else "El trabajador",
+            "le_travailleur": "La travailleuse" if female else "Le travailleur",
+            "agent": rng.choice(["Sunrise Manpower Services", "Global Link Recruiters", "Bright Future Overseas Employment"]),
             "origin": o["name"], "fee": rng.choice(o["fees"]), "month": rng.choice(MONTHS[r.lang]),
             "year": str(rng.choice([2023, 2024, 2025])), "n": str(rng.randint(6, 48)),
             "passport": f"{rng.choice('KMNPRS')}{rng.randint(1000000, 9999999)}"}
@@ -244,6 +249,34 @@ def _frame_ctx(r: Report, rng: random.Random) -> dict[str, str]:
             "workers": _num(r.supplier.workers, r.lang), "founded": str(rng.randint(1988, 2016))}
 
 
+DEPARTMENTS = ["Cutting", "Sewing line A", "Sewing line B", "Sewing line C", "Finishing", "Washing", "Packing",
+               "Warehouse", "Maintenance", "Quality control", "Administration", "Canteen and cleaning", "Security"]
+DOCUMENTS = ["business licence", "fire safety certificate", "building permit", "payroll January to December",
+             "time cards (sample of 40 workers)", "personnel files (sample of 30 workers)", "agency service agreements",
+             "dormitory rules", "grievance log", "training records", "chemical inventory", "accident register",
+             "social insurance receipts", "leave records", "disciplinary records", "minutes of worker committee meetings"]
+
+
+def _site_description(rng: random.Random, r: Report, frame: dict, fctx: dict[str, str]) -> list[Para]:
+    """A long, varied, neutral site description (pushes the findings of the long report to page 3+)."""
+    paras = [Para([Sentence(t.format_map(fctx)) for t in frame["neutral"]["background"]])]
+    total = r.supplier.workers
+    shares = [rng.randint(3, 20) for _ in DEPARTMENTS]
+    for dept, w in zip(DEPARTMENTS, shares):
+        n = max(4, total * w // sum(shares))
+        paras.append(Para([Sentence(f"{dept}: {_num(n, 'en')} workers, {rng.randint(20, 90)}% women, "
+                                    f"{rng.choice(['one shift', 'two shifts', 'day shift only'])}, "
+                                    f"{rng.randint(0, 6)} interviewed.")]))
+    firms = FIRMS["en"]
+    for year in range(2019, 2024):
+        paras.append(Para([Sentence(f"Audit history {year}: {rng.choice(['SMETA 2-pillar', 'SMETA 4-pillar', 'customer code audit', 'RBA VAP'])} "
+                                    f"by {rng.choice(firms)}, {rng.randint(0, 9)} non-compliances, "
+                                    f"{rng.choice(['all closed', 'two open', 'closed after follow-up'])}.")]))
+    paras.append(Para([Sentence("Documents reviewed: " + "; ".join(rng.sample(DOCUMENTS, len(DOCUMENTS))) + ".")]))
+    paras.append(Para([Sentence(t) for t in frame["neutral"]["hs"] + frame["neutral"]["mgmt"]]))
+    return paras
+
+
 def _num(n: int, lang: str) -> str:
     return f"{n:,}".replace(",", {"en": ",", "es": ".", "fr": " "}[lang])
 
@@ -268,8 +301,7 @@ def _frame(rng: random.Random, r: Report, frame: dict, areas: dict[str, list[Par
     r.sections.append((h[0], [para(rng.sample(frame["scope"], min(2, len(frame["scope"]))))]))
     r.sections.append((h[1], [para(frame["method"][:2]), para(frame["method"][2:])]))
     if r.long:
-        bg = frame["neutral"]["background"] + frame["neutral"]["hs"] + frame["neutral"]["mgmt"]
-        r.sections.append((h[9], [para(rng.sample(bg, len(bg))) for _ in range(6)]))
+        r.sections.append((h[9], _site_description(rng, r, frame, fctx)))
     r.sections.append((h[2], []))
     for k, area in ((3, "labour"), (4, "wages"), (5, "hs"), (6, "mgmt")):
         r.sections.append((h[k], areas[area]))
