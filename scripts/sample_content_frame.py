@@ -29,6 +29,7 @@ FRAME: dict[str, dict] = {
             "The audit was conducted against the ETI Base Code and local law, covering labour standards, health and safety, environment and business ethics.",
             "Scope: all production buildings and worker accommodation operated by {site}; offsite warehouses were excluded.",
         ],
+        "interview_note": "Interview note: {worker} (passport no. {passport}, mobile {wphone}) was interviewed off-site at {his} own request.",
         "method": [
             "The audit team interviewed {n} workers ({women} women and {men} men), individually and in groups, in a private room without managers present.",
             "Document review covered payroll and time records for a sample of 12 months, personnel files, contracts and agency agreements.",
@@ -109,6 +110,7 @@ FRAME: dict[str, dict] = {
                      "5. Plan de acciones correctivas", "6. Descripción del centro"],
         "scope": ["La auditoría abarcó las instalaciones de {site} en {city}, incluidos los albergues y el comedor.",
                   "La auditoría se realizó conforme al Código Base de la ETI y a la legislación local."],
+        "interview_note": "Nota de entrevista: se entrevistó a {worker} (pasaporte n.º {passport}, celular {wphone}) fuera del centro, a petición propia.",
         "method": ["El equipo auditor entrevistó a {n} trabajadores ({women} mujeres y {men} hombres) en privado, sin presencia de la gerencia.",
                    "Se revisaron nóminas, registros de asistencia de 12 meses, contratos y expedientes del personal.",
                    "Se entrevistó al gerente general y a la responsable de recursos humanos."],
@@ -146,6 +148,7 @@ FRAME: dict[str, dict] = {
                      "5. Plan d'actions correctives", "6. Présentation du site"],
         "scope": ["L'audit a couvert le site de {site} à {city}, y compris les dortoirs et la cantine.",
                   "L'audit a été réalisé selon le Code de base de l'ETI et la législation nationale."],
+        "interview_note": "Note d'entretien : l'entretien avec {worker} (passeport n° {passport}, portable {wphone}) a eu lieu hors du site, à sa demande.",
         "method": ["L'équipe d'audit a interrogé {n} travailleurs ({women} femmes et {men} hommes) en entretien privé, hors de la présence de la direction.",
                    "Les registres de paie et de pointage de 12 mois, les contrats et les dossiers du personnel ont été examinés.",
                    "Des entretiens ont eu lieu avec le directeur du site et la responsable des ressources humaines."],

@@ -287,6 +287,7 @@ def _frame(rng: random.Random, r: Report, frame: dict, areas: dict[str, list[Par
     r.title = rng.choice(frame["titles"])
     contact = rng.choice(["Ms. Priya N.", "Mr. Daniel K.", "Ms. Hoa T.", "Mr. Omar S."] if r.lang == "en" else
                          ["Sra. Carmen V.", "Sr. Luis M."] if r.lang == "es" else ["Mme Nadia B.", "M. Karim T."])
+    email = f"{rng.choice(['compliance', 'hr', 'social', 'admin'])}@{_slug(s.name).split('-')[0]}.example.com"
     phone = f"+{DIAL[s.iso2]} {rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
     lab, date = frame["labels"], s.audit_date
     audit_day = date.strftime(rng.choice(["%d %B %Y", "%Y-%m-%d", "%d/%m/%Y"])) if date else "2025-02-18"
@@ -295,11 +296,15 @@ def _frame(rng: random.Random, r: Report, frame: dict, areas: dict[str, list[Par
                 (lab["firm"], rng.choice(FIRMS[r.lang])), (lab["type"], rng.choice(frame["audit_types"])),
                 (lab["auditor"], rng.choice(["A. Fernandes", "K. Osei", "L. Moreau", "S. Iyer", "J. Castillo", "M. Novak"])),
                 (lab["ref"], f"{rng.choice(['MSA', 'NCS', 'CPA', 'LET'])}-{date.year if date else 2025}-{rng.randint(100, 999):04d}"),
-                (lab["workers"], _num(s.workers, r.lang)), (lab["contact"], f"{contact}, tel. {phone}")]
-    r.pii = [ctx["worker"], ctx["passport"], phone, contact]
+                (lab["workers"], _num(s.workers, r.lang)), (lab["contact"], f"{contact}, tel. {phone}, {email}")]
+    wphone = f"+{DIAL[s.iso2]} {rng.randint(300, 999)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
+    r.pii = [ctx["worker"], ctx["passport"], phone, contact, email, wphone]
     para = lambda texts: Para([Sentence(fill(t, fctx)) for t in texts])  # noqa: E731
     r.sections.append((h[0], [para(rng.sample(frame["scope"], min(2, len(frame["scope"]))))]))
-    r.sections.append((h[1], [para(frame["method"][:2]), para(frame["method"][2:])]))
+    method = [para(frame["method"][:2]), para(frame["method"][2:])]
+    if r.severity != "clean" and rng.random() < 0.6:
+        method.append(Para([Sentence(fill(frame["interview_note"], {**ctx, "wphone": wphone}))]))
+    r.sections.append((h[1], method))
     if r.long:
         r.sections.append((h[9], _site_description(rng, r, frame, fctx)))
     r.sections.append((h[2], []))

@@ -106,6 +106,8 @@ def test_reports_mix(key: dict) -> None:
     lang = Counter(r["lang"] for r in key["reports"])
     assert lang["en"] > len(files) / 2 and lang["es"] >= 5 and lang["fr"] >= 5
     assert {r["severity"] for r in key["reports"]} == {"clean", "low", "medium", "severe"}
+    with_passport = [r for r in key["reports"] if any(re.fullmatch(r"[A-Z]\d{7}", p) for p in r["pii"])]
+    assert len(with_passport) >= 5, "redaction needs passport numbers in several reports"
     assert sum(p.stat().st_size for p in SAMPLE.rglob("*") if p.is_file()) < 3_000_000
 
 
