@@ -69,10 +69,10 @@ def stacked_bars(df: pd.DataFrame, label: str, limit: int = 15) -> alt.Chart:
     return alt.Chart(df).mark_bar().encode(
         x=alt.X("Suppliers:Q", title="Suppliers", axis=alt.Axis(tickMinStep=1)),
         y=alt.Y(f"{label}:N", sort=order, title=None),
-        color=alt.Color("Tier:N", scale=_TIER_SCALE, legend=alt.Legend(orient="bottom", title=None)),
+        color=alt.Color("Tier:N", scale=_TIER_SCALE, legend=alt.Legend(title=None)),
         order=alt.Order("Tier:N"),
         tooltip=[label, "Tier", "Suppliers", alt.Tooltip("Average score:Q", title="Average score (all tiers)")],
-    ).properties(height=max(120, 26 * len(order)))
+    ).properties(height=70 + 30 * max(len(order), 2))
 
 
 def heatmap_frame(run: ScreenRun, max_suppliers: int = 30) -> pd.DataFrame:
@@ -93,19 +93,20 @@ def heatmap_chart(run: ScreenRun, max_suppliers: int = 30) -> alt.Chart:
     suppliers = list(dict.fromkeys(df["Supplier"]))
     base = alt.Chart(df).encode(
         x=alt.X("Indicator:N", sort=[indicator_label(i) for i in INDICATOR_IDS], title=None,
-                axis=alt.Axis(labelAngle=-40, labelLimit=220)),
+                axis=alt.Axis(labelAngle=-40, labelLimit=180, labelOverlap=False)),
         y=alt.Y("Supplier:N", sort=suppliers, title=None, axis=alt.Axis(labelLimit=220)),
     )
     cells = base.mark_rect(stroke="white", strokeWidth=1).encode(
         color=alt.Color("Asserted sentences:Q", scale=alt.Scale(scheme="orangered", domainMin=0),
-                        legend=alt.Legend(title="Asserted sentences", orient="bottom")),
+                        legend=alt.Legend(title="Asserted sentences")),
         tooltip=["Supplier", "Indicator", "Asserted sentences"],
     )
     labels = base.mark_text(fontSize=11).encode(
         text=alt.condition("datum['Asserted sentences'] > 0", "Asserted sentences:Q", alt.value("")),
         color=alt.value("black"),
     )
-    return (cells + labels).properties(height=max(140, 24 * len(suppliers)))
+    # The height includes the rotated indicator labels under the grid.
+    return (cells + labels).properties(height=150 + 28 * max(len(suppliers), 1))
 
 
 def waterfall_frame(result: SupplierResult, max_bars: int = 10) -> pd.DataFrame:
@@ -138,17 +139,17 @@ def waterfall_chart(result: SupplierResult, max_bars: int = 10) -> alt.Chart:
     """Waterfall of the score: each bar starts where the previous one ended."""
     df = waterfall_frame(result, max_bars)
     colours = alt.Scale(domain=["Baseline", "Raises risk", "Lowers risk", "Score"],
-                        range=["#98a2b3", "#d92d20", "#039855", TIER_COLOURS.get(result.tier, "#475467")])
-    y = alt.Y("Step:N", sort=alt.SortField("order"), title=None, axis=alt.Axis(labelLimit=260))
+                        range=["#98a2b3", "#f04438", "#12b76a", "#344054"])
+    y = alt.Y("Step:N", sort=alt.SortField("order"), title=None, axis=alt.Axis(labelLimit=260, labelOverlap=False))
     bars = alt.Chart(df).mark_bar(cornerRadius=2).encode(
         y=y,
         x=alt.X("start:Q", title="Risk score (0–100)", scale=alt.Scale(domain=[0, 100])),
         x2="end:Q",
-        color=alt.Color("kind:N", scale=colours, legend=alt.Legend(orient="bottom", title=None)),
+        color=alt.Color("kind:N", scale=colours, legend=alt.Legend(title=None)),
         tooltip=[alt.Tooltip("Step:N", title="Factor"), alt.Tooltip("points:Q", format="+.1f", title="Points"),
                  alt.Tooltip("Reason:N")],
     )
     text = alt.Chart(df).mark_text(align="left", dx=4, fontSize=11).encode(
         y=y, x=alt.X("max_end:Q"), text="label:N",
     ).transform_calculate(max_end="max(datum.start, datum.end)")
-    return (bars + text).properties(height=max(160, 30 * len(df)))
+    return (bars + text).properties(height=80 + 34 * len(df))

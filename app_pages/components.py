@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from functools import lru_cache
+from typing import Any
 
 import streamlit as st
 
@@ -71,6 +72,12 @@ def country_label(iso2: str | None) -> str:
         return iso2
 
 
+def show_chart(chart: Any) -> None:
+    """Render an Altair chart at full width and at the height the chart asks for."""
+    height = getattr(chart, "height", None)
+    st.altair_chart(chart, width="stretch", height=height if isinstance(height, int) else "content")
+
+
 def tier_text(tier: str) -> str:
     return "Not screened" if tier == "not screened" else f"{tier.capitalize()} risk"
 
@@ -117,19 +124,18 @@ def highlight_html(ev: Evidence) -> str:
 
 
 def evidence_badges(ev: Evidence) -> None:
-    """Badges for polarity, hedging and match kind."""
+    """One line of badges: polarity, hedging and match kind; the help icon explains them."""
     label, colour, meaning = POLARITY_TEXT.get(ev.polarity, (humanize(ev.polarity), "gray", ""))
-    cols = st.columns([1, 1, 1, 3], gap="small")
-    with cols[0]:
-        st.badge(label, color=colour, help=meaning + (f' Cue: "{ev.cue}".' if ev.cue and not ev.hedged else ""))
-    with cols[1]:
-        if ev.hedged:
-            st.badge("Hedged", color="orange",
-                     help="Uncertain wording (for example 'reportedly' or 'may')."
-                          + (f' Cue: "{ev.cue}".' if ev.cue else ""))
-    with cols[2]:
-        st.badge(f"Match: {MATCH_TEXT.get(ev.match, ev.match)}", color="gray",
-                 help=f"Lexicon entry {ev.lexicon_entry}, match confidence {ev.score:.0%}.")
+    badges = [f":{colour}-badge[{label}]"]
+    notes = [f"{label}: {meaning}"]
+    if ev.hedged:
+        badges.append(":orange-badge[Hedged]")
+        notes.append("Hedged: uncertain wording (for example 'reportedly' or 'may').")
+    if ev.cue:
+        notes.append(f'Cue found in the sentence: "{ev.cue}".')
+    badges.append(f":gray-badge[Match: {MATCH_TEXT.get(ev.match, ev.match)}]")
+    notes.append(f"Lexicon entry {ev.lexicon_entry}; match confidence {ev.score:.0%}.")
+    st.markdown(" ".join(badges), help=" ".join(notes))
 
 
 def evidence_source(ev: Evidence) -> str:

@@ -36,7 +36,8 @@ def data_sources(root: str) -> pd.DataFrame:
             rows.append({"File": rel, "What": "", "Source": str(data.get("source", "")),
                          "Edition": str(data.get("edition", data.get("version", ""))),
                          "Licence": str(data.get("licence", data.get("license", "")))})
-    return pd.DataFrame(rows, columns=["File", "What", "Source", "Edition", "Licence"])
+    df = pd.DataFrame(rows, columns=["File", "What", "Source", "Edition", "Licence"])
+    return df.replace({"Licence": {"": "(not stated in the file)"}, "Edition": {"": "(not stated in the file)"}})
 
 
 def _indicators() -> pd.DataFrame | None:

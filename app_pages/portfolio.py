@@ -11,6 +11,7 @@ from app_pages.components import (
     country_label,
     indicator_label,
     no_run_notice,
+    show_chart,
     tier_text,
 )
 from screener.models import ScreenRun, SupplierResult
@@ -37,14 +38,14 @@ def _charts(run: ScreenRun) -> None:
     left, right = st.columns(2)
     with left:
         st.markdown("**Tier distribution**")
-        st.altair_chart(charts.tier_chart(run), width="stretch")
+        show_chart(charts.tier_chart(run))
         st.markdown("**Risk by country**")
-        st.altair_chart(charts.stacked_bars(charts.country_frame(run), "Country"), width="stretch")
+        show_chart(charts.stacked_bars(charts.country_frame(run), "Country"))
     with right:
         st.markdown("**Risk by product**")
-        st.altair_chart(charts.stacked_bars(charts.product_frame(run), "Product"), width="stretch")
+        show_chart(charts.stacked_bars(charts.product_frame(run), "Product"))
     st.markdown("**ILO indicators found, by supplier** (asserted sentences; the 30 highest-scoring suppliers)")
-    st.altair_chart(charts.heatmap_chart(run), width="stretch")
+    show_chart(charts.heatmap_chart(run))
 
 
 def _row(r: SupplierResult, decisions: dict) -> dict:

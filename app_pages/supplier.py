@@ -11,6 +11,7 @@ from app_pages.components import (
     indicator_label,
     md_escape,
     no_run_notice,
+    show_chart,
     tier_badge,
     tier_text,
 )
@@ -54,7 +55,7 @@ def _score_tab(r: SupplierResult) -> None:
     left, right = st.columns([3, 2])
     with left:
         st.markdown("**How the score is built**")
-        st.altair_chart(charts.waterfall_chart(r), width="stretch")
+        show_chart(charts.waterfall_chart(r))
     with right:
         st.markdown("**ILO forced-labour rule**")
         rule = r.ilo_rule

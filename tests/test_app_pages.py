@@ -163,9 +163,11 @@ def test_supplier_case_redacts_by_default_and_shows_raw_on_request(db: Path) -> 
     assert "Maria Lopez" not in text  # worker name redacted
     assert "UFLPA Entity List" in text and "Return identity documents" in text
     assert "Met." in text  # ILO rule status
-    badges = [m.value for m in at.markdown if "-badge[" in m.value]
-    assert badges.count(":red-badge[Asserted]") == 2
-    assert ":orange-badge[Hedged]" in badges and ":green-badge[Negated]" in badges
+    badges = [m.value for m in at.markdown if "-badge[" in m.value and "Match:" in m.value]
+    assert len(badges) == 3
+    assert badges[0].startswith(":red-badge[Asserted]") and "Hedged" not in badges[0]
+    assert badges[1].startswith(":red-badge[Asserted] :orange-badge[Hedged]")
+    assert badges[2].startswith(":green-badge[Negated]")
     raw = _app("app_pages/supplier.py", raw=True)
     assert "Maria Lopez" in _text(raw)
 
@@ -236,7 +238,9 @@ def test_methodology_lists_editions_and_sources(db: Path) -> None:
     editions = next(f for f in frames if "Component" in f.columns)
     assert set(editions["Edition"]) == {"test 1", "test model"}
     sources = next(f for f in frames if "Licence" in f.columns)
-    assert len(sources) > 0 and sources["Licence"].str.len().gt(0).all()
+    assert sources["Licence"].str.len().gt(0).all() and sources["Source"].str.len().gt(0).any()
+    # Each curated risk table is listed on its own row from lexicons/risk/SOURCES.yaml.
+    assert any(f.startswith("lexicons/risk/") and f.endswith(".csv") for f in sources["File"])
 
 
 def test_upload_page_shows_mapping_and_quality(db: Path) -> None:
