@@ -11,17 +11,15 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
+from screener.lexicon import DIMENSIONS, ELEMENTS
 from screener.models import INDICATOR_IDS, Evidence, InherentRiskItem, SupplierRecord, WatchlistMatch
 from screener.rules import scoring_config
 
-DIMENSIONS: tuple[str, ...] = ("unfree_recruitment", "work_and_life_under_duress", "impossibility_of_leaving")
-ELEMENTS: tuple[str, ...] = ("involuntariness", "menace_of_penalty")
-PROTECTIVE: tuple[str, ...] = ("grievance_mechanism", "worker_committee", "ethical_recruitment_certification",
-                               "fees_reimbursed")
-_INDICATOR_WORDS = {"physical_sexual_violence": "physical or sexual violence",
-                    "intimidation_threats": "intimidation and threats"}
+PROTECTIVE = ("grievance_mechanism", "worker_committee", "ethical_recruitment_certification", "fees_reimbursed")
+_INDICATOR_WORDS = {"physical_sexual_violence": "physical or sexual violence", "intimidation_threats": "intimidation and threats"}
 
 
 def indicator_words(indicator: str) -> str:
@@ -107,10 +105,8 @@ def counted_evidence(evidence: Iterable[Evidence], decisions: Mapping[str, Any] 
 def cite(ev: Evidence) -> str:
     """Where a finding is: the sentence, its document and page."""
     sentence = " ".join(ev.sentence.split())
-    if len(sentence) > 180:
-        sentence = sentence[:177] + "..."
-    hedge = " (hedged)" if ev.hedged else ""
-    return f"\"{sentence}\"{hedge} ({ev.document}, page {ev.page})"
+    sentence = sentence if len(sentence) <= 180 else sentence[:177] + "..."
+    return f"\"{sentence}\"{' (hedged)' if ev.hedged else ''} ({ev.document}, page {ev.page})"
 
 
 # ------------------------------------------------------------------ protective-factor cues
@@ -122,11 +118,24 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def _cue_in(sentence: str, cues: Sequence[str], negations: Sequence[str]) -> bool:
-    low = " " + " ".join(sentence.lower().split()) + " "
-    if any(re.search(r"(?<!\w)" + re.escape(n.lower()), low) for n in negations):
-        return False
-    return any(re.search(r"(?<!\w)" + re.escape(c.lower()) + r"(?!\w)", low) for c in cues)
+@lru_cache(maxsize=1)
+def _cue_patterns() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+    cfg = scoring_config()
+
+    def alternation(phrases: Iterable[str], tail: str = "") -> re.Pattern[str]:  # "no " keeps its space
+        return re.compile("|".join(r"(?<!\w)" + re.escape(str(p).lower()) + tail for p in phrases))
+
+    return (alternation(cfg["negation_cues"]),
+            {k: alternation(v, r"(?!\w)") for k, v in cfg["protective_cues"].items() if k in PROTECTIVE})
+
+
+def protective_cues_in(sentence: str) -> list[str]:
+    """The protective factors a sentence states (none when it holds a negation cue)."""
+    negation, cues = _cue_patterns()
+    low = " " + _norm(sentence) + " "
+    if negation.search(low):
+        return []
+    return [factor for factor, pattern in cues.items() if pattern.search(low)]
 
 
 def find_protective(record: SupplierRecord, evidence: Sequence[Evidence],
@@ -137,12 +146,7 @@ def find_protective(record: SupplierRecord, evidence: Sequence[Evidence],
     A sentence that carries counted (asserted) evidence is never read as a safeguard, so more asserted
     evidence can only remove a protective factor, never add one.
     """
-    cfg = scoring_config()
-    cues: dict[str, list[str]] = cfg["protective_cues"]
-    negations: list[str] = cfg["negation_cues"]
-    sources: list[tuple[str, str]] = []
-    for s in _sentences(record.findings or ""):
-        sources.append((s, f"supplier sheet, row {record.row_number}, findings"))
+    sources = [(s, f"supplier sheet, row {record.row_number}, findings") for s in _sentences(record.findings or "")]
     for doc, page, text in pages:
         sources.extend((s, f"{doc}, page {page}") for s in _sentences(text))
     risky = {_norm(ev.sentence) for ev in evidence
@@ -155,9 +159,8 @@ def find_protective(record: SupplierRecord, evidence: Sequence[Evidence],
         if key in seen or any(r in key[0] or key[0] in r for r in risky):
             continue  # a sentence that states a risk is not a safeguard
         seen.add(key)
-        for factor, phrases in cues.items():
-            if factor in found and _cue_in(sentence, phrases, negations):
-                found[factor].append(Cited(sentence.strip(), where))
+        for factor in protective_cues_in(sentence):
+            found[factor].append(Cited(sentence.strip(), where))
     for ev in evidence:  # fees paid back: remediated recruitment-fee or debt findings
         remediated = ev.polarity == "remediated" or decision_of(decisions, ev) == "remediated"
         if remediated and ev.indicator in ("recruitment_fees", "debt_bondage"):
@@ -273,7 +276,7 @@ def watchlist_score(ctx: FeatureContext) -> FeatureValue:
                                         f"the {m.list_name}, {m.list_edition}, with score {m.score:.2f}.")
 
 
-def _row(ctx: FeatureContext) -> str:
+def _row(ctx: FeatureContext) -> str:  # where a sheet value is
     return f"supplier sheet, row {ctx.record.row_number}"
 
 
@@ -329,36 +332,29 @@ def audit_age_years(ctx: FeatureContext) -> FeatureValue:
     return FeatureValue(years, f"Last audit on {last.isoformat()}, {years:.1f} years before {ctx.as_of.isoformat()}{capped} ({_row(ctx)}).")
 
 
-def _protective(ctx: FeatureContext, factor: str, words: str) -> FeatureValue:
-    hits = ctx.protective.get(factor, [])
-    if not hits:
-        return FeatureValue(0.0, f"No {words} found in the sheet or the documents.")
-    more = f" and {len(hits) - 1} more" if len(hits) > 1 else ""
-    return FeatureValue(1.0, f"{words[0].upper()}{words[1:]}: \"{hits[0].text[:180]}\" ({hits[0].where}){more}.")
+def _protective_feature(factor: str, words: str, doc: str) -> Callable[[FeatureContext], FeatureValue]:
+    def fn(ctx: FeatureContext) -> FeatureValue:
+        hits = ctx.protective.get(factor, [])
+        if not hits:
+            return FeatureValue(0.0, f"No {words} found in the sheet or the documents.")
+        more = f" and {len(hits) - 1} more" if len(hits) > 1 else ""
+        return FeatureValue(1.0, f"{words[0].upper()}{words[1:]}: \"{hits[0].text[:180]}\" ({hits[0].where}){more}.")
+
+    fn.__name__ = fn.__qualname__ = factor
+    fn.__doc__ = f"{doc} Lowers the risk."
+    return fn
 
 
-@feature(-1)
-def grievance_mechanism(ctx: FeatureContext) -> FeatureValue:
-    """1 when a grievance mechanism or hotline for workers is described as in place. Lowers the risk."""
-    return _protective(ctx, "grievance_mechanism", "grievance mechanism")
-
-
-@feature(-1)
-def worker_committee(ctx: FeatureContext) -> FeatureValue:
-    """1 when workers have an elected committee, representatives or a union. Lowers the risk."""
-    return _protective(ctx, "worker_committee", "worker committee or union")
-
-
-@feature(-1)
-def ethical_recruitment_certification(ctx: FeatureContext) -> FeatureValue:
-    """1 when recruitment is certified ethical (for example IOM IRIS) or follows the Employer Pays Principle. Lowers the risk."""
-    return _protective(ctx, "ethical_recruitment_certification", "ethical recruitment certification or policy")
-
-
-@feature(-1)
-def fees_reimbursed(ctx: FeatureContext) -> FeatureValue:
-    """1 when recruitment fees paid by workers are reported as reimbursed. Lowers the risk."""
-    return _protective(ctx, "fees_reimbursed", "reimbursement of recruitment fees")
+for _factor, _words, _doc in (
+        ("grievance_mechanism", "grievance mechanism",
+         "1 when a grievance mechanism or hotline for workers is described as in place."),
+        ("worker_committee", "worker committee or union",
+         "1 when workers have an elected committee, representatives or a union."),
+        ("ethical_recruitment_certification", "ethical recruitment certification or policy",
+         "1 when recruitment is certified ethical (for example IOM IRIS) or follows the Employer Pays Principle."),
+        ("fees_reimbursed", "reimbursement of recruitment fees",
+         "1 when recruitment fees paid by workers are reported as reimbursed.")):
+    feature(-1)(_protective_feature(_factor, _words, _doc))
 
 
 FEATURE_NAMES: tuple[str, ...] = tuple(FEATURES)

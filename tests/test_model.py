@@ -168,3 +168,14 @@ def test_lexicon_version_mismatch_warns_or_refuses_when_strict(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         load_model(path, lexicon=LEXICON)
+
+
+def test_shipped_default_model_matches_this_screener_and_its_card(repo_root):
+    from screener.lexicon import load_lexicon
+    from screener.model import DEFAULT_MODEL_PATH
+    model = load_model(DEFAULT_MODEL_PATH, lexicon=load_lexicon(), strict_lexicon=True)
+    assert model.training["synthetic"] is True and model.training["source"] == "reference cohort"
+    card = (repo_root / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "**The training data is synthetic.**" in card
+    assert model.training["data_sha256"] in card
+    assert f"AUC: **{model.training['metrics']['auc']:.4f}**" in card
