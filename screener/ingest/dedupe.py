@@ -5,7 +5,6 @@ one for watchlist matching lives in `screener.normalize.names` (watchlist module
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -19,9 +18,9 @@ _MAX_BLOCK = 3000
 
 
 @lru_cache(maxsize=1)
-def _legal_re() -> re.Pattern[str]:
-    forms = sorted({text_key(f) for f in legal_forms() if text_key(f)}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
+def _legal_words() -> frozenset[str]:
+    """Every word of every legal form ("sa de cv" gives sa, de, cv)."""
+    return frozenset(w for f in legal_forms() for w in text_key(f).split())
 
 
 @lru_cache(maxsize=200_000)
@@ -34,7 +33,8 @@ def simple_name(name: str) -> str:
 def core_name(name: str) -> str:
     """The distinctive part of a company name, legal forms and filler words removed."""
     key = text_key(name)
-    core = " ".join(_legal_re().sub(" ", key).split())
+    words = _legal_words()
+    core = " ".join(t for t in key.split() if t not in words)
     return core or key
 
 

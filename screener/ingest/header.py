@@ -82,8 +82,9 @@ def find_header(top: list[list[str | None]], spans_by_row: dict[int, list[tuple[
                 gaps = any((row[j] is None or not str(row[j]).strip()) and child[j] is not None for j in range(width))
                 combined = _combine(parent, child)
                 score2 = _score(combined)
-                if score2 > single or (score2 == single and score2 > 0 and (spans or gaps)
-                                       and _score(child) < score2):
+                child_score = _score(child)
+                if score2 > max(single, child_score) and (spans or gaps or score2 > single + 1) \
+                        or (score2 == single > child_score and spans):
                     cand = HeaderChoice(i, 2, tuple(_names(combined, col_offset)), score2)
         if best is None or cand.matched > best.matched:
             best = cand

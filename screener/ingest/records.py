@@ -34,13 +34,6 @@ class RowContext:
     today: dt.date
 
 
-def _clean(v: Any) -> str | None:
-    if v is None:
-        return None
-    s = " ".join(str(v).split())
-    return s or None
-
-
 def _column_values(data: pl.DataFrame, mappings: list[ColumnMapping]) -> tuple[dict[str, list], dict[str, str]]:
     """Field -> list of cleaned values (multi-column fields joined) and field -> header for messages."""
     values: dict[str, list] = {}
@@ -48,7 +41,9 @@ def _column_values(data: pl.DataFrame, mappings: list[ColumnMapping]) -> tuple[d
     for m in mappings:
         if not m.field:
             continue
-        col = [_clean(v) for v in data.get_column(f"c{m.index}").to_list()]
+        expr = pl.col(f"c{m.index}").str.replace_all(r"\s+", " ").str.strip_chars()
+        cleaned = data.select(pl.when(expr.str.len_chars() > 0).then(expr).otherwise(None).alias("v"))
+        col = cleaned.get_column("v").to_list()
         if m.field in values:  # region/findings may come from several columns
             sep = _MULTI_SEP.get(m.field, ", ")
             values[m.field] = [a if not b else (b if not a else f"{a}{sep}{b}") for a, b in zip(values[m.field], col)]
@@ -59,34 +54,64 @@ def _column_values(data: pl.DataFrame, mappings: list[ColumnMapping]) -> tuple[d
     return values, headers
 
 
-def _convert(vals: list, fn: Callable[[str], Any]) -> dict[str, tuple[Any, str | None]]:
-    """Each distinct value -> (parsed value, error message or None)."""
-    out: dict[str, tuple[Any, str | None]] = {}
-    for v in set(vals):
-        if v is None:
-            continue
-        try:
-            out[v] = (fn(v), None)
-        except ValueError as exc:
-            out[v] = (None, str(exc))
-    return out
+def _floats(vals: list) -> list[float | None]:
+    """Vectorised parse of plain numbers ("1200", "0.35"); anything else stays None for the slow path."""
+    return pl.Series(vals, dtype=pl.Utf8).cast(pl.Float64, strict=False).to_list()
 
 
-def _percent_scale(vals: list) -> bool | None:
-    """True when bare numbers in the column are fractions (all <= 1), False when they are 0..100."""
-    nums = []
-    for v in set(vals):
-        if v is None or "%" in v:
+_ISO_DT = r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$"
+
+
+def _iso_dates(vals: list) -> list[dt.date | None]:
+    s = pl.Series(vals, dtype=pl.Utf8)
+    ok = s.str.contains(_ISO_DT).fill_null(False)
+    parsed = s.str.slice(0, 10).str.to_date("%Y-%m-%d", strict=False)
+    return pl.select(pl.when(ok).then(parsed).otherwise(None)).to_series().to_list()
+
+
+def _parse_column(vals: list, fn: Callable[[str], Any], fast: list | None = None) -> tuple[list, dict[int, str]]:
+    """Parsed values and {row index: error message}; each distinct slow-path value is parsed once."""
+    out = list(fast) if fast is not None else [None] * len(vals)
+    cache: dict[str, tuple[Any, str | None]] = {}
+    errors: dict[int, str] = {}
+    for i, v in enumerate(vals):
+        if v is None or out[i] is not None:
             continue
-        try:
-            x = parse_number(v)
-        except ValueError:
-            continue
-        if x is not None:
-            nums.append(x)
-    if not nums:
-        return None
-    return not any(x > 1 for x in nums)
+        hit = cache.get(v)
+        if hit is None:
+            try:
+                hit = (fn(v), None)
+            except ValueError as exc:
+                hit = (None, str(exc))
+            cache[v] = hit
+        out[i] = hit[0]
+        if hit[1]:
+            errors[i] = hit[1]
+    return out, errors
+
+
+def _workers(vals: list) -> tuple[list, dict[int, str]]:
+    fast = [int(round(x)) if x is not None and 0 <= x < 1e9 and float(x).is_integer() else None
+            for x in _floats(vals)]
+    return _parse_column(vals, parse_int, fast)
+
+
+def _spend(vals: list) -> tuple[list, dict[int, str]]:
+    return _parse_column(vals, parse_number, _floats(vals))
+
+
+def _migrant(vals: list) -> tuple[list, dict[int, str]]:
+    nums = _floats(vals)
+    present = [x for x in nums if x is not None]
+    scale = None if not present else not any(x > 1 for x in present)
+    fast = [None if x is None or x < 0 or x > 100 else round(x if (scale is not False and x <= 1) else x / 100, 6)
+            for x in nums]
+    return _parse_column(vals, lambda v: parse_percent(v, fraction_scale=scale), fast)
+
+
+def _dates(vals: list) -> tuple[list, dict[int, str]]:
+    day_first = _day_first(vals)
+    return _parse_column(vals, lambda v: parse_date(v, day_first=day_first), _iso_dates(vals))
 
 
 def _day_first(vals: list) -> bool:
@@ -124,80 +149,61 @@ def build_records(data: pl.DataFrame, row_numbers: list[int], mappings: list[Col
             "last_audit_date", "spend", *BOOL_FIELDS, *TEXT_FIELDS)}
     countries = {v: normalize_country(v) for v in set(col["country"]) if v is not None and not is_missing(v)}
     products = {v: (normalize_products(v), unrecognised_products(v)) for v in set(col["products"]) if v is not None}
-    workers = _convert(col["workers"], parse_int)
-    scale = _percent_scale(col["migrant_share"])
-    migrant = _convert(col["migrant_share"], lambda v: parse_percent(v, fraction_scale=scale))
-    day_first = _day_first(col["last_audit_date"])
-    dates = _convert(col["last_audit_date"], lambda v: parse_date(v, day_first=day_first))
-    spend = _convert(col["spend"], parse_number)
-    bools = {f: _convert(col[f], parse_bool) for f in BOOL_FIELDS}
+    parsed = {"workers": _workers(col["workers"]), "migrant_share": _migrant(col["migrant_share"]),
+              "last_audit_date": _dates(col["last_audit_date"]), "spend": _spend(col["spend"])}
+    for fld in BOOL_FIELDS:
+        parsed[fld] = _parse_column(col[fld], parse_bool)
     extra_maps = [m for m in mappings if not m.field]
     extra_cols = {m.source_column: data.get_column(f"c{m.index}").to_list() for m in extra_maps}
     has_country_col = "country" in values
     derive_country = "region" in values
     mask = nonempty_mask(data)
+    while n and not mask[n - 1]:  # trailing empty rows are not data: drop them silently
+        n -= 1
     name_header = (headers.get("supplier_name") or "").casefold()
 
     records: list[SupplierRecord] = []
     derived = 0
-    for i in range(n):
+    cols = [col[f] for f in ("supplier_name", "supplier_id", "country", "region", "products", "sector",
+                             "audit_report", "findings", "tier")]
+    pv = {f: parsed[f][0] for f in parsed}
+    workers, migrant, audit, spend = pv["workers"], pv["migrant_share"], pv["last_audit_date"], pv["spend"]
+    agency, fees, housing = pv["labour_agency"], pv["recruitment_fees"], pv["employer_housing"]
+    missing_c = {v: is_missing(v) for v in set(col["country"]) if v is not None}
+    kept: list[int] = []
+    for i, (name, sid, raw_c, region, raw_p, sector, report, findings, tier) in enumerate(zip(*(c[:n] for c in cols))):
         rown = row_numbers[i]
         if not mask[i]:
             issue("row_blank", f"Row {rown} is blank between data rows; it holds no supplier and was skipped.",
                   rown, severity="info")
             continue
-        name = col["supplier_name"][i]
-        sid = col["supplier_id"][i]
-        raw_c = col["country"][i]
+        kept.append(i)
         iso = None
-        if raw_c is not None and not is_missing(raw_c):
+        no_country = raw_c is None or missing_c[raw_c]
+        if not no_country:
             iso = countries.get(raw_c)
             if iso is None:
                 issue("country_unknown", f"Country '{raw_c}' was not recognised; inherent country risk is not "
                       "applied for this row.", rown, headers.get("country"))
-        if iso is None and derive_country and col["region"][i] and (raw_c is None or is_missing(raw_c)):
-            iso = country_from_address(col["region"][i])
+        elif derive_country and region:
+            iso = country_from_address(region)
             if iso:
                 derived += 1
                 issue("country_from_address", f"No country given; '{country_name(iso)}' was read from the end of "
-                      f"the address '{col['region'][i]}'.", rown, headers.get("region"), "info")
-        if iso is None and (raw_c is None or is_missing(raw_c)):
+                      f"the address '{region}'.", rown, headers.get("region"), "info")
+        if iso is None and no_country and (has_country_col or derive_country):
             issue("country_missing", "No country for this row; inherent country risk is not applied.", rown,
                   headers.get("country"), "info")
-        rec = SupplierRecord(supplier_key="", row_number=rown, name=name or "", supplier_id=sid, country=iso,
-                             country_raw=raw_c)
-        rec.region = col["region"][i]
-        raw_p = col["products"][i]
+        goods: tuple[str, ...] = ()
         if raw_p is not None:
-            rec.products_raw = raw_p
             goods, unknown = products[raw_p]
-            rec.products = list(goods)
             if unknown:
                 issue("product_unrecognised", f"Product(s) {', '.join(repr(u) for u in unknown)} are not on the "
                       "DOL goods list or the product lexicon; kept as written, no product risk applied.",
                       rown, headers.get("products"), "info")
-        for fld, table in (("workers", workers), ("migrant_share", migrant), ("last_audit_date", dates),
-                           ("spend", spend)):
-            raw = col[fld][i]
-            if raw is None:
-                continue
-            val, err = table[raw]
-            if err:
-                issue("value_invalid", f"{err}; the value was left empty.", rown, headers.get(fld))
-            setattr(rec, fld, val)
-        for fld in BOOL_FIELDS:
-            raw = col[fld][i]
-            if raw is None:
-                continue
-            val, err = bools[fld][raw]
-            if err:
-                issue("value_invalid", f"{err}; the value was left empty.", rown, headers.get(fld))
-            setattr(rec, fld, val)
-        for fld in ("sector", "audit_report", "findings", "tier"):
-            setattr(rec, fld, col[fld][i])
-        if rec.last_audit_date and rec.last_audit_date > ctx.today:
-            issue("date_in_future", f"Audit date {rec.last_audit_date.isoformat()} is in the future.", rown,
-                  headers.get("last_audit_date"))
+        rec = SupplierRecord("", rown, name or "", sid, iso, raw_c, region, list(goods), raw_p, sector,
+                             workers[i], migrant[i], agency[i], fees[i], housing[i], audit[i], report, findings,
+                             tier, spend[i])
         if extra_cols:
             rec.extra = {k: v[i] for k, v in extra_cols.items()}
         if not name:
@@ -207,9 +213,20 @@ def build_records(data: pl.DataFrame, row_numbers: list[int], mappings: list[Col
             rec.screenable = False
             rec.not_screened_reason = "This row repeats the header row"
         records.append(rec)
+    for fld, (_, errors) in parsed.items():
+        for i, err in errors.items():
+            if mask[i]:
+                issue("value_invalid", f"{err}; the value was left empty.", row_numbers[i], headers.get(fld))
+    for i in kept:
+        if audit[i] is not None and audit[i] > ctx.today:
+            issue("date_in_future", f"Audit date {audit[i].isoformat()} is in the future.", row_numbers[i],
+                  headers.get("last_audit_date"))
     if not has_country_col and derive_country:
         issue("country_column_missing", f"The sheet has no country column; the country was read from the end of "
               f"the address for {derived} of {len(records)} rows.", None, headers.get("region"), "info")
+    elif not has_country_col:
+        issue("country_column_missing", "The sheet has no country column and no address; inherent country risk "
+              "cannot be applied to any supplier.", None, None, "warning")
     _assign_keys(records, issue)
     return records
 

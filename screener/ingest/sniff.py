@@ -93,9 +93,7 @@ def _looks_binary(head: bytes) -> bool:
         return False
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False  # UTF-16 text with BOM
-    if b"\x00" in head:
-        return True
-    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
+    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)  # NUL included: a stray one is tolerated
     return ctrl / len(head) > 0.05
 
 

@@ -4,17 +4,16 @@
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from anyascii import anyascii
+
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "lexicons"
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
 def text_key(raw: str) -> str:
     """Case-, accent- and punctuation-insensitive key used by the lookup tables."""
-    from anyascii import anyascii
-
-    s = anyascii(raw).lower().replace("&", " and ")
-    out = []
-    for ch in s:
-        out.append(ch if ch.isalnum() else " ")
-    return " ".join("".join(out).split())
+    s = raw if raw.isascii() else anyascii(raw)
+    return _NON_ALNUM.sub(" ", s.lower().replace("&", " and ")).strip()

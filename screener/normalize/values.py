@@ -43,6 +43,8 @@ def is_missing(raw: object) -> bool:
     s = str(raw).strip()
     if not s:
         return True
+    if len(s) > 16 or s[0].isdigit():
+        return False
     voc = _vocab()
     return s.lower() in voc["missing"] or (text_key(s) in voc["missing"] and not any(c.isdigit() for c in s))
 
