@@ -1,0 +1,170 @@
+"""The per-language pipeline: tokenise a sentence, normalise tokens, match, apply numeric rules and scope.
+
+``LangPipeline.findings(text)`` returns small picklable :class:`Finding` records (one per sentence x
+indicator) with character offsets; the engine turns them into ``Evidence``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import spacy
+from spacy.attrs import LEMMA, NORM
+
+from screener.evidence.fuzzy import FuzzyCorrector
+from screener.evidence.matching import SeqCompiler, build_matchers, pattern_words
+from screener.evidence.numeric import NumericRuleSet
+from screener.evidence.scope import ScopeResolver
+from screener.evidence.sentences import split_sentences
+from screener.evidence.textnorm import TokenNormalizer, fold, load_lemma_table, merge_broken_hyphens
+from screener.lexicon import Lexicon, PatternEntry
+
+_DIGIT = re.compile(r"\d")
+_RANK = {"asserted": 0, "negated": 1, "remediated": 2, "policy": 3, "hypothetical": 4}
+_KIND_RANK = {"exact": 0, "lemma": 1, "fuzzy": 2}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One sentence x indicator result, with offsets: sentence in the text, match in the sentence."""
+
+    indicator: str
+    sent_start: int
+    sent_end: int
+    start: int
+    end: int
+    entry: str
+    match: str
+    score: float
+    polarity: str
+    hedged: bool
+    cue: str
+
+
+@dataclass
+class _Cand:
+    indicator: str
+    start: int  # token indices
+    end: int
+    entry: str
+    kind: str
+    score: float
+    free: frozenset[int]
+
+
+def _fuzzy_keys(words: set[str], lemmas: dict[str, str]) -> set[str]:
+    """Key words plus their inflected forms from the lemma table (same first letter, similar length)."""
+    lemma_words = {lemmas.get(w, w) for w in words}
+    keys = {w for w in words if len(w) >= 5 and w.isalpha()}
+    for form, lemma in lemmas.items():
+        if lemma in lemma_words and form[:1] == lemma[:1] and abs(len(form) - len(lemma)) <= 4 and form.isalpha():
+            keys.add(form)
+    return keys
+
+
+class LangPipeline:
+    """spaCy blank(lang) + normaliser + matchers + numeric rules + scope for one language."""
+
+    def __init__(self, lang: str, lexicon: Lexicon) -> None:
+        self.lang = lang
+        self.nlp = spacy.blank(lang)
+        if lang == "en":  # keep "cannot" / "can't" whole so patterns can name them
+            for form in ("cannot", "Cannot", "CANNOT", "can't", "Can't", "can’t", "Can’t"):
+                self.nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+        entries: tuple[PatternEntry, ...] = lexicon.patterns[lang]
+        rules = lexicon.scope[lang]
+        cue_entries = tuple(PatternEntry(c.id, "", lang, "seq", c.text) for c in rules.cues)
+        num_words = [w for ws in lexicon.numeric[lang].words.values() for w in ws]
+        words = pattern_words(entries + cue_entries, num_words + list(rules.terminators))
+        lemmas = load_lemma_table(lang)
+        s = lexicon.settings
+        fuzzy = FuzzyCorrector(_fuzzy_keys(words, lemmas), cutoff=s.get("fuzzy_cutoff", 85.0),
+                               min_len=int(s.get("fuzzy_min_length", 5)))
+        stop = {fold(w) for w in self.nlp.Defaults.stop_words}
+        self.normalizer = TokenNormalizer(self.nlp.vocab, lang, words | stop, fuzzy,
+                                          int(s.get("fuzzy_min_length", 5)))
+        compiler = SeqCompiler(self.normalizer, list(rules.terminators),
+                               lexicon.numeric[lang].words.get("number_words", ()))
+        self.m = build_matchers(entries, self.normalizer, self.nlp, compiler)
+        self.scope = ScopeResolver(rules, self.nlp, compiler, self.normalizer)
+        self.numeric = NumericRuleSet(lexicon.numeric[lang])
+        self.index: dict[int, set[str]] = {}
+        for ind, anchors in self.m.seq_anchors.items():
+            for h in anchors or ():
+                self.index.setdefault(h, set()).add(ind)
+        self.always = {ind for ind, a in self.m.seq_anchors.items() if a is None}
+        self.phrase_anchors = set(self.m.phrase_anchors)
+        self.anchor_keys = set(self.index) | self.phrase_anchors
+
+    # ------------------------------------------------------------------ matching
+    def _candidates(self, doc, corrected: set[int], text: str) -> list[_Cand]:
+        present = set(doc.to_array([NORM, LEMMA]).ravel().tolist()) & self.anchor_keys
+        cands: list[_Cand] = []
+        strings = doc.vocab.strings
+        if present & self.phrase_anchors:
+            exact = set()
+            for mid, s, e in self.m.phrase_norm(doc):
+                key = strings[mid]
+                exact.add((key, s, e))
+                cands.append(_Cand(self.m.entries[key].indicator, s, e, key, "exact", 1.0, frozenset()))
+            for mid, s, e in self.m.phrase_lemma(doc):
+                key = strings[mid]
+                if (key, s, e) not in exact:
+                    cands.append(_Cand(self.m.entries[key].indicator, s, e, key, "lemma", 0.95, frozenset()))
+        inds = set(self.always)
+        for h in present:
+            inds |= self.index.get(h, set())
+        for ind in inds:
+            for mid, s, e, align in self.m.seq[ind](doc, with_alignments=True):
+                key = strings[mid]
+                lit = self.m.literal[key]
+                free = frozenset(s + k for k, p in enumerate(align) if not lit[p])
+                cands.append(_Cand(ind, s, e, key, "lemma", self.m.entries[key].score, free))
+        if _DIGIT.search(text):
+            for h in self.numeric.find(doc):
+                cands.append(_Cand(h.indicator, h.start, h.end, f"{self.lang}.{h.indicator}.numeric:{h.rule}",
+                                   "exact", h.score, frozenset()))
+        if cands:
+            cands = self._drop_excluded(doc, cands)
+        for c in cands:
+            if corrected and any(i in corrected for i in range(c.start, c.end)):
+                c.kind, c.score = "fuzzy", round(c.score * 0.85, 3)
+        return cands
+
+    def _drop_excluded(self, doc, cands: list[_Cand]) -> list[_Cand]:
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for ind in {c.indicator for c in cands}:
+            if ind in self.m.exclude:
+                spans[ind] = [(s, e) for _, s, e in self.m.exclude[ind](doc)]
+        if not spans:
+            return cands
+        return [c for c in cands if not any(s < c.end and c.start < e for s, e in spans.get(c.indicator, ()))]
+
+    # ------------------------------------------------------------------ public
+    def sentence_findings(self, text: str, offset: int = 0) -> list[Finding]:
+        """Findings of one sentence; ``offset`` is where the sentence starts in its page."""
+        doc = self.nlp.make_doc(text)
+        if "- " in text:
+            merge_broken_hyphens(doc, self.normalizer.known)
+        corrected = set(self.normalizer(doc))
+        cands = self._candidates(doc, corrected, text)
+        if not cands:
+            return []
+        hits, terms = self.scope.analyse(doc)
+        best: dict[str, tuple[tuple, Finding]] = {}
+        for c in cands:
+            d = self.scope.decide(hits, terms, c.start, c.end, set(c.free))
+            a, b = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1].text)
+            f = Finding(c.indicator, offset, offset + len(text), a, b, c.entry, c.kind, c.score,
+                        d.polarity, d.hedged, d.cue)
+            key = (_RANK[d.polarity] > 0, -c.score, _KIND_RANK[c.kind], b - a, _RANK[d.polarity])
+            if c.indicator not in best or key < best[c.indicator][0]:
+                best[c.indicator] = (key, f)
+        return [f for _, f in sorted(best.values(), key=lambda kv: (kv[1].start, kv[1].indicator))]
+
+    def text_findings(self, text: str) -> list[Finding]:
+        """Findings of every sentence of a page of text."""
+        out: list[Finding] = []
+        for s, e in split_sentences(text):
+            out.extend(self.sentence_findings(text[s:e], s))
+        return out

@@ -1,0 +1,158 @@
+"""Compiling lexicon entries into spaCy matchers, with anchors that skip sentences that cannot match.
+
+Token-sequence mini-language (one spaCy token per element, see ``lexicons/patterns/README.md``):
+``keep|retain`` lemma is one of the words; ``=kept`` exact folded form; ``^recruit`` folded form starts with;
+``word?`` optional; ``*N`` up to N tokens that are not clause terminators; ``#`` a number.
+Every word is folded and lemmatised the way the text is, so patterns and text always agree.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.matcher import Matcher, PhraseMatcher
+
+from screener.evidence.textnorm import TokenNormalizer, fold
+from screener.lexicon import LexiconError, PatternEntry
+
+_NUM_RE = r"^(\d[\d.,:]*|\d+(st|nd|rd|th)|[\doO]{1,3}([,.][\doO]{3})+)$"
+
+
+@dataclass
+class CompiledSeq:
+    """A token sequence as spaCy patterns plus the hashes that must occur for it to match."""
+
+    patterns: list[list[dict]]
+    anchors: frozenset[int] | None  # None: no cheap anchor, always try
+    literal: list[bool] = field(default_factory=list)  # per pattern position: a literal (not a window)
+    words: set[str] = field(default_factory=set)
+
+
+class SeqCompiler:
+    """Turns mini-language sequences into spaCy token patterns for one language."""
+
+    def __init__(self, normalizer: TokenNormalizer, terminators: list[str],
+                 number_words: tuple[str, ...] = ()) -> None:
+        self.norm = normalizer
+        words = "|".join(re.escape(fold(w)) for w in number_words)
+        self.num_re = _NUM_RE[:-2] + (f"|{words})$" if words else ")$")
+        self.nlp_vocab = normalizer.vocab
+        self.terminators = sorted({fold(t) for t in terminators if " " not in t.strip()})
+
+    def _atom(self, atom: str, where: str) -> tuple[str, str]:
+        if atom.startswith("="):
+            return "NORM", fold(atom[1:])
+        if atom.startswith("^"):
+            return "PREFIX", fold(atom[1:])
+        w = fold(atom)
+        return "LEMMA", self.norm.lemma(w)
+
+    def compile(self, seq: str, where: str) -> CompiledSeq:
+        """Compile one sequence; ``where`` names the lexicon entry in errors.
+
+        A token that mixes kinds (lemma words, =exact forms, ^prefixes, #) becomes one alternative per kind,
+        so the sequence may compile to a few spaCy patterns.
+        """
+        options: list[list[dict]] = []
+        literal: list[bool] = []
+        anchor_sets: list[tuple[int, set[int]]] = []
+        words: set[str] = set()
+        strings = self.nlp_vocab.strings
+        for tok in seq.split():
+            if tok.startswith("*"):
+                options.append([{"NORM": {"NOT_IN": self.terminators}, "OP": "{0,%d}" % int(tok[1:])}])
+                literal.append(False)
+                continue
+            optional = tok.endswith("?")
+            by_kind: dict[str, set[str]] = {}
+            for atom in tok.rstrip("?").split("|"):
+                kind, val = ("NUM", "") if atom == "#" else self._atom(atom, where)
+                by_kind.setdefault(kind, set()).add(val)
+            specs: list[dict] = []
+            for kind, vals in sorted(by_kind.items()):
+                vals_l = sorted(vals)
+                if kind == "NUM":
+                    spec: dict = {"NORM": {"REGEX": self.num_re}}
+                elif kind == "PREFIX":
+                    spec = {"NORM": {"REGEX": "^(" + "|".join(re.escape(v) for v in vals_l) + ")"}}
+                else:
+                    words.update(vals_l)
+                    spec = {kind: {"IN": vals_l}} if len(vals_l) > 1 else {kind: vals_l[0]}
+                if optional:
+                    spec["OP"] = "?"
+                specs.append(spec)
+            if not optional and set(by_kind) <= {"LEMMA", "NORM"}:
+                hashes = {strings.add(v) for vals in by_kind.values() for v in vals}
+                anchor_sets.append((min(len(v) for vals in by_kind.values() for v in vals), hashes))
+            options.append(specs)
+            literal.append(True)
+        patterns = [[]]
+        for specs in options:
+            patterns = [p + [s] for p in patterns for s in specs]
+            if len(patterns) > 32:
+                raise LexiconError(f"invalid lexicon entry '{where}': too many mixed alternatives; "
+                                   "split the sequence into simpler patterns")
+        anchors = None
+        if anchor_sets:  # the most specific required element: longest shortest-word
+            anchors = frozenset(max(anchor_sets, key=lambda a: (a[0], -len(a[1])))[1])
+        return CompiledSeq(patterns, anchors, literal, words)
+
+
+@dataclass
+class IndicatorMatchers:
+    """All matchers of one language, grouped so that an indicator is only tried when its anchors occur."""
+
+    phrase_norm: PhraseMatcher
+    phrase_lemma: PhraseMatcher
+    phrase_anchors: frozenset[int]
+    seq: dict[str, Matcher]  # indicator -> Matcher over its sequences
+    seq_anchors: dict[str, frozenset[int] | None]
+    exclude: dict[str, Matcher]
+    literal: dict[str, list[bool]]  # match key string -> literal flags per pattern position
+    entries: dict[str, PatternEntry]
+
+
+def build_matchers(entries: tuple[PatternEntry, ...], normalizer: TokenNormalizer, nlp,
+                   compiler: SeqCompiler) -> IndicatorMatchers:
+    """Compile every phrase and sequence entry of one language."""
+    vocab = nlp.vocab
+    pn, pl = PhraseMatcher(vocab, attr="NORM"), PhraseMatcher(vocab, attr="LEMMA")
+    seq: dict[str, Matcher] = {}
+    excl: dict[str, Matcher] = {}
+    anchors: dict[str, set[int] | None] = {}
+    phrase_anchor: set[int] = set()
+    literal: dict[str, list[bool]] = {}
+    by_id: dict[str, PatternEntry] = {}
+    for e in entries:
+        by_id[e.id] = e
+        if e.kind == "phrase":
+            doc = nlp.make_doc(e.text)
+            normalizer(doc)
+            pn.add(e.id, [doc])
+            pl.add(e.id, [doc])
+            longest = max(doc, key=lambda t: len(t.text))
+            phrase_anchor.update({longest.norm, longest.lemma})
+            continue
+        comp = compiler.compile(e.text, e.id)
+        target = excl if e.exclude else seq
+        target.setdefault(e.indicator, Matcher(vocab)).add(e.id, comp.patterns)
+        literal[e.id] = comp.literal
+        if not e.exclude:
+            prev = anchors.get(e.indicator, set())
+            anchors[e.indicator] = None if (prev is None or comp.anchors is None) else prev | comp.anchors
+    return IndicatorMatchers(pn, pl, frozenset(phrase_anchor), seq,
+                             {k: (frozenset(v) if v is not None else None) for k, v in anchors.items()},
+                             excl, literal, by_id)
+
+
+def pattern_words(entries: tuple[PatternEntry, ...], extra: list[str]) -> set[str]:
+    """Every folded word the entries mention (for the known vocabulary and the fuzzy keys)."""
+    out: set[str] = set()
+    for e in entries:
+        for tok in e.text.split():
+            if tok.startswith("*") or tok == "#":
+                continue
+            for a in tok.rstrip("?").split("|"):
+                out.update(w for w in re.split(r"[\s'’-]+", fold(a.lstrip("=^"))) if w)
+    out.update(fold(w) for w in extra)
+    return out

@@ -1,0 +1,133 @@
+"""Numeric rules: hours per day or week, long daily spans, consecutive days without rest, and ages of workers.
+
+Numbers are compared as numbers ("48 hours per week" never matches "80 hours"). The rules run on the folded,
+OCR-repaired token norms, so "sernaines de 78 heures" is read as "semaines de 78 heures". Unit words and
+thresholds come from ``lexicons/patterns/numeric.yaml``.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from screener.evidence.textnorm import fold
+from screener.lexicon import NumericRules
+
+_N = r"(\d{1,3}(?:[.,]\d)?)"
+_TIME = r"(\d{1,2})(?:\s*[:h.]\s*(\d{2}))?"
+
+
+@dataclass(frozen=True)
+class NumericHit:
+    """One numeric finding: indicator, token span and the rule that fired."""
+
+    indicator: str
+    start: int  # token index
+    end: int
+    rule: str
+    score: float
+
+
+def _alt(words: tuple[str, ...] | list[str]) -> str:
+    return "(?:" + "|".join(sorted((re.escape(fold(w)) for w in words), key=len, reverse=True)) + ")"
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", "."))
+
+
+class NumericRuleSet:
+    """Compiled numeric rules of one language."""
+
+    def __init__(self, rules: NumericRules) -> None:
+        w, t = rules.words, rules.thresholds
+        self.day_max, self.week_max = t.get("hours_per_day_max", 12), t.get("hours_per_week_max", 60)
+        self.child_age, self.young_age = t.get("child_age_below", 15), t.get("young_worker_age_below", 18)
+        self.rest_days = t.get("consecutive_days_max", 6)
+        self.late_hour = t.get("late_hour_from", 22)
+        hours, day, week = _alt(w["hour"]), _alt(w["day"]), _alt(w["week"])
+        link, rng = _alt(w.get("per", ["per"])), _alt(w["range"])
+        self.per_after = re.compile(rf"\b{_N}(?:\s*(?:-|{rng})\s*{_N})?\s*-?\s*{hours}\b(?:\s+\S+){{0,3}}?\s+(?:{link}\s+)?(?:(?P<d>{day})|(?P<w>{week}))\b")
+        self.per_before = re.compile(rf"\b(?:(?P<d>{day})|(?P<w>{week}))\s+(?:\S+\s+){{0,2}}?{_N}(?:\s*(?:-|{rng})\s*{_N})?\s*-?\s*{hours}\b")
+        before = _alt(w.get("consecutive_before", ["consecutive"]))
+        self.consecutive = re.compile(rf"\b(\d{{1,3}})\s+(?:{before}\s+{day}|{day}\s+{_alt(w['consecutive_after'])})\b")
+        self.occupancy = re.compile(rf"\b(\d{{1,3}})\s+{_alt(w['people'])}\s+(?:{_alt(w['per_room'])})\s+{_alt(w['room'])}\b"
+                                    rf"|\b{_alt(w['room'])}\s+(?:\S+\s+){{0,6}}?{_alt(w['houses'])}\s+(\d{{1,3}})\b")
+        self.room_max = t.get("people_per_room_max", 8)
+        self.span = re.compile(rf"\b{_alt(w['from'])}\s+{_TIME}\s*(?:{_alt(w['to'])})\s+(?:{_TIME}|(?P<mid>{_alt(w['midnight'])}))\b")
+        self.until = re.compile(rf"\b{_alt(w['until'])}\s+(?:{_TIME}|(?P<mid>{_alt(w['midnight'])}))\b")
+        self.age_exact = re.compile(rf"\b(?:{_alt(w['age_before'])})\s+(?:(?:of|de|about|around|approximately|entre|environ|unos|alrededor)\s+){{0,2}}(\d{{1,2}})\b(?:\s*(?:-|{rng})\s*(\d{{1,2}}))?|\b(\d{{1,2}})(?:\s*(?:-|{rng})\s*(\d{{1,2}}))?\s*-?\s*{_alt(w['age_after'])}\b")
+        self.age_under = re.compile(rf"\b{_alt(w['under'])}\s+(?:the\s+age\s+of\s+)?(\d{{1,2}})\b")
+        self.work = set(fold(x) for x in w["work"])
+        self.child = set(fold(x) for x in w["child"])
+        self.hazard = set(fold(x) for x in w["hazard"])
+        self.not_before = set(fold(x) for x in w["not_before_age"])
+
+    def _hours(self, m: re.Match, out: list[tuple[str, int, int, str, float]]) -> None:
+        nums = [g for g in m.groups() if g and re.fullmatch(r"\d{1,3}(?:[.,]\d)?", g)]
+        if not nums:
+            return
+        val = max(_num(n) for n in nums)
+        if m.group("d") and val > self.day_max:
+            out.append(("excessive_overtime", m.start(), m.end(), "hours_per_day", 0.95))
+        elif m.group("w") and val > self.week_max:
+            out.append(("excessive_overtime", m.start(), m.end(), "hours_per_week", 0.95))
+
+    def _clock(self, h: str | None, mid: str | None) -> float | None:
+        if mid:
+            return 24.0
+        return float(h) if h is not None else None
+
+    def find(self, doc: Doc) -> list[NumericHit]:
+        """Numeric findings in one sentence doc (NORM must be set)."""
+        norms = [t.norm_ for t in doc]
+        if not any(any(c.isdigit() for c in n) for n in norms):
+            return []
+        starts, pos = [], 0
+        for n in norms:
+            starts.append(pos)
+            pos += len(n) + 1
+        text = " ".join(norms)
+        words = set(norms) | {t.lemma_ for t in doc}
+        raw: list[tuple[str, int, int, str, float]] = []
+        for rx in (self.per_after, self.per_before):
+            for m in rx.finditer(text):
+                self._hours(m, raw)
+        for m in self.consecutive.finditer(text):
+            if int(m.group(1)) > self.rest_days:
+                raw.append(("excessive_overtime", m.start(), m.end(), "consecutive_days", 0.9))
+        if words & self.work:
+            for m in self.span.finditer(text):
+                a, b = float(m.group(1)), self._clock(m.group(3), m.group("mid"))
+                if b is not None and a <= 24 and b <= 24 and (b - a) % 24 > self.day_max:
+                    raw.append(("excessive_overtime", m.start(), m.end(), "daily_span", 0.85))
+            for m in self.until.finditer(text):
+                h = self._clock(m.group(1), m.group("mid"))
+                if h is not None and (h >= self.late_hour or h <= 4):
+                    raw.append(("excessive_overtime", m.start(), m.end(), "late_finish", 0.7))
+        for m in self.occupancy.finditer(text):
+            n = int(m.group(1) or m.group(2))
+            if n > self.room_max:
+                raw.append(("abusive_working_living_conditions", m.start(), m.end(), "occupancy", 0.85))
+        if words & (self.work | self.child):
+            hazardous = bool(words & self.hazard)
+            for m in self.age_exact.finditer(text):
+                ages = [int(g) for g in m.groups() if g]
+                prev = text[max(0, m.start() - 30):m.start()].split()[-3:]
+                if not ages or set(prev) & self.not_before:
+                    continue
+                low = min(ages)
+                if low < self.child_age or (low < self.young_age and hazardous):
+                    raw.append(("child_labour", m.start(), m.end(), "age", 0.9))
+            for m in self.age_under.finditer(text):
+                prev = text[max(0, m.start() - 30):m.start()].split()[-3:]
+                if int(m.group(1)) <= self.young_age and not set(prev) & self.not_before:
+                    raw.append(("child_labour", m.start(), m.end(), "age_under", 0.85))
+        hits = []
+        for ind, a, b, rule, score in raw:
+            ti = bisect.bisect_right(starts, a) - 1
+            tj = bisect.bisect_left(starts, b)
+            hits.append(NumericHit(ind, max(ti, 0), max(tj, ti + 1), rule, score))
+        return hits

@@ -1,0 +1,104 @@
+"""Scope: whether a match is asserted, negated, policy, remediated or hypothetical, and whether it is hedged.
+
+Cues come from ``lexicons/scope.yaml``. A cue applies to a match when it lies before it ("pre") or after it
+("post") within its window of tokens, with no clause terminator ("but", "however", ";", "sin embargo",
+"mais"...) in between, or when it lies inside the match on tokens that the pattern matched with a window
+(so "passports are not retained" is negated, but the literal "not allowed" of a pattern is not a cue).
+The nearest applicable cue wins; on a tie the longer cue wins.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+from screener.evidence.matching import SeqCompiler
+from screener.evidence.textnorm import fold
+from screener.lexicon import ScopeCue, ScopeRules
+
+POLARITY_OF = {"negation": "negated", "policy": "policy", "remediated": "remediated",
+               "hypothetical": "hypothetical"}
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """One scope cue found in a sentence."""
+
+    cue: ScopeCue
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ScopeDecision:
+    """The polarity of one match, whether it is hedged, and the cue text behind it."""
+
+    polarity: str
+    hedged: bool
+    cue: str
+
+
+class ScopeResolver:
+    """Finds scope cues and terminators in a sentence and decides the polarity of matches in it."""
+
+    def __init__(self, rules: ScopeRules, nlp, compiler: SeqCompiler, normalizer) -> None:
+        self.rules = rules
+        self.matcher = Matcher(nlp.vocab)
+        self.cues: dict[str, ScopeCue] = {}
+        for cue in rules.cues:
+            self.cues[cue.id] = cue
+            self.matcher.add(cue.id, compiler.compile(cue.text, cue.id).patterns)
+        self.single_terms = {nlp.vocab.strings.add(fold(t)) for t in rules.terminators if " " not in t.strip()}
+        self.multi_terms = PhraseMatcher(nlp.vocab, attr="NORM")
+        for t in rules.terminators:
+            if " " in t.strip():
+                d = nlp.make_doc(t)
+                normalizer(d)
+                self.multi_terms.add("TERM", [d])
+
+    def analyse(self, doc: Doc) -> tuple[list[CueHit], list[int]]:
+        """Cue hits and sorted terminator token positions of one sentence."""
+        hits = [CueHit(self.cues[doc.vocab.strings[k]], s, e, doc[s:e].text) for k, s, e in self.matcher(doc)]
+        terms = {t.i for t in doc if t.norm in self.single_terms}
+        terms.update(s for _, s, _ in self.multi_terms(doc))
+        return hits, sorted(terms)
+
+    @staticmethod
+    def _blocked(terms: list[int], lo: int, hi: int) -> bool:
+        """True when a terminator lies in token range [lo, hi)."""
+        i = bisect.bisect_left(terms, lo)
+        return i < len(terms) and terms[i] < hi
+
+    def decide(self, hits: list[CueHit], terms: list[int], start: int, end: int,
+               free: set[int]) -> ScopeDecision:
+        """Polarity of the match [start, end); ``free`` are its tokens matched by a window (cues may sit there)."""
+        best: tuple[int, int, CueHit] | None = None
+        hedge: CueHit | None = None
+        for h in hits:
+            c = h.cue
+            if h.start >= start and h.end <= end:
+                if not all(i in free for i in range(h.start, h.end)) or self._blocked(terms, h.end, end):
+                    continue
+                dist = 0
+            elif h.end <= start and c.direction in ("pre", "both"):
+                dist = start - h.end
+                if dist > c.window or self._blocked(terms, h.end, start):
+                    continue
+            elif h.start >= end and c.direction in ("post", "both"):
+                dist = h.start - end
+                if dist > c.window or self._blocked(terms, end, h.start):
+                    continue
+            else:
+                continue
+            if c.type == "hedge":
+                hedge = hedge or h
+                continue
+            key = (dist, -(h.end - h.start))
+            if best is None or key < best[:2]:
+                best = (key[0], key[1], h)
+        if best is None:
+            return ScopeDecision("asserted", hedge is not None, hedge.text if hedge else "")
+        return ScopeDecision(POLARITY_OF[best[2].cue.type], hedge is not None, best[2].text)

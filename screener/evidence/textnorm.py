@@ -1,0 +1,135 @@
+"""Token normalisation: case- and accent-folded NORM, lookup LEMMA, OCR repair and broken hyphenation.
+
+The lookup lemmatizer of spacy-lookups-data is case-sensitive, so every form is lowercased and folded
+before the lookup. Unknown tokens get OCR repairs (``rn``->``m``, ``1``->``l``, ``0``->``o``) and then the
+fuzzy stage (:mod:`screener.evidence.fuzzy`). Results are cached per distinct token form.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import unicodedata
+from importlib import resources
+from collections.abc import Iterable
+
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, NORM
+from spacy.tokens import Doc
+
+from screener.evidence.fuzzy import FuzzyCorrector
+
+_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+_BROKEN_HYPHEN = re.compile(r"(?<=\w)-\s+(?=\w)")
+_OCR_DIGITS = str.maketrans({"1": "l", "0": "o", "5": "s"})
+_CACHE_LIMIT = 400_000
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents, unify apostrophes and join broken hyphenation ("with- held")."""
+    low = text.lower().translate(_APOS)
+    if "- " in low or "-\n" in low:
+        low = _BROKEN_HYPHEN.sub("", low)
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+
+
+def load_lemma_table(lang: str) -> dict[str, str]:
+    """Folded form -> folded lemma, from the spacy-lookups-data lookup table of ``lang``."""
+    path = resources.files("spacy_lookups_data") / "data" / f"{lang}_lemma_lookup.json.gz"
+    with path.open("rb") as fh:
+        table = json.loads(gzip.decompress(fh.read()))
+    out: dict[str, str] = {}
+    for form, lemma in table.items():
+        if isinstance(lemma, list):
+            lemma = lemma[0] if lemma else form
+        f, lf = fold(str(form)), fold(str(lemma))
+        out.setdefault(f, lf)
+    return out
+
+
+class TokenNormalizer:
+    """Sets NORM (folded form) and LEMMA (lookup lemma of the folded form) on docs of one language."""
+
+    def __init__(self, vocab, lang: str, extra_known: Iterable[str], fuzzy: FuzzyCorrector | None,
+                 min_fuzzy_len: int = 5) -> None:
+        self.vocab, self.lang = vocab, lang
+        self.lemmas = load_lemma_table(lang)
+        self.known: set[str] = set(self.lemmas) | set(self.lemmas.values()) | {fold(w) for w in extra_known}
+        self.fuzzy = fuzzy
+        self.min_fuzzy_len = min_fuzzy_len
+        self._cache: dict[int, tuple[int, int, bool]] = {}
+
+    def lemma(self, folded: str) -> str:
+        """Lemma of an already folded form (the form itself when the table has none)."""
+        return self.lemmas.get(folded, folded)
+
+    def _ocr(self, w: str) -> str | None:
+        cands = []
+        if any(c.isdigit() for c in w) and any(c.isalpha() for c in w):
+            cands.append(w.translate(_OCR_DIGITS))
+        for c in list(cands) + [w]:
+            if "rn" in c:
+                cands.append(c.replace("rn", "m"))
+                first = c.find("rn")
+                cands.append(c[:first] + "m" + c[first + 2:])
+        for c in cands:
+            if c in self.known and c.isalpha():
+                return c
+        return None
+
+    def resolve(self, text: str) -> tuple[str, str, bool]:
+        """(norm, lemma, corrected) for one token text."""
+        w = fold(text)
+        corrected = False
+        if w not in self.known and len(w) >= 3 and any(c.isalpha() for c in w):
+            fixed = self._ocr(w)
+            if fixed is None and self.fuzzy is not None and len(w) >= self.min_fuzzy_len and w.isalpha():
+                fixed = self.fuzzy.correct(w)
+            if fixed is not None:
+                w, corrected = fixed, True
+        return w, self.lemma(w), corrected
+
+    def __call__(self, doc: Doc) -> list[int]:
+        """Set NORM and LEMMA on every token; return the indices of tokens repaired by OCR/fuzzy rules."""
+        if len(doc) == 0:
+            return []
+        if len(self._cache) > _CACHE_LIMIT:
+            self._cache.clear()
+        lowers = doc.to_array(LOWER)
+        cache, strings = self._cache, self.vocab.strings
+        hits = []
+        for h in lowers.tolist():
+            hit = cache.get(h)
+            if hit is None:
+                norm, lemma, fixed = self.resolve(strings[h])
+                hit = (strings.add(norm), strings.add(lemma), fixed)
+                cache[h] = hit
+            hits.append(hit)
+        out = np.array([(a, b) for a, b, _ in hits], dtype="uint64")
+        corrected = [i for i, hit in enumerate(hits) if hit[2]]
+        doc.from_array([NORM, LEMMA], out)
+        return corrected
+
+
+def merge_broken_hyphens(doc: Doc, known: set[str]) -> None:
+    """Merge "with", "-", "held" into one token when the joined word is known ("with- held")."""
+    spans = []
+    i = 0
+    while i + 1 < len(doc):
+        a, h, b = doc[i], doc[i + 1], doc[i + 2] if i + 2 < len(doc) else None
+        if (len(a.text) > 1 and a.text.endswith("-") and a.whitespace_ and h.is_alpha
+                and fold(a.text[:-1] + h.text) in known):
+            spans.append(doc[i:i + 2])
+            i += 2
+        elif (b is not None and h.text == "-" and not a.whitespace_ and h.whitespace_ and a.is_alpha
+              and b.is_alpha and fold(a.text + b.text) in known):
+            spans.append(doc[i:i + 3])
+            i += 3
+        else:
+            i += 1
+    if spans:
+        with doc.retokenize() as retok:
+            for sp in spans:
+                retok.merge(sp)

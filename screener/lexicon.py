@@ -1,0 +1,280 @@
+"""Loading and validating the evidence lexicons (``lexicons/indicators.yaml``, ``patterns/``, ``scope.yaml``).
+
+The lexicon is data: indicator definitions, phrases and token patterns per language, scope cues and numeric
+rules. It is checked against a schema on load; an invalid file raises :class:`LexiconError` naming the file
+and the entry. ``load_lexicon()`` is cached and carries a version and a checksum of every file it read.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from screener.errors import InputError
+from screener.models import INDICATOR_IDS
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+DIMENSIONS = ("unfree_recruitment", "work_and_life_under_duress", "impossibility_of_leaving")
+ELEMENTS = ("involuntariness", "menace_of_penalty")
+SEVERITIES = ("critical", "high", "medium")
+CUE_TYPES = ("negation", "policy", "remediated", "hypothetical", "hedge")
+DIRECTIONS = ("pre", "post", "both")
+LANGS = ("en", "es", "fr")
+_ATOM = r"(?:#|=?\^?[^\s|*?#=^]+)"
+_TOKEN_RE = re.compile(rf"^(\*\d{{1,2}}|{_ATOM}(\|{_ATOM})*\??)$")
+
+
+class LexiconError(InputError):
+    """A lexicon file is missing or does not follow the schema; the message names the file and entry."""
+
+
+@dataclass(frozen=True)
+class IndicatorDef:
+    """One ILO indicator: what it means, where it sits in the ILO framework and how to remediate it."""
+
+    id: str
+    label: str
+    description: str
+    dimensions: tuple[str, ...]
+    elements: tuple[str, ...]
+    severity: str
+    remediation: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PatternEntry:
+    """A phrase or a token sequence (see ``lexicons/patterns/README``) that signals one indicator."""
+
+    id: str  # e.g. "en.retention_of_identity_documents.keep_doc"
+    indicator: str
+    lang: str
+    kind: str  # "phrase" | "seq"
+    text: str
+    score: float = 0.9
+    exclude: bool = False  # a trap: a match of this entry cancels overlapping matches of the indicator
+
+
+@dataclass(frozen=True)
+class ScopeCue:
+    """A scope trigger: a phrase (or token sequence) that sets polarity or hedging near a match."""
+
+    id: str
+    type: str  # one of CUE_TYPES
+    lang: str
+    text: str
+    direction: str  # "pre" (cue before the match), "post" (after it) or "both"
+    window: int  # max tokens between cue and match
+
+
+@dataclass(frozen=True)
+class ScopeRules:
+    """Scope cues and clause terminators of one language."""
+
+    lang: str
+    cues: tuple[ScopeCue, ...]
+    terminators: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NumericRules:
+    """Unit words and thresholds of the numeric rules (hours, ages, rest days) of one language."""
+
+    lang: str
+    words: dict[str, tuple[str, ...]]
+    thresholds: dict[str, float]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the evidence engine needs, validated, with version and checksum."""
+
+    version: str
+    checksum: str
+    indicators: dict[str, IndicatorDef]
+    patterns: dict[str, tuple[PatternEntry, ...]] = field(default_factory=dict)
+    scope: dict[str, ScopeRules] = field(default_factory=dict)
+    numeric: dict[str, NumericRules] = field(default_factory=dict)
+    settings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def edition(self) -> str:
+        """Version and short checksum, as shown in exports."""
+        return f"{self.version} (sha256 {self.checksum[:12]})"
+
+
+def _fail(path: Path, entry: str, msg: str) -> LexiconError:
+    return LexiconError(f"invalid lexicon entry '{entry}': {msg}", file=str(path))
+
+
+def _read_yaml(path: Path) -> Any:
+    if not path.is_file():
+        raise LexiconError("lexicon file is missing", file=str(path))
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"not valid YAML: {exc}", file=str(path)) from exc
+
+
+def _need(path: Path, entry: str, obj: Any, key: str, kind: type | tuple[type, ...]) -> Any:
+    if not isinstance(obj, dict) or key not in obj:
+        raise _fail(path, entry, f"missing field '{key}'")
+    val = obj[key]
+    if not isinstance(val, kind) or (isinstance(val, (str, list, dict)) and not val):
+        raise _fail(path, entry, f"field '{key}' must be a non-empty {getattr(kind, '__name__', kind)}")
+    return val
+
+
+def _strings(path: Path, entry: str, vals: Any, allowed: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    if not isinstance(vals, list) or not vals or not all(isinstance(v, str) and v.strip() for v in vals):
+        raise _fail(path, entry, "expected a non-empty list of non-empty strings")
+    if allowed is not None:
+        bad = [v for v in vals if v not in allowed]
+        if bad:
+            raise _fail(path, entry, f"unknown value(s) {bad}; allowed: {list(allowed)}")
+    return tuple(vals)
+
+
+def check_seq(path: Path, entry: str, seq: str) -> str:
+    """Validate the token-sequence mini-language; return it unchanged."""
+    toks = seq.split()
+    if not toks:
+        raise _fail(path, entry, "empty token sequence")
+    for t in toks:
+        if not _TOKEN_RE.match(t):
+            raise _fail(path, entry, f"bad token '{t}' in sequence '{seq}'")
+    if toks[0].startswith("*") or toks[-1].startswith("*"):
+        raise _fail(path, entry, f"a sequence may not start or end with a window: '{seq}'")
+    if all(t.endswith("?") or t.startswith("*") for t in toks):
+        raise _fail(path, entry, f"every token is optional in '{seq}'")
+    return seq
+
+
+def _load_indicators(path: Path) -> tuple[str, dict[str, IndicatorDef], dict[str, float]]:
+    data = _read_yaml(path)
+    version = str(_need(path, "(top level)", data, "version", (str, int, float)))
+    items = _need(path, "(top level)", data, "indicators", list)
+    out: dict[str, IndicatorDef] = {}
+    for i, it in enumerate(items):
+        entry = it.get("id", f"#{i + 1}") if isinstance(it, dict) else f"#{i + 1}"
+        iid = _need(path, entry, it, "id", str)
+        if iid not in INDICATOR_IDS:
+            raise _fail(path, entry, f"unknown indicator id; expected one of {list(INDICATOR_IDS)}")
+        if iid in out:
+            raise _fail(path, entry, "duplicate indicator id")
+        sev = _need(path, entry, it, "severity", str)
+        if sev not in SEVERITIES:
+            raise _fail(path, entry, f"severity must be one of {list(SEVERITIES)}")
+        out[iid] = IndicatorDef(
+            id=iid, label=_need(path, entry, it, "label", str),
+            description=_need(path, entry, it, "description", str),
+            dimensions=_strings(path, f"{entry}.dimensions", it.get("dimensions"), DIMENSIONS),
+            elements=_strings(path, f"{entry}.elements", it.get("elements"), ELEMENTS),
+            severity=sev, remediation=_strings(path, f"{entry}.remediation", it.get("remediation")))
+    missing = [i for i in INDICATOR_IDS if i not in out]
+    if missing:
+        raise _fail(path, "indicators", f"missing indicator(s) {missing}")
+    settings = data.get("engine", {}) or {}
+    if not isinstance(settings, dict) or not all(isinstance(v, (int, float)) for v in settings.values()):
+        raise _fail(path, "engine", "engine settings must map names to numbers")
+    return version, out, {k: float(v) for k, v in settings.items()}
+
+
+def _load_patterns(path: Path, lang: str) -> tuple[PatternEntry, ...]:
+    data = _read_yaml(path)
+    inds = _need(path, "(top level)", data, "indicators", dict)
+    out: list[PatternEntry] = []
+    seen: set[str] = set()
+    for iid, block in inds.items():
+        if iid not in INDICATOR_IDS:
+            raise _fail(path, str(iid), "unknown indicator id")
+        if not isinstance(block, dict):
+            raise _fail(path, iid, "expected a mapping with 'phrases', 'patterns' and/or 'exclude'")
+        for ph in block.get("phrases", []) or []:
+            if not isinstance(ph, str) or not ph.strip():
+                raise _fail(path, f"{iid}.phrases", f"phrase must be a non-empty string, got {ph!r}")
+            out.append(PatternEntry(f"{lang}.{iid}.phrase:{ph}", iid, lang, "phrase", ph.strip(), 1.0))
+        for key, excl in (("patterns", False), ("exclude", True)):
+            for j, p in enumerate(block.get(key, []) or []):
+                entry = f"{iid}.{key}[{j}]"
+                pid = _need(path, entry, p, "id", str)
+                seq = check_seq(path, f"{iid}.{pid}", _need(path, f"{iid}.{pid}", p, "seq", str))
+                score = p.get("score", 0.9)
+                if not isinstance(score, (int, float)) or not 0 < score <= 1:
+                    raise _fail(path, f"{iid}.{pid}", "score must be a number in (0, 1]")
+                full = f"{lang}.{iid}.{pid}"
+                if full in seen:
+                    raise _fail(path, f"{iid}.{pid}", "duplicate pattern id")
+                seen.add(full)
+                out.append(PatternEntry(full, iid, lang, "seq", seq, float(score), excl))
+    return tuple(out)
+
+
+def _load_scope(path: Path) -> dict[str, ScopeRules]:
+    data = _read_yaml(path)
+    langs = _need(path, "(top level)", data, "languages", dict)
+    out: dict[str, ScopeRules] = {}
+    for lang, block in langs.items():
+        terms = _strings(path, f"{lang}.terminators", (block or {}).get("terminators"))
+        cues: list[ScopeCue] = []
+        for j, c in enumerate(_need(path, lang, block, "cues", list)):
+            entry = f"{lang}.cues[{j}]"
+            ctype = _need(path, entry, c, "type", str)
+            if ctype not in CUE_TYPES:
+                raise _fail(path, entry, f"type must be one of {list(CUE_TYPES)}")
+            direction = _need(path, entry, c, "direction", str)
+            if direction not in DIRECTIONS:
+                raise _fail(path, entry, f"direction must be one of {list(DIRECTIONS)}")
+            window = _need(path, entry, c, "window", int)
+            if not 0 <= window <= 60:
+                raise _fail(path, entry, "window must be between 0 and 60 tokens")
+            for k, text in enumerate(_strings(path, f"{entry}.cues", c.get("cues"))):
+                check_seq(path, f"{entry}.cues[{k}]", text)
+                cues.append(ScopeCue(f"{lang}.{ctype}.{direction}.{text}", ctype, lang, text, direction, window))
+        out[str(lang)] = ScopeRules(str(lang), tuple(cues), terms)
+    return out
+
+
+def _load_numeric(path: Path) -> dict[str, NumericRules]:
+    data = _read_yaml(path)
+    thresholds = _need(path, "thresholds", data, "thresholds", dict)
+    if not all(isinstance(v, (int, float)) for v in thresholds.values()):
+        raise _fail(path, "thresholds", "every threshold must be a number")
+    out: dict[str, NumericRules] = {}
+    for lang, words in _need(path, "languages", data, "languages", dict).items():
+        if not isinstance(words, dict):
+            raise _fail(path, str(lang), "expected a mapping of word lists")
+        out[str(lang)] = NumericRules(str(lang), {k: _strings(path, f"{lang}.{k}", v) for k, v in words.items()},
+                                      {k: float(v) for k, v in thresholds.items()})
+    return out
+
+
+def load_lexicon_from(directory: Path | str) -> Lexicon:
+    """Load and validate the lexicon in ``directory`` (uncached)."""
+    d = Path(directory)
+    files = [d / "indicators.yaml", d / "scope.yaml", d / "patterns" / "numeric.yaml"]
+    files += [d / "patterns" / f"{lang}.yaml" for lang in LANGS]
+    digest = hashlib.sha256()
+    for f in files:
+        if f.is_file():
+            digest.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+    version, indicators, settings = _load_indicators(files[0])
+    patterns = {lang: _load_patterns(d / "patterns" / f"{lang}.yaml", lang) for lang in LANGS}
+    scope = _load_scope(files[1])
+    numeric = _load_numeric(files[2])
+    for lang in LANGS:
+        if lang not in scope:
+            raise _fail(files[1], lang, "no scope rules for this language")
+        if lang not in numeric:
+            raise _fail(files[2], lang, "no numeric words for this language")
+    return Lexicon(version, digest.hexdigest(), indicators, patterns, scope, numeric, settings)
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The project lexicon from ``lexicons/`` (validated once per process)."""
+    return load_lexicon_from(LEXICON_DIR)
