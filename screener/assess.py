@@ -9,7 +9,7 @@ from screener.model import RiskModel, load_default_model
 from screener.models import (DataQualityIssue, Evidence, IloRuleResult, InherentRiskItem, SupplierRecord,
                              SupplierResult, WatchlistMatch)
 from screener.remediation import plan, situations_for
-from screener.rules import escalation, ilo_rule, scoring_config, tier_for, tier_thresholds
+from screener.rules import escalation, ilo_rule, scoring_config, tier_for, tier_thresholds, watchlist_minimum
 from screener.vulnerability import vulnerability_factors
 
 
@@ -36,11 +36,10 @@ def assess_supplier(record: SupplierRecord, evidence: list[Evidence], matches: l
 
     cfg = scoring_config()["points"]
     model_score = min(max(model.raw_score(features), float(cfg["min_score"])), float(cfg["max_score"]))
-    floor = None
-    if rule.met or esc.escalate_now:
-        why = [rule.explanation] if rule.met else []
-        why += [f"Severe case, escalate now: {r}" for r in esc.reasons[:2]]
-        floor = (tier_thresholds()["high"], " ".join(why) + " The score is raised to the high-tier threshold.")
+    listed = watchlist_minimum(matches)
+    why = ([rule.explanation] if rule.met else []) + [f"Severe case, escalate now: {r}" for r in esc.reasons[:2]]
+    why += [listed] if listed else []
+    floor = (tier_thresholds()["high"], " ".join(why) + " The score is raised to the high-tier threshold.") if why else None
     baseline, contributions, score = model.explain(features, {k: v.reason for k, v in values.items()}, floor=floor)
     tier = tier_for(score)
     situations = situations_for(features=features, list_ids=[m.list_id for m in matches],

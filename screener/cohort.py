@@ -194,7 +194,8 @@ def model_card(model: RiskModel) -> str:
             f"{model.score_at_even_odds:g}) / {model.points_per_logit:g})) before capping.", "",
             f"Tiers: high >= {tiers['high']:g}, medium >= {tiers['medium']:g}, low below "
             "(`lexicons/scoring.yaml`). The ICLS rule, and a severe-case escalation (worst forms of child labour, "
-            "physical or sexual violence, confinement), make a supplier at least high whatever the model says. "
+            "physical or sexual violence, confinement) and a close match on the UFLPA or CBP lists "
+            "(`watchlist_minimum`), make a supplier at least high whatever the model says. "
             "`model_tier` keeps the tier of the model alone.", ""]
     if synthetic:
         out += ["## Cohort assumptions (`lexicons/scoring.yaml`, `cohort`)",

@@ -12,7 +12,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import yaml
 
-from screener.models import Escalation, Evidence, IloRuleResult, InherentRiskItem
+from screener.models import Escalation, Evidence, IloRuleResult, InherentRiskItem, WatchlistMatch
 
 LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
 SCORING_PATH = LEXICONS / "scoring.yaml"
@@ -139,3 +139,15 @@ def do_no_harm_guidance() -> tuple[str, ...]:
     """The do-no-harm guidance that goes with every escalation (``lexicons/remediation.yaml``)."""
     data = load_yaml(str(LEXICONS / "remediation.yaml"))
     return tuple(str(g["text"]).strip() for g in data["do_no_harm"])
+
+
+def watchlist_minimum(matches: Sequence[WatchlistMatch]) -> str | None:
+    """Why a close match on a listed-entity watchlist (UFLPA, CBP) makes the supplier at least high, or None."""
+    cfg = scoring_config()["watchlist_minimum"]
+    close = [m for m in matches if m.list_id in cfg["lists"] and m.score >= float(cfg["min_score"])]
+    if not close:
+        return None
+    m = max(close, key=lambda m: m.score)
+    return (f"'{m.query_name}' matches '{m.matched_name}' on the {m.list_name} (score {m.score:.2f}): goods from a "
+            f"listed entity are presumed to be made with forced labour or are detained, so the supplier is at least "
+            f"high risk unless a reviewer dismisses the match.")

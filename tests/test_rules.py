@@ -64,6 +64,7 @@ def test_violence_escalates_now_with_do_no_harm_guidance():
 @pytest.mark.parametrize("sentence,escalates", [
     ("Children aged 13 operate machinery on the night shift (child labour).", True),
     ("Two child labour cases: young workers carry heavy loads.", True),
+    ("Children seen at subcontracted kiln during visit (child labour).", True),
     ("One worker was 17, a child labour case under local law, doing light packing.", False),
 ])
 def test_child_labour_escalates_for_worst_forms_only(sentence, escalates):
@@ -83,3 +84,17 @@ def test_confinement_escalates_but_other_restrictions_do_not():
     permit = ev("restriction_of_movement", "Workers need a pass to go to town, restriction of movement.")
     assert not escalation([permit], LEXICON.indicators).escalate_now
     assert escalation([], LEXICON.indicators).escalate_now is False
+
+
+def test_close_uflpa_match_makes_the_supplier_high_but_a_far_or_user_list_match_does_not():
+    from test_model_support import match
+    rec = record(last_audit_date=AS_OF)
+    close = assess_supplier(rec, [], [match(0.95)], [], [], model=trained_model(), as_of=AS_OF, lexicon=LEXICON)
+    assert close.tier == "high" and any(c.feature == "rule_minimum" and "UFLPA" in c.reason for c in close.contributions)
+    assert abs(close.baseline + sum(c.points for c in close.contributions) - close.risk_score) < 1e-9
+    far = assess_supplier(rec, [], [match(0.8)], [], [], model=trained_model(), as_of=AS_OF, lexicon=LEXICON)
+    assert not any(c.feature == "rule_minimum" for c in far.contributions)
+    import dataclasses
+    mine = dataclasses.replace(match(0.99), list_id="my_list")
+    own = assess_supplier(rec, [], [mine], [], [], model=trained_model(), as_of=AS_OF, lexicon=LEXICON)
+    assert not any(c.feature == "rule_minimum" for c in own.contributions)
