@@ -91,6 +91,13 @@ def normalize_country(raw: str | None) -> str | None:
         return names[key]
     if len(s) == 3 and s.isalpha() and s.upper() in alpha3:
         return alpha3[s.upper()]
+    if "(" in s and ")" in s:  # "China (PRC)", "Indonesia (Republic of)": the qualifier must not contradict
+        outer = normalize_country((s[: s.index("(")] + s[s.index(")") + 1:]).strip())
+        inner_text = s[s.index("(") + 1: s.index(")")].strip()
+        inner = normalize_country(inner_text) if inner_text else None
+        if outer and (inner is None or inner == outer):
+            return outer
+        return None
     return _fuzzy(key)
 
 

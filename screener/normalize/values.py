@@ -33,6 +33,7 @@ def _vocab() -> dict:
         "missing": {text_key(str(v)) for v in data["missing"]} | {str(v).strip().lower() for v in data["missing"]},
         "months": months,
         "legal_forms": [str(v) for v in data["legal_forms"]],
+        "no_date": {text_key(str(v)) for v in data.get("no_date", [])},
     }
 
 
@@ -172,6 +173,8 @@ def parse_date(raw: object, *, day_first: bool = True) -> dt.date | None:
     if isinstance(raw, dt.date):
         return raw
     s = str(raw).strip()
+    if text_key(s) in _vocab()["no_date"]:
+        return None  # "never", "not audited": no date, and not an error
     m = _ISO.match(s)
     if m:
         return _mk(int(m.group(1)), int(m.group(2)), int(m.group(3)), raw)
