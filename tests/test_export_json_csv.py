@@ -116,3 +116,17 @@ def test_an_empty_run_still_exports_everything(tmp_path):
     assert json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["suppliers"] == []
     assert pl.read_csv(tmp_path / "e.csv").height == 0
     assert [p.name for p in paths if p.suffix == ".pdf"] == ["portfolio_summary.pdf"]
+
+
+def test_equal_scores_rank_escalated_and_ilo_met_suppliers_first():
+    import dataclasses
+
+    from screener.models import Escalation, IloRuleResult
+
+    run = make_run()
+    a, b, c = (dataclasses.replace(run.results[4], supplier_key=k, name=n, risk_score=100.0, tier="high")
+               for k, n in (("A", "Aaa"), ("B", "Bbb"), ("C", "Ccc")))
+    b = dataclasses.replace(b, ilo_rule=IloRuleResult(True))
+    c = dataclasses.replace(c, escalation=Escalation(True, ("severe",)))
+    doc = json.loads(json_text(dataclasses.replace(run, results=[a, b, c])))
+    assert [s["supplier_key"] for s in doc["suppliers"]] == ["C", "B", "A"]

@@ -77,6 +77,7 @@ def test_summary_pdf_lists_kpis_top_suppliers_and_methodology(run, tmp_path):
     data = pdf_summary_bytes(run, store=FakeStore(run))
     text = _flat(data)
     for needle in ("Portfolio summary", "Suppliers in the input 8", "High risk 2", "Highest-risk suppliers",
+                   "Escalate now (1)", "ILO rule met: involuntariness and menace of penalty",
                    "Xinjiang Haolin", "SHA-256 " + "ab" * 32, "Threshold: high", "synthetic reference cohort"):
         assert needle in text, needle
     assert text.index("Xinjiang Haolin") < text.index("@SUM(1)")  # rank order

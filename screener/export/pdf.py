@@ -61,7 +61,8 @@ def _contributions(pdf: ReportPDF, res: SupplierResult) -> None:
     ranked = sorted(res.contributions, key=lambda c: -abs(c.points))
     pdf.hbar_chart([(c.feature.replace("_", " "), c.points) for c in ranked[:MAX_BARS] if abs(c.points) > 1e-9])
     pdf.table(["Feature", "Value", "Points", "Reason"],
-              [[c.feature, f"{c.value:g}", f"{c.points:+.2f}", c.reason] for c in ranked if abs(c.points) > 1e-9],
+              [[c.feature.replace("_", " "), f"{c.value:.4g}", f"{c.points:+.2f}", c.reason]
+               for c in ranked if abs(c.points) > 1e-9],
               (3, 1.2, 1.2, 8))
 
 
@@ -182,14 +183,19 @@ def summary_pdf(view: ExportView) -> bytes:
     pdf.key_values([(k, v) for k, v in kpis(view)], key_width=70)
     pdf.heading("Suppliers by tier")
     _tier_chart(pdf, view)
+    urgent = [r for r in view.results if r.escalation.escalate_now]
+    if urgent:
+        pdf.heading(f"Escalate now ({len(urgent)})")
+        pdf.table(["#", "Supplier", "Why"], [[view.ranks[r.supplier_key], r.name, "; ".join(r.escalation.reasons)]
+                                             for r in urgent], (0.7, 4, 9), fills=["F4B6B6"] * len(urgent))
     pdf.heading(f"Highest-risk suppliers (top {min(SUMMARY_TOP, len(view.results))} of {len(view.results)})")
     headers, rows = supplier_table(view)
     idx = {h: headers.index(h) for h in ("Rank", "Supplier name", "Country", "Risk score", "Tier", "ILO rule",
                                          "Escalate now", "Top reason 1")}
     top = rows[:SUMMARY_TOP]
     pdf.table(["#", "Supplier", "Country", "Score", "Tier", "ILO rule", "Escalate", "Main reason"],
-              [[r[idx[h]] for h in idx] for r in top], (0.7, 4, 1.2, 1.2, 1.5, 1.4, 1.4, 5),
-              fills=[tier_colour(str(r[idx["Tier"]])) for r in top])
+              [[r[idx[h]] for h in idx] for r in top], (0.7, 3.6, 1.2, 1.2, 1.3, 1.3, 1.3, 7),
+              fills=[tier_colour(str(r[idx["Tier"]])) for r in top], size=7)
     pdf.heading("Methodology")
     pdf.table(["Item", "Value"], [[k, v] for k, v in methodology_rows(view) if k != "Model card"], (3.5, 8), size=7)
     return bytes(pdf.output())

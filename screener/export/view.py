@@ -145,9 +145,9 @@ class ExportView:
 
 
 def rank_key(result: SupplierResult) -> tuple:
-    """Screened suppliers first, by score (highest first), then tier, then name."""
+    """Screened suppliers first, by score (highest first), then tier, escalation, ILO rule, then name."""
     return (not result.screened, -float(result.risk_score), TIER_RANK.get(result.tier, 9),
-            result.name.lower(), result.supplier_key)
+            not result.escalation.escalate_now, not result.ilo_rule.met, result.name.lower(), result.supplier_key)
 
 
 def _redact_issue(issue: DataQualityIssue) -> DataQualityIssue:

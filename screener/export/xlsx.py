@@ -161,7 +161,8 @@ def methodology_rows(view: ExportView) -> list[tuple[str, Any]]:
     rows += [(f"Threshold: {k}", v) for k, v in sorted(run.thresholds.items())]
     rows += [("Column mapping: " + m.source_column, f"{m.field or '(kept as is)'} via {m.method} "
               f"(confidence {m.confidence:.2f})") for m in run.table.mappings]
-    rows += [("Ranking", "Screened suppliers by risk score (highest first), then tier and name; not screened last."),
+    rows += [("Ranking", "Screened suppliers by risk score (highest first), then tier, escalation, ILO rule and "
+              "name; not screened last."),
              ("Evidence polarity", "Only 'asserted' evidence raises risk; negated, hypothetical, policy and "
               "remediated sentences are kept and shown."),
              ("Due dates", "Remediation due dates are counted from the run date by priority "
