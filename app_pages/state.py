@@ -97,14 +97,23 @@ def save_uploads(sheet_name: str, sheet_data: bytes, reports: Sequence[tuple[str
     return ScreenInputs(str(sheet_path), tuple(report_paths), label="Uploaded files", digest=digest)
 
 
-@st.cache_resource(show_spinner="Loading the language pipeline and the risk model…")
-def warm_up() -> bool:
-    """Build the nlp engine and load the model once per server process."""
+def prepare_engine_and_model() -> None:
+    """Build the nlp pipelines of every supported language and load the risk model."""
     from screener.evidence import get_engine
+    from screener.evidence.langdetect import SUPPORTED
     from screener.model import load_default_model
 
-    get_engine()
+    engine = get_engine()
+    for lang in SUPPORTED:
+        engine.scan_text("Warm-up sentence.", lang=lang)
+    engine.scan_text("Warm-up sentence for language detection.")
     load_default_model()
+
+
+@st.cache_resource(show_spinner="Loading the language pipelines and the risk model (once per server)…")
+def warm_up() -> bool:
+    """Build the nlp engine and load the model once per server process."""
+    prepare_engine_and_model()
     return True
 
 
