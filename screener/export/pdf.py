@@ -83,12 +83,14 @@ def _evidence(pdf: ReportPDF, view: ExportView, res: SupplierResult) -> None:
 def _matches_and_inherent(pdf: ReportPDF, res: SupplierResult) -> None:
     pdf.heading("Watchlist matches")
     pdf.table(["List (edition)", "Listed entity", "Score", "Why it matched"],
-              [[f"{m.list_name} ({m.list_edition})", f"{m.entity_name}\nmatched: {m.matched_name}",
+              [[f"{m.list_name} ({m.list_edition})",
+                "\n".join([m.entity_name, f"matched: {m.matched_name}",
+                           *(f"{k}: {v}" for k, v in m.entity_details), m.source_url]).strip(),
                 f"{m.score:.2f}", explain_features(m.features)] for m in res.watchlist_matches], (2.5, 3.5, 1, 6))
     pdf.heading("Inherent risk (country x product)")
     pdf.table(["Country", "Good", "Kind", "Level", "Why", "Source (edition)"],
               [[i.country, i.good or "", i.kind.replace("_", " "), f"{i.level:.2f}", i.description,
-                f"{i.source} ({i.edition})"] for i in res.inherent], (1.2, 1.6, 2, 1, 5, 2.5))
+                f"{i.source} ({i.edition})"] for i in res.inherent], (1.1, 1.6, 1.9, 1, 4.4, 4))
     if res.vulnerability:
         pdf.heading("Vulnerability factors (IOM determinants)")
         pdf.table(["Level", "Kind", "Factor", "Detail"],
