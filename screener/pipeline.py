@@ -5,7 +5,7 @@ import datetime as dt
 import time
 from collections import defaultdict
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from screener.errors import InputError
 from screener.limits import DEFAULT_LIMITS, Limits
@@ -82,8 +82,13 @@ def screen(
     extra_lists: Sequence[Path | str] = (),
     progress: Progress | None = None,
     display_names: dict[str, str] | None = None,
+    store: Any | None = None,
 ) -> ScreenRun:
-    """Screen a supplier sheet and its audit reports; every input row comes back as a SupplierResult."""
+    """Screen a supplier sheet and its audit reports; every input row comes back as a SupplierResult.
+
+    ``store`` is an optional ``ReviewStore``: reviewers' earlier decisions on the same findings are applied
+    (dismissed or remediated findings stop counting, confirmed ones count in full).
+    """
     from screener.assess import assess_supplier, not_screened_result
     from screener.evidence import get_engine
     from screener.inherent import inherent_editions, inherent_risk
@@ -142,12 +147,14 @@ def screen(
 
     report(0.85, "Scoring suppliers")
     model = load_default_model()
+    decisions = store.evidence_decisions() if store is not None else None
     results: list[SupplierResult] = []
     for record in table.records:
         quality = table.quality.for_supplier(record.supplier_key)
         if not record.screenable:
             results.append(not_screened_result(record, quality))
             continue
+        names = docs_for.get(record.supplier_key, [])
         results.append(assess_supplier(
             record,
             evidence_for.get(record.supplier_key, []),
@@ -155,7 +162,9 @@ def screen(
             inherent_risk(record.country, record.products),
             quality,
             model=model,
-            documents=docs_for.get(record.supplier_key, []),
+            documents=names,
+            decisions=decisions,
+            pages=[(n, page.number, page.text) for n in names for page in docs_by_name[n].pages],
         ))
     results.sort(key=lambda r: (r.tier == "not screened", -r.risk_score, r.name.lower()))
 

@@ -30,7 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="show personal data (names, passport and phone numbers) in exports; "
                              "for authorised reviewers only")
     parser.add_argument("--db", metavar="PATH",
-                        help="review store whose decisions go into the exports (default: $SCREENER_DB or "
+                        help="review store whose decisions are applied to the scores and go into the exports (default: $SCREENER_DB or "
                              "reviews.sqlite when it exists)")
     parser.add_argument("--quiet", action="store_true", help="no progress messages on stderr")
 
@@ -97,16 +97,16 @@ def run(args: argparse.Namespace) -> int:
 
         for item in args.reports:
             reports.extend(collect_report_paths(item))
+    store = _open_store(args.db)
     result = screen(args.suppliers, reports=reports or None, sheet=args.sheet,
                     overrides=parse_overrides(args.map) or None, extra_lists=args.lists,
-                    progress=_progress_printer(args.quiet))
+                    progress=_progress_printer(args.quiet), store=store)
     result.redacted = not args.no_redact
     if not args.out:
         print_summary(result)
         return 0
     from screener.export import write_export
 
-    store = _open_store(args.db)
     for out in args.out:
         for path in write_export(result, out, store=store, redact=not args.no_redact):
             print(f"wrote {path}")
