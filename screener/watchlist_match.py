@@ -55,6 +55,7 @@ class TokenWeights:
     idf: dict[str, float]
     unseen_idf: float
     multipliers: dict[str, float]
+    df: dict[str, int]  # number of listed names holding each word
 
     @classmethod
     def from_names(cls, names: list[tuple[str, ...]], multipliers: dict[str, float]) -> "TokenWeights":
@@ -64,7 +65,7 @@ class TokenWeights:
                 df[t] = df.get(t, 0) + 1
         n = len(names)
         idf = {t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
-        return cls(idf, math.log(n + 1) + 1.0, multipliers)
+        return cls(idf, math.log(n + 1) + 1.0, multipliers, df)
 
     def multiplier(self, tok: str) -> float:
         return 0.5 if tok.isdigit() else self.multipliers.get(tok, 1.0)
@@ -86,6 +87,7 @@ class Alignment:
     f: float
 
 
+@functools.lru_cache(maxsize=100_000)
 def _units(tokens: tuple[str, ...]) -> list[tuple[tuple[int, ...], str]]:
     out = [((i,), t) for i, t in enumerate(tokens)]
     out += [((i, i + 1), tokens[i] + tokens[i + 1]) for i in range(len(tokens) - 1)]
@@ -150,6 +152,7 @@ class PairContext:
     matched_as: str  # "name" | "alias" | "former name"
     entity_name: str
     details: dict[str, str]
+    explain: bool = True  # False: values only (the score), no reasons; used to skip pairs below the threshold
 
 
 def _words(tokens: tuple[str, ...], idx: set[int]) -> str:
@@ -158,6 +161,8 @@ def _words(tokens: tuple[str, ...], idx: set[int]) -> str:
 
 def f_name_similarity(p: PairContext) -> tuple[float, str]:
     a = p.alignment
+    if not p.explain:
+        return a.f, ""
     got_l = {i for lu, _, _ in a.pairs for i in lu}
     got_q = {i for _, qu, _ in a.pairs for i in qu}
     fuzzy = [f"{'+'.join(p.listed.core[i] for i in lu)}~{'+'.join(p.query.core[i] for i in qu)}"
@@ -175,6 +180,8 @@ def f_name_similarity(p: PairContext) -> tuple[float, str]:
 
 def f_char_similarity(p: PairContext) -> tuple[float, str]:
     v = fuzz.token_sort_ratio(p.listed.key, p.query.key) / 100.0
+    if not p.explain:
+        return v, ""
     return v, f"character similarity of '{p.query.key}' and '{p.listed.key}' (word order ignored): {v:.2f}"
 
 
@@ -263,12 +270,18 @@ FEATURES: dict[str, Callable[[PairContext], tuple[float, str]]] = {
 
 
 def score_pair(p: PairContext, cfg: MatchConfig) -> tuple[float, tuple[MatchFeature, ...]]:
-    """Score = clip(sum(weight x value), 0, 1), with every feature kept for the explanation."""
+    """Score = clip(sum(weight x value), 0, 1), with every feature kept for the explanation.
+
+    With ``p.explain`` False only the weighted features are computed and no reasons are returned.
+    """
     feats = []
     total = 0.0
     for name, fn in FEATURES.items():
-        value, detail = fn(p)
         weight = cfg.weights.get(name, 0.0)
+        if not p.explain and not weight:
+            continue
+        value, detail = fn(p)
         total += weight * value
-        feats.append(MatchFeature(name, round(value, 4), weight, detail))
+        if p.explain:
+            feats.append(MatchFeature(name, round(value, 4), weight, detail))
     return max(0.0, min(1.0, total)), tuple(feats)

@@ -134,3 +134,8 @@ def test_match_command_bad_column(tmp_path: Path) -> None:
     with pytest.raises(InputError) as err:
         match.run(parser.parse_args([str(names), "--name-column", "Supplier Name"]))
     assert err.value.file == "s.csv" and err.value.column == "Supplier Name"
+
+
+def test_match_many_in_worker_processes_gives_the_same_result(index: WatchlistIndex) -> None:
+    items = [("Hetian Haolin Hair Accessories", "CN"), ("Acme Widgets GmbH", "DE"), ("Hangton No 112", None)] * 4
+    assert index.match_many(items, workers=2) == index.match_many(items, workers=1)
