@@ -78,6 +78,8 @@ class ScopeRules:
     lang: str
     cues: tuple[ScopeCue, ...]
     terminators: tuple[str, ...]
+    list_terms: tuple[str, ...] = ()  # abuse categories; a sentence naming many of them is a definition or list
+    list_min: int = 4
 
 
 @dataclass(frozen=True)
@@ -235,7 +237,14 @@ def _load_scope(path: Path) -> dict[str, ScopeRules]:
             for k, text in enumerate(_strings(path, f"{entry}.cues", c.get("cues"))):
                 check_seq(path, f"{entry}.cues[{k}]", text)
                 cues.append(ScopeCue(f"{lang}.{ctype}.{direction}.{text}", ctype, lang, text, direction, window))
-        out[str(lang)] = ScopeRules(str(lang), tuple(cues), terms)
+        lt = (block or {}).get("list_terms") or {}
+        if not isinstance(lt, dict):
+            raise _fail(path, f"{lang}.list_terms", "expected a mapping with 'min' and 'terms'")
+        terms_l = _strings(path, f"{lang}.list_terms.terms", lt["terms"]) if lt else ()
+        lmin = lt.get("min", 4) if lt else 4
+        if not isinstance(lmin, int) or lmin < 2:
+            raise _fail(path, f"{lang}.list_terms.min", "min must be an integer of at least 2")
+        out[str(lang)] = ScopeRules(str(lang), tuple(cues), terms, terms_l, lmin)
     return out
 
 

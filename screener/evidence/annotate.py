@@ -117,8 +117,10 @@ class LangPipeline:
         for ind in inds:
             for mid, s, e, align in self.m.seq[ind](doc, with_alignments=True):
                 key = strings[mid]
-                lit = self.m.literal[key]
-                free = frozenset(s + k for k, p in enumerate(align) if not lit[p])
+                comp = self.m.literal[key]
+                if not comp.fits(align):
+                    continue
+                free = frozenset(s + k for k, p in enumerate(align) if not comp.literal[p])
                 cands.append(_Cand(ind, s, e, key, "lemma", self.m.entries[key].score, free))
         if _DIGIT.search(text):
             for h in self.numeric.find(doc):

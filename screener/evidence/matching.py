@@ -26,6 +26,15 @@ class CompiledSeq:
     anchors: frozenset[int] | None  # None: no cheap anchor, always try
     literal: list[bool] = field(default_factory=list)  # per pattern position: a literal (not a window)
     words: set[str] = field(default_factory=set)
+    windows: list[int] = field(default_factory=list)  # per position: max tokens of a window, -1 for a literal
+
+    def fits(self, align: list[int]) -> bool:
+        """True when every window of a match (its alignment) stays within its maximum length."""
+        counts: dict[int, int] = {}
+        for p in align:
+            if self.windows[p] >= 0:
+                counts[p] = counts.get(p, 0) + 1
+        return all(n <= self.windows[p] for p, n in counts.items())
 
 
 class SeqCompiler:
@@ -55,13 +64,16 @@ class SeqCompiler:
         """
         options: list[list[dict]] = []
         literal: list[bool] = []
+        windows: list[int] = []
         anchor_sets: list[tuple[int, set[int]]] = []
         words: set[str] = set()
         strings = self.nlp_vocab.strings
         for tok in seq.split():
             if tok.startswith("*"):
-                options.append([{"NORM": {"NOT_IN": self.terminators}, "OP": "{0,%d}" % int(tok[1:])}])
+                # "*" plus a length check on the alignment: far cheaper in spaCy than "{0,N}"
+                options.append([{"NORM": {"NOT_IN": self.terminators}, "OP": "*"}])
                 literal.append(False)
+                windows.append(int(tok[1:]))
                 continue
             optional = tok.endswith("?")
             by_kind: dict[str, set[str]] = {}
@@ -86,6 +98,7 @@ class SeqCompiler:
                 anchor_sets.append((min(len(v) for vals in by_kind.values() for v in vals), hashes))
             options.append(specs)
             literal.append(True)
+            windows.append(-1)
         patterns = [[]]
         for specs in options:
             patterns = [p + [s] for p in patterns for s in specs]
@@ -95,7 +108,7 @@ class SeqCompiler:
         anchors = None
         if anchor_sets:  # the most specific required element: longest shortest-word
             anchors = frozenset(max(anchor_sets, key=lambda a: (a[0], -len(a[1])))[1])
-        return CompiledSeq(patterns, anchors, literal, words)
+        return CompiledSeq(patterns, anchors, literal, words, windows)
 
 
 @dataclass
@@ -108,7 +121,7 @@ class IndicatorMatchers:
     seq: dict[str, Matcher]  # indicator -> Matcher over its sequences
     seq_anchors: dict[str, frozenset[int] | None]
     exclude: dict[str, Matcher]
-    literal: dict[str, list[bool]]  # match key string -> literal flags per pattern position
+    literal: dict[str, CompiledSeq]  # match key string -> compiled sequence (literal flags, windows)
     entries: dict[str, PatternEntry]
 
 
@@ -136,7 +149,7 @@ def build_matchers(entries: tuple[PatternEntry, ...], normalizer: TokenNormalize
         comp = compiler.compile(e.text, e.id)
         target = excl if e.exclude else seq
         target.setdefault(e.indicator, Matcher(vocab)).add(e.id, comp.patterns)
-        literal[e.id] = comp.literal
+        literal[e.id] = comp
         if not e.exclude:
             prev = anchors.get(e.indicator, set())
             anchors[e.indicator] = None if (prev is None or comp.anchors is None) else prev | comp.anchors

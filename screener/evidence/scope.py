@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
+from spacy.util import filter_spans
 
 from screener.evidence.matching import SeqCompiler
 from screener.evidence.textnorm import fold
@@ -48,10 +49,18 @@ class ScopeResolver:
         self.rules = rules
         self.matcher = Matcher(nlp.vocab)
         self.cues: dict[str, ScopeCue] = {}
+        self.compiled: dict = {}
         for cue in rules.cues:
             self.cues[cue.id] = cue
-            self.matcher.add(cue.id, compiler.compile(cue.text, cue.id).patterns)
+            comp = compiler.compile(cue.text, cue.id)
+            self.compiled[cue.id] = comp
+            self.matcher.add(cue.id, comp.patterns)
         self.single_terms = {nlp.vocab.strings.add(fold(t)) for t in rules.terminators if " " not in t.strip()}
+        self.list_terms = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        for t in rules.list_terms:
+            d = nlp.make_doc(t)
+            normalizer(d)
+            self.list_terms.add(t, [d])
         self.multi_terms = PhraseMatcher(nlp.vocab, attr="NORM")
         for t in rules.terminators:
             if " " in t.strip():
@@ -59,9 +68,21 @@ class ScopeResolver:
                 normalizer(d)
                 self.multi_terms.add("TERM", [d])
 
+    def is_category_list(self, doc: Doc) -> bool:
+        """True when the sentence names many abuse categories (a definition or a policy list, not a finding)."""
+        spans = filter_spans([doc[s:e] for _, s, e in self.list_terms(doc)])
+        return len({sp.lemma_ for sp in spans}) >= self.rules.list_min
+
     def analyse(self, doc: Doc) -> tuple[list[CueHit], list[int]]:
         """Cue hits and sorted terminator token positions of one sentence."""
-        hits = [CueHit(self.cues[doc.vocab.strings[k]], s, e, doc[s:e].text) for k, s, e in self.matcher(doc)]
+        hits = []
+        for k, s, e, align in self.matcher(doc, with_alignments=True):
+            key = doc.vocab.strings[k]
+            if self.compiled[key].fits(align):
+                hits.append(CueHit(self.cues[key], s, e, doc[s:e].text))
+        if len(self.rules.list_terms) and self.is_category_list(doc):
+            cue = ScopeCue("list", "hypothetical", self.rules.lang, "list of abuse categories", "both", 1000)
+            hits.append(CueHit(cue, len(doc), len(doc), "list of abuse categories"))
         terms = {t.i for t in doc if t.norm in self.single_terms}
         terms.update(s for _, s, _ in self.multi_terms(doc))
         return hits, sorted(terms)
@@ -85,12 +106,14 @@ class ScopeResolver:
                 dist = 0
             elif h.end <= start and c.direction in ("pre", "both"):
                 dist = start - h.end
-                if dist > c.window or self._blocked(terms, h.end, start):
+                if dist > c.window or (c.window < 30 and self._blocked(terms, h.end, start)):
                     continue
             elif h.start >= end and c.direction in ("post", "both"):
                 dist = h.start - end
-                if dist > c.window or self._blocked(terms, end, h.start):
+                if dist > c.window or (c.window < 30 and self._blocked(terms, end, h.start)):
                     continue
+            elif h.start < start < h.end and c.direction in ("pre", "both"):
+                dist = 0  # the cue overlaps the start of the match ("employer pays recruitment fees")
             else:
                 continue
             if c.type == "hedge":
