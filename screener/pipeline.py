@@ -96,7 +96,7 @@ def screen(
     from screener.ingest.tables import read_supplier_table
     from screener.lexicon import load_lexicon
     from screener.model import load_default_model, model_edition
-    from screener.rules import tier_thresholds
+    from screener.rules import rank_key, tier_thresholds
     from screener.watchlists import WatchlistIndex, load_watchlists, watchlist_editions
 
     report = progress or _noop
@@ -166,7 +166,7 @@ def screen(
             decisions=decisions,
             pages=[(n, page.number, page.text) for n in names for page in docs_by_name[n].pages],
         ))
-    results.sort(key=lambda r: (r.tier == "not screened", -r.risk_score, r.name.lower()))
+    results.sort(key=rank_key)
 
     lexicon = load_lexicon()
     editions = {"lexicon": f"{lexicon.version} (sha256 {lexicon.checksum[:12]})", "model": model_edition()}

@@ -12,7 +12,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import yaml
 
-from screener.models import Escalation, Evidence, IloRuleResult, InherentRiskItem, WatchlistMatch
+from screener.models import Escalation, Evidence, IloRuleResult, InherentRiskItem, SupplierResult, WatchlistMatch
 
 LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
 SCORING_PATH = LEXICONS / "scoring.yaml"
@@ -151,3 +151,13 @@ def watchlist_minimum(matches: Sequence[WatchlistMatch]) -> str | None:
     return (f"'{m.query_name}' matches '{m.matched_name}' on the {m.list_name} (score {m.score:.2f}): goods from a "
             f"listed entity are presumed to be made with forced labour or are detained, so the supplier is at least "
             f"high risk unless a reviewer dismisses the match.")
+
+
+TIER_RANK: dict[str, int] = {"high": 0, "medium": 1, "low": 2, "not screened": 3}
+
+
+def rank_key(result: SupplierResult) -> tuple:
+    """Ranking of the risk register: screened suppliers first, by score (highest first), then tier,
+    escalation, ILO rule, then name. The pipeline, the app and every export use this one order."""
+    return (not result.screened, -float(result.risk_score), TIER_RANK.get(result.tier, 9),
+            not result.escalation.escalate_now, not result.ilo_rule.met, result.name.lower(), result.supplier_key)

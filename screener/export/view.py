@@ -13,13 +13,13 @@ from typing import Any, Protocol
 
 import yaml
 
+from screener.rules import rank_key
 from screener.models import DataQualityIssue, Evidence, ScreenRun, SupplierRecord, SupplierResult
 from screener.redact import redact_evidence, redact_text
 
 ROOT = Path(__file__).resolve().parents[2]
 SETTINGS_PATH = ROOT / "lexicons" / "export.yaml"
 MODEL_CARD_PATH = ROOT / "MODEL_CARD.md"
-TIER_RANK = {"high": 0, "medium": 1, "low": 2, "not screened": 3}
 
 
 class StoreLike(Protocol):
@@ -143,11 +143,6 @@ class ExportView:
         """Free text from reviewers or inputs, redacted when the export is."""
         return self._scrub(value or "")
 
-
-def rank_key(result: SupplierResult) -> tuple:
-    """Screened suppliers first, by score (highest first), then tier, escalation, ILO rule, then name."""
-    return (not result.screened, -float(result.risk_score), TIER_RANK.get(result.tier, 9),
-            not result.escalation.escalate_now, not result.ilo_rule.met, result.name.lower(), result.supplier_key)
 
 
 def _redact_issue(issue: DataQualityIssue) -> DataQualityIssue:
