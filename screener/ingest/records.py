@@ -12,7 +12,7 @@ from typing import Any
 
 import polars as pl
 
-from screener.ingest.dedupe import group_duplicates, supplier_key
+from screener.ingest.dedupe import group_duplicates, supplier_keys
 from screener.models import ColumnMapping, DataQualityIssue, DataQualityReport, SupplierRecord
 from screener.normalize.countries import country_from_address, country_name, normalize_country
 from screener.normalize.products import normalize_products, unrecognised_products
@@ -233,20 +233,15 @@ def build_records(data: pl.DataFrame, row_numbers: list[int], mappings: list[Col
 
 def _assign_keys(records: list[SupplierRecord], issue: Callable[..., None]) -> None:
     """Unique stable keys, reasons for unnamed rows and grouping of duplicate suppliers."""
-    seen: dict[str, int] = {}
-    for rec in records:
-        if not rec.name:
-            key = supplier_key(None, rec.supplier_id, rec.country) if rec.supplier_id else f"row:{rec.row_number}"
-        else:
-            key = supplier_key(rec.name, rec.supplier_id, rec.country)
-        if key in seen:
-            if rec.supplier_id:
-                issue("duplicate_supplier_id", f"Supplier ID '{rec.supplier_id}' also appears in row {seen[key]}.",
-                      rec.row_number, None, "warning")
-            key = f"{key}#r{rec.row_number}"
-        else:
-            seen[key] = rec.row_number
+    if not records:
+        return
+    keys, firsts = supplier_keys([r.name for r in records], [r.supplier_id for r in records],
+                                 [r.country for r in records], [r.row_number for r in records])
+    for rec, key, first in zip(records, keys, firsts):
         rec.supplier_key = key
+        if first is not None and rec.supplier_id:
+            issue("duplicate_supplier_id", f"Supplier ID '{rec.supplier_id}' also appears in row {first}.",
+                  rec.row_number, None, "warning", key)
         if not rec.name:
             issue("row_no_name", "This row has no supplier name; it is kept in the register as not screened.",
                   rec.row_number, None, "error", key)
