@@ -85,6 +85,7 @@ def test_products_are_dol_names_or_declared_other_goods() -> None:
 
 def test_unknown_products_reported() -> None:
     assert normalize_products("widgets") == [] and unrecognised_products("widgets") == ["widgets"]
+    assert unrecognised_products("T-shirts and Hand-made Baskets") == ["Hand-made Baskets"]
     assert normalize_products(None) == [] and normalize_products("  ") == []
 
 

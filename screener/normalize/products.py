@@ -98,9 +98,17 @@ def _raw_tokens(raw: str) -> list[str]:
 
 def _unknown_text(raw: str, chunk: list[str]) -> str:
     """The words of ``raw`` that produced an unmatched chunk, as the user wrote them."""
-    for piece in raw.replace(";", ",").replace("/", ",").replace("&", ",").replace("+", ",").split(","):
-        if [t for t in _tokens(piece) if t not in SEPARATOR_WORDS] == chunk:
-            return piece.strip()
+    words = [w for w in raw.replace(";", " , ").replace("/", " , ").replace("&", " , ").replace("+", " , ")
+             .replace(",", " , ").split()]
+    pieces: list[list[str]] = [[]]
+    for w in words:
+        if w == "," or text_key(w) in SEPARATOR_WORDS:
+            pieces.append([])
+        else:
+            pieces[-1].append(w)
+    for piece in pieces:
+        if piece and [t for w in piece for t in _tokens(w)] == chunk:
+            return " ".join(piece)
     return " ".join(chunk)
 
 
