@@ -123,6 +123,13 @@ def read_sheet(path: Path, fmt: str, sheet: str | None, name: str, limits: Limit
         raw = _read_calamine(path, fmt, sheet, name, limits, n_rows)
         if fmt in ("xlsx", "xlsm") and n_rows is None:
             _xlsx_layout(path, sheet, raw)
+        elif fmt == "ods" and n_rows is None:
+            try:
+                from screener.ingest.layout_ods import ods_layout
+
+                raw.hidden_rows, raw.hidden_cols, raw.merges, raw.col_offset = ods_layout(path, sheet)
+            except Exception:  # layout is a nicety; the values were read already
+                pass
         return raw
     if fmt == "xls":
         try:

@@ -161,7 +161,8 @@ def _table_from_raw(raw: RawSheet, name: str, sheet: str | None, overrides: dict
     data = raw.frame.slice(data_start)
     row_numbers = list(range(data_start + 1, data_start + 1 + data.height))
     if choice.row > 0:
-        titles = [str(v) for r in _top_rows(raw.frame, choice.row) for v in r if v is not None and str(v).strip()]
+        titles = list(dict.fromkeys(str(v) for r in _top_rows(raw.frame, choice.row) for v in r
+                                    if v is not None and str(v).strip()))
         if titles:
             note("title_rows", f"The header is on row {choice.row + 1}; the text above it was treated as a title: "
                  f"{' | '.join(titles)[:200]!r}.")

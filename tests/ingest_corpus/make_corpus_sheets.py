@@ -331,3 +331,58 @@ def _(d: Path): return write(d / "a.csv", r"{\rtf1\ansi Supplier}"), {}
 
 @case("plain_prose_txt", expect_error("no column looks like the supplier name"))
 def _(d: Path): return write(d / "a.txt", "This is a letter.\nIt is not a table.\n"), {}
+
+
+def _ods_layout(t: Any) -> None:
+    assert t.header_row == 2 and [r.name for r in t.records] == ["Acme Textiles Ltd", "Beta Electronics"]
+    c = codes(t)
+    assert c.get("row_hidden") == 1 and c.get("column_hidden") == 1 and "merged_cells" in c, c
+    assert [i.row for i in t.quality.issues if i.code == "row_hidden"] == [4]
+
+
+@case("ods_merged_title_hidden_row_and_column", _ods_layout)
+def _(d: Path):
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.style import Style, TableColumnProperties
+    from odf.table import CoveredTableCell, Table, TableCell, TableColumn, TableRow
+    from odf.text import P
+
+    doc = OpenDocumentSpreadsheet()
+    table = Table(name="Suppliers")
+    table.addElement(TableColumn(numbercolumnsrepeated=3))
+    table.addElement(TableColumn(visibility="collapse"))
+    table.addElement(TableColumn())
+    title = TableRow()
+    cell = TableCell(valuetype="string", numbercolumnsspanned=5)
+    cell.addElement(P(text="Supplier list 2024"))
+    title.addElement(cell)
+    for _ in range(4):
+        title.addElement(CoveredTableCell())
+    table.addElement(title)
+    for i, row in enumerate([HROW, *DROWS]):
+        tr = TableRow(visibility="collapse") if i == 2 else TableRow()
+        for v in row:
+            c = TableCell(valuetype="float", value=v) if isinstance(v, (int, float)) else TableCell(valuetype="string")
+            c.addElement(P(text=str(v)))
+            tr.addElement(c)
+        table.addElement(tr)
+    doc.spreadsheet.addElement(table)
+    doc.save(str(d / "a.ods"))
+    return d / "a.ods", {}
+
+
+@case("xlsx_formula_cached_value_read", that(lambda t: rec(t).workers == 1200 and rec(t, 1).workers == 7))
+def _(d: Path):
+    src = xlsx(d / "src.xlsx", [["Supplier", "Workers"], ["Acme", "=1000+200"], ["Beta", 7]])
+    out = d / "a.xlsx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                text = data.decode()
+                assert "<f>1000+200</f><v></v>" in text or "<f>1000+200</f><v/>" in text, text
+                text = text.replace("<f>1000+200</f><v></v>", "<f>1000+200</f><v>1200</v>")
+                text = text.replace("<f>1000+200</f><v/>", "<f>1000+200</f><v>1200</v>")
+                data = text.encode()
+            zout.writestr(item, data)
+    return out, {}
