@@ -46,11 +46,34 @@ def _sheet_index(records: list[SupplierRecord]) -> dict[str, list[str]]:
     return index
 
 
-def _file_name_match(doc: Document, names: dict[str, str]) -> tuple[str, float, str] | None:
+class _NameIndex:
+    """Supplier names (normalised) -> key, with a token index so a file name is compared with few names."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self.names = names
+        self.by_token: dict[str, list[str]] = {}
+        for name in names:
+            for tok in set(name.split()):
+                self.by_token.setdefault(tok, []).append(name)
+
+    def candidates(self, text: str) -> list[str]:
+        out: dict[str, None] = {}
+        for tok in set(text.split()):
+            hits = self.by_token.get(tok, ())
+            if len(hits) <= 2000:  # a token shared by thousands of names tells nothing
+                out.update(dict.fromkeys(hits))
+        return list(out)
+
+
+def _file_name_match(doc: Document, index: _NameIndex) -> tuple[str, float, str] | None:
     stem = " ".join(_FILE_NOISE.sub(" ", _stem(doc.name)).split())
-    if len(stem) < 4 or not names:
+    if len(stem) < 4:
         return None
-    hits = process.extract(stem, list(names), scorer=fuzz.token_sort_ratio, limit=2)
+    choices = index.candidates(stem)
+    if not choices:
+        return None
+    names = index.names
+    hits = process.extract(stem, choices, scorer=fuzz.token_sort_ratio, limit=2)
     if not hits or hits[0][1] < _FILE_CUTOFF:
         return None
     if len(hits) > 1 and hits[1][1] >= hits[0][1] - 3 and names[hits[1][0]] != names[hits[0][0]]:
@@ -89,6 +112,7 @@ def link_documents(docs: list[Document], records: list[SupplierRecord]) -> list[
             for variant in (text_key(rec.name), core_name(rec.name)):
                 if variant and len(variant) >= 4:
                     names.setdefault(variant, rec.supplier_key)
+    index = _NameIndex(names)
     links: list[DocumentLink] = []
     for doc in docs:
         keys = sheet.get(_stem(doc.name))
@@ -98,7 +122,7 @@ def link_documents(docs: list[Document], records: list[SupplierRecord]) -> list[
                 detail += f" of {len(set(keys))} suppliers; linked to the first"
             links.append(DocumentLink(doc.name, keys[0], "sheet_column", 1.0, detail))
             continue
-        hit = _file_name_match(doc, names)
+        hit = _file_name_match(doc, index)
         if hit:
             links.append(DocumentLink(doc.name, hit[0], "file_name", hit[1],
                                       f"file name resembles supplier name '{hit[2]}'"))
