@@ -57,6 +57,7 @@ class PatternEntry:
     text: str
     score: float = 0.9
     exclude: bool = False  # a trap: a match of this entry cancels overlapping matches of the indicator
+    polarity: str | None = None  # fixed polarity (e.g. "remediated" for "passports were returned")
 
 
 @dataclass(frozen=True)
@@ -208,11 +209,14 @@ def _load_patterns(path: Path, lang: str) -> tuple[PatternEntry, ...]:
                 score = p.get("score", 0.9)
                 if not isinstance(score, (int, float)) or not 0 < score <= 1:
                     raise _fail(path, f"{iid}.{pid}", "score must be a number in (0, 1]")
+                pol = p.get("polarity")
+                if pol is not None and pol not in ("negated", "policy", "remediated", "hypothetical"):
+                    raise _fail(path, f"{iid}.{pid}", "polarity must be negated, policy, remediated or hypothetical")
                 full = f"{lang}.{iid}.{pid}"
                 if full in seen:
                     raise _fail(path, f"{iid}.{pid}", "duplicate pattern id")
                 seen.add(full)
-                out.append(PatternEntry(full, iid, lang, "seq", seq, float(score), excl))
+                out.append(PatternEntry(full, iid, lang, "seq", seq, float(score), excl, pol))
     return tuple(out)
 
 

@@ -14,7 +14,7 @@ from spacy.attrs import LEMMA, NORM
 from screener.evidence.fuzzy import FuzzyCorrector
 from screener.evidence.matching import SeqCompiler, build_matchers, pattern_words
 from screener.evidence.numeric import NumericRuleSet
-from screener.evidence.scope import ScopeResolver
+from screener.evidence.scope import ScopeDecision, ScopeResolver
 from screener.evidence.sentences import split_sentences
 from screener.evidence.textnorm import TokenNormalizer, fold, load_lemma_table, merge_broken_hyphens
 from screener.lexicon import Lexicon, PatternEntry
@@ -155,7 +155,10 @@ class LangPipeline:
         hits, terms = self.scope.analyse(doc)
         best: dict[str, tuple[tuple, Finding]] = {}
         for c in cands:
+            fixed = self.m.entries[c.entry].polarity if c.entry in self.m.entries else None
             d = self.scope.decide(hits, terms, c.start, c.end, set(c.free))
+            if fixed is not None:
+                d = ScopeDecision(fixed, d.hedged, doc[c.start:c.end].text)
             a, b = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1].text)
             f = Finding(c.indicator, offset, offset + len(text), a, b, c.entry, c.kind, c.score,
                         d.polarity, d.hedged, d.cue)

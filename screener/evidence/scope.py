@@ -114,6 +114,8 @@ class ScopeResolver:
                     continue
             elif h.start < start < h.end and c.direction in ("pre", "both"):
                 dist = 0  # the cue overlaps the start of the match ("employer pays recruitment fees")
+            elif h.start < end < h.end and c.direction in ("post", "both"):
+                dist = 0  # the cue overlaps the end of the match ("withheld wages were paid in full")
             else:
                 continue
             if c.type == "hedge":
