@@ -38,14 +38,17 @@ with st.sidebar:
     st.toggle("Show raw evidence text", key=state.SHOW_RAW,
               help="Evidence is shown with personal data (names, phone numbers, ID numbers) redacted. "
                    "Turn this on only if you are authorised to see the unredacted text.")
-    run = state.current_run()
-    inputs = state.current_inputs()
-    if run is not None:
-        source = inputs.label if inputs and inputs.label else "Current run"
-        st.caption(f"**{source}:** {run.table.source_file} · {len(run.results)} suppliers · "
-                   f"{len(run.documents)} reports · screened {format_utc(run.started_at.isoformat())} "
-                   f"in {run.duration_s:.1f} s")
+    run_info = st.container()
     st.caption(f"Review database: `{state.review_store().path}`  \n"
                "Set the `SCREENER_DB` environment variable to use another file.")
 
 page.run()
+
+# After the page ran, so that a screening started on this page is already the current run.
+run = state.current_run()
+inputs = state.current_inputs()
+if run is not None:
+    source = inputs.label if inputs and inputs.label else "Current run"
+    run_info.caption(f"**{source}:** {run.table.source_file} · {len(run.results)} suppliers · "
+                     f"{len(run.documents)} reports · screened {format_utc(run.started_at.isoformat())} "
+                     f"in {run.duration_s:.1f} s")

@@ -42,10 +42,10 @@ def _group_frame(rows: list[tuple[str, SupplierResult]], label: str) -> pd.DataF
         for tier in TIER_ORDER[:3]:
             n = sum(1 for m in members if m.tier == tier)
             if n:
-                out.append({label: key, "Tier": tier_text(tier), "Suppliers": n,
+                out.append({label: key, "Tier": tier_text(tier), "Suppliers": n, "rank": TIER_ORDER.index(tier),
                             "Average score": round(sum(m.risk_score for m in members) / len(members), 1),
                             "total": len(members)})
-    return pd.DataFrame(out, columns=[label, "Tier", "Suppliers", "Average score", "total"])
+    return pd.DataFrame(out, columns=[label, "Tier", "Suppliers", "rank", "Average score", "total"])
 
 
 def country_frame(run: ScreenRun) -> pd.DataFrame:
@@ -70,7 +70,7 @@ def stacked_bars(df: pd.DataFrame, label: str, limit: int = 15) -> alt.Chart:
         x=alt.X("Suppliers:Q", title="Suppliers", axis=alt.Axis(tickMinStep=1)),
         y=alt.Y(f"{label}:N", sort=order, title=None),
         color=alt.Color("Tier:N", scale=_TIER_SCALE, legend=alt.Legend(title=None)),
-        order=alt.Order("Tier:N"),
+        order=alt.Order("rank:Q"),
         tooltip=[label, "Tier", "Suppliers", alt.Tooltip("Average score:Q", title="Average score (all tiers)")],
     ).properties(height=70 + 30 * max(len(order), 2))
 

@@ -1,6 +1,7 @@
 """Methodology: the editions behind this run, the ILO indicators, data sources and licences, the model card."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -38,6 +39,19 @@ def data_sources(root: str) -> pd.DataFrame:
                          "Licence": str(data.get("licence", data.get("license", "")))})
     df = pd.DataFrame(rows, columns=["File", "What", "Source", "Edition", "Licence"])
     return df.replace({"Licence": {"": "(not stated in the file)"}, "Edition": {"": "(not stated in the file)"}})
+
+
+def demote_headings(markdown: str, levels: int = 2) -> str:
+    """Markdown with every heading made smaller, so an embedded document sits under the page's headings."""
+    out, fenced = [], False
+    for line in markdown.splitlines():
+        if line.lstrip().startswith("```"):
+            fenced = not fenced
+        m = re.match(r"^(#{1,6}) ", line)
+        if m and not fenced:
+            line = "#" * min(6, len(m.group(1)) + levels) + line[len(m.group(1)):]
+        out.append(line)
+    return "\n".join(out)
 
 
 def _indicators() -> pd.DataFrame | None:
@@ -98,6 +112,6 @@ st.dataframe(data_sources(str(LEXICONS)), hide_index=True, width="stretch",
 st.subheader("Model card")
 if MODEL_CARD.is_file():
     with st.container(border=True):
-        st.markdown(MODEL_CARD.read_text(encoding="utf-8"))
+        st.markdown(demote_headings(MODEL_CARD.read_text(encoding="utf-8")))
 else:
     st.warning("MODEL_CARD.md is missing from the repository.")

@@ -88,11 +88,13 @@ def browser() -> Iterator[object]:
 
 
 def _idle(page, timeout: float = 60_000) -> None:
-    """Wait until the Streamlit script has finished running (no 'Running' status, no spinner)."""
-    page.wait_for_timeout(400)
+    """Wait until the app is connected and its script has finished running."""
+    page.wait_for_timeout(500)
     page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
-        " && !document.querySelector('[data-testid=\"stSpinner\"]')",
+        "() => { const app = document.querySelector('[data-testid=\"stApp\"]');"
+        " return app && app.getAttribute('data-test-connection-state') === 'CONNECTED'"
+        " && app.getAttribute('data-test-script-state') === 'notRunning'"
+        " && !document.querySelector('[data-testid=\"stSpinner\"]'); }",
         timeout=timeout,
     )
     page.wait_for_timeout(300)
@@ -100,8 +102,8 @@ def _idle(page, timeout: float = 60_000) -> None:
 
 def _goto(page, title: str) -> None:
     page.get_by_role("link", name=title, exact=True).first.click()
+    page.get_by_role("heading", name=title).first.wait_for(timeout=60_000)
     _idle(page)
-    page.get_by_role("heading", name=title).first.wait_for(timeout=30_000)
 
 
 def _shot(page, name: str) -> None:
@@ -109,89 +111,98 @@ def _shot(page, name: str) -> None:
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
 
 
-def _expected_names() -> list[str]:
+def _sample_records() -> list:
     from screener.ingest.tables import read_supplier_table
 
-    return [r.name for r in read_supplier_table(SAMPLE_SHEET).records if r.screenable]
+    return read_supplier_table(SAMPLE_SHEET).records
 
 
 def test_upload_review_and_export_in_a_real_browser(app_url: str, browser, tmp_path: Path) -> None:
     assert SAMPLE_SHEET.is_file(), f"the sample portfolio is missing: {SAMPLE_SHEET}"
     from playwright.sync_api import expect
 
+    expect.set_options(timeout=60_000)
+    (SHOTS / "99_failure.png").unlink(missing_ok=True)
     context = browser.new_context(viewport={"width": 1440, "height": 1000}, accept_downloads=True)
     page = context.new_page()
     page.set_default_timeout(60_000)
 
-    # The app opens on the sample portfolio, already screened.
-    page.goto(app_url)
-    _idle(page, timeout=180_000)
-    expect(page.get_by_role("heading", name="Portfolio").first).to_be_visible()
-    expect(page.get_by_text("Sample portfolio", exact=False).first).to_be_visible()
-    _shot(page, "01_portfolio_on_open")
+    try:
+        # The app opens on the sample portfolio, already screened.
+        page.goto(app_url)
+        _idle(page, timeout=180_000)
+        expect(page.get_by_role("heading", name="Portfolio").first).to_be_visible()
+        expect(page.get_by_test_id("stSidebar").get_by_text("Sample portfolio:", exact=False)).to_be_visible()
+        _shot(page, "01_portfolio_on_open")
 
-    # Upload the sample sheet and its reports, and screen them.
-    _goto(page, "Upload & map")
-    inputs = page.locator("[data-testid='stFileUploaderDropzoneInput']")
-    inputs.nth(0).set_input_files(str(SAMPLE_SHEET))
-    reports = sorted(p for p in SAMPLE_REPORTS.iterdir() if p.is_file())
-    if reports:
-        inputs.nth(1).set_input_files([str(p) for p in reports])
-    _idle(page)
-    page.get_by_role("button", name="Screen uploaded files").click()
-    _idle(page, timeout=180_000)
-    expect(page.get_by_text("suppliers screened in", exact=False).first).to_be_visible()
-    expect(page.get_by_text("Uploaded files", exact=False).first).to_be_visible()
-    expect(page.get_by_role("heading", name="Column mapping")).to_be_visible()
-    _shot(page, "02_upload_and_map")
+        # Upload the sample sheet and its reports, and screen them.
+        _goto(page, "Upload & map")
+        inputs = page.locator("[data-testid='stFileUploaderDropzoneInput']")
+        inputs.nth(0).set_input_files(str(SAMPLE_SHEET))
+        reports = sorted(p for p in SAMPLE_REPORTS.iterdir() if p.is_file())
+        if reports:
+            inputs.nth(1).set_input_files([str(p) for p in reports])
+        _idle(page)
+        page.get_by_role("button", name="Screen uploaded files").click()
+        _idle(page, timeout=180_000)
+        expect(page.get_by_text("suppliers screened in", exact=False).first).to_be_visible()
+        expect(page.get_by_test_id("stSidebar").get_by_text("Uploaded files:", exact=False)).to_be_visible()
+        expect(page.get_by_role("heading", name="Column mapping")).to_be_visible()
+        _shot(page, "02_upload_and_map")
 
-    # Portfolio: KPI tiles and every supplier of the sheet in the table.
-    _goto(page, "Portfolio")
-    names = _expected_names()
-    metric = page.locator("[data-testid='stMetric']").filter(has_text="Suppliers").first
-    expect(metric).to_contain_text(str(len(names)))
-    expect(page.locator("[data-testid='stVegaLiteChart']").first).to_be_visible()
-    _shot(page, "03_portfolio")
+        # Portfolio: KPI tiles and every supplier of the sheet in the table.
+        _goto(page, "Portfolio")
+        records = _sample_records()
+        names = [r.name for r in records if r.screenable]
+        metric = page.locator("[data-testid='stMetric']").filter(has_text="Suppliers").first
+        expect(metric.get_by_test_id("stMetricValue")).to_have_text(str(len(records)))
+        expect(page.locator("[data-testid='stVegaLiteChart']").first).to_be_visible()
+        _shot(page, "03_portfolio")
 
-    # Supplier case of the highest-risk supplier (selected by default).
-    _goto(page, "Supplier case")
-    expect(page.get_by_text("Risk score").first).to_be_visible()
-    expect(page.get_by_text("How the score is built").first).to_be_visible()
-    _shot(page, "04_supplier_case")
-    page.get_by_role("tab", name="Evidence").first.click()
-    page.wait_for_timeout(500)
-    _shot(page, "05_supplier_evidence")
+        # Supplier case of the highest-risk supplier (selected by default).
+        _goto(page, "Supplier case")
+        expect(page.get_by_text("Risk score").first).to_be_visible()
+        expect(page.get_by_text("How the score is built").first).to_be_visible()
+        _shot(page, "04_supplier_case")
+        page.get_by_role("tab", name="Evidence").first.click()
+        page.wait_for_timeout(500)
+        _shot(page, "05_supplier_evidence")
 
-    # Review: name in the sidebar, then dismiss the first flag with a note.
-    _goto(page, "Review")
-    page.get_by_label("Reviewer name").fill(REVIEWER)
-    page.get_by_label("Reviewer name").press("Enter")
-    _idle(page)
-    form = page.locator("[data-testid='stForm']").filter(has_text="Dismiss as false positive").first
-    form.get_by_text("Dismiss as false positive").click()
-    form.get_by_placeholder("Required when dismissing or marking remediated").fill(NOTE)
-    form.get_by_role("button", name="Save").click()
-    _idle(page)
-    expect(page.get_by_text(f"Dismissed as a false positive by {REVIEWER}").first).to_be_visible()
-    _shot(page, "06_review")
+        # Review: name in the sidebar, then dismiss the first flag with a note.
+        _goto(page, "Review")
+        name_box = page.get_by_role("textbox", name="Reviewer name")
+        name_box.fill(REVIEWER)
+        name_box.press("Enter")
+        _idle(page)
+        form = page.locator("[data-testid='stForm']").filter(has_text="Dismiss as false positive").first
+        form.get_by_text("Dismiss as false positive").click()
+        form.get_by_placeholder("Required when dismissing or marking remediated").fill(NOTE)
+        form.get_by_role("button", name="Save").click()
+        _idle(page)
+        expect(page.get_by_text(f"Dismissed as a false positive by {REVIEWER}").first).to_be_visible()
+        _shot(page, "06_review")
 
-    # Export: the xlsx register carries the supplier names and the reviewer's dismissal.
-    _goto(page, "Export")
-    _shot(page, "07_export")
-    with page.expect_download(timeout=120_000) as info:
-        page.get_by_role("button", name="Risk register (Excel)").click()
-    target = tmp_path / "register.xlsx"
-    info.value.save_as(target)
-    cells = _xlsx_cells(target)
-    for name in names[:3]:
-        assert any(name in c for c in cells), f"supplier {name!r} missing from the exported register"
-    assert any(NOTE in c for c in cells), "the dismissal note is missing from the exported register"
-    assert any(REVIEWER in c for c in cells), "the reviewer's name is missing from the exported register"
+        # Export: the xlsx register carries the supplier names and the reviewer's dismissal.
+        _goto(page, "Export")
+        _shot(page, "07_export")
+        with page.expect_download(timeout=120_000) as info:
+            page.get_by_role("button", name="Risk register (Excel)").click()
+        target = tmp_path / "register.xlsx"
+        info.value.save_as(target)
+        cells = _xlsx_cells(target)
+        for name in names[:3]:
+            assert any(name in c for c in cells), f"supplier {name!r} missing from the exported register"
+        assert any(NOTE in c for c in cells), "the dismissal note is missing from the exported register"
+        assert any(REVIEWER in c for c in cells), "the reviewer's name is missing from the exported register"
 
-    _goto(page, "Methodology")
-    expect(page.get_by_role("heading", name="Model card")).to_be_visible()
-    _shot(page, "08_methodology")
-    context.close()
+        _goto(page, "Methodology")
+        expect(page.get_by_role("heading", name="Model card", exact=True)).to_be_visible()
+        _shot(page, "08_methodology")
+    except Exception:
+        _shot(page, "99_failure")  # what the page showed when the test failed
+        raise
+    finally:
+        context.close()
 
 
 def _xlsx_cells(path: Path) -> list[str]:
