@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
 import altair as alt
 import pandas as pd
@@ -109,7 +110,8 @@ def heatmap_chart(run: ScreenRun, max_suppliers: int = 30) -> alt.Chart:
     return (cells + labels).properties(height=150 + 28 * max(len(suppliers), 1))
 
 
-def waterfall_frame(result: SupplierResult, max_bars: int = 10) -> pd.DataFrame:
+def waterfall_frame(result: SupplierResult, max_bars: int = 10,
+                    text: Callable[[str], str] = str) -> pd.DataFrame:
     """Baseline, each contribution (largest first; the rest summed) and the final score as bar segments."""
     contribs = sorted((c for c in result.contributions if abs(c.points) >= 0.05), key=lambda c: -abs(c.points))
     shown, rest = contribs[:max_bars], contribs[max_bars:]
@@ -118,7 +120,7 @@ def waterfall_frame(result: SupplierResult, max_bars: int = 10) -> pd.DataFrame:
     level = result.baseline
     for c in shown:
         rows.append({"Step": humanize(c.feature), "start": level, "end": level + c.points, "points": c.points,
-                     "kind": "Raises risk" if c.points > 0 else "Lowers risk", "Reason": c.reason})
+                     "kind": "Raises risk" if c.points > 0 else "Lowers risk", "Reason": text(c.reason)})
         level += c.points
     if rest:
         pts = sum(c.points for c in rest)
@@ -135,9 +137,9 @@ def waterfall_frame(result: SupplierResult, max_bars: int = 10) -> pd.DataFrame:
     return df
 
 
-def waterfall_chart(result: SupplierResult, max_bars: int = 10) -> alt.Chart:
-    """Waterfall of the score: each bar starts where the previous one ended."""
-    df = waterfall_frame(result, max_bars)
+def waterfall_chart(result: SupplierResult, max_bars: int = 10, text: Callable[[str], str] = str) -> alt.Chart:
+    """Waterfall of the score: each bar starts where the previous one ended; ``text`` redacts reasons."""
+    df = waterfall_frame(result, max_bars, text)
     colours = alt.Scale(domain=["Baseline", "Raises risk", "Lowers risk", "Score"],
                         range=["#98a2b3", "#f04438", "#12b76a", "#344054"])
     y = alt.Y("Step:N", sort=alt.SortField("order"), title=None, axis=alt.Axis(labelLimit=260, labelOverlap=False))

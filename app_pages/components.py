@@ -111,6 +111,15 @@ def display_evidence(ev: Evidence, raw: bool) -> Evidence:
     return redact_evidence(ev)
 
 
+def shown_text(text: str, raw: bool) -> str:
+    """Free text that may quote a report (reasons, explanations), redacted unless raw text was asked for."""
+    if raw or not text:
+        return text
+    from screener.redact import redact_text
+
+    return redact_text(text)
+
+
 def highlight_html(ev: Evidence) -> str:
     """The sentence as safe HTML with the matched words marked."""
     s = " ".join(ev.sentence.split("\n"))

@@ -12,6 +12,7 @@ from app_pages.components import (
     indicator_label,
     no_run_notice,
     show_chart,
+    shown_text,
     tier_text,
 )
 from screener.models import ScreenRun, SupplierResult
@@ -48,7 +49,7 @@ def _charts(run: ScreenRun) -> None:
     show_chart(charts.heatmap_chart(run))
 
 
-def _row(r: SupplierResult, decisions: dict) -> dict:
+def _row(r: SupplierResult, decisions: dict, raw: bool) -> dict:
     asserted = [e for e in r.evidence if e.polarity == "asserted"]
     top = r.top_reasons(1)
     d = decisions.get(r.supplier_key)
@@ -62,14 +63,15 @@ def _row(r: SupplierResult, decisions: dict) -> dict:
         "ILO rule": "Met" if r.ilo_rule.met else "Not met",
         "Indicators": ", ".join(sorted({indicator_label(e.indicator) for e in asserted})),
         "Watchlist": r.watchlist_matches[0].list_name if r.watchlist_matches else "",
-        "Main reason": top[0].reason if top else (r.not_screened_reason or ""),
+        "Main reason": shown_text(top[0].reason, raw) if top else (r.not_screened_reason or ""),
         "Review": SUPPLIER_DECISION_TEXT.get(d.decision, "") if d else "Not reviewed",
     }
 
 
 def _table(run: ScreenRun, decisions: dict) -> None:
     st.subheader("Suppliers")
-    df = pd.DataFrame([_row(r, decisions) for r in run.results])
+    raw = state.show_raw()
+    df = pd.DataFrame([_row(r, decisions, raw) for r in run.results])
     f1, f2, f3, f4 = st.columns([2, 2, 2, 1])
     tiers = f1.multiselect("Tier", [tier_text(t) for t in TIER_ORDER], key="pf_tiers", placeholder="All tiers")
     countries = f2.multiselect("Country", sorted(df["Country"].unique()), key="pf_countries",

@@ -12,6 +12,7 @@ from app_pages.components import (
     md_escape,
     no_run_notice,
     show_chart,
+    shown_text,
     tier_badge,
     tier_text,
 )
@@ -30,7 +31,8 @@ def _header(r: SupplierResult) -> None:
                f"`{r.supplier_key}`{row}")
     tier_badge(r.tier)
     if r.escalation.escalate_now:
-        lines = "\n".join(f"- {md_escape(x)}" for x in r.escalation.reasons)
+        raw = state.show_raw()
+        lines = "\n".join(f"- {md_escape(shown_text(x, raw))}" for x in r.escalation.reasons)
         guidance = "\n".join(f"- {md_escape(x)}" for x in r.escalation.guidance)
         st.error(f"**Escalate now.** This case needs action without waiting for the next review cycle.\n\n"
                  f"{lines}\n\n**Do no harm:**\n\n{guidance}", icon=":material/warning:")
@@ -52,23 +54,24 @@ def _metrics(r: SupplierResult) -> None:
 
 
 def _score_tab(r: SupplierResult) -> None:
+    raw = state.show_raw()
     left, right = st.columns([3, 2])
     with left:
         st.markdown("**How the score is built**")
-        show_chart(charts.waterfall_chart(r))
+        show_chart(charts.waterfall_chart(r, text=lambda t: shown_text(t, raw)))
     with right:
         st.markdown("**ILO forced-labour rule**")
         rule = r.ilo_rule
         invol = ", ".join(indicator_label(i) for i in rule.involuntariness) or "none"
         menace = ", ".join(indicator_label(i) for i in rule.menace_of_penalty) or "none"
         body = (f"Involuntariness: {invol}.\n\nMenace of penalty: {menace}."
-                + (f"\n\n{md_escape(rule.explanation)}" if rule.explanation else ""))
+                + (f"\n\n{md_escape(shown_text(rule.explanation, raw))}" if rule.explanation else ""))
         if rule.met:
             st.error(f"**Met.** {body}", icon=":material/gpp_bad:")
         else:
             st.info(f"**Not met.** {body}", icon=":material/gpp_maybe:")
     rows = [{"Factor": humanize(c.feature), "Value": round(c.value, 3), "Points": round(c.points, 2),
-             "Why": c.reason} for c in sorted(r.contributions, key=lambda c: -abs(c.points))]
+             "Why": shown_text(c.reason, raw)} for c in sorted(r.contributions, key=lambda c: -abs(c.points))]
     st.caption(f"Baseline {r.baseline:.1f} + the points below = {r.risk_score:.1f}.")
     st.dataframe(pd.DataFrame(rows, columns=["Factor", "Value", "Points", "Why"]), hide_index=True,
                  width="stretch", column_config={"Why": st.column_config.TextColumn("Why", width="large"),

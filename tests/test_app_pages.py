@@ -56,7 +56,7 @@ def make_run() -> ScreenRun:
                                "Involuntariness and menace of penalty are both asserted."),
         baseline=20.0,
         contributions=[
-            Contribution("asserted_retention_of_identity_documents", 1.0, 40.0, "Passports kept by HR (p. 3)"),
+            Contribution("asserted_retention_of_identity_documents", 1.0, 40.0, f"'{SENTENCE}' (p. 3)"),
             Contribution("asserted_restriction_of_movement", 1.0, 20.0, "Cannot leave the dormitory (p. 3)"),
             Contribution("inherent_goods_forced_labour", 1.0, 10.0, "Gloves from Malaysia are on the DOL list"),
             Contribution("grievance_mechanism", 1.0, -2.5, "An independent grievance channel exists"),
@@ -72,7 +72,7 @@ def make_run() -> ScreenRun:
         remediation=[RemediationStep("return_documents", "Return identity documents", "Give every worker their "
                                      "passport back.", "immediate", "supplier", "Signed receipts from workers",
                                      triggered_by=("retention_of_identity_documents",))],
-        escalation=Escalation(True, ("Identity documents retained and movement restricted.",),
+        escalation=Escalation(True, (f"Identity documents retained: '{SENTENCE}'",),
                               ("Do not confront the supplier before workers are safe.",)),
         vulnerability=[VulnerabilityFactor("individual", "risk", "Migrant worker", "Most workers are migrants."),
                        VulnerabilityFactor("community", "protective", "Grievance channel", "A hotline exists.")],
@@ -160,7 +160,8 @@ def test_supplier_case_redacts_by_default_and_shows_raw_on_request(db: Path) -> 
     text = _text(at)
     assert "Escalate now" in text
     assert "<mark" in text and "passports are kept</mark>" in text
-    assert "Maria Lopez" not in text  # worker name redacted
+    assert "Maria Lopez" not in text  # worker name redacted in evidence, escalation reasons and score reasons
+    assert "Maria Lopez" not in str([d.value for d in at.dataframe])
     assert "UFLPA Entity List" in text and "Return identity documents" in text
     assert "Met." in text  # ILO rule status
     badges = [m.value for m in at.markdown if "-badge[" in m.value and "Match:" in m.value]
@@ -265,14 +266,15 @@ def test_export_page_offers_every_download(db: Path) -> None:
 
 
 def test_app_opens_on_the_sample_portfolio_already_screened(db: Path) -> None:
-    from app_pages.state import SAMPLE_SHEET
     from screener.ingest.tables import read_supplier_table
+
+    sample_sheet = Path(APP).parent / "sample_suppliers" / "suppliers.xlsx"
 
     at = AppTest.from_file(APP, default_timeout=300)
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     run = at.session_state["run"]
     assert isinstance(run, ScreenRun)
-    assert len(run.results) == len(read_supplier_table(SAMPLE_SHEET).records)
+    assert len(run.results) == len(read_supplier_table(sample_sheet).records)
     assert {m.label: m.value for m in at.metric}["Suppliers"] == str(len(run.results))
     assert at.title[0].value == "Portfolio"

@@ -107,8 +107,14 @@ def _goto(page, title: str) -> None:
 
 
 def _shot(page, name: str) -> None:
+    """Screenshot of the whole page: the viewport grows to the height of the app's scrolling main area."""
     SHOTS.mkdir(parents=True, exist_ok=True)
+    size = page.viewport_size
+    height = page.evaluate("() => document.querySelector('[data-testid=\"stMain\"]')?.scrollHeight || 0")
+    page.set_viewport_size({"width": size["width"], "height": min(max(size["height"], height), 6000)})
+    page.wait_for_timeout(800)
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+    page.set_viewport_size(size)
 
 
 def _sample_records() -> list:
