@@ -10,6 +10,7 @@ import pandas as pd
 from app_pages.components import TIER_COLOURS, TIER_ORDER, country_label, humanize, indicator_label, tier_text
 from screener.models import INDICATOR_IDS, ScreenRun, SupplierResult
 
+BOUND_PREFIXES = ("capped_at", "floored_at")  # model contributions that keep the score within 0..100
 _TIER_SCALE = alt.Scale(domain=[tier_text(t) for t in TIER_ORDER], range=[TIER_COLOURS[t] for t in TIER_ORDER])
 
 
@@ -113,7 +114,9 @@ def heatmap_chart(run: ScreenRun, max_suppliers: int = 30) -> alt.Chart:
 def waterfall_frame(result: SupplierResult, max_bars: int = 10,
                     text: Callable[[str], str] = str) -> pd.DataFrame:
     """Baseline, each contribution (largest first; the rest summed) and the final score as bar segments."""
-    contribs = sorted((c for c in result.contributions if abs(c.points) >= 0.05), key=lambda c: -abs(c.points))
+    kept = [c for c in result.contributions if abs(c.points) >= 0.05]
+    bounds = [c for c in kept if c.feature.startswith(BOUND_PREFIXES)]  # "capped at 100" comes last
+    contribs = sorted((c for c in kept if c not in bounds), key=lambda c: -abs(c.points))
     shown, rest = contribs[:max_bars], contribs[max_bars:]
     rows = [{"Step": "Baseline", "start": 0.0, "end": result.baseline, "points": result.baseline,
              "kind": "Baseline", "Reason": "Score of a supplier with average features before any evidence."}]
@@ -128,6 +131,10 @@ def waterfall_frame(result: SupplierResult, max_bars: int = 10,
                      "kind": "Raises risk" if pts > 0 else "Lowers risk",
                      "Reason": "; ".join(f"{humanize(c.feature)} ({c.points:+.1f})" for c in rest)})
         level += pts
+    for c in bounds:
+        rows.append({"Step": humanize(c.feature), "start": level, "end": level + c.points, "points": c.points,
+                     "kind": "Raises risk" if c.points > 0 else "Lowers risk", "Reason": text(c.reason)})
+        level += c.points
     rows.append({"Step": "Final score", "start": 0.0, "end": result.risk_score, "points": result.risk_score,
                  "kind": "Score", "Reason": f"Tier: {tier_text(result.tier)}."})
     df = pd.DataFrame(rows)
@@ -145,7 +152,9 @@ def waterfall_chart(result: SupplierResult, max_bars: int = 10, text: Callable[[
     y = alt.Y("Step:N", sort=alt.SortField("order"), title=None, axis=alt.Axis(labelLimit=260, labelOverlap=False))
     bars = alt.Chart(df).mark_bar(cornerRadius=2).encode(
         y=y,
-        x=alt.X("start:Q", title="Risk score (0–100)", scale=alt.Scale(domain=[0, 100])),
+        x=alt.X("start:Q", title="Risk score (0–100)",
+                scale=alt.Scale(domain=[min(0.0, df[["start", "end"]].min().min()),
+                                        max(100.0, df[["start", "end"]].max().max())])),
         x2="end:Q",
         color=alt.Color("kind:N", scale=colours, legend=alt.Legend(title=None)),
         tooltip=[alt.Tooltip("Step:N", title="Factor"), alt.Tooltip("points:Q", format="+.1f", title="Points"),
