@@ -6,6 +6,7 @@ Prints the median seconds of each, and their ratio. Bar: read_supplier_table <= 
 from __future__ import annotations
 
 import argparse
+import os
 import datetime as dt
 import random
 import statistics
@@ -68,14 +69,21 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=100_000)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--file", type=Path, help="reuse (or create) this xlsx instead of a temporary one")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "suppliers_100k.xlsx"
-        t0 = time.perf_counter()
-        make_xlsx(path, args.rows)
-        print(f"generated {args.rows:,} rows ({path.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - t0:.1f} s")
+        path = args.file or Path(tmp) / "suppliers_100k.xlsx"
+        if not path.exists():
+            t0 = time.perf_counter()
+            make_xlsx(path, args.rows)
+            print(f"generated {args.rows:,} rows ({path.stat().st_size / 1e6:.1f} MB) in "
+                  f"{time.perf_counter() - t0:.1f} s")
+        c0 = time.process_time()
         ours = [time_ours(path) for _ in range(args.repeat)]
+        cpu = (time.process_time() - c0) / args.repeat
         base = [time_openpyxl(path) for _ in range(args.repeat)]
+        print(f"machine load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
+              f"read_supplier_table CPU time per run {cpu:.2f} s")
     m_ours, m_base = statistics.median(ours), statistics.median(base)
     print(f"read_supplier_table (parse + map + normalise + records): median {m_ours:.2f} s "
           f"(runs {', '.join(f'{x:.2f}' for x in ours)})")

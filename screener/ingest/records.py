@@ -41,7 +41,7 @@ def _column_values(data: pl.DataFrame, mappings: list[ColumnMapping]) -> tuple[d
     for m in mappings:
         if not m.field:
             continue
-        expr = pl.col(f"c{m.index}").str.replace_all(r"\s+", " ").str.strip_chars()
+        expr = pl.col(f"c{m.index}").str.strip_chars()
         cleaned = data.select(pl.when(expr.str.len_chars() > 0).then(expr).otherwise(None).alias("v"))
         col = cleaned.get_column("v").to_list()
         if m.field in values:  # region/findings may come from several columns
