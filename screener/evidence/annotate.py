@@ -88,20 +88,15 @@ class LangPipeline:
         self.m = build_matchers(entries, self.normalizer, self.nlp, compiler)
         self.scope = ScopeResolver(rules, self.nlp, compiler, self.normalizer)
         self.numeric = NumericRuleSet(lexicon.numeric[lang])
-        self.index: dict[int, set[str]] = {}
-        for ind, anchors in self.m.seq_anchors.items():
-            for h in anchors or ():
-                self.index.setdefault(h, set()).add(ind)
-        self.always = {ind for ind, a in self.m.seq_anchors.items() if a is None}
         self.phrase_anchors = set(self.m.phrase_anchors)
-        self.anchor_keys = set(self.index) | self.phrase_anchors
+        self.anchor_keys = set(self.m.seq_index) | self.phrase_anchors
 
     # ------------------------------------------------------------------ matching
-    def _candidates(self, doc, corrected: set[int], text: str) -> list[_Cand]:
-        present = set(doc.to_array([NORM, LEMMA]).ravel().tolist()) & self.anchor_keys
+    def _candidates(self, doc, corrected: set[int], text: str, present: set[int]) -> list[_Cand]:
+        anchored = present & self.anchor_keys
         cands: list[_Cand] = []
         strings = doc.vocab.strings
-        if present & self.phrase_anchors:
+        if anchored & self.phrase_anchors:
             exact = set()
             for mid, s, e in self.m.phrase_norm(doc):
                 key = strings[mid]
@@ -111,19 +106,22 @@ class LangPipeline:
                 key = strings[mid]
                 if (key, s, e) not in exact:
                     cands.append(_Cand(self.m.entries[key].indicator, s, e, key, "lemma", 0.95, frozenset()))
-        inds = set(self.always)
-        for h in present:
-            inds |= self.index.get(h, set())
-        for ind in inds:
-            for mid, s, e, align in self.m.seq[ind](doc, with_alignments=True):
-                key = strings[mid]
-                comp = self.m.literal[key]
+        keys = set(self.m.seq_always)
+        for h in anchored:
+            keys |= self.m.seq_index.get(h, set())
+        for key in keys:
+            comp = self.m.literal[key]
+            if not comp.possible(present):
+                continue
+            entry = self.m.entries[key]
+            for _, s, e, align in self.m.seq[key](doc, with_alignments=True):
                 if not comp.fits(align):
                     continue
                 free = frozenset(s + k for k, p in enumerate(align) if not comp.literal[p])
-                cands.append(_Cand(ind, s, e, key, "lemma", self.m.entries[key].score, free))
+                cands.append(_Cand(entry.indicator, s, e, key, "lemma", entry.score, free))
         if _DIGIT.search(text):
-            for h in self.numeric.find(doc):
+            strings_present = {strings[h] for h in present}
+            for h in self.numeric.find(doc, strings_present):
                 cands.append(_Cand(h.indicator, h.start, h.end, f"{self.lang}.{h.indicator}.numeric:{h.rule}",
                                    "exact", h.score, frozenset()))
         if cands:
@@ -149,10 +147,11 @@ class LangPipeline:
         if "- " in text:
             merge_broken_hyphens(doc, self.normalizer.known)
         corrected = set(self.normalizer(doc))
-        cands = self._candidates(doc, corrected, text)
+        present = set(doc.to_array([NORM, LEMMA]).ravel().tolist())
+        cands = self._candidates(doc, corrected, text, present)
         if not cands:
             return []
-        hits, terms = self.scope.analyse(doc)
+        hits, terms = self.scope.analyse(doc, present)
         best: dict[str, tuple[tuple, Finding]] = {}
         for c in cands:
             fixed = self.m.entries[c.entry].polarity if c.entry in self.m.entries else None

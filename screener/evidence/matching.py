@@ -27,6 +27,11 @@ class CompiledSeq:
     literal: list[bool] = field(default_factory=list)  # per pattern position: a literal (not a window)
     words: set[str] = field(default_factory=set)
     windows: list[int] = field(default_factory=list)  # per position: max tokens of a window, -1 for a literal
+    required: list[frozenset[int]] = field(default_factory=list)  # hashes of each required literal element
+
+    def possible(self, present: set[int]) -> bool:
+        """False when some required element has none of its words in the sentence (so it cannot match)."""
+        return all(not req.isdisjoint(present) for req in self.required)
 
     def fits(self, align: list[int]) -> bool:
         """True when every window of a match (its alignment) stays within its maximum length."""
@@ -108,7 +113,8 @@ class SeqCompiler:
         anchors = None
         if anchor_sets:  # the most specific required element: longest shortest-word
             anchors = frozenset(max(anchor_sets, key=lambda a: (a[0], -len(a[1])))[1])
-        return CompiledSeq(patterns, anchors, literal, words, windows)
+        required = [frozenset(h) for _, h in anchor_sets]
+        return CompiledSeq(patterns, anchors, literal, words, windows, required)
 
 
 @dataclass
@@ -118,8 +124,9 @@ class IndicatorMatchers:
     phrase_norm: PhraseMatcher
     phrase_lemma: PhraseMatcher
     phrase_anchors: frozenset[int]
-    seq: dict[str, Matcher]  # indicator -> Matcher over its sequences
-    seq_anchors: dict[str, frozenset[int] | None]
+    seq: dict[str, Matcher]  # entry id -> Matcher of that sequence
+    seq_index: dict[int, set[str]]  # anchor hash -> entry ids whose most specific element has that word
+    seq_always: set[str]  # entry ids without a cheap anchor
     exclude: dict[str, Matcher]
     literal: dict[str, CompiledSeq]  # match key string -> compiled sequence (literal flags, windows)
     entries: dict[str, PatternEntry]
@@ -132,7 +139,8 @@ def build_matchers(entries: tuple[PatternEntry, ...], normalizer: TokenNormalize
     pn, pl = PhraseMatcher(vocab, attr="NORM"), PhraseMatcher(vocab, attr="LEMMA")
     seq: dict[str, Matcher] = {}
     excl: dict[str, Matcher] = {}
-    anchors: dict[str, set[int] | None] = {}
+    index: dict[int, set[str]] = {}
+    always: set[str] = set()
     phrase_anchor: set[int] = set()
     literal: dict[str, list[bool]] = {}
     by_id: dict[str, PatternEntry] = {}
@@ -147,15 +155,17 @@ def build_matchers(entries: tuple[PatternEntry, ...], normalizer: TokenNormalize
             phrase_anchor.update({longest.norm, longest.lemma})
             continue
         comp = compiler.compile(e.text, e.id)
-        target = excl if e.exclude else seq
-        target.setdefault(e.indicator, Matcher(vocab)).add(e.id, comp.patterns)
         literal[e.id] = comp
-        if not e.exclude:
-            prev = anchors.get(e.indicator, set())
-            anchors[e.indicator] = None if (prev is None or comp.anchors is None) else prev | comp.anchors
-    return IndicatorMatchers(pn, pl, frozenset(phrase_anchor), seq,
-                             {k: (frozenset(v) if v is not None else None) for k, v in anchors.items()},
-                             excl, literal, by_id)
+        if e.exclude:
+            excl.setdefault(e.indicator, Matcher(vocab)).add(e.id, comp.patterns)
+            continue
+        seq[e.id] = Matcher(vocab)
+        seq[e.id].add(e.id, comp.patterns)
+        if comp.anchors is None:
+            always.add(e.id)
+        for h in comp.anchors or ():
+            index.setdefault(h, set()).add(e.id)
+    return IndicatorMatchers(pn, pl, frozenset(phrase_anchor), seq, index, always, excl, literal, by_id)
 
 
 def pattern_words(entries: tuple[PatternEntry, ...], extra: list[str]) -> set[str]:

@@ -64,6 +64,9 @@ class NumericRuleSet:
         self.child = set(fold(x) for x in w["child"])
         self.hazard = set(fold(x) for x in w["hazard"])
         self.not_before = set(fold(x) for x in w["not_before_age"])
+        trig = ("hour", "week", "age_before", "age_after", "consecutive_before", "consecutive_after", "until",
+                "midnight", "under", "people", "room")
+        self.triggers = {fold(t) for k in trig for x in w.get(k, ()) for t in x.split()} - {"-", "a", "de", "of"}
 
     def _hours(self, m: re.Match, out: list[tuple[str, int, int, str, float]]) -> None:
         nums = [g for g in m.groups() if g and re.fullmatch(r"\d{1,3}(?:[.,]\d)?", g)]
@@ -80,8 +83,10 @@ class NumericRuleSet:
             return 24.0
         return float(h) if h is not None else None
 
-    def find(self, doc: Doc) -> list[NumericHit]:
-        """Numeric findings in one sentence doc (NORM must be set)."""
+    def find(self, doc: Doc, present: set[str] | None = None) -> list[NumericHit]:
+        """Numeric findings in one sentence doc (NORM must be set); ``present``: its norms, to skip early."""
+        if present is not None and present.isdisjoint(self.triggers):
+            return []
         norms = [t.norm_ for t in doc]
         if not any(any(c.isdigit() for c in n) for n in norms):
             return []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, NORM
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
@@ -47,14 +48,21 @@ class ScopeResolver:
 
     def __init__(self, rules: ScopeRules, nlp, compiler: SeqCompiler, normalizer) -> None:
         self.rules = rules
-        self.matcher = Matcher(nlp.vocab)
+        self.matchers: dict[str, Matcher] = {}
         self.cues: dict[str, ScopeCue] = {}
         self.compiled: dict = {}
+        self.index: dict[int, set[str]] = {}
+        self.always: set[str] = set()
         for cue in rules.cues:
             self.cues[cue.id] = cue
             comp = compiler.compile(cue.text, cue.id)
             self.compiled[cue.id] = comp
-            self.matcher.add(cue.id, comp.patterns)
+            self.matchers[cue.id] = Matcher(nlp.vocab)
+            self.matchers[cue.id].add(cue.id, comp.patterns)
+            if comp.anchors is None:
+                self.always.add(cue.id)
+            for h in comp.anchors or ():
+                self.index.setdefault(h, set()).add(cue.id)
         self.single_terms = {nlp.vocab.strings.add(fold(t)) for t in rules.terminators if " " not in t.strip()}
         self.list_terms = PhraseMatcher(nlp.vocab, attr="LEMMA")
         for t in rules.list_terms:
@@ -73,13 +81,21 @@ class ScopeResolver:
         spans = filter_spans([doc[s:e] for _, s, e in self.list_terms(doc)])
         return len({sp.lemma_ for sp in spans}) >= self.rules.list_min
 
-    def analyse(self, doc: Doc) -> tuple[list[CueHit], list[int]]:
-        """Cue hits and sorted terminator token positions of one sentence."""
+    def analyse(self, doc: Doc, present: set[int] | None = None) -> tuple[list[CueHit], list[int]]:
+        """Cue hits and sorted terminator token positions of one sentence (``present``: its NORM/LEMMA hashes)."""
+        if present is None:
+            present = set(doc.to_array([NORM, LEMMA]).ravel().tolist())
+        keys = set(self.always)
+        for h in present & self.index.keys():
+            keys |= self.index[h]
         hits = []
-        for k, s, e, align in self.matcher(doc, with_alignments=True):
-            key = doc.vocab.strings[k]
-            if self.compiled[key].fits(align):
-                hits.append(CueHit(self.cues[key], s, e, doc[s:e].text))
+        for key in keys:
+            comp = self.compiled[key]
+            if not comp.possible(present):
+                continue
+            for _, s, e, align in self.matchers[key](doc, with_alignments=True):
+                if comp.fits(align):
+                    hits.append(CueHit(self.cues[key], s, e, doc[s:e].text))
         if len(self.rules.list_terms) and self.is_category_list(doc):
             cue = ScopeCue("list", "hypothetical", self.rules.lang, "list of abuse categories", "both", 1000)
             hits.append(CueHit(cue, len(doc), len(doc), "list of abuse categories"))

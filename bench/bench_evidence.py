@@ -1,0 +1,171 @@
+"""Speed of the evidence engine against bare spaCy PhraseMatchers on the same audit-like text, same run.
+
+Generates >= 1M words of audit-style text with a realistic vocabulary (>= 50,000 distinct tokens: audit
+sentences, lexicon phrases, invented names, rare words and numbers), then measures words per second of
+  1. bare:   spacy.blank("en") + PhraseMatcher(attr="LOWER") over the English lexicon phrases,
+  2. lemma:  the same with spaCy's lookup lemmatizer and PhraseMatcher(attr="LEMMA"),
+  3. engine: screener.evidence.get_engine().scan_text (sentences, normalisation, fuzzy, matchers, scope).
+Prints medians over the repeats and the engine/bare ratio (bar: >= 0.5).
+
+Usage: .venv/bin/python bench/bench_evidence.py [--words 1000000] [--repeats 3]
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import string
+import time
+
+import spacy
+from spacy.matcher import PhraseMatcher
+
+from screener.evidence import get_engine
+from screener.lexicon import load_lexicon
+
+SENTENCES = [
+    "The audit was carried out over {n} days at a {n}-worker garment facility in {place}.",
+    "Documents reviewed included payroll for {month} to {month}, time records and employment contracts.",
+    "Worker interviews were held off-site with {n} workers selected at random by the auditor {name}.",
+    "The site processes frozen shrimp and employs {n} workers, {n}% of them migrants from {place}.",
+    "Management stated that all overtime is voluntary and paid at {n}% of the basic rate.",
+    "The canteen serves three meals a day and the dormitory blocks were inspected on {month} {n}.",
+    "Corrective action: the supplier will translate the grievance procedure into {lang} by {month} {n}.",
+    "Passports of {n} workers were kept in the HR office by {name} for safekeeping.",
+    "Workers paid {cur} {n},000 to a sub-agent in {place} for the job and visa.",
+    "No child labour was observed; the youngest worker, {name}, was {n} years old.",
+    "Wages for {month} had not been paid at the time of the audit, according to {name}.",
+    "Time records show {n} hours per week during peak season on line {n}.",
+    "The supervisor {name} threatened to report workers to immigration if they complained.",
+    "Fire extinguishers were inspected and the certificate is valid until {month} {n}.",
+    "The factory has {n} sewing lines, a cutting room and a finishing department with {n} staff.",
+    "Union representatives confirmed that the collective agreement was renewed in {month}.",
+    "Rest-day records for {month} show one day off in seven for all sampled workers.",
+    "The grievance box is opened weekly by {name} in the presence of a worker representative.",
+    "Recruitment through {name} Manpower Ltd in {place} is free of charge according to the contract.",
+    "Pasports of wokers were found in the supervisors drawer during the tour of {place}.",
+    "An opening meeting was held at 08:30 with the general manager {name} and a worker representative.",
+    "The auditor walked through production, the warehouse, the canteen and the chemical store.",
+    "Payslips itemise basic pay, overtime, social security contributions and the attendance bonus.",
+    "The company {name} supplies mainly two European retailers and a domestic brand.",
+    "Training records show that {n} supervisors attended the health and safety course in {month}.",
+    "The boiler certificate and the electrical inspection report were available and valid.",
+    "Drinking water is tested every {n} months by an external laboratory in {place}.",
+    "Personal protective equipment was provided and worn in the dyeing section.",
+    "The site has {n} permanent workers and {n} seasonal workers during the harvest.",
+    "A follow-up audit is scheduled for {month} to verify the corrective actions.",
+    "Minutes of the worker committee meetings for {month} and {month} were reviewed.",
+    "The first aid room is staffed by a nurse, {name}, during all shifts.",
+    "Contracts are issued in {lang} and signed before the start of employment.",
+    "The factory {name} exports {n} containers of finished goods a month to {place}.",
+    "Emergency drills were conducted twice a year, the last one in {month}.",
+    "The chemical inventory lists {n} substances with safety data sheets in {lang}.",
+    "The management system is certified and the last surveillance visit was in {month}.",
+    "Water, electricity and waste records for the last {n} months were reviewed.",
+    "The workforce is {n}% female and the average age is {n} years.",
+    "Sub-contracting is not permitted without the written approval of the buyer {name}.",
+]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October"]
+LANGS = ["Tamil", "Telugu", "Burmese", "Nepali", "Khmer", "Bahasa", "Bengali", "Amharic"]
+CURRENCIES = ["NPR", "BDT", "MYR", "USD", "THB", "QAR", "INR"]
+
+
+def _rare_words(rng: random.Random, n: int) -> list[str]:
+    out = set()
+    while len(out) < n:
+        w = "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(5, 11)))
+        out.add(w.capitalize() if rng.random() < 0.5 else w)
+    return sorted(out)
+
+
+def make_corpus(words: int, seed: int = 7) -> list[str]:
+    """Page-sized texts (~400 words) totalling at least ``words`` words."""
+    rng = random.Random(seed)
+    rare = _rare_words(rng, 60_000)
+    phrases = [p.text for p in load_lexicon().patterns["en"] if p.kind == "phrase"]
+    pages: list[str] = []
+    total = 0
+    while total < words:
+        sents = []
+        n_words = 0
+        while n_words < 400:
+            if rng.random() < 0.75:
+                s = rng.choice(SENTENCES).format(
+                    n=rng.randint(1, 999), place=rng.choice(rare), name=rng.choice(rare), month=rng.choice(MONTHS),
+                    lang=rng.choice(LANGS), cur=rng.choice(CURRENCIES))
+            else:  # free text of rare words, numbers and, sometimes, a lexicon phrase
+                toks = [rng.choice(rare) if rng.random() < 0.7 else str(rng.randint(1, 99999)) for _ in range(12)]
+                if rng.random() < 0.3:
+                    toks.insert(rng.randint(0, 12), rng.choice(phrases))
+                s = " ".join(toks).capitalize() + "."
+            sents.append(s)
+            n_words += len(s.split())
+        pages.append(" ".join(sents))
+        total += n_words
+    return pages
+
+
+def make_bare(attr: str) -> tuple[spacy.Language, PhraseMatcher]:
+    """spacy.blank("en") (+ lookup lemmatizer for LEMMA) and a PhraseMatcher over the English phrases."""
+    nlp = spacy.blank("en")
+    if attr == "LEMMA":
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        nlp.initialize()
+    matcher = PhraseMatcher(nlp.vocab, attr=attr)
+    phrases = [p.text for p in load_lexicon().patterns["en"] if p.kind == "phrase"]
+    matcher.add("P", list(nlp.pipe(phrases)) if attr == "LEMMA" else [nlp.make_doc(p) for p in phrases])
+    return nlp, matcher
+
+
+def bench_bare(pages: list[str], bare: tuple[spacy.Language, PhraseMatcher]) -> float:
+    nlp, matcher = bare
+    t = time.perf_counter()
+    hits = 0
+    for doc in nlp.pipe(pages, batch_size=64):
+        hits += len(matcher(doc))
+    return time.perf_counter() - t
+
+
+def bench_engine(pages: list[str]) -> tuple[float, int]:
+    engine = get_engine()
+    t = time.perf_counter()
+    n = 0
+    for page in pages:
+        n += len(engine.scan_text(page, lang="en"))
+    return time.perf_counter() - t, n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--words", type=int, default=1_000_000)
+    ap.add_argument("--repeats", type=int, default=3)
+    a = ap.parse_args()
+    pages = make_corpus(a.words)
+    words = sum(len(p.split()) for p in pages)
+    distinct = len({w for p in pages for w in p.split()})
+    print(f"corpus: {len(pages)} pages, {words:,} words, {distinct:,} distinct tokens")
+    get_engine().pipeline("en")  # build outside the timing; every contender keeps its vocab across repeats
+    lower, lemma = make_bare("LOWER"), make_bare("LEMMA")
+    res: dict[str, list[float]] = {"bare PhraseMatcher(LOWER)": [], "PhraseMatcher(LEMMA) + lookup lemmatizer": [],
+                                   "evidence engine": []}
+    found = 0
+    for _ in range(a.repeats):
+        res["bare PhraseMatcher(LOWER)"].append(bench_bare(pages, lower))
+        res["PhraseMatcher(LEMMA) + lookup lemmatizer"].append(bench_bare(pages, lemma))
+        secs, found = bench_engine(pages)
+        res["evidence engine"].append(secs)
+    # the first run of each contender is cold (new words enter the vocab, fuzzy cache fills); report it too
+    rates = {k: words / statistics.median(v) for k, v in res.items()}
+    cold = {k: words / v[0] for k, v in res.items()}
+    for k, v in res.items():
+        print(f"{k:45s} median {statistics.median(v):6.2f} s  {rates[k]:>10,.0f} words/s  (runs: "
+              + ", ".join(f"{x:.2f}" for x in v) + ")")
+    bare = rates["bare PhraseMatcher(LOWER)"]
+    print(f"cold first run: engine / bare LOWER = {cold['evidence engine'] / cold['bare PhraseMatcher(LOWER)']:.2f}")
+    print(f"engine / bare LOWER ratio: {rates['evidence engine'] / bare:.2f} (bar >= 0.50); "
+          f"engine / LEMMA ratio: {rates['evidence engine'] / rates['PhraseMatcher(LEMMA) + lookup lemmatizer']:.2f}; "
+          f"evidence records: {found:,}")
+
+
+if __name__ == "__main__":
+    main()
