@@ -53,6 +53,7 @@ def evidence_item(ev: Evidence, decision: ReviewDecision | None, raw: bool) -> N
     st.markdown(highlight_html(shown), unsafe_allow_html=True)
     evidence_badges(ev)
     if decision is not None:
-        icon = {"confirmed": ":material/report:", "dismissed": ":material/block:",
-                "remediated": ":material/task_alt:"}.get(decision.decision, ":material/info:")
-        st.caption(f"{icon} **Earlier decision:** {md_escape(decision_sentence(decision))}")
+        box, icon = {"confirmed": (st.warning, ":material/report:"), "dismissed": (st.info, ":material/block:"),
+                     "remediated": (st.success, ":material/task_alt:")}.get(decision.decision,
+                                                                            (st.info, ":material/info:"))
+        box(f"**Earlier decision:** {md_escape(decision_sentence(decision))}", icon=icon)

@@ -66,20 +66,26 @@ def _indicators() -> pd.DataFrame | None:
                           "Description": d.description} for d in lex.indicators.values()])
 
 
+EDITION_LABELS = {"lexicon": "Indicator lexicon", "model": "Risk model", "uflpa": "UFLPA Entity List",
+                  "cbp": "CBP Withhold Release Orders and Findings", "dol_goods": "US DOL list of goods",
+                  "dol_findings": "US DOL child-labour findings", "tip_tiers": "Trafficking in Persons tiers",
+                  "cbp_region_orders": "CBP region-wide orders"}
+
+
 def _run_section() -> None:
     run = state.current_run()
-    st.subheader("This run")
     if run is None:
         st.info("Nothing has been screened yet.")
         return
     st.write(f"Screened on {format_utc(run.started_at.isoformat())} in {run.duration_s:.1f} s; "
              f"result format version {run.schema_version}; personal data "
              f"{'redacted' if run.redacted else 'not redacted'} in exports by default.")
-    left, right = st.columns(2)
+    st.markdown("**Editions used**")
+    st.dataframe(pd.DataFrame([{"Component": EDITION_LABELS.get(k, humanize(k)), "Edition": v}
+                               for k, v in run.editions.items()]), hide_index=True, width="stretch",
+                 column_config={"Edition": st.column_config.TextColumn(width="large")})
+    left, right = st.columns([1, 2])
     with left:
-        st.markdown("**Editions used**")
-        st.dataframe(pd.DataFrame([{"Component": humanize(k), "Edition": v} for k, v in run.editions.items()]),
-                     hide_index=True, width="stretch")
         if run.thresholds:
             st.markdown("**Tier thresholds** (risk score at or above)")
             st.dataframe(pd.DataFrame([{"Tier": tier_text(k) if k in ("high", "medium", "low") else humanize(k),
@@ -87,7 +93,7 @@ def _run_section() -> None:
                          hide_index=True, width="stretch")
     with right:
         st.markdown("**Input files** (SHA-256 fingerprints let anyone check the files were the same)")
-        st.dataframe(pd.DataFrame([{"File": f.name, "Kind": f.kind, "SHA-256": f.sha256[:16] + "…"}
+        st.dataframe(pd.DataFrame([{"File": f.name, "Kind": f.kind, "SHA-256": f.sha256}
                                    for f in run.input_files]), hide_index=True, width="stretch")
 
 
@@ -98,20 +104,24 @@ st.write("How the screener reaches its conclusions. Evidence comes from sentence
          "(involuntariness plus menace of penalty, ICLS 2018) is checked on its own and, when met, makes the "
          "supplier high risk whatever the model says. Names are matched against the UFLPA Entity List and CBP "
          "orders, and country × product risk comes from the US Department of Labor and TIP reports.")
-_run_section()
-st.subheader("ILO indicators")
-ind = _indicators()
-if ind is None:
-    st.warning("The indicator lexicon could not be loaded.")
-else:
-    st.dataframe(ind, hide_index=True, width="stretch",
-                 column_config={"Description": st.column_config.TextColumn(width="large")})
-st.subheader("Data sources and licences")
-st.dataframe(data_sources(str(LEXICONS)), hide_index=True, width="stretch",
-             column_config={"Source": st.column_config.TextColumn(width="large")})
-st.subheader("Model card")
-if MODEL_CARD.is_file():
-    with st.container(border=True):
-        st.markdown(demote_headings(MODEL_CARD.read_text(encoding="utf-8")))
-else:
-    st.warning("MODEL_CARD.md is missing from the repository.")
+tab_run, tab_ind, tab_src, tab_card = st.tabs(["This run", "ILO indicators", "Data sources and licences",
+                                               "Model card"])
+with tab_run:
+    _run_section()
+with tab_ind:
+    ind = _indicators()
+    if ind is None:
+        st.warning("The indicator lexicon could not be loaded.")
+    else:
+        st.dataframe(ind, hide_index=True, width="stretch",
+                     column_config={"Description": st.column_config.TextColumn(width="large")})
+with tab_src:
+    st.caption("As stated in each data file under lexicons/. Only data whose licence allows it is shipped.")
+    st.dataframe(data_sources(str(LEXICONS)), hide_index=True, width="stretch",
+                 column_config={"Source": st.column_config.TextColumn(width="large")})
+with tab_card:
+    if MODEL_CARD.is_file():
+        with st.container(border=True, key="model_card"):
+            st.markdown(demote_headings(MODEL_CARD.read_text(encoding="utf-8")))
+    else:
+        st.warning("MODEL_CARD.md is missing from the repository.")

@@ -118,7 +118,8 @@ def _evidence_section(store: ReviewStore, r: SupplierResult) -> None:
 
 def _audit_section(store: ReviewStore, r: SupplierResult) -> None:
     entries = store.audit_log(r.supplier_key)
-    with st.expander(f"Audit trail for this supplier ({len(entries)} entries)"):
+    count = f"{len(entries)} {'entry' if len(entries) == 1 else 'entries'}"
+    with st.expander(f"Audit trail for this supplier ({count})"):
         if not entries:
             st.caption("No decision recorded yet.")
             return

@@ -200,9 +200,17 @@ def test_upload_review_and_export_in_a_real_browser(app_url: str, browser, tmp_p
             assert any(name in c for c in cells), f"supplier {name!r} missing from the exported register"
         assert any(NOTE in c for c in cells), "the dismissal note is missing from the exported register"
         assert any(REVIEWER in c for c in cells), "the reviewer's name is missing from the exported register"
+        with page.expect_download(timeout=120_000) as info:
+            page.get_by_role("button", name="Case file for").click()
+        case = tmp_path / "case.pdf"
+        info.value.save_as(case)
+        assert case.read_bytes()[:5] == b"%PDF-", "the case file download is not a PDF"
 
         _goto(page, "Methodology")
-        expect(page.get_by_role("heading", name="Model card", exact=True)).to_be_visible()
+        page.get_by_role("tab", name="Model card").click()
+        card_title = next(line.lstrip("# ").strip() for line in (REPO / "MODEL_CARD.md").read_text().splitlines()
+                          if line.startswith("#"))
+        expect(page.get_by_role("heading", name=card_title).first).to_be_visible()
         _shot(page, "08_methodology")
     except Exception:
         _shot(page, "99_failure")  # what the page showed when the test failed
