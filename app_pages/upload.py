@@ -6,33 +6,15 @@ import streamlit as st
 
 from app_pages import state
 from app_pages.components import humanize
+from app_pages.mapping import field_options, mapping_changes, mapping_frame
 from screener.errors import InputError
+from screener.ingest.documents import SUPPORTED_DOCUMENT_SUFFIXES
+from screener.ingest.tables import TABLE_SUFFIXES
 from screener.models import ScreenRun
 
-SHEET_TYPES = ["xlsx", "xlsm", "xls", "ods", "csv", "tsv", "txt"]
-REPORT_TYPES_FALLBACK = ["pdf", "docx", "txt", "md", "html", "htm"]
-CANONICAL_FIELDS: tuple[str, ...] = (
-    "supplier_name", "supplier_id", "country", "region", "products", "sector", "workers", "migrant_share",
-    "labour_agency", "recruitment_fees", "employer_housing", "last_audit_date", "audit_report", "findings",
-    "tier", "spend",
-)
-NOT_USED = "(not used — kept as extra column)"
-METHOD_TEXT = {"synonym": "Known header name", "fuzzy": "Similar to a known header", "user": "Set by you",
-               "content": "Recognised from the values", "none": "Not recognised"}
+SHEET_TYPES = [s.lstrip(".") for s in TABLE_SUFFIXES]
+REPORT_TYPES = sorted({s.lstrip(".") for s in SUPPORTED_DOCUMENT_SUFFIXES})
 SEVERITY_TEXT = {"error": "Error", "warning": "Warning", "info": "Note"}
-
-
-def _report_types() -> list[str]:
-    try:
-        from screener.ingest.documents import SUPPORTED_DOCUMENT_SUFFIXES
-
-        return sorted({s.lstrip(".") for s in SUPPORTED_DOCUMENT_SUFFIXES})
-    except ImportError:
-        return REPORT_TYPES_FALLBACK
-
-
-def _field_label(field: str | None) -> str:
-    return humanize(field) if field else NOT_USED
 
 
 def _screen_with_progress(inputs: state.ScreenInputs) -> None:
@@ -58,7 +40,7 @@ def _uploaders() -> None:
                                  help="The supplier master list from procurement (Excel or CSV). Headers may be "
                                       "in any order or language; you can correct the mapping below.")
     with right:
-        reports = st.file_uploader("Audit reports (optional)", type=_report_types(), key="upload_reports",
+        reports = st.file_uploader("Audit reports (optional)", type=REPORT_TYPES, key="upload_reports",
                                    accept_multiple_files=True,
                                    help="Audit or assessment reports. Each is linked to a supplier by the "
                                         "sheet's audit-report column, its file name or its content.")
@@ -76,25 +58,17 @@ def _uploaders() -> None:
         _screen_with_progress(state.sample_inputs())
 
 
-def _mapping_frame(run: ScreenRun) -> pd.DataFrame:
-    return pd.DataFrame([
-        {"Column in your file": m.source_column, "Read as": _field_label(m.field),
-         "Confidence": float(m.confidence), "How it was recognised": METHOD_TEXT.get(m.method, m.method)}
-        for m in sorted(run.table.mappings, key=lambda m: m.index)
-    ])
-
-
 def _mapping_section(run: ScreenRun, inputs: state.ScreenInputs | None) -> None:
     st.subheader("Column mapping")
     t = run.table
     st.caption(f"File **{t.source_file}**" + (f", sheet **{t.sheet}**" if t.sheet else "")
                + f", headers found on row {t.header_row}. Check what each column was read as; "
                "change it where it is wrong and screen again.")
-    df = _mapping_frame(run)
+    df = mapping_frame(run.table.mappings)
     if df.empty:
         st.warning("No columns were found in this sheet.")
         return
-    options = [_field_label(f) for f in CANONICAL_FIELDS] + [NOT_USED]
+    options = field_options()
     key = f"mapping_{(inputs.digest if inputs else '')[:12]}_{abs(hash(inputs.overrides if inputs else ()))}"
     edited = st.data_editor(
         df, key=key, hide_index=True, width="stretch", disabled=["Column in your file", "Confidence",
@@ -109,9 +83,7 @@ def _mapping_section(run: ScreenRun, inputs: state.ScreenInputs | None) -> None:
     low = [m.source_column for m in t.mappings if m.field and m.confidence < 0.7]
     if low:
         st.info("Please check these columns, recognised with low confidence: " + ", ".join(low) + ".")
-    by_label = {_field_label(f): f for f in CANONICAL_FIELDS}
-    changes = {row["Column in your file"]: by_label.get(row["Read as"], "")
-               for (_, row), (_, old) in zip(edited.iterrows(), df.iterrows()) if row["Read as"] != old["Read as"]}
+    changes = mapping_changes(df, edited)
     if inputs is None:
         return
     if st.button("Screen again with this mapping", disabled=not changes, icon=":material/refresh:",

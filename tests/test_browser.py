@@ -207,11 +207,12 @@ def test_upload_review_and_export_in_a_real_browser(app_url: str, browser, tmp_p
         assert case.read_bytes()[:5] == b"%PDF-", "the case file download is not a PDF"
 
         _goto(page, "Methodology")
+        _shot(page, "08_methodology")
         page.get_by_role("tab", name="Model card").click()
         card_title = next(line.lstrip("# ").strip() for line in (REPO / "MODEL_CARD.md").read_text().splitlines()
                           if line.startswith("#"))
         expect(page.get_by_role("heading", name=card_title).first).to_be_visible()
-        _shot(page, "08_methodology")
+        _shot(page, "09_model_card")
     except Exception:
         _shot(page, "99_failure")  # what the page showed when the test failed
         raise
