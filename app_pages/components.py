@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 import streamlit as st
 
-from screener.models import Evidence, SupplierResult
+from screener.models import Evidence, ScreenRun, SupplierResult
 from screener.store import ReviewDecision
 
 TIER_ORDER: tuple[str, ...] = ("high", "medium", "low", "not screened")
@@ -160,6 +161,16 @@ def supplier_option_label(result: SupplierResult) -> str:
     if result.tier == "not screened":
         return f"{result.name} (not screened)"
     return f"{result.name} ({result.tier}, {result.risk_score:.0f}/100)"
+
+
+def run_page(title: str, render: Callable[[ScreenRun], None]) -> None:
+    """A page that shows the current run: its title, then ``render(run)`` or a notice when nothing was screened."""
+    st.title(title)
+    run = st.session_state.get("run")
+    if isinstance(run, ScreenRun):
+        render(run)
+    else:
+        no_run_notice()
 
 
 def no_run_notice() -> None:

@@ -6,7 +6,7 @@ import re
 import streamlit as st
 
 from app_pages import state
-from app_pages.components import md_escape, no_run_notice
+from app_pages.components import md_escape, run_page
 from app_pages.evidence_view import supplier_picker
 from screener.models import ScreenRun
 
@@ -65,9 +65,4 @@ def render(run: ScreenRun) -> None:
                "For every supplier at once, use the command line: `screener screen SHEET --reports DIR --out cases/`.")
 
 
-st.title("Export")
-current = state.current_run()
-if current is None:
-    no_run_notice()
-else:
-    render(current)
+run_page("Export", render)

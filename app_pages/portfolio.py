@@ -10,7 +10,7 @@ from app_pages.components import (
     TIER_ORDER,
     country_label,
     indicator_label,
-    no_run_notice,
+    run_page,
     show_chart,
     shown_text,
     tier_text,
@@ -107,14 +107,13 @@ def _table(run: ScreenRun, decisions: dict) -> None:
             st.switch_page("app_pages/supplier.py")
 
 
-run = state.current_run()
-st.title("Portfolio")
-if run is None:
-    no_run_notice()
-else:
+def render(run: ScreenRun) -> None:
     decisions = state.review_store().supplier_decisions()
     st.caption(f"{run.table.source_file}: {len(run.results)} suppliers, {len(run.documents)} reports. "
                "Scores run from 0 (no sign of risk) to 100; each score is explained on the Supplier case page.")
     _kpis(run, set(decisions))
     _charts(run)
     _table(run, decisions)
+
+
+run_page("Portfolio", render)

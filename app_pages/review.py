@@ -9,25 +9,28 @@ import streamlit as st
 from app_pages import state
 from app_pages.components import (
     EVIDENCE_DECISION_TEXT,
-    SUPPLIER_DECISION_TEXT,
     decision_sentence,
     format_utc,
     md_escape,
-    no_run_notice,
+    run_page,
 )
 from app_pages.evidence_view import evidence_item, sorted_evidence, supplier_picker
 from screener.models import Evidence, ScreenRun, SupplierResult
-from screener.store import ReviewDecision, ReviewStore
+from screener.store import ReviewStore
 
 EVIDENCE_CHOICES = {"confirmed": "Confirm", "dismissed": "Dismiss as false positive", "remediated": "Mark remediated"}
 SUPPLIER_CHOICES = {"escalate": "Escalate", "monitor": "Monitor", "clear": "Clear"}
 NOTE_REQUIRED = ("dismissed", "remediated")
 
 
-def _reviewer_ok() -> str | None:
+def _ready(choice: str | None, choices: str) -> str | None:
+    """The reviewer's name when a submitted form can be saved; otherwise say what is missing and return None."""
     name = state.reviewer_name()
     if not name:
         st.error("Enter your name in **Reviewer name** in the sidebar first: every decision records who took it.")
+        return None
+    if choice is None:
+        st.error(f"Choose {choices}.")
         return None
     return name
 
@@ -40,13 +43,8 @@ def _supplier_form(store: ReviewStore, r: SupplierResult) -> None:
         note = st.text_area("Note", key=f"sup_note_{r.supplier_key}", height=80,
                             placeholder="Why? e.g. 'Passports held by HR confirmed on site visit.'")
         submitted = st.form_submit_button("Save supplier decision", type="primary")
-    if not submitted:
-        return
-    reviewer = _reviewer_ok()
-    if reviewer is None:
-        return
-    if choice is None:
-        st.error("Choose escalate, monitor or clear.")
+    reviewer = _ready(choice, "escalate, monitor or clear") if submitted else None
+    if reviewer is None or choice is None:
         return
     store.record_supplier_decision(r.supplier_key, choice, note, reviewer, features=state.feature_vector(r))
     st.toast(f"Saved: {SUPPLIER_CHOICES[choice]} {r.name}.", icon=":material/check_circle:")
@@ -72,13 +70,8 @@ def _evidence_form(store: ReviewStore, ev: Evidence, key: str) -> None:
         note = c2.text_input("Note", key=f"ev_note_{key}",
                              placeholder="Required when dismissing or marking remediated")
         submitted = c3.form_submit_button("Save", type="primary")
-    if not submitted:
-        return
-    reviewer = _reviewer_ok()
-    if reviewer is None:
-        return
-    if choice is None:
-        st.error("Choose confirm, dismiss or mark remediated.")
+    reviewer = _ready(choice, "confirm, dismiss or mark remediated") if submitted else None
+    if reviewer is None or choice is None:
         return
     if choice in NOTE_REQUIRED and not note.strip():
         st.error(f"Add a note saying why ({EVIDENCE_DECISION_TEXT[choice].lower()}).")
@@ -147,9 +140,4 @@ def render(run: ScreenRun) -> None:
     _audit_section(store, r)
 
 
-st.title("Review")
-current = state.current_run()
-if current is None:
-    no_run_notice()
-else:
-    render(current)
+run_page("Review", render)

@@ -10,7 +10,7 @@ from app_pages.components import (
     humanize,
     indicator_label,
     md_escape,
-    no_run_notice,
+    run_page,
     show_chart,
     shown_text,
     tier_badge,
@@ -191,9 +191,4 @@ def render(run: ScreenRun) -> None:
     st.page_link("app_pages/review.py", label="Review this supplier", icon=":material/rate_review:")
 
 
-st.title("Supplier case")
-current = state.current_run()
-if current is None:
-    no_run_notice()
-else:
-    render(current)
+run_page("Supplier case", render)

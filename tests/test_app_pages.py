@@ -278,3 +278,15 @@ def test_app_opens_on_the_sample_portfolio_already_screened(db: Path) -> None:
     assert len(run.results) == len(read_supplier_table(sample_sheet).records)
     assert {m.label: m.value for m in at.metric}["Suppliers"] == str(len(run.results))
     assert at.title[0].value == "Portfolio"
+
+
+@pytest.mark.parametrize("page", PAGES[1:5])
+def test_pages_explain_when_nothing_was_screened(page: str, db: Path) -> None:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["run_error"] = "The sample portfolio could not be screened: test failure."
+    at.run()
+    if page != "app_pages/portfolio.py":
+        at.switch_page(page).run()
+    assert not at.exception
+    assert [e.value for e in at.error] == ["The sample portfolio could not be screened: test failure."]
+    assert any("Nothing has been screened yet" in i.value for i in at.info)
