@@ -71,7 +71,7 @@ def _mapping_section(run: ScreenRun, inputs: state.ScreenInputs | None) -> None:
     options = field_options()
     key = f"mapping_{(inputs.digest if inputs else '')[:12]}_{abs(hash(inputs.overrides if inputs else ()))}"
     edited = st.data_editor(
-        df, key=key, hide_index=True, width="stretch", disabled=["Column in your file", "Confidence",
+        df, key=key, hide_index=True, width="stretch", height=min(38 + 35 * len(df), 1100), disabled=["Column in your file", "Confidence",
                                                                  "How it was recognised"],
         column_config={
             "Read as": st.column_config.SelectboxColumn("Read as", options=options, required=True,
@@ -116,7 +116,9 @@ def _quality_section(run: ScreenRun) -> None:
     rows = [{"Severity": SEVERITY_TEXT.get(i.severity, i.severity), "Problem": i.message,
              "File": i.file, "Sheet": i.sheet or "", "Row": i.row, "Column": i.column or ""}
             for i in sorted(issues, key=lambda i: ({"error": 0, "warning": 1}.get(i.severity, 2), i.row or 0))]
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch",
+    frame = pd.DataFrame(rows)
+    frame["Row"] = frame["Row"].astype("Int64")  # blank, not "None", for issues about a whole file
+    st.dataframe(frame, hide_index=True, width="stretch",
                  column_config={"Row": st.column_config.NumberColumn("Row", format="%d")})
 
 
