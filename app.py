@@ -35,9 +35,13 @@ state.ensure_sample_run()
 with st.sidebar:
     st.text_input("Reviewer name", key=state.REVIEWER, placeholder="e.g. Ana Silva",
                   help="Required for review decisions. It is saved with every decision in the audit log.")
-    st.toggle("Show raw evidence text", key=state.SHOW_RAW,
+    named = bool(state.reviewer_name())
+    if not named:
+        st.session_state[state.SHOW_RAW] = False  # raw text only for a named reviewer
+    st.toggle("Show raw evidence text", key=state.SHOW_RAW, disabled=not named,
               help="Evidence is shown with personal data (names, phone numbers, ID numbers) redacted. "
-                   "Turn this on only if you are authorised to see the unredacted text.")
+                   "Turn this on only if you are authorised to see the unredacted text; it needs your name "
+                   "above.")
     run_info = st.container()
     st.caption(f"Review database: `{state.review_store().path}`  \n"
                "Set the `SCREENER_DB` environment variable to use another file.")

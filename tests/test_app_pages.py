@@ -169,8 +169,10 @@ def test_supplier_case_redacts_by_default_and_shows_raw_on_request(db: Path) -> 
     assert badges[0].startswith(":red-badge[Asserted]") and "Hedged" not in badges[0]
     assert badges[1].startswith(":red-badge[Asserted] :orange-badge[Hedged]")
     assert badges[2].startswith(":green-badge[Negated]")
-    raw = _app("app_pages/supplier.py", raw=True)
+    raw = _app("app_pages/supplier.py", raw=True, reviewer="Ana Reviewer")
     assert "Maria Lopez" in _text(raw)
+    anonymous = _app("app_pages/supplier.py", raw=True)  # raw text needs a named reviewer
+    assert "Maria Lopez" not in _text(anonymous)
 
 
 def test_supplier_case_for_a_not_screened_row(db: Path) -> None:
