@@ -39,9 +39,13 @@ def md_escape(text: str) -> str:
     return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in str(text))
 
 
+ACRONYMS = frozenset({"cbp", "uflpa", "ilo", "dol", "tip", "iom", "id", "csv", "pdf"})
+
+
 def humanize(identifier: str) -> str:
-    """'withholding_of_wages' -> 'Withholding of wages'."""
-    text = identifier.replace("_", " ").strip()
+    """'withholding_of_wages' -> 'Withholding of wages'; 'cbp_order_review' -> 'CBP order review'."""
+    words = [w.upper() if w.lower() in ACRONYMS else w for w in identifier.replace("_", " ").split()]
+    text = " ".join(words)
     return text[:1].upper() + text[1:]
 
 

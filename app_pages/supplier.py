@@ -1,6 +1,8 @@
 """Supplier case: score and its waterfall, ILO rule, evidence, watchlists, inherent risk, vulnerability, plan."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 import streamlit as st
 
@@ -17,7 +19,7 @@ from app_pages.components import (
     tier_text,
 )
 from app_pages.evidence_view import evidence_item, sorted_evidence, supplier_picker
-from screener.models import ScreenRun, SupplierResult
+from screener.models import MatchFeature, ScreenRun, SupplierResult
 
 PRIORITY_ORDER = {"immediate": 0, "30 days": 1, "90 days": 2}
 VULNERABILITY_LEVELS = ("individual", "household", "community", "structural")
@@ -96,6 +98,24 @@ def _evidence_tab(r: SupplierResult) -> None:
             evidence_item(ev, decisions.get(ev.fingerprint), raw)
 
 
+def _feature_rows(features: Sequence[MatchFeature]) -> pd.DataFrame:
+    return pd.DataFrame([{"Feature": humanize(f.name), "Value": round(f.value, 3), "Weight": round(f.weight, 3),
+                          "Adds to match": round(f.value * f.weight, 3), "Explanation": f.detail}
+                         for f in features])
+
+
+def _match_features(features: Sequence[MatchFeature]) -> None:
+    """The features that moved the match score, then the other checks folded away."""
+    moved = [f for f in features if f.value * f.weight != 0]
+    other = [f for f in features if f.value * f.weight == 0]
+    config = {"Explanation": st.column_config.TextColumn(width="large")}
+    if moved:
+        st.dataframe(_feature_rows(moved), hide_index=True, width="stretch", column_config=config)
+    if other:
+        with st.expander(f"Other checks that did not change the score ({len(other)})"):
+            st.dataframe(_feature_rows(other), hide_index=True, width="stretch", column_config=config)
+
+
 def _watchlist_tab(r: SupplierResult) -> None:
     if not r.watchlist_matches:
         st.success("The name matched no entity on the UFLPA Entity List or the CBP orders.")
@@ -106,10 +126,7 @@ def _watchlist_tab(r: SupplierResult) -> None:
                         f"(edition {md_escape(m.list_edition)}) — match {m.score:.0%}")
             st.caption(f"Supplier name “{md_escape(m.query_name)}” resembles listed name “{md_escape(m.matched_name)}”"
                        + (f", country {md_escape(country_label(m.country))}" if m.country else "") + ".")
-            if m.features:
-                st.dataframe(pd.DataFrame([{"Feature": humanize(f.name), "Value": round(f.value, 3),
-                                            "Weight": round(f.weight, 3), "Explanation": f.detail}
-                                           for f in m.features]), hide_index=True, width="stretch")
+            _match_features(m.features)
             if m.entity_details:
                 st.caption(" · ".join(f"{md_escape(humanize(k))}: {md_escape(v)}" for k, v in m.entity_details))
             if m.source_url:
@@ -134,6 +151,7 @@ def _vulnerability_tab(r: SupplierResult) -> None:
     if not r.vulnerability:
         st.info("No vulnerability factor could be derived from the data given for this supplier.")
         return
+    raw = state.show_raw()
     cols = st.columns(len(VULNERABILITY_LEVELS))
     for col, level in zip(cols, VULNERABILITY_LEVELS):
         with col, st.container(border=True):
@@ -143,7 +161,7 @@ def _vulnerability_tab(r: SupplierResult) -> None:
                 st.caption("Nothing found.")
             for f in factors:
                 mark = ":red[Risk]" if f.kind == "risk" else ":green[Protective]"
-                st.markdown(f"{mark} — **{md_escape(f.factor)}**  \n{md_escape(f.detail)}")
+                st.markdown(f"{mark} — **{md_escape(f.factor)}**  \n{md_escape(shown_text(f.detail, raw))}")
 
 
 def _remediation_tab(r: SupplierResult) -> None:
