@@ -137,13 +137,14 @@ def _inherent_tab(r: SupplierResult) -> None:
     if not r.inherent:
         st.info("No inherent-risk item for this country and these products in the reference tables.")
         return
-    st.dataframe(pd.DataFrame([{"Kind": humanize(i.kind), "Country": country_label(i.country), "Good": i.good or "",
-                                "Strength": i.level, "What it means": i.description,
-                                "Source": f"{i.source} ({i.edition})"} for i in r.inherent]),
-                 hide_index=True, width="stretch",
-                 column_config={"Strength": st.column_config.ProgressColumn(min_value=0.0, max_value=1.0,
-                                                                            format="percent"),
-                                "What it means": st.column_config.TextColumn(width="large")})
+    st.caption("Risk that comes with the country and the products, whatever this supplier does. Strength runs "
+               "from 0 to 100%.")
+    for item in sorted(r.inherent, key=lambda i: -i.level):
+        with st.container(border=True):
+            what = humanize(item.kind) + (f" · {md_escape(item.good)}" if item.good else "")
+            st.markdown(f"**{what}** · {md_escape(country_label(item.country))} · strength {item.level:.0%}")
+            st.write(item.description)
+            st.caption(f"Source: {md_escape(item.source)} ({md_escape(item.edition)})")
 
 
 def _vulnerability_tab(r: SupplierResult) -> None:
