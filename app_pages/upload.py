@@ -29,6 +29,11 @@ def _screen_with_progress(inputs: state.ScreenInputs) -> None:
         bar.empty()
         st.error(f"The files could not be screened. {exc}")
         return
+    except Exception as exc:  # noqa: BLE001 - a bug, but the user keeps the current run and sees why
+        bar.empty()
+        st.error(f"Screening stopped because of an internal error ({type(exc).__name__}: {exc}). The previous "
+                 "results are still shown. Please report this with the file that caused it.")
+        return
     bar.progress(1.0, text=f"Done: {len(run.results)} suppliers screened in {run.duration_s:.1f} s.")
     st.toast("Screening finished. Open the Portfolio page to see the results.", icon=":material/check_circle:")
 
