@@ -11,6 +11,7 @@ from collections.abc import Callable
 from screener.errors import InputError
 from screener.evidence.annotate import Finding, LangPipeline
 from screener.evidence.langdetect import SUPPORTED, detect_language
+from screener.evidence.startup import import_language
 from screener.lexicon import Lexicon, load_lexicon
 from screener.models import Document, Evidence
 
@@ -47,6 +48,7 @@ class EvidenceEngine:
             with self._lock:
                 pipe = self._pipes.get(lang)
                 if pipe is None:
+                    import_language(lang)  # spaCy's language module, imported the fast way
                     pipe = self._pipes[lang] = LangPipeline(lang, self.lexicon)
         return pipe
 

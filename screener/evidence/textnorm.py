@@ -6,6 +6,7 @@ fuzzy stage (:mod:`screener.evidence.fuzzy`). Results are cached per distinct to
 """
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import re
@@ -19,7 +20,8 @@ from spacy.tokens import Doc
 
 from screener.evidence.fuzzy import FuzzyCorrector
 
-_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+_APOS_FORMS = ("’", "‘", "`", "´")
+_APOS = str.maketrans(dict.fromkeys(_APOS_FORMS, "'"))
 _BROKEN_HYPHEN = re.compile(r"(?<=\w)-\s+(?=\w)")
 _OCR_DIGITS = str.maketrans({"1": "l", "0": "o", "5": "s"})
 _CACHE_LIMIT = 400_000
@@ -35,16 +37,42 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
 
 
+def fold_many(texts: list[str]) -> list[str]:
+    """``[fold(t) for t in texts]``, computed on one joined string (fast for whole lemma tables)."""
+    if not texts:
+        return []
+    joined = "\x00".join(texts)  # NUL is neither cased nor whitespace: pieces fold independently
+    low = joined.lower()
+    if not low.isascii():  # str.replace is far faster than str.translate on non-ASCII text
+        for a in _APOS_FORMS:
+            low = low.replace(a, "'")
+        low = unicodedata.normalize("NFKD", low)
+        for mark in {c for c in set(low) if unicodedata.combining(c)}:
+            low = low.replace(mark, "")
+    else:
+        low = low.replace("`", "'")
+    out = low.split("\x00")
+    if len(out) != len(texts):  # a text contained NUL itself
+        return [fold(t) for t in texts]
+    for i, t in (enumerate(texts) if "- " in joined or "-\n" in joined else ()):
+        if "- " in t or "-\n" in t:  # broken hyphenation is joined before accents are stripped
+            out[i] = fold(t)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
 def load_lemma_table(lang: str) -> dict[str, str]:
-    """Folded form -> folded lemma, from the spacy-lookups-data lookup table of ``lang``."""
+    """Folded form -> folded lemma, from the spacy-lookups-data lookup table of ``lang``.
+
+    Loaded once per process and shared: callers must not modify it.
+    """
     path = resources.files("spacy_lookups_data") / "data" / f"{lang}_lemma_lookup.json.gz"
     with path.open("rb") as fh:
         table = json.loads(gzip.decompress(fh.read()))
+    forms = [str(f) for f in table]
+    lemmas = [str((v[0] if v else f) if isinstance(v, list) else v) for f, v in zip(forms, table.values())]
     out: dict[str, str] = {}
-    for form, lemma in table.items():
-        if isinstance(lemma, list):
-            lemma = lemma[0] if lemma else form
-        f, lf = fold(str(form)), fold(str(lemma))
+    for f, lf in zip(fold_many(forms), fold_many(lemmas)):
         out.setdefault(f, lf)
     return out
 
