@@ -282,6 +282,12 @@ def test_app_opens_on_the_sample_portfolio_already_screened(db: Path) -> None:
     assert len(run.results) == len(read_supplier_table(sample_sheet).records)
     assert {m.label: m.value for m in at.metric}["Suppliers"] == str(len(run.results))
     assert at.title[0].value == "Portfolio"
+    # Re-opening the sample from the Upload page screens it again (from the cache) with a finished progress bar.
+    at.switch_page("app_pages/upload.py").run()
+    at.button(key="screen_sample").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.session_state["inputs"].label == "Sample portfolio"
+    assert len(at.session_state["run"].results) == len(run.results)
 
 
 @pytest.mark.parametrize("page", PAGES[1:5])
