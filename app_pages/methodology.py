@@ -9,7 +9,7 @@ import streamlit as st
 import yaml
 
 from app_pages import state
-from app_pages.components import format_utc, humanize, tier_text
+from app_pages.components import format_utc, humanize, md_escape, tier_text
 
 LEXICONS = state.REPO / "lexicons"
 MODEL_CARD = state.REPO / "MODEL_CARD.md"
@@ -81,9 +81,8 @@ def _run_section() -> None:
              f"result format version {run.schema_version}; personal data "
              f"{'redacted' if run.redacted else 'not redacted'} in exports by default.")
     st.markdown("**Editions used**")
-    st.dataframe(pd.DataFrame([{"Component": EDITION_LABELS.get(k, humanize(k)), "Edition": v}
-                               for k, v in run.editions.items()]), hide_index=True, width="stretch",
-                 column_config={"Edition": st.column_config.TextColumn(width="large")})
+    st.markdown("\n".join(f"- **{EDITION_LABELS.get(k, humanize(k))}:** {md_escape(v)}"
+                           for k, v in run.editions.items()))
     left, right = st.columns([1, 2])
     with left:
         if run.thresholds:
