@@ -165,8 +165,18 @@ def test_upload_review_and_export_in_a_real_browser(app_url: str, browser, tmp_p
         expect(page.locator("[data-testid='stVegaLiteChart']").first).to_be_visible()
         _shot(page, "03_portfolio")
 
-        # Supplier case of the highest-risk supplier (selected by default).
-        _goto(page, "Supplier case")
+        # Select the first row of the supplier table (highest score) and open its case.
+        grid = page.get_by_test_id("stDataFrame").last
+        grid.scroll_into_view_if_needed()
+        box = grid.bounding_box()
+        page.mouse.click(box["x"] + 15, box["y"] + 35 + 17)  # the row-selection cell of the first data row
+        _idle(page)
+        open_case = page.get_by_role("button", name="Open the case of")
+        top_name = open_case.inner_text().split("Open the case of", 1)[1].strip()
+        open_case.click()
+        page.get_by_role("heading", name="Supplier case").first.wait_for()
+        _idle(page)
+        expect(page.get_by_role("heading", name=top_name, exact=True)).to_be_visible()
         expect(page.get_by_text("Risk score").first).to_be_visible()
         expect(page.get_by_text("How the score is built").first).to_be_visible()
         _shot(page, "04_supplier_case")
