@@ -10,7 +10,7 @@ import pandas as pd
 from app_pages.components import TIER_COLOURS, TIER_ORDER, country_label, humanize, indicator_label, tier_text
 from screener.models import INDICATOR_IDS, ScreenRun, SupplierResult
 
-BOUND_PREFIXES = ("capped_at", "floored_at")  # model contributions that keep the score within 0..100
+BOUND_PREFIXES = ("rule_minimum", "capped_at", "floored_at")  # score adjustments, drawn after the features
 _TIER_SCALE = alt.Scale(domain=[tier_text(t) for t in TIER_ORDER], range=[TIER_COLOURS[t] for t in TIER_ORDER])
 
 
@@ -115,7 +115,7 @@ def waterfall_frame(result: SupplierResult, max_bars: int = 10,
                     text: Callable[[str], str] = str) -> pd.DataFrame:
     """Baseline, each contribution (largest first; the rest summed) and the final score as bar segments."""
     kept = [c for c in result.contributions if abs(c.points) >= 0.05]
-    bounds = [c for c in kept if c.feature.startswith(BOUND_PREFIXES)]  # "capped at 100" comes last
+    bounds = [c for c in kept if c.feature.startswith(BOUND_PREFIXES)]  # ILO minimum and caps come last
     contribs = sorted((c for c in kept if c not in bounds), key=lambda c: -abs(c.points))
     shown, rest = contribs[:max_bars], contribs[max_bars:]
     rows = [{"Step": "Baseline", "start": 0.0, "end": result.baseline, "points": result.baseline,

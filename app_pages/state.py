@@ -194,8 +194,14 @@ def show_raw() -> bool:
 
 
 def feature_vector(result: SupplierResult) -> dict[str, float]:
-    """The feature values behind a result, as saved with a supplier decision for retraining."""
-    return {c.feature: float(c.value) for c in result.contributions}
+    """The model's feature values behind a result, saved with a supplier decision for retraining.
+
+    Score adjustments that are not model features (the ILO-rule minimum, the 0..100 bounds) are left out.
+    """
+    from screener.features import FEATURE_NAMES
+
+    names = set(FEATURE_NAMES)
+    return {c.feature: float(c.value) for c in result.contributions if c.feature in names}
 
 
 def session_get(key: str, default: Any = None) -> Any:

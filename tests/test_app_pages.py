@@ -56,10 +56,11 @@ def make_run() -> ScreenRun:
                                "Involuntariness and menace of penalty are both asserted."),
         baseline=20.0,
         contributions=[
-            Contribution("asserted_retention_of_identity_documents", 1.0, 40.0, f"'{SENTENCE}' (p. 3)"),
-            Contribution("asserted_restriction_of_movement", 1.0, 20.0, "Cannot leave the dormitory (p. 3)"),
-            Contribution("inherent_goods_forced_labour", 1.0, 10.0, "Gloves from Malaysia are on the DOL list"),
+            Contribution("evidence_retention_of_identity_documents", 1.0, 40.0, f"'{SENTENCE}' (p. 3)"),
+            Contribution("evidence_restriction_of_movement", 1.0, 20.0, "Cannot leave the dormitory (p. 3)"),
+            Contribution("inherent_forced_labour_goods", 1.0, 10.0, "Gloves from Malaysia are on the DOL list"),
             Contribution("grievance_mechanism", 1.0, -2.5, "An independent grievance channel exists"),
+            Contribution("rule_minimum", 1.0, 0.0, "The ILO rule is met: at least high risk."),
         ],
         evidence=evidence,
         watchlist_matches=[WatchlistMatch(
@@ -81,7 +82,7 @@ def make_run() -> ScreenRun:
     low = SupplierResult(
         supplier_key="S-2", name="Beta Electronics", country="DE", products=["Electronics"], risk_score=8.0,
         tier="low", ilo_rule=IloRuleResult(False), baseline=20.0,
-        contributions=[Contribution("country_low_risk", 1.0, -12.0, "Germany has TIP tier 1")], row_number=3)
+        contributions=[Contribution("inherent_tip_tier", 0.0, -12.0, "Germany has TIP tier 1")], row_number=3)
     issue = DataQualityIssue(code="row_empty_name", message="The supplier name is empty.", severity="error",
                              file="suppliers.xlsx", row=4, column="Supplier", supplier_key="S-3")
     skipped = SupplierResult(
@@ -211,7 +212,9 @@ def test_review_records_decisions_and_shows_them_next_time(db: Path) -> None:
     at.text_area(key="sup_note_S-1").input("Confirmed on site")
     at.button(key="FormSubmitter:sup_S-1-Save supplier decision").click().run()
     sd = ReviewStore(db).supplier_decisions()["S-1"]
-    assert sd.decision == "escalate" and sd.features["asserted_retention_of_identity_documents"] == 1.0
+    assert sd.decision == "escalate" and sd.features["evidence_retention_of_identity_documents"] == 1.0
+    assert set(sd.features) == {"evidence_retention_of_identity_documents", "evidence_restriction_of_movement",
+                                "inherent_forced_labour_goods", "grievance_mechanism"}  # no rule_minimum
     assert [e.action for e in ReviewStore(db).audit_log()] == ["evidence_decision", "supplier_decision"]
 
     # A new session (a later upload of the same supplier) shows the decisions instead of asking again.
