@@ -127,7 +127,7 @@ def shown_text(text: str, raw: bool) -> str:
 
 def highlight_html(ev: Evidence) -> str:
     """The sentence as safe HTML with the matched words marked."""
-    s = " ".join(ev.sentence.split("\n"))
+    s = ev.sentence.replace("\r", " ").replace("\n", " ")  # same length, so the offsets still hold
     start, end = max(0, min(ev.start, len(s))), max(0, min(ev.end, len(s)))
     if end < start:
         start, end = end, start
