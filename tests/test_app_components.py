@@ -32,7 +32,7 @@ def test_highlight_keeps_one_line_so_markdown_leaves_the_html_block_alone() -> N
 
 
 def test_markdown_escape_shows_text_literally() -> None:
-    assert md_escape("[click](http://x) *bold* $5 a_b") == r"\[click\]\(http://x\) \*bold\* \$5 a\_b"
+    assert md_escape("[click](http://x) *bold* $5 a_b") == r"\[click\]\(http\://x\) \*bold\* \$5 a\_b"
 
 
 def test_labels_and_times_read_as_english() -> None:
