@@ -13,6 +13,7 @@ from app_pages.components import (
     format_utc,
     md_escape,
     run_page,
+    tier_text,
 )
 from app_pages.evidence_view import evidence_item, sorted_evidence, supplier_picker
 from screener.models import Evidence, ScreenRun, SupplierResult
@@ -134,6 +135,10 @@ def render(run: ScreenRun) -> None:
     if not state.reviewer_name():
         st.warning("Enter your name in **Reviewer name** in the sidebar to record decisions.",
                    icon=":material/badge:")
+    asserted = sum(1 for e in r.evidence if e.polarity == "asserted")
+    st.caption(f"{tier_text(r.tier)} · score {r.risk_score:.0f}/100 · ILO rule {'met' if r.ilo_rule.met else 'not met'}"
+               f" · {asserted} asserted of {len(r.evidence)} evidence sentences"
+               f" · {len(r.watchlist_matches)} watchlist matches. The full case is on the Supplier case page.")
     store = state.review_store()
     _supplier_section(store, r)
     _evidence_section(store, r)

@@ -80,10 +80,24 @@ def _score_tab(r: SupplierResult) -> None:
                                                  "Points": st.column_config.NumberColumn(format="%+.2f")})
 
 
-def _evidence_tab(r: SupplierResult) -> None:
+LINK_METHOD_TEXT = {"sheet_column": "named in the sheet's audit-report column", "file_name": "matched by file name",
+                    "content": "matched by the supplier named in its text"}
+
+
+def _linked_reports(run: ScreenRun, r: SupplierResult) -> None:
+    links = [lk for lk in run.links if lk.supplier_key == r.supplier_key]
+    if not links:
+        st.caption("No audit report was linked to this supplier; only the sheet's findings cell was scanned.")
+        return
+    st.caption("Reports scanned: " + "; ".join(
+        f"{md_escape(lk.document)} ({LINK_METHOD_TEXT.get(lk.method, humanize(lk.method))}, "
+        f"confidence {lk.confidence:.0%})" for lk in links) + ".")
+
+
+def _evidence_tab(run: ScreenRun, r: SupplierResult) -> None:
+    _linked_reports(run, r)
     if not r.evidence:
-        docs = ", ".join(r.documents) if r.documents else "no report was linked to this supplier"
-        st.info(f"No indicator sentences were found. Scanned: {md_escape(docs)}.")
+        st.info("No indicator sentences were found in what was scanned.")
         return
     raw = state.show_raw()
     st.caption(("Raw text is shown (switch in the sidebar)." if raw else
@@ -203,8 +217,8 @@ def render(run: ScreenRun) -> None:
     tabs = st.tabs(["Score", f"Evidence ({len(r.evidence)})", f"Watchlists ({len(r.watchlist_matches)})",
                     f"Inherent risk ({len(r.inherent)})", "Vulnerability", f"Remediation plan ({len(r.remediation)})",
                     f"Data quality ({len(r.data_quality)})"])
-    for tab, fn in zip(tabs, (_score_tab, _evidence_tab, _watchlist_tab, _inherent_tab, _vulnerability_tab,
-                              _remediation_tab, _quality_tab)):
+    for tab, fn in zip(tabs, (_score_tab, lambda x: _evidence_tab(run, x), _watchlist_tab, _inherent_tab,
+                              _vulnerability_tab, _remediation_tab, _quality_tab)):
         with tab:
             fn(r)
     st.page_link("app_pages/review.py", label="Review this supplier", icon=":material/rate_review:")

@@ -12,6 +12,7 @@ from screener.models import (
     Contribution,
     DataQualityIssue,
     DataQualityReport,
+    DocumentLink,
     Escalation,
     Evidence,
     IloRuleResult,
@@ -97,7 +98,8 @@ def make_run() -> ScreenRun:
                                     ColumnMapping("Pays", "country", 0.92, "fuzzy", 1),
                                     ColumnMapping("Notes", None, 0.0, "none", 2)],
                           quality=DataQualityReport([issue]), source_file="suppliers.xlsx", sha256="ab" * 32)
-    return ScreenRun(results=[high, low, skipped], table=table, documents=["audit_acme.pdf"], links=[],
+    links = [DocumentLink("audit_acme.pdf", "S-1", "file_name", 0.93)]
+    return ScreenRun(results=[high, low, skipped], table=table, documents=["audit_acme.pdf"], links=links,
                      input_files=[InputFile("suppliers.xlsx", "ab" * 32, "suppliers")],
                      editions={"lexicon": "test 1", "model": "test model"},
                      started_at=dt.datetime(2026, 11, 29, 12, 0, tzinfo=dt.timezone.utc), duration_s=1.2,
@@ -165,6 +167,7 @@ def test_supplier_case_redacts_by_default_and_shows_raw_on_request(db: Path) -> 
     assert "Maria Lopez" not in str([d.value for d in at.dataframe])
     assert "UFLPA Entity List" in text and "Return identity documents" in text
     assert "Gloves from Malaysia are listed for forced labour." in text  # inherent-risk card
+    assert r"Reports scanned: audit\_acme\.pdf (matched by file name, confidence 93%)" in text
     assert "Most workers are migrants" in text and "A hotline exists" in text  # vulnerability view
     assert "Met." in text  # ILO rule status
     badges = [m.value for m in at.markdown if "-badge[" in m.value and "Match:" in m.value]
