@@ -23,7 +23,7 @@ DIMENSIONS = ("unfree_recruitment", "work_and_life_under_duress", "impossibility
 ELEMENTS = ("involuntariness", "menace_of_penalty")
 SEVERITIES = ("critical", "high", "medium")
 CUE_TYPES = ("negation", "policy", "remediated", "hypothetical", "hedge")
-DIRECTIONS = ("pre", "post", "both")
+DIRECTIONS = ("pre", "post", "both", "lead")
 LANGS = ("en", "es", "fr")
 _ATOM = r"(?:#|=?\^?[^\s|*?#=^]+)"
 _TOKEN_RE = re.compile(rf"^(\*\d{{1,2}}|{_ATOM}(\|{_ATOM})*\??)$")
@@ -68,7 +68,7 @@ class ScopeCue:
     type: str  # one of CUE_TYPES
     lang: str
     text: str
-    direction: str  # "pre" (cue before the match), "post" (after it) or "both"
+    direction: str  # "pre" (cue before the match), "post" (after it), "both", or "lead" (opens the sentence)
     window: int  # max tokens between cue and match
 
 

@@ -52,6 +52,19 @@ class _Cand:
     free: frozenset[int]
 
 
+def _fixed_polarity(fixed: str, d: ScopeDecision, matched: str) -> ScopeDecision:
+    """Polarity of a fixed-polarity match ("passports were returned") given the scope around it.
+
+    A negated remediation ("passports were never returned") is asserted; a recommended or hypothetical one
+    ("the supplier should return passports") keeps the scope's polarity.
+    """
+    if fixed == "remediated" and d.polarity == "negated":
+        return ScopeDecision("asserted", d.hedged, d.cue)
+    if fixed == "remediated" and d.polarity in ("hypothetical", "policy"):
+        return d
+    return ScopeDecision(fixed, d.hedged, matched)
+
+
 def _fuzzy_keys(words: set[str], lemmas: dict[str, str]) -> set[str]:
     """Key words plus their inflected forms from the lemma table (same first letter, similar length)."""
     lemma_words = {lemmas.get(w, w) for w in words}
@@ -157,7 +170,7 @@ class LangPipeline:
             fixed = self.m.entries[c.entry].polarity if c.entry in self.m.entries else None
             d = self.scope.decide(hits, terms, c.start, c.end, set(c.free))
             if fixed is not None:
-                d = ScopeDecision(fixed, d.hedged, doc[c.start:c.end].text)
+                d = _fixed_polarity(fixed, d, doc[c.start:c.end].text)
             a, b = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1].text)
             f = Finding(c.indicator, offset, offset + len(text), a, b, c.entry, c.kind, c.score,
                         d.polarity, d.hedged, d.cue)

@@ -5,6 +5,11 @@ Cues come from ``lexicons/scope.yaml``. A cue applies to a match when it lies be
 "mais"...) in between, or when it lies inside the match on tokens that the pattern matched with a window
 (so "passports are not retained" is negated, but the literal "not allowed" of a pattern is not a cue).
 The nearest applicable cue wins; on a tie the longer cue wins.
+
+A "lead" cue counts only where it opens the sentence (after bullets, numbering and a short label such as
+"NC-2:" or "CAP:") and then covers the whole sentence: "CAP: Reimburse all recruitment fees ..." is a
+corrective action, not a finding. A cue that lies inside a longer hedge cue is part of the hedge, so
+"it is possible that" or "unsure whether" hedge a finding without making it hypothetical.
 """
 from __future__ import annotations
 
@@ -96,12 +101,41 @@ class ScopeResolver:
             for _, s, e, align in self.matchers[key](doc, with_alignments=True):
                 if comp.fits(align):
                     hits.append(CueHit(self.cues[key], s, e, doc[s:e].text))
+        hits = self._drop_inside_hedges(self._keep_leads(doc, hits))
         if len(self.rules.list_terms) and self.is_category_list(doc):
             cue = ScopeCue("list", "hypothetical", self.rules.lang, "list of abuse categories", "both", 1000)
             hits.append(CueHit(cue, len(doc), len(doc), "list of abuse categories"))
         terms = {t.i for t in doc if t.norm in self.single_terms}
         terms.update(s for _, s, _ in self.multi_terms(doc))
         return hits, sorted(terms)
+
+    @staticmethod
+    def lead_positions(doc: Doc) -> set[int]:
+        """Token positions that open the sentence: the first word, and the first word after a short label."""
+        out: set[int] = set()
+        first = next((t.i for t in doc if t.is_alpha), None)
+        if first is not None:
+            out.add(first)
+        colon = next((t.i for t in doc[:8] if t.text == ":"), None)
+        if colon is not None:
+            after = next((t.i for t in doc[colon + 1:colon + 4] if t.is_alpha), None)
+            if after is not None:
+                out.add(after)
+        return out
+
+    def _keep_leads(self, doc: Doc, hits: list[CueHit]) -> list[CueHit]:
+        if not any(h.cue.direction == "lead" for h in hits):
+            return hits
+        leads = self.lead_positions(doc)
+        return [h for h in hits if h.cue.direction != "lead" or h.start in leads]
+
+    @staticmethod
+    def _drop_inside_hedges(hits: list[CueHit]) -> list[CueHit]:
+        hedges = [h for h in hits if h.cue.type == "hedge"]
+        if not hedges:
+            return hits
+        return [h for h in hits if h.cue.type == "hedge" or not any(
+            g.start <= h.start and h.end <= g.end and g.end - g.start > h.end - h.start for g in hedges)]
 
     @staticmethod
     def _blocked(terms: list[int], lo: int, hi: int) -> bool:
@@ -116,7 +150,9 @@ class ScopeResolver:
         hedge: CueHit | None = None
         for h in hits:
             c = h.cue
-            if h.start >= start and h.end <= end:
+            if c.direction == "lead":
+                dist = 0  # a corrective action or recommendation: the whole sentence
+            elif h.start >= start and h.end <= end:
                 if not all(i in free for i in range(h.start, h.end)) or self._blocked(terms, h.end, end):
                     continue
                 dist = 0
