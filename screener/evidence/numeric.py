@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, NORM
 from spacy.tokens import Doc
 
 from screener.evidence.textnorm import fold
@@ -87,7 +88,9 @@ class NumericRuleSet:
         """Numeric findings in one sentence doc (NORM must be set); ``present``: its norms, to skip early."""
         if present is not None and present.isdisjoint(self.triggers):
             return []
-        norms = [t.norm_ for t in doc]
+        strings = doc.vocab.strings  # hashes from one array: far cheaper than a Token object per token
+        norm_lemma = doc.to_array([NORM, LEMMA]).tolist()
+        norms = [strings[n] for n, _ in norm_lemma]
         if not any(any(c.isdigit() for c in n) for n in norms):
             return []
         starts, pos = [], 0
@@ -95,7 +98,7 @@ class NumericRuleSet:
             starts.append(pos)
             pos += len(n) + 1
         text = " ".join(norms)
-        words = set(norms) | {t.lemma_ for t in doc}
+        words = set(norms) | {strings[m] for _, m in norm_lemma}
         raw: list[tuple[str, int, int, str, float]] = []
         for rx in (self.per_after, self.per_before):
             for m in rx.finditer(text):
