@@ -4,14 +4,20 @@ Generates >= 1M words of audit-style text with a realistic vocabulary (>= 50,000
 sentences, lexicon phrases, invented names, rare words and numbers), then measures words per second of
   1. bare:   spacy.blank("en") + PhraseMatcher(attr="LOWER") over the English lexicon phrases,
   2. lemma:  the same with spaCy's lookup lemmatizer and PhraseMatcher(attr="LEMMA"),
-  3. engine: screener.evidence.get_engine().scan_text (sentences, normalisation, fuzzy, matchers, scope).
-Prints medians over the repeats and the engine/bare ratio (bar: >= 0.5).
+  3. engine sequential: EvidenceEngine.scan_documents(..., workers=1) (sentences, normalisation, fuzzy,
+     matchers, numeric rules, scope),
+  4. engine parallel: the same with forked workers (env SCREENER_WORKERS, default min(2, CPUs)), which is what
+     the pipeline gets for large inputs.
+Pages are grouped into 20-page documents. Prints medians over the repeats (all contenders in the same
+process, interleaved), the ratios to the bare matcher (bar: >= 0.5) and the load average, because the
+machine is shared: ratios matter more than absolute rates.
 
 Usage: .venv/bin/python bench/bench_evidence.py [--words 1000000] [--repeats 3]
 """
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import string
@@ -21,7 +27,9 @@ import spacy
 from spacy.matcher import PhraseMatcher
 
 from screener.evidence import get_engine
+from screener.evidence.parallel import worker_count
 from screener.lexicon import load_lexicon
+from screener.models import Document, Page
 
 SENTENCES = [
     "The audit was carried out over {n} days at a {n}-worker garment facility in {place}.",
@@ -126,13 +134,22 @@ def bench_bare(pages: list[str], bare: tuple[spacy.Language, PhraseMatcher]) -> 
     return time.perf_counter() - t
 
 
-def bench_engine(pages: list[str]) -> tuple[float, int]:
+def as_documents(pages: list[str], per_doc: int = 20) -> list[tuple[Document, str]]:
+    """The pages as English documents of ``per_doc`` pages, each with its own supplier key."""
+    return [(Document(name=f"audit_{i // per_doc:04d}.txt", lang="en", format="txt",
+                      pages=[Page(n + 1, t) for n, t in enumerate(pages[i:i + per_doc])]), f"S{i // per_doc:04d}")
+            for i in range(0, len(pages), per_doc)]
+
+
+def bench_engine(items: list[tuple[Document, str]], workers: int) -> tuple[float, int]:
     engine = get_engine()
     t = time.perf_counter()
-    n = 0
-    for page in pages:
-        n += len(engine.scan_text(page, lang="en"))
+    n = len(engine.scan_documents(items, workers=workers))
     return time.perf_counter() - t, n
+
+
+def _load() -> str:
+    return "/".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def main() -> None:
@@ -141,30 +158,38 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=3)
     a = ap.parse_args()
     pages = make_corpus(a.words)
+    items = as_documents(pages)
     words = sum(len(p.split()) for p in pages)
     distinct = len({w for p in pages for w in p.split()})
-    print(f"corpus: {len(pages)} pages, {words:,} words, {distinct:,} distinct tokens")
+    workers = worker_count()
+    print(f"corpus: {len(pages)} pages in {len(items)} documents, {words:,} words, {distinct:,} distinct tokens; "
+          f"CPUs {os.cpu_count()}, workers {workers}; load average (1/5/15 min) at start {_load()}")
     get_engine().pipeline("en")  # build outside the timing; every contender keeps its vocab across repeats
     lower, lemma = make_bare("LOWER"), make_bare("LEMMA")
-    res: dict[str, list[float]] = {"bare PhraseMatcher(LOWER)": [], "PhraseMatcher(LEMMA) + lookup lemmatizer": [],
-                                   "evidence engine": []}
-    found = 0
+    names = ("bare PhraseMatcher(LOWER)", "PhraseMatcher(LEMMA) + lookup lemmatizer", "engine, sequential",
+             f"engine, {workers} workers")
+    res: dict[str, list[float]] = {k: [] for k in names}
+    found: dict[str, int] = {}
     for _ in range(a.repeats):
-        res["bare PhraseMatcher(LOWER)"].append(bench_bare(pages, lower))
-        res["PhraseMatcher(LEMMA) + lookup lemmatizer"].append(bench_bare(pages, lemma))
-        secs, found = bench_engine(pages)
-        res["evidence engine"].append(secs)
+        res[names[0]].append(bench_bare(pages, lower))
+        res[names[1]].append(bench_bare(pages, lemma))
+        secs, found[names[2]] = bench_engine(items, 1)
+        res[names[2]].append(secs)
+        secs, found[names[3]] = bench_engine(items, workers)
+        res[names[3]].append(secs)
     # the first run of each contender is cold (new words enter the vocab, fuzzy cache fills); report it too
     rates = {k: words / statistics.median(v) for k, v in res.items()}
     cold = {k: words / v[0] for k, v in res.items()}
     for k, v in res.items():
         print(f"{k:45s} median {statistics.median(v):6.2f} s  {rates[k]:>10,.0f} words/s  (runs: "
               + ", ".join(f"{x:.2f}" for x in v) + ")")
-    bare = rates["bare PhraseMatcher(LOWER)"]
-    print(f"cold first run: engine / bare LOWER = {cold['evidence engine'] / cold['bare PhraseMatcher(LOWER)']:.2f}")
-    print(f"engine / bare LOWER ratio: {rates['evidence engine'] / bare:.2f} (bar >= 0.50); "
-          f"engine / LEMMA ratio: {rates['evidence engine'] / rates['PhraseMatcher(LEMMA) + lookup lemmatizer']:.2f}; "
-          f"evidence records: {found:,}")
+    bare, lem = rates[names[0]], rates[names[1]]
+    for k in names[2:]:
+        print(f"{k}: / bare LOWER {rates[k] / bare:.2f} (bar >= 0.50), / LEMMA {rates[k] / lem:.2f}, "
+              f"first (cold) run / bare LOWER {cold[k] / cold[names[0]]:.2f}; evidence records {found[k]:,}")
+    if found[names[2]] != found[names[3]]:
+        print("WARNING: sequential and parallel scans found different numbers of records")
+    print(f"load average (1/5/15 min) at end {_load()}")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from screener.errors import InputError
 from screener.evidence.annotate import Finding, LangPipeline
 from screener.evidence.langdetect import SUPPORTED, detect_language
+from screener.evidence import parallel
+from screener.evidence.parallel import PageJob, can_fork, worker_count
 from screener.evidence.startup import import_language
 from screener.lexicon import Lexicon, load_lexicon
 from screener.models import Document, Evidence
@@ -72,23 +74,54 @@ class EvidenceEngine:
 
     def scan_document(self, doc: Document, supplier_key: str = "") -> list[Evidence]:
         """Evidence in every page of a document, in the document's language (detected when unknown)."""
-        lang = self.resolve_lang(doc.text[:20000], doc.lang)
-        out: list[Evidence] = []
-        for p in doc.pages:
-            out.extend(self.scan_text(p.text, lang=lang, document=doc.name, page=p.number,
-                                      supplier_key=supplier_key))
-        return out
+        return [ev for job in self._page_jobs([(doc, supplier_key)]) for ev in self._scan_job(job)]
 
-    def scan_documents(self, items: list[tuple[Document, str]], *,
-                       progress: Progress | None = None) -> list[Evidence]:
-        """Evidence of many (document, supplier_key) pairs; ``progress(fraction, message)`` after each one."""
-        out: list[Evidence] = []
-        total = len(items)
+    def _page_jobs(self, items: list[tuple[Document, str]]) -> list[PageJob]:
+        jobs: list[PageJob] = []
         for i, (doc, key) in enumerate(items):
-            out.extend(self.scan_document(doc, key))
-            if progress is not None:
-                progress((i + 1) / total, f"Scanned {doc.name} ({i + 1} of {total})")
-        return out
+            lang = self.resolve_lang(doc.text[:20000], doc.lang)
+            jobs.extend(PageJob(i, p.text, lang, doc.name, p.number, key, len(p.text.split())) for p in doc.pages)
+        return jobs
+
+    def _scan_job(self, job: PageJob) -> list[Evidence]:
+        return self.scan_text(job.text, lang=job.lang, document=job.document, page=job.page,
+                              supplier_key=job.supplier_key)
+
+    def scan_documents(self, items: list[tuple[Document, str]], *, progress: Progress | None = None,
+                       workers: int | None = None) -> list[Evidence]:
+        """Evidence of many (document, supplier_key) pairs, in order; ``progress(fraction, message)`` after each.
+
+        With enough text (``PARALLEL_MIN_WORDS``) the pages are scanned by ``workers`` forked processes
+        (default: env ``SCREENER_WORKERS``, else min(2, CPUs)); the result is the same as scanning in order.
+        """
+        jobs = self._page_jobs(items)
+        last_job, n_jobs = [], 0
+        for i in range(len(items)):
+            while n_jobs < len(jobs) and jobs[n_jobs].item == i:
+                n_jobs += 1
+            last_job.append(n_jobs - 1)
+        reported = 0
+
+        def advance(upto: int) -> None:
+            nonlocal reported
+            while reported < len(items) and last_job[reported] <= upto:
+                reported += 1
+                if progress is not None:
+                    progress(reported / len(items),
+                             f"Scanned {items[reported - 1][0].name} ({reported} of {len(items)})")
+
+        advance(-1)
+        n = worker_count() if workers is None else max(1, workers)
+        if n > 1 and len(jobs) > 1 and sum(j.words for j in jobs) >= parallel.PARALLEL_MIN_WORDS and can_fork():
+            for lang in sorted({j.lang for j in jobs}):
+                self.pipeline(lang)  # built before forking, so every worker inherits it
+            parts = parallel.scan_pages_parallel(self._scan_job, jobs, n, done=advance)
+        else:
+            parts = []
+            for j, job in enumerate(jobs):
+                parts.append(self._scan_job(job))
+                advance(j)
+        return [ev for part in parts for ev in part]
 
 
 @functools.lru_cache(maxsize=1)

@@ -87,7 +87,8 @@ class TokenNormalizer:
         self.known: set[str] = set(self.lemmas) | set(self.lemmas.values()) | {fold(w) for w in extra_known}
         self.fuzzy = fuzzy
         self.min_fuzzy_len = min_fuzzy_len
-        self._cache: dict[int, tuple[int, int, bool]] = {}
+        self._cache: dict[int, tuple[int, int]] = {}  # LOWER hash -> (NORM hash, LEMMA hash)
+        self._fixed: set[int] = set()  # LOWER hashes of forms repaired by OCR/fuzzy rules
 
     def lemma(self, folded: str) -> str:
         """Lemma of an already folded form (the form itself when the table has none)."""
@@ -125,20 +126,25 @@ class TokenNormalizer:
             return []
         if len(self._cache) > _CACHE_LIMIT:
             self._cache.clear()
-        lowers = doc.to_array(LOWER)
-        cache, strings = self._cache, self.vocab.strings
-        hits = []
-        for h in lowers.tolist():
-            hit = cache.get(h)
-            if hit is None:
-                norm, lemma, fixed = self.resolve(strings[h])
-                hit = (strings.add(norm), strings.add(lemma), fixed)
-                cache[h] = hit
-            hits.append(hit)
-        out = np.array([(a, b) for a, b, _ in hits], dtype="uint64")
-        corrected = [i for i, hit in enumerate(hits) if hit[2]]
-        doc.from_array([NORM, LEMMA], out)
-        return corrected
+            self._fixed.clear()
+        lowers = doc.to_array(LOWER).tolist()
+        cache = self._cache
+        pairs = [cache.get(h) for h in lowers]
+        if None in pairs:
+            strings = self.vocab.strings
+            for i, h in enumerate(lowers):
+                if pairs[i] is None:
+                    pair = cache.get(h)  # the same form may occur twice in one doc
+                    if pair is None:
+                        norm, lemma, fixed = self.resolve(strings[h])
+                        pair = cache[h] = (strings.add(norm), strings.add(lemma))
+                        if fixed:
+                            self._fixed.add(h)
+                    pairs[i] = pair
+        doc.from_array([NORM, LEMMA], np.array(pairs, dtype="uint64"))
+        if self._fixed.isdisjoint(lowers):
+            return []
+        return [i for i, h in enumerate(lowers) if h in self._fixed]
 
 
 def merge_broken_hyphens(doc: Doc, known: set[str]) -> None:
