@@ -61,6 +61,7 @@ def _crosswalk() -> dict[str, tuple[str, ...]]:
     return {k.casefold(): tuple(v) for k, v in data.items()}
 
 
+@functools.lru_cache(maxsize=4096)
 def country_codes(raw: str) -> tuple[str, ...]:
     """ISO alpha-2 codes for a country name or code ("Burma", "DRC", "cn"); empty when unknown."""
     raw = raw.strip()

@@ -7,10 +7,13 @@ each candidate is then scored feature by feature (see ``screener.watchlist_match
 from __future__ import annotations
 
 import dataclasses
+import gc
 import multiprocessing as mp
 import os
 from dataclasses import dataclass
 from typing import Sequence
+
+from rapidfuzz import fuzz
 
 from screener.models import WatchlistMatch
 from screener.normalize.names import NameParts, parse_company_name
@@ -23,6 +26,7 @@ from screener.watchlist_data import (
     load_watchlists,
     watchlist_editions,
 )
+from screener.watchlist_block import Blocker, QueryWords, bound_record, name_bound
 from screener.watchlist_match import MatchConfig, PairContext, TokenWeights, align, match_config, score_pair
 
 __all__ = ["Watchlist", "WatchlistEntry", "WatchlistIndex", "load_watchlists", "load_shipped_watchlist",
@@ -35,12 +39,9 @@ class _Record:
     entry: WatchlistEntry
     parts: NameParts
     matched_as: str  # name | alias | former name
-    total_weight: float
-    wmap: dict[str, float]  # core word -> weight (a repeated word counts once per occurrence in total_weight)
 
 
-def _deletes(tok: str) -> set[str]:
-    return {tok[:i] + tok[i + 1:] for i in range(len(tok))}
+_EPS = 1e-9  # the bound is compared with a margin so that rounding can never prune a pair at the threshold
 
 
 class WatchlistIndex:
@@ -49,7 +50,7 @@ class WatchlistIndex:
     def __init__(self, lists: Sequence[Watchlist], config: MatchConfig | None = None) -> None:
         self.lists = list(lists)
         self.config = config or match_config()
-        raw: list[tuple[int, WatchlistEntry, NameParts, str]] = []
+        self.records: list[_Record] = []
         for li, wl in enumerate(self.lists):
             for e in wl.entries:
                 if not e.matchable:
@@ -60,91 +61,16 @@ class WatchlistIndex:
                         parts = parse_company_name(n)
                         if parts.core and parts.key not in seen:
                             seen.add(parts.key)
-                            raw.append((li, e, parts, kind))
-        self.weights = TokenWeights.from_names([r[2].core for r in raw], self.config.multipliers)
-        tw = self.weights
-        self.records = []
-        for li, e, p, k in raw:
-            wmap = {t: tw.weight(t) for t in p.core}
-            self.records.append(_Record(li, e, p, k, sum(wmap[t] for t in p.core) or 1.0, wmap))
-        # block on distinctive words that are not common on the lists, and on joined word pairs; a name
-        # without such a word is blocked on its rarest word
-        max_df = max(25, len(self.records) // 500)
-        common = {t for t, n in tw.df.items() if n > max_df}
-        self.postings: dict[str, list[int]] = {}
-        for rid, r in enumerate(self.records):
-            core = r.parts.core
-            keys = {t for t in core if tw.distinctive(t) and t not in common}
-            keys |= {core[i] + core[i + 1] for i in range(len(core) - 1)}
-            if not any(tw.distinctive(t) and t not in common for t in core):
-                keys.add(max(core, key=tw.weight))
-            for key in keys:
-                self.postings.setdefault(key, []).append(rid)
-        self.deletion: dict[str, set[str]] = {}
-        for tok in self.postings:
-            if len(tok) >= self.config.fuzzy_min_length and not tok.isdigit():
-                for d in _deletes(tok) | {tok}:
-                    self.deletion.setdefault(d, set()).add(tok)
-        self._near_cache: dict[str, tuple[tuple[str, float], ...]] = {}
-
-    def _near(self, tok: str) -> tuple[tuple[str, float], ...]:
-        """Indexed words equal to ``tok`` or one typo away, with their credit."""
-        hit = self._near_cache.get(tok)
-        if hit is not None:
-            return hit
-        out: dict[str, float] = {}
-        if tok in self.postings:
-            out[tok] = 1.0
-        if len(tok) >= self.config.fuzzy_min_length and not tok.isdigit():
-            from screener.watchlist_match import token_credit
-            for d in _deletes(tok) | {tok}:
-                for cand in self.deletion.get(d, ()):
-                    if cand not in out:
-                        c = token_credit(tok, cand, self.config)
-                        if c:
-                            out[cand] = c
-        res = tuple(out.items())
-        if len(self._near_cache) < 500_000:
-            self._near_cache[tok] = res
-        return res
-
-    def _candidates(self, q: NameParts, cut: float) -> list[int]:
-        """Records sharing a rare word (or a typo of one) with the query whose best possible score reaches ``cut``."""
-        core = q.core
-        tw = self.weights
-        qw = {t: tw.weight(t) for t in core}
-        qtotal = sum(qw[t] for t in core) or 1.0
-        probes = [(t, qw[t]) for t in core]
-        probes += [(core[i] + core[i + 1], qw[core[i]] + qw[core[i + 1]]) for i in range(len(core) - 1)]
-        hits: dict[int, dict[str, tuple[float, float]]] = {}  # rid -> listed word -> (credit, query weight)
-        for tok, w in probes:
-            for cand, credit in self._near(tok):
-                for rid in self.postings[cand]:
-                    got = hits.setdefault(rid, {})
-                    if got.get(cand, (0.0, 0.0))[0] < credit:
-                        got[cand] = (credit, w)
-        out = []
-        cfg = self.config
-        need = (cut - cfg.weights["char_similarity"] - max(cfg.weights["country_agreement"], 0.0)) / cfg.weights[
-            "name_similarity"]
-        for rid, got in hits.items():
-            r = self.records[rid]
-            rec = prec = 0.0
-            for t, w in r.wmap.items():
-                if t in qw:
-                    rec += w
-                    prec += qw[t]
-                elif t in got:
-                    rec += got[t][0] * w
-                    prec += got[t][0] * got[t][1]
-            for t, (c, w) in got.items():
-                if t not in r.wmap:  # a joined pair of listed words
-                    rec += c * tw.weight(t)
-                    prec += c * w
-            rec, prec = min(1.0, rec / r.total_weight), min(1.0, prec / qtotal)
-            if rec and prec and 2 * rec * prec / (rec + prec) >= min(need, cfg.min_coarse):
-                out.append(rid)
-        return out
+                            self.records.append(_Record(li, e, parts, kind))
+        cores = [r.parts.core for r in self.records]
+        self.weights = TokenWeights.from_names(cores, self.config.multipliers)
+        self.blocker = Blocker(cores, self.weights, self.config)
+        self.bounds = [bound_record(c, self.weights, self.config) for c in cores]
+        w = self.config.weights
+        self._w_name = w.get("name_similarity", 0.0)
+        self._w_char = w.get("char_similarity", 0.0)
+        # the most every other feature can add (features with a negative weight can only lower a score)
+        self._w_rest = sum(max(v, 0.0) for k, v in w.items() if k not in ("name_similarity", "char_similarity"))
 
     def _score(self, rid: int, q: NameParts, country: str | None, query_name: str, cut: float) -> WatchlistMatch | None:
         r = self.records[rid]
@@ -164,16 +90,24 @@ class WatchlistIndex:
                             ("active", "yes" if r.entry.active else "no"), *r.entry.details),
             source_url=r.entry.source_url)
 
-    def match(self, name: str, country: str | None = None, *, limit: int = 3,
-              threshold: float | None = None) -> list[WatchlistMatch]:
-        """Listed entities that ``name`` is or resembles, best first, only at or above the alert threshold."""
-        cut = self.config.threshold if threshold is None else threshold
-        if not name or not name.strip():
+    def _may_reach(self, rid: int, qw: QueryWords, q: NameParts, cut: float) -> bool:
+        """False when the pair's score bound is below ``cut`` (the pair can then not alert)."""
+        top = self._w_name * name_bound(self.bounds[rid], qw, self.config) + self._w_rest
+        if top + max(self._w_char, 0.0) < cut - _EPS:
+            return False
+        char = fuzz.token_sort_ratio(self.records[rid].parts.key, q.key) / 100.0
+        return top + self._w_char * char >= cut - _EPS
+
+    def _match_parsed(self, q: NameParts, iso: str | None, name: str, cut: float, limit: int,
+                      prune: bool = True) -> list[WatchlistMatch]:
+        cands = self.blocker.candidates(q.core)
+        if not cands:
             return []
-        iso = country_codes(country)[0] if country and country_codes(country) else None
-        q = parse_company_name(name.strip())
+        if prune:
+            qw = QueryWords(q.core, self.weights, self.config)
+            cands = [rid for rid in cands if self._may_reach(rid, qw, q, cut)]
         best: dict[tuple[int, str], WatchlistMatch] = {}
-        for rid in self._candidates(q, cut):
+        for rid in sorted(cands):
             m = self._score(rid, q, iso, name, cut)
             if m is None:
                 continue
@@ -182,6 +116,15 @@ class WatchlistIndex:
                 best[key] = m
         ranked = sorted(best.values(), key=lambda m: (-m.score, dict(m.entity_details)["active"] != "yes"))
         return ranked[:limit]
+
+    def match(self, name: str, country: str | None = None, *, limit: int = 3,
+              threshold: float | None = None) -> list[WatchlistMatch]:
+        """Listed entities that ``name`` is or resembles, best first, only at or above the alert threshold."""
+        cut = self.config.threshold if threshold is None else threshold
+        if not name or not name.strip():
+            return []
+        codes = country_codes(country) if country else ()
+        return self._match_parsed(parse_company_name(name.strip()), codes[0] if codes else None, name, cut, limit)
 
     def match_many(self, items: Sequence[tuple[str, str | None]], *, limit: int = 3,
                    workers: int | None = None) -> list[list[WatchlistMatch]]:
@@ -193,8 +136,12 @@ class WatchlistIndex:
         _FORK_INDEX = self
         size = -(-len(items) // (n * 4))
         chunks = [(list(items[i:i + size]), limit) for i in range(0, len(items), size)]
-        with mp.get_context("fork").Pool(n) as pool:
-            parts = pool.map(_match_chunk, chunks)
+        gc.freeze()  # the workers inherit the heap: keep their garbage collector (and copy-on-write) off it
+        try:
+            with mp.get_context("fork").Pool(n) as pool:
+                parts = pool.map(_match_chunk, chunks)
+        finally:
+            gc.unfreeze()
         _FORK_INDEX = None
         return [m for part in parts for m in part]
 

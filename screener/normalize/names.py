@@ -50,6 +50,7 @@ class _NameData:
     forms: dict[tuple[str, ...], bool]  # normalised legal form -> removable anywhere (False: only at the edges)
     max_form_len: int
     typo_forms: dict[str, str]  # one-deletion variants of long one-word forms -> the form ("corpoation")
+    form_sizes: dict[str, tuple[int, ...]]  # first word of a legal form -> lengths of the forms it starts, longest first
 
 
 def _is_cjk(ch: str) -> bool:
@@ -68,8 +69,14 @@ def transliterate(text: str) -> str:
 
 def _words(text: str) -> list[str]:
     """Lower-case ASCII words; runs of single letters ("K.T.K.", "S A") are joined."""
-    text = _INITIALS_AMP.sub(r"\1\2", _APOSTROPHES.sub("", transliterate(text).lower())).replace("&", " and ")
-    text = _NUMBER_GLUED.sub(r"\1 \2", _NON_ALNUM.sub(" ", text))
+    text = transliterate(text).lower()
+    if "'" in text or not text.isascii() or "`" in text:
+        text = _APOSTROPHES.sub("", text)
+    if "&" in text:
+        text = _INITIALS_AMP.sub(r"\1\2", text).replace("&", " and ")
+    text = _NON_ALNUM.sub(" ", text)
+    if "no" in text or "nr" in text:
+        text = _NUMBER_GLUED.sub(r"\1 \2", text)
     out: list[str] = []
     run = ""
     for w in text.split():
@@ -126,16 +133,23 @@ def _data() -> _NameData:
         max_form_len=max(len(k) for k in forms),
         typo_forms={v: f[0] for f in forms if len(f) == 1 and len(f[0]) >= 7
                     for v in {f[0][:i] + f[0][i + 1:] for i in range(len(f[0]))} | {f[0]}},
+        form_sizes={w: tuple(sorted({len(f) for f in forms if f[0] == w}, reverse=True)) for w in {f[0] for f in forms}},
     )
+
+
+_TYPO_FORM_CACHE: dict[str, bool] = {}
 
 
 def _is_typo_form(tok: str, d: _NameData) -> bool:
     """A misspelt long legal form ("Limted", "Corporaton"): one letter dropped, added or changed."""
     if len(tok) < 6 or tok.isdigit():
         return False
-    if tok in d.typo_forms:
-        return True
-    return any(tok[:i] + tok[i + 1:] in d.typo_forms for i in range(len(tok)))
+    hit = _TYPO_FORM_CACHE.get(tok)
+    if hit is None:
+        hit = tok in d.typo_forms or any(tok[:i] + tok[i + 1:] in d.typo_forms for i in range(len(tok)))
+        if len(_TYPO_FORM_CACHE) < 200_000:
+            _TYPO_FORM_CACHE[tok] = hit
+    return hit
 
 
 def normal_tokens(text: str) -> list[str]:
@@ -144,26 +158,40 @@ def normal_tokens(text: str) -> list[str]:
 
 
 def _strip_legal_forms(tokens: list[str], d: _NameData) -> tuple[list[str], list[str]]:
+    """Longest legal form first at each position; edge-only forms only at the start or the end."""
     keep: list[str] = []
     found: list[str] = []
     i, n = 0, len(tokens)
+    sizes_of = d.form_sizes
     while i < n:
-        for size in range(min(d.max_form_len, n - i), 0, -1):
-            seq = tuple(tokens[i:i + size])
-            anywhere = d.forms.get(seq)
-            if anywhere is None:
-                continue
-            at_edge = i == 0 or i + size == n
-            if anywhere or at_edge:
-                found.append(" ".join(seq))
-                i += size
-                break
+        sizes = sizes_of.get(tokens[i])
+        if sizes:
+            for size in sizes:
+                if size > n - i:
+                    continue
+                seq = tuple(tokens[i:i + size])
+                anywhere = d.forms.get(seq)
+                if anywhere is None:
+                    continue
+                if anywhere or i == 0 or i + size == n:
+                    found.append(" ".join(seq))
+                    i += size
+                    break
+            else:
+                keep.append(tokens[i])
+                i += 1
         else:
             keep.append(tokens[i])
             i += 1
     while len(keep) > 1 and _is_typo_form(keep[-1], d):  # a misspelt legal form at the end
         found.append(keep.pop())
     return keep, found
+
+
+def clear_caches() -> None:
+    """Forget every parsed name (for benchmarks that must not profit from an earlier run)."""
+    parse_company_name.cache_clear()
+    _TYPO_FORM_CACHE.clear()
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -1,0 +1,69 @@
+"""The fast matching path (blocking + score bound + workers) gives exactly the results of plain scoring."""
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+from bench_watchlist_synth import distractors, positives  # noqa: E402
+
+from screener.normalize.names import parse_company_name  # noqa: E402
+from screener.watchlist_block import QueryWords, name_bound  # noqa: E402
+from screener.watchlist_data import country_codes  # noqa: E402
+from screener.watchlist_match import align  # noqa: E402
+from screener.watchlists import WatchlistIndex, load_watchlists  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def index() -> WatchlistIndex:
+    return WatchlistIndex(load_watchlists())
+
+
+@pytest.fixture(scope="module")
+def names(index: WatchlistIndex) -> list[tuple[str, str | None]]:
+    rng = random.Random(23)
+    pos = [(p.query, p.country) for p in positives(index.lists, 4, rng)]
+    return pos + distractors(2_000, rng, index.lists)
+
+
+def _reference(ix: WatchlistIndex, name: str, country: str | None, threshold: float, limit: int):
+    """Every blocked candidate aligned and scored in full: no bound, no pruning."""
+    codes = country_codes(country) if country else ()
+    return ix._match_parsed(parse_company_name(name.strip()), codes[0] if codes else None, name, threshold, limit,
+                            prune=False)
+
+
+@pytest.mark.parametrize("threshold", [None, 0.6])
+def test_fast_path_equals_reference(index: WatchlistIndex, names, threshold) -> None:
+    cut = index.config.threshold if threshold is None else threshold
+    alerts = 0
+    for name, country in names:
+        fast = index.match(name, country, limit=10, threshold=threshold)
+        assert fast == _reference(index, name, country, cut, 10), name
+        alerts += bool(fast)
+    assert alerts > 800  # the comparison covers many alerts, not only empty results
+
+
+def test_bound_never_below_alignment(index: WatchlistIndex, names) -> None:
+    rng = random.Random(5)
+    checked = 0
+    for name, _ in names[:1_500]:
+        q = parse_company_name(name)
+        qw = QueryWords(q.core, index.weights, index.config)
+        rids = list(index.blocker.candidates(q.core)) + rng.sample(range(len(index.records)), 3)
+        for rid in rids:
+            f = align(index.records[rid].parts.core, q.core, index.weights, index.config).f
+            assert name_bound(index.bounds[rid], qw, index.config) >= f - 1e-12, (name, index.records[rid].parts.raw)
+            checked += f > 0
+    assert checked > 500
+
+
+def test_workers_give_the_same_results(index: WatchlistIndex, names) -> None:
+    one = index.match_many(names, workers=1)
+    assert index.match_many(names, workers=2) == one
+    assert one == [index.match(n, c) for n, c in names]
+    assert sum(1 for r in one if r) > 500
