@@ -20,6 +20,10 @@ _N = r"(\d{1,3}(?:[.,]\d)?)"
 _TIME = r"(\d{1,2})(?:\s*[:h.]\s*(\d{2}))?"
 
 
+def _time(name: str) -> str:
+    return rf"(?P<{name}>\d{{1,2}})(?:\s*[:h.]\s*\d{{2}})?"
+
+
 @dataclass(frozen=True)
 class NumericHit:
     """One numeric finding: indicator, token span and the rule that fired."""
@@ -50,15 +54,20 @@ class NumericRuleSet:
         self.late_hour = t.get("late_hour_from", 22)
         hours, day, week = _alt(w["hour"]), _alt(w["day"]), _alt(w["week"])
         link, rng = _alt(w.get("per", ["per"])), _alt(w["range"])
-        self.per_after = re.compile(rf"\b{_N}(?:\s*(?:-|{rng})\s*{_N})?\s*-?\s*{hours}\b(?:\s+\S+){{0,3}}?\s+(?:{link}\s+)?(?:(?P<d>{day})|(?P<w>{week}))\b")
+        self.per_after = re.compile(rf"\b{_N}(?:\s*(?:-|{rng})\s*{_N})?(?:\s*\+)?\s*-?\s*{hours}\b(?:\s+\S+){{0,3}}?\s+(?:{link}\s+)?(?:(?P<d>{day})|(?P<w>{week}))\b")
         self.per_before = re.compile(rf"\b(?:(?P<d>{day})|(?P<w>{week}))\s+(?:\S+\s+){{0,2}}?{_N}(?:\s*(?:-|{rng})\s*{_N})?\s*-?\s*{hours}\b")
+        # "weekly working hours averaged 72": the unit first, the number after it
+        self.hours_stated = re.compile(rf"\b(?:(?P<d>{day})|(?P<w>{week}))\s+(?:\S+\s+){{0,2}}?{hours}\s+(?:\S+\s+){{0,2}}?{_N}\b(?!\s*[%/.,]?\d)(?!\s*%)(?!\s*(?:{hours}|{day}|{week})\b)")
         before = _alt(w.get("consecutive_before", ["consecutive"]))
         self.consecutive = re.compile(rf"\b(\d{{1,3}})\s+(?:{before}\s+{day}|{day}\s+{_alt(w['consecutive_after'])})\b")
         self.occupancy = re.compile(rf"\b(\d{{1,3}})\s+{_alt(w['people'])}\s+(?:{_alt(w['per_room'])})\s+{_alt(w['room'])}\b"
                                     rf"|\b{_alt(w['room'])}\s+(?:\S+\s+){{0,6}}?{_alt(w['houses'])}\s+(\d{{1,3}})\b")
         self.room_max = t.get("people_per_room_max", 8)
-        self.span = re.compile(rf"\b{_alt(w['from'])}\s+{_TIME}\s*(?:{_alt(w['to'])})\s+(?:{_TIME}|(?P<mid>{_alt(w['midnight'])}))\b")
-        self.until = re.compile(rf"\b{_alt(w['until'])}\s+(?:{_TIME}|(?P<mid>{_alt(w['midnight'])}))\b")
+        pm, am = _alt(w.get("pm", ["pm"])), _alt(w.get("am", ["am"]))
+        mid = _alt(w["midnight"])
+        self.span = re.compile(rf"\b{_alt(w['from'])}\s+{_time('a')}(?:\s+(?P<pa>{pm})|\s+{am})?\s*(?:{_alt(w['to'])})\s+"
+                               rf"(?:{_time('b')}(?:\s+(?P<pb>{pm})|\s+{am})?|(?P<mid>{mid}))\b")
+        self.until = re.compile(rf"\b{_alt(w['until'])}\s+(?:{_time('a')}(?:\s+(?P<pa>{pm})|\s+{am})?|(?P<mid>{mid}))\b")
         self.age_exact = re.compile(rf"\b(?:{_alt(w['age_before'])})\s+(?:(?:of|de|about|around|approximately|entre|environ|unos|alrededor)\s+){{0,2}}(\d{{1,2}})\b(?:\s*(?:-|{rng})\s*(\d{{1,2}}))?|\b(\d{{1,2}})(?:\s*(?:-|{rng})\s*(\d{{1,2}}))?\s*-?\s*{_alt(w['age_after'])}\b")
         self.age_under = re.compile(rf"\b{_alt(w['under'])}\s+(?:the\s+age\s+of\s+)?(\d{{1,2}})\b")
         self.work = set(fold(x) for x in w["work"])
@@ -66,8 +75,9 @@ class NumericRuleSet:
         self.hazard = set(fold(x) for x in w["hazard"])
         self.not_before = set(fold(x) for x in w["not_before_age"])
         trig = ("hour", "week", "age_before", "age_after", "consecutive_before", "consecutive_after", "until",
-                "midnight", "under", "people", "room")
-        self.triggers = {fold(t) for k in trig for x in w.get(k, ()) for t in x.split()} - {"-", "a", "de", "of"}
+                "midnight", "under", "people", "room", "pm", "am")
+        self.triggers = {fold(t) for k in trig for x in w.get(k, ()) for t in x.split()} - {
+            "-", "a", "de", "of", "la", "du", "in", "the", "at", "l'"}
 
     def _hours(self, m: re.Match, out: list[tuple[str, int, int, str, float]]) -> None:
         nums = [g for g in m.groups() if g and re.fullmatch(r"\d{1,3}(?:[.,]\d)?", g)]
@@ -79,10 +89,12 @@ class NumericRuleSet:
         elif m.group("w") and val > self.week_max:
             out.append(("excessive_overtime", m.start(), m.end(), "hours_per_week", 0.95))
 
-    def _clock(self, h: str | None, mid: str | None) -> float | None:
+    def _clock(self, h: str | None, mid: str | None, pm: str | None = None) -> float | None:
         if mid:
             return 24.0
-        return float(h) if h is not None else None
+        if h is None:
+            return None
+        return float(h) + 12 if pm and float(h) < 12 else float(h)
 
     def find(self, doc: Doc, present: set[str] | None = None) -> list[NumericHit]:
         """Numeric findings in one sentence doc (NORM must be set); ``present``: its norms, to skip early."""
@@ -100,7 +112,7 @@ class NumericRuleSet:
         text = " ".join(norms)
         words = set(norms) | {strings[m] for _, m in norm_lemma}
         raw: list[tuple[str, int, int, str, float]] = []
-        for rx in (self.per_after, self.per_before):
+        for rx in (self.per_after, self.per_before, self.hours_stated):
             for m in rx.finditer(text):
                 self._hours(m, raw)
         for m in self.consecutive.finditer(text):
@@ -108,11 +120,11 @@ class NumericRuleSet:
                 raw.append(("excessive_overtime", m.start(), m.end(), "consecutive_days", 0.9))
         if words & self.work:
             for m in self.span.finditer(text):
-                a, b = float(m.group(1)), self._clock(m.group(3), m.group("mid"))
+                a, b = self._clock(m.group("a"), None, m.group("pa")), self._clock(m.group("b"), m.group("mid"), m.group("pb"))
                 if b is not None and a <= 24 and b <= 24 and (b - a) % 24 > self.day_max:
                     raw.append(("excessive_overtime", m.start(), m.end(), "daily_span", 0.85))
             for m in self.until.finditer(text):
-                h = self._clock(m.group(1), m.group("mid"))
+                h = self._clock(m.group("a"), m.group("mid"), m.group("pa"))
                 if h is not None and (h >= self.late_hour or h <= 4):
                     raw.append(("excessive_overtime", m.start(), m.end(), "late_finish", 0.7))
         for m in self.occupancy.finditer(text):
