@@ -108,3 +108,16 @@ def test_worker_count_from_environment(monkeypatch):
         monkeypatch.setenv(parallel.WORKERS_ENV, bad)
         with pytest.raises(InputError, match=parallel.WORKERS_ENV):
             parallel.worker_count()
+
+
+def test_lemma_table_disk_cache_is_used_and_survives_corruption(tmp_path, monkeypatch):
+    from screener.evidence import textnorm
+
+    monkeypatch.setenv(textnorm.CACHE_ENV, str(tmp_path))
+    built = textnorm.load_lemma_table.__wrapped__("en")
+    files = list(tmp_path.glob("lemma-en-*.marshal"))
+    assert len(files) == 1
+    assert textnorm.load_lemma_table.__wrapped__("en") == built  # read back from the cache
+    files[0].write_bytes(b"\x00not marshal")
+    assert textnorm.load_lemma_table.__wrapped__("en") == built  # rebuilt, not crashed
+    assert built["passports"] == "passport"

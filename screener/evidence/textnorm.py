@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import functools
 import gzip
+import hashlib
 import json
+import marshal
+import os
 import re
 import unicodedata
 from importlib import resources
+from pathlib import Path
 from collections.abc import Iterable
 
 import numpy as np
@@ -60,21 +64,52 @@ def fold_many(texts: list[str]) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
-def load_lemma_table(lang: str) -> dict[str, str]:
-    """Folded form -> folded lemma, from the spacy-lookups-data lookup table of ``lang``.
+CACHE_ENV = "SCREENER_CACHE_DIR"
 
-    Loaded once per process and shared: callers must not modify it.
-    """
-    path = resources.files("spacy_lookups_data") / "data" / f"{lang}_lemma_lookup.json.gz"
-    with path.open("rb") as fh:
-        table = json.loads(gzip.decompress(fh.read()))
+
+def cache_dir() -> Path:
+    """Where derived tables are cached: env ``SCREENER_CACHE_DIR``, else ``$XDG_CACHE_HOME/screener``."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "screener"
+
+
+def _build_lemma_table(raw: bytes) -> dict[str, str]:
+    table = json.loads(gzip.decompress(raw))
     forms = [str(f) for f in table]
     lemmas = [str((v[0] if v else f) if isinstance(v, list) else v) for f, v in zip(forms, table.values())]
     out: dict[str, str] = {}
     for f, lf in zip(fold_many(forms), fold_many(lemmas)):
         out.setdefault(f, lf)
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def load_lemma_table(lang: str) -> dict[str, str]:
+    """Folded form -> folded lemma, from the spacy-lookups-data lookup table of ``lang``.
+
+    Loaded once per process and shared: callers must not modify it. The folded table is also kept in
+    :func:`cache_dir`, keyed by the source table and this module, so later processes start faster; an
+    unreadable or unwritable cache is ignored.
+    """
+    raw = (resources.files("spacy_lookups_data") / "data" / f"{lang}_lemma_lookup.json.gz").read_bytes()
+    key = hashlib.sha256(raw + Path(__file__).read_bytes()).hexdigest()[:20]
+    cached = cache_dir() / f"lemma-{lang}-{key}.marshal"
+    try:
+        table = marshal.loads(cached.read_bytes())
+        if isinstance(table, dict):
+            return table
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    table = _build_lemma_table(raw)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(table))
+        os.replace(tmp, cached)
+    except OSError:
+        pass
+    return table
 
 
 class TokenNormalizer:
