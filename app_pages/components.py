@@ -169,9 +169,11 @@ def supplier_option_label(result: SupplierResult) -> str:
 
 def run_page(title: str, render: Callable[[ScreenRun], None]) -> None:
     """A page that shows the current run: its title, then ``render(run)`` or a notice when nothing was screened."""
+    from app_pages.state import current_run
+
     st.title(title)
-    run = st.session_state.get("run")
-    if isinstance(run, ScreenRun):
+    run = current_run()
+    if run is not None:
         render(run)
     else:
         no_run_notice()

@@ -155,15 +155,21 @@ def ensure_sample_run() -> None:
         st.session_state[RUN_ERROR] = f"The sample portfolio could not be screened: {exc}"
 
 
+def _is(value: Any, cls: type) -> bool:
+    # By class name, not identity: a module reloaded by Streamlit's file watcher makes a new class object,
+    # and the run kept in the session must still count.
+    return value is not None and type(value).__name__ == cls.__name__
+
+
 def current_run() -> ScreenRun | None:
     """The run the pages show, or None before anything was screened."""
     run = st.session_state.get(RUN)
-    return run if isinstance(run, ScreenRun) else None
+    return run if _is(run, ScreenRun) else None
 
 
 def current_inputs() -> ScreenInputs | None:
     value = st.session_state.get(INPUTS)
-    return value if isinstance(value, ScreenInputs) else None
+    return value if _is(value, ScreenInputs) else None
 
 
 def result_by_key(run: ScreenRun, key: str | None) -> SupplierResult | None:
