@@ -9,7 +9,8 @@ The nearest applicable cue wins; on a tie the longer cue wins.
 A "lead" cue counts only where it opens the sentence (after bullets, numbering and a short label such as
 "NC-2:" or "CAP:") and then covers the whole sentence: "CAP: Reimburse all recruitment fees ..." is a
 corrective action, not a finding. A cue that lies inside a longer hedge cue is part of the hedge, so
-"it is possible that" or "unsure whether" hedge a finding without making it hypothetical.
+"it is possible that" or "unsure whether" hedge a finding without making it hypothetical. A sentence
+that opens with a terminator ("Although ...", "Aunque ...", "Bien que ...") ends that clause at its first comma.
 """
 from __future__ import annotations
 
@@ -107,6 +108,11 @@ class ScopeResolver:
             hits.append(CueHit(cue, len(doc), len(doc), "list of abuse categories"))
         terms = {t.i for t in doc if t.norm in self.single_terms}
         terms.update(s for _, s, _ in self.multi_terms(doc))
+        first = next((t.i for t in doc if t.is_alpha), None)
+        if first is not None and first in terms:  # "Although X, Y": the opening clause ends at its first comma
+            comma = next((t.i for t in doc[first + 1:] if t.text == ","), None)
+            if comma is not None:
+                terms.add(comma)
         return hits, sorted(terms)
 
     @staticmethod
