@@ -99,8 +99,10 @@ def heatmap_chart(run: ScreenRun, max_suppliers: int = 30) -> alt.Chart:
         y=alt.Y("Supplier:N", sort=suppliers, title=None, axis=alt.Axis(labelLimit=220)),
     )
     cells = base.mark_rect(stroke="white", strokeWidth=1).encode(
-        color=alt.Color("Asserted sentences:Q", scale=alt.Scale(scheme="orangered", domainMin=0),
-                        legend=alt.Legend(title="Asserted sentences")),
+        color=alt.condition("datum['Asserted sentences'] > 0",
+                            alt.Color("Asserted sentences:Q", scale=alt.Scale(scheme="orangered", domainMin=0),
+                                      legend=alt.Legend(title="Asserted sentences", tickMinStep=1)),
+                            alt.value("#f2f4f7")),
         tooltip=["Supplier", "Indicator", "Asserted sentences"],
     )
     labels = base.mark_text(fontSize=11).encode(
