@@ -1,8 +1,11 @@
 """Session state, caches and the screening call for the app. No page layout lives here."""
 from __future__ import annotations
 
+import atexit
+import functools
 import hashlib
 import re
+import shutil
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,7 +21,6 @@ REPO = Path(__file__).resolve().parents[1]
 SAMPLE_DIR = REPO / "sample_suppliers"
 SAMPLE_SHEET = SAMPLE_DIR / "suppliers.xlsx"
 SAMPLE_REPORTS = SAMPLE_DIR / "reports"
-UPLOAD_ROOT = Path(tempfile.gettempdir()) / "screener-uploads"
 
 # Session-state keys shared by the pages.
 RUN = "run"  # the current ScreenRun
@@ -73,13 +75,21 @@ def _safe_name(name: str) -> str:
     return re.sub(r"[^\w.\- ()]+", "_", base)[:150]
 
 
+@functools.lru_cache(maxsize=1)
+def upload_root() -> Path:
+    """A private folder (mode 0700) for this server's uploads, removed when the server stops."""
+    root = Path(tempfile.mkdtemp(prefix="screener-uploads-"))
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
+    return root
+
+
 def save_uploads(sheet_name: str, sheet_data: bytes, reports: Sequence[tuple[str, bytes]]) -> ScreenInputs:
     """Write uploaded files to a folder named by their content hash; same files give the same inputs."""
     h = hashlib.sha256(sheet_name.encode() + b"\0" + sheet_data)
     for name, data in reports:
         h.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
     digest = h.hexdigest()
-    folder = UPLOAD_ROOT / digest[:24]
+    folder = upload_root() / digest[:24]
     (folder / "reports").mkdir(parents=True, exist_ok=True)
     sheet_path = folder / _safe_name(sheet_name)
     sheet_path.write_bytes(sheet_data)
