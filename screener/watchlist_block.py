@@ -41,7 +41,8 @@ class QueryWords:
 
     __slots__ = ("n", "weights", "total", "index", "pairs", "fuzzy")
 
-    def __init__(self, core: tuple[str, ...], tw: TokenWeights, cfg: MatchConfig) -> None:
+    def __init__(self, core: tuple[str, ...], tw: TokenWeights, cfg: MatchConfig,
+                 typo_memo: dict[str, dict[str, bool]]) -> None:
         self.n = len(core)
         self.weights = [tw.weight(t) for t in core]
         self.total = sum(self.weights)
@@ -51,7 +52,9 @@ class QueryWords:
         self.pairs: dict[str, list[int]] = {}
         for j in range(len(core) - 1):
             self.pairs.setdefault(core[j] + core[j + 1], []).append(j)
-        self.fuzzy = [(j, t, len(t)) for j, t in enumerate(core) if len(t) >= cfg.fuzzy_min_length and not t.isdigit()]
+        # (index, word, length, memo of "is this listed word a typo of it") for words that take typo credit
+        self.fuzzy = [(j, t, len(t), typo_memo.setdefault(t, {})) for j, t in enumerate(core)
+                      if len(t) >= cfg.fuzzy_min_length and not t.isdigit()]
 
 
 def name_bound(r: BoundRecord, q: QueryWords, cfg: MatchConfig) -> float:
@@ -74,13 +77,16 @@ def name_bound(r: BoundRecord, q: QueryWords, cfg: MatchConfig) -> float:
                 got_q[j] = got_q[j + 1] = 1.0
         if qf and r.fuzzy[i]:
             lt = len(t)
-            for j, qt, lq in qf:
-                if (got_l[i] < fc or got_q[j] < fc) and -2 <= lq - lt <= 2 and qt != t \
-                        and OSA.normalized_similarity(t, qt) >= min_sim:
-                    if got_l[i] < fc:
-                        got_l[i] = fc
-                    if got_q[j] < fc:
-                        got_q[j] = fc
+            for j, qt, lq, memo in qf:
+                if (got_l[i] < fc or got_q[j] < fc) and -2 <= lq - lt <= 2 and qt != t:
+                    typo = memo.get(t)
+                    if typo is None:
+                        typo = memo[t] = OSA.normalized_similarity(t, qt) >= min_sim
+                    if typo:
+                        if got_l[i] < fc:
+                            got_l[i] = fc
+                        if got_q[j] < fc:
+                            got_q[j] = fc
     for i, joined in r.pairs:  # two listed words written as one by the supplier
         js = qi.get(joined)
         if js:
@@ -120,16 +126,22 @@ class Blocker:
                 else:
                     lst.append(rid)
         self.postings = postings
-        deletion: dict[str, list[str]] = {}
+        # one-deletion variants of every key -> the key (a str) or keys (a list): a typo is one shared variant
+        deletion: dict[str, str | list[str]] = {}
         fmin = cfg.fuzzy_min_length
+        get = deletion.get
         for tok in postings:
-            if len(tok) >= fmin and not tok.isdigit():
-                for d in {tok[:i] + tok[i + 1:] for i in range(len(tok))} | {tok}:
-                    lst = deletion.get(d)
-                    if lst is None:
-                        deletion[d] = [tok]
-                    else:
-                        lst.append(tok)
+            if len(tok) < fmin or tok.isdigit():
+                continue
+            for d in [tok] + [tok[:i] + tok[i + 1:] for i in range(len(tok))]:
+                o = get(d)
+                if o is None:
+                    deletion[d] = tok
+                elif o.__class__ is str:
+                    if o != tok:
+                        deletion[d] = [o, tok]
+                elif o[-1] != tok:
+                    o.append(tok)
         self.deletion = deletion
         self._cache: dict[str, tuple[int, ...]] = {}
 
@@ -137,10 +149,13 @@ class Blocker:
         """Indexed keys equal to ``tok`` or one typo away from it (with typo credit)."""
         out = [tok] if tok in self.postings else []
         if len(tok) >= self.cfg.fuzzy_min_length and not tok.isdigit():
-            dl = self.deletion
+            get = self.deletion.get
             seen = set(out)
-            for d in {tok[:i] + tok[i + 1:] for i in range(len(tok))} | {tok}:
-                for cand in dl.get(d, ()):
+            for d in [tok] + [tok[:i] + tok[i + 1:] for i in range(len(tok))]:
+                o = get(d)
+                if o is None:
+                    continue
+                for cand in ((o,) if o.__class__ is str else o):
                     if cand not in seen:
                         seen.add(cand)
                         if token_credit(tok, cand, self.cfg):

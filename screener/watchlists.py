@@ -1,8 +1,10 @@
 """Match supplier names against watchlists (UFLPA, CBP, users' lists) with explained scores.
 
 Public API: ``load_watchlists``, ``WatchlistIndex(lists).match / .match_many``, ``watchlist_editions``.
-Candidates come from an inverted index on distinctive words plus a one-edit deletion index for typos;
-each candidate is then scored feature by feature (see ``screener.watchlist_match``).
+Candidates come from an inverted index on distinctive words plus a one-edit deletion index for typos
+(``screener.watchlist_block``); an exact upper bound of each candidate's score drops those that cannot
+reach the threshold, and the rest are aligned and scored feature by feature (``screener.watchlist_match``).
+Pruning changes no result: tests compare it with scoring every blocked candidate.
 """
 from __future__ import annotations
 
@@ -66,6 +68,7 @@ class WatchlistIndex:
         self.weights = TokenWeights.from_names(cores, self.config.multipliers)
         self.blocker = Blocker(cores, self.weights, self.config)
         self.bounds = [bound_record(c, self.weights, self.config) for c in cores]
+        self._typo_memo: dict[str, dict[str, bool]] = {}  # supplier word -> listed word -> typo of it?
         w = self.config.weights
         self._w_name = w.get("name_similarity", 0.0)
         self._w_char = w.get("char_similarity", 0.0)
@@ -90,24 +93,28 @@ class WatchlistIndex:
                             ("active", "yes" if r.entry.active else "no"), *r.entry.details),
             source_url=r.entry.source_url)
 
-    def _may_reach(self, rid: int, qw: QueryWords, q: NameParts, cut: float) -> bool:
-        """False when the pair's score bound is below ``cut`` (the pair can then not alert)."""
-        top = self._w_name * name_bound(self.bounds[rid], qw, self.config) + self._w_rest
-        if top + max(self._w_char, 0.0) < cut - _EPS:
-            return False
-        char = fuzz.token_sort_ratio(self.records[rid].parts.key, q.key) / 100.0
-        return top + self._w_char * char >= cut - _EPS
+    def _within_reach(self, cands: set[int], q: NameParts, cut: float) -> list[int]:
+        """The candidates whose score bound reaches ``cut``; the others cannot alert and are not aligned."""
+        qw = QueryWords(q.core, self.weights, self.config, self._typo_memo)
+        bounds, records, cfg = self.bounds, self.records, self.config
+        w_name, w_char, top_char = self._w_name, self._w_char, max(self._w_char, 0.0)
+        need = cut - self._w_rest - _EPS
+        out = []
+        for rid in cands:
+            top = w_name * name_bound(bounds[rid], qw, cfg)
+            if top + top_char >= need and \
+                    top + w_char * (fuzz.token_sort_ratio(records[rid].parts.key, q.key) / 100.0) >= need:
+                out.append(rid)
+        return out
 
     def _match_parsed(self, q: NameParts, iso: str | None, name: str, cut: float, limit: int,
                       prune: bool = True) -> list[WatchlistMatch]:
+        """Matches of a parsed name; ``prune=False`` aligns every blocked candidate (the reference path)."""
         cands = self.blocker.candidates(q.core)
         if not cands:
             return []
-        if prune:
-            qw = QueryWords(q.core, self.weights, self.config)
-            cands = [rid for rid in cands if self._may_reach(rid, qw, q, cut)]
         best: dict[tuple[int, str], WatchlistMatch] = {}
-        for rid in sorted(cands):
+        for rid in sorted(self._within_reach(cands, q, cut) if prune else cands):
             m = self._score(rid, q, iso, name, cut)
             if m is None:
                 continue
@@ -128,22 +135,31 @@ class WatchlistIndex:
 
     def match_many(self, items: Sequence[tuple[str, str | None]], *, limit: int = 3,
                    workers: int | None = None) -> list[list[WatchlistMatch]]:
-        """``match`` for each (name, country) pair, in order; large batches use forked worker processes."""
-        n = workers if workers is not None else (min(os.cpu_count() or 1, 4) if len(items) >= PARALLEL_MIN else 1)
+        """``match`` for each (name, country) pair, in order; large batches use forked worker processes.
+
+        A name repeated with the same country is matched once (the results are immutable and shared).
+        """
+        pairs = [(name, c) for name, c in items]
+        unique = list(dict.fromkeys(pairs))
+        n = workers if workers is not None else (min(os.cpu_count() or 1, 4) if len(unique) >= PARALLEL_MIN else 1)
         if n <= 1 or "fork" not in mp.get_all_start_methods():
-            return [self.match(name, c, limit=limit) for name, c in items]
-        global _FORK_INDEX
-        _FORK_INDEX = self
-        size = -(-len(items) // (n * 4))
-        chunks = [(list(items[i:i + size]), limit) for i in range(0, len(items), size)]
-        gc.freeze()  # the workers inherit the heap: keep their garbage collector (and copy-on-write) off it
-        try:
-            with mp.get_context("fork").Pool(n) as pool:
-                parts = pool.map(_match_chunk, chunks)
-        finally:
-            gc.unfreeze()
-        _FORK_INDEX = None
-        return [m for part in parts for m in part]
+            found = [self.match(name, c, limit=limit) for name, c in unique]
+        else:
+            global _FORK_INDEX
+            _FORK_INDEX = self
+            size = -(-len(unique) // (n * 4))
+            chunks = [(unique[i:i + size], limit) for i in range(0, len(unique), size)]
+            gc.freeze()  # the workers inherit the heap: keep their garbage collector (and copy-on-write) off it
+            try:
+                with mp.get_context("fork").Pool(n) as pool:
+                    found = [m for part in pool.map(_match_chunk, chunks) for m in part]
+            finally:
+                gc.unfreeze()
+                _FORK_INDEX = None
+        if len(unique) == len(pairs):
+            return found
+        by_item = dict(zip(unique, found))
+        return [list(by_item[p]) for p in pairs]
 
 
 PARALLEL_MIN = 20_000  # below this a single process is faster than starting workers

@@ -53,7 +53,7 @@ def test_bound_never_below_alignment(index: WatchlistIndex, names) -> None:
     checked = 0
     for name, _ in names[:1_500]:
         q = parse_company_name(name)
-        qw = QueryWords(q.core, index.weights, index.config)
+        qw = QueryWords(q.core, index.weights, index.config, {})
         rids = list(index.blocker.candidates(q.core)) + rng.sample(range(len(index.records)), 3)
         for rid in rids:
             f = align(index.records[rid].parts.core, q.core, index.weights, index.config).f
@@ -62,8 +62,9 @@ def test_bound_never_below_alignment(index: WatchlistIndex, names) -> None:
     assert checked > 500
 
 
-def test_workers_give_the_same_results(index: WatchlistIndex, names) -> None:
-    one = index.match_many(names, workers=1)
-    assert index.match_many(names, workers=2) == one
-    assert one == [index.match(n, c) for n, c in names]
+def test_workers_and_repeated_names_give_the_same_results(index: WatchlistIndex, names) -> None:
+    items = names + [list(x) for x in reversed(names[:300])]  # repeated names, some as lists
+    one = index.match_many(items, workers=1)
+    assert index.match_many(items, workers=2) == one
+    assert one == [index.match(n, c) for n, c in items]
     assert sum(1 for r in one if r) > 500
