@@ -79,7 +79,8 @@ def _evidence_form(store: ReviewStore, ev: Evidence, key: str) -> None:
         return
     store.record_evidence_decision(ev.supplier_key, ev.fingerprint, choice, note, reviewer,
                                    indicator=ev.indicator, sentence=ev.sentence)
-    st.toast(f"Saved: {EVIDENCE_DECISION_TEXT[choice]}.", icon=":material/check_circle:")
+    state.rescreen_after_review()
+    st.toast(f"Saved: {EVIDENCE_DECISION_TEXT[choice]}. The scores now reflect it.", icon=":material/check_circle:")
     st.rerun()
 
 

@@ -129,19 +129,22 @@ def warm_up() -> bool:
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def _screen_cached(suppliers: str, reports: tuple[str, ...], overrides: tuple[tuple[str, str], ...],
-                   sheet: str | None, digest: str,
-                   _progress: Callable[[float, str], None] | None = None) -> ScreenRun:
+                   sheet: str | None, digest: str, decisions_revision: int,
+                   _progress: Callable[[float, str], None] | None = None,
+                   _store: ReviewStore | None = None) -> ScreenRun:
+    """One screening, cached by inputs and by the review store's revision (new decisions re-score)."""
     from screener.pipeline import screen
 
     return screen(suppliers, reports=list(reports), sheet=sheet, overrides=dict(overrides) or None,
-                  progress=_progress)
+                  progress=_progress, store=_store)
 
 
 def run_screen(inputs: ScreenInputs, progress: Callable[[float, str], None] | None = None) -> ScreenRun:
     """Screen the inputs (cached by file contents and options) and make the result the current run."""
     warm_up()
+    store = review_store()
     run = _screen_cached(inputs.suppliers, inputs.reports, inputs.overrides, inputs.sheet, inputs.digest,
-                         _progress=progress)
+                         store.revision(), _progress=progress, _store=store)
     st.session_state[RUN] = run
     st.session_state[INPUTS] = inputs
     st.session_state.pop(RUN_ERROR, None)
@@ -149,6 +152,13 @@ def run_screen(inputs: ScreenInputs, progress: Callable[[float, str], None] | No
     if st.session_state.get(SELECTED) not in keys:
         st.session_state[SELECTED] = keys[0] if keys else None
     return run
+
+
+def rescreen_after_review() -> None:
+    """Apply a new review decision to the scores: screen the current inputs again (store revision changed)."""
+    inputs = current_inputs()
+    if inputs is not None:
+        run_screen(inputs)
 
 
 def ensure_sample_run() -> None:

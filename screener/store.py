@@ -250,6 +250,12 @@ class ReviewStore:
             for r in rows
         }
 
+    def revision(self) -> int:
+        """A number that grows with every recorded decision (the newest audit-log id); 0 when empty."""
+        with self._connect() as conn:
+            row = conn.execute("SELECT COALESCE(MAX(id), 0) FROM audit_log").fetchone()
+        return int(row[0])
+
     def audit_log(self, supplier_key: str | None = None) -> list[AuditEntry]:
         """Every audit entry in the order written, optionally for one supplier."""
         sql, args = "SELECT * FROM audit_log", ()

@@ -138,3 +138,22 @@ def test_bad_out_suffix_is_bad_input(repo_root, capsys):
                  "--quiet"])
     assert code == 2
     assert "register.docx" in capsys.readouterr().err
+
+
+def test_reviewers_dismissals_lower_the_score_on_the_next_screening(sample_run, repo_root, tmp_path):
+    from screener import screen
+    from screener.store import ReviewStore
+
+    target = next(r for r in sample_run.results
+                  if r.screened and 20 < r.risk_score < 100 and any(e.polarity == "asserted" for e in r.evidence))
+    store = ReviewStore(tmp_path / "reviews.sqlite")
+    for ev in target.evidence:
+        if ev.polarity == "asserted":
+            store.record_evidence_decision(ev.supplier_key, ev.fingerprint, "dismissed", "false positive",
+                                           "Test Reviewer", indicator=ev.indicator, sentence=ev.sentence)
+    again = screen(repo_root / "sample_suppliers" / "suppliers.xlsx",
+                   reports=repo_root / "sample_suppliers" / "reports", store=store)
+    after = next(r for r in again.results if r.supplier_key == target.supplier_key)
+    assert after.risk_score < target.risk_score
+    others = {r.supplier_key: r.risk_score for r in sample_run.results if r.supplier_key != target.supplier_key}
+    assert all(abs(others[r.supplier_key] - r.risk_score) < 1e-9 for r in again.results if r.supplier_key in others)
