@@ -1,4 +1,8 @@
-"""Print the recall and precision of personal-data redaction on tests/redaction_set.jsonl.
+"""Print the recall and precision of personal-data redaction on the annotated sets in tests/.
+
+tests/redaction_set.jsonl was written alongside the patterns; tests/redaction_fresh.jsonl (blind, before tuning)
+and tests/redaction_fresh2.jsonl (blind, after tuning) measure how well the patterns generalise.
+Also counts how many shared eval sentences (which hold almost no personal data) get any redaction.
 
 Usage: python bench/redaction_eval.py [--verbose]
 """
@@ -8,33 +12,42 @@ import json
 import sys
 from pathlib import Path
 
-from screener.redact import evaluate_redaction, find_personal_data, redaction_edition
+from screener.redact import find_personal_data, redaction_edition
+from screener.redact_eval import evaluate_redaction
 
-SET = Path(__file__).resolve().parents[1] / "tests" / "redaction_set.jsonl"
+TESTS = Path(__file__).resolve().parents[1] / "tests"
+SETS = ("redaction_set.jsonl", "redaction_fresh.jsonl", "redaction_fresh2.jsonl")
 
 
-def main(argv: list[str]) -> int:
-    items = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _report(name: str, verbose: bool) -> None:
+    items = [json.loads(line) for line in (TESTS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     score = evaluate_redaction(items)
     langs = sorted({i["lang"] for i in items})
-    print(f"redaction patterns {redaction_edition()} on {score.snippets} snippets ({', '.join(langs)})")
-    print(f"gold spans {score.gold_spans}, predicted spans {score.predicted_spans}")
-    print(f"recall    {score.recall:.3f}  ({score.found_spans}/{score.gold_spans} gold spans fully redacted)")
-    print(f"precision {score.precision:.3f}  ({score.correct_predictions}/{score.predicted_spans} redactions on gold spans)")
-    shared = SET.parents[2] / "shared" / "eval"
-    sentences = [json.loads(line)["text"] for f in sorted(shared.glob("dev_*.jsonl"))
-                 for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
-    if sentences:  # audit and DOL sentences that hold (almost) no personal data: how often do we redact?
-        hit = [t for t in sentences if find_personal_data(t)]
-        print(f"shared eval sentences with any redaction: {len(hit)}/{len(sentences)} "
-              f"(these hold almost no personal data; each hit is shown with -v)")
-    if "--verbose" in argv or "-v" in argv:
-        for t in hit if sentences else []:
-            print(f"  redacted  {[t[s.start:s.end] for s in find_personal_data(t)]} in {t[:80]!r}")
+    print(f"{name}: {score.snippets} snippets ({', '.join(langs)}), gold spans {score.gold_spans}, "
+          f"predicted spans {score.predicted_spans}")
+    print(f"  recall    {score.recall:.3f}  ({score.found_spans}/{score.gold_spans} gold spans fully redacted)")
+    print(f"  precision {score.precision:.3f}  ({score.correct_predictions}/{score.predicted_spans} redactions on gold spans)")
+    if verbose:
         for sid, text in score.missed:
             print(f"  missed    {sid}: {text!r}")
         for sid, text in score.spurious:
             print(f"  spurious  {sid}: {text!r}")
+
+
+def main(argv: list[str]) -> int:
+    verbose = "--verbose" in argv or "-v" in argv
+    print(f"redaction patterns {redaction_edition()}")
+    for name in SETS:
+        _report(name, verbose)
+    shared = TESTS.parents[1] / "shared" / "eval"
+    sentences = [json.loads(line)["text"] for f in sorted(shared.glob("dev_*.jsonl"))
+                 for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    hit = [t for t in sentences if find_personal_data(t)]
+    print(f"shared eval sentences with any redaction: {len(hit)}/{len(sentences)} "
+          f"(these hold almost no personal data; each hit is shown with -v)")
+    if verbose:
+        for t in hit:
+            print(f"  redacted  {[t[s.start:s.end] for s in find_personal_data(t)]} in {t[:80]!r}")
     return 0
 
 

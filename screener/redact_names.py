@@ -1,0 +1,129 @@
+"""Finding personal names revealed by their context: titles, roles, introductions, speech verbs, appositions."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from screener.redact_patterns import PARTICLES, Rules
+
+_SENTENCE_OPENERS = ".!?:;\"'“”«»(-–—\n"
+
+
+def _bare(word: str) -> str:
+    return word.rstrip(".,")
+
+
+def _is_acronym(bare: str) -> bool:
+    return 2 <= len(bare) <= 3 and bare.isalpha() and bare.isupper()  # "BDT", "HR", "NGO" are not names
+
+
+def _trim_name(name: str, r: Rules) -> str:
+    """Cut a captured name at the first word that is not part of a name (e.g. "Maria Said")."""
+    keep: list[str] = []
+    for w in name.split():
+        bare = _bare(w)
+        initial = keep and len(bare) == 1 and w.endswith(".")  # "John M.": an initial, not the title "M."
+        if not initial and (bare in r.not_names or _is_acronym(bare)):
+            break
+        keep.append(w)
+    while keep and keep[-1].lower() in PARTICLES:
+        keep.pop()
+    if not keep:
+        return ""
+    return name[: name.index(keep[-1], sum(len(k) for k in keep[:-1])) + len(keep[-1])]
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    return not before or before[-1] in _SENTENCE_OPENERS
+
+
+def _is_organisation(name: str, r: Rules, *, job_first: bool = True) -> bool:
+    """True when a word of ``name`` marks a company, body, place or document ("Pacific Garments Ltd."), or when
+    it opens with a job title ("Jefe de Campo", "Gerente General")."""
+    words = [_bare(w).lower() for w in name.split()]
+    return bool(words) and ((job_first and words[0] in r.role_words) or any(w in r.org_words for w in words))
+
+
+def _org_follows(text: str, name: str, end: int, r: Rules) -> bool:
+    """True when the text after ``name`` completes a company name ("Solaris Verificación S." + "A.")."""
+    glued = name.split()[-1] + re.match(r"\S*", text[end:]).group(0)
+    nxt = re.match(r"\s*(\S+)", text[end:])
+    return (glued.rstrip(".,;:)").lower() in r.org_words
+            or bool(nxt and _bare(nxt.group(1)).rstrip(";:)").lower() in r.org_words))
+
+
+def _followed_by_role(text: str, end: int, r: Rules) -> bool:
+    next_word = re.match(r"[^\W\d_]+", text[end:].lstrip())
+    return bool(next_word and next_word.group(0).lower() in r.role_words)
+
+
+def _speech_name_ok(text: str, name: str, end: int) -> bool:
+    """After a speech verb ("according to ..."), one word is a name only when a clause boundary follows it."""
+    return len(name.split()) >= 2 or "." in name or re.match(r"\s*(?:[,.;:!?)»”\"]|$)", text[end:]) is not None
+
+
+def _after_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos, last = 0, -1
+    while (m := r.name_after.search(text, pos)) is not None:
+        if m.start() == last:
+            pos = m.start() + 1
+            continue
+        last = m.start()
+        if m.group("role") and m.group("role")[0].isupper() and not _sentence_start(text, m.start()):
+            pos = m.start() + 1  # "Cook Islands", "National Migrant Policy": a proper noun, not a role
+            continue
+        name = _trim_name(m.group("name"), r)
+        end = m.start("name") + len(name)
+        if (not name or (len(name) < 2 and not name.endswith("."))
+                or (not m.group("title") and (_is_organisation(m.group("name"), r, job_first=bool(m.group("role")))
+                                              or _org_follows(text, name, end, r)))
+                or (m.group("speech") and not _speech_name_ok(text, name, end))):
+            pos = m.start("name")  # a rejected capture may still start a title ("supervisor, Mr. Tran")
+            continue
+        if _followed_by_role(text, end, r):
+            pos = end  # an adjective before a role word ("migrant Nepali workers"), not a name
+            continue
+        out.append((m.start("name"), end))
+        pos = end
+        joined = r.name_joined.match(text, end)  # "Esther and Ruth"
+        if joined:
+            second = _trim_name(joined.group("name"), r)
+            if second and not _is_organisation(second, r):
+                out.append((joined.start("name"), joined.start("name") + len(second)))
+                pos = joined.start("name") + len(second)
+    return out
+
+
+def _before_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
+    """Names recognised by what follows them: "Bui Thi Hoa, a sewing operator, said ..."."""
+    out: list[tuple[int, int]] = []
+    for m in r.name_before.finditer(text):
+        words = m.group("name").split()
+        start = m.start("name")
+        while words and (_bare(words[0]) in r.not_names or words[0].lower() in r.place_words):
+            if words[0].lower() in r.place_words:
+                words = []  # "In Phnom Penh, the capital": a place
+                break
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end("name")
+            words = words[1:]
+        if len(words) < 2 or _is_organisation(" ".join(words), r) or _org_follows(text, words[-1], m.end("name"), r):
+            continue
+        if any(_bare(w) in r.not_names or _is_acronym(_bare(w)) for w in words):
+            continue
+        prev = re.search(r"([^\W\d_]+)\s*$", text[:start])
+        if prev and prev.group(1).lower() in r.place_words:
+            continue
+        out.append((start, m.end("name")))
+    return out
+
+
+def name_spans(text: str, r: Rules, names: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) of every personal name that the context reveals, plus the configured names."""
+    out = _after_cue_spans(text, r) + _before_cue_spans(text, r)
+    for n in (*r.always, *names):
+        n = str(n).strip()
+        if n:
+            out.extend((m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.IGNORECASE))
+    return out
