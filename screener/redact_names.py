@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from screener.normalize.countries import normalize_country
 from screener.redact_patterns import PARTICLES, Rules
 
 _SENTENCE_OPENERS = ".!?:;\"'“”«»(-–—\n"
@@ -87,12 +88,29 @@ def _after_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
             continue
         out.append((m.start("name"), end))
         pos = end
-        joined = r.name_joined.match(text, end)  # "Esther and Ruth"
-        if joined:
+        while (joined := r.name_joined.match(text, pos)) is not None:  # "Esther and Ruth", "Ramesh, Sita and Bimala"
             second = _trim_name(joined.group("name"), r)
-            if second and not _is_organisation(second, r):
-                out.append((joined.start("name"), joined.start("name") + len(second)))
-                pos = joined.start("name") + len(second)
+            if not second or _is_organisation(second, r, job_first=False) or _followed_by_role(
+                    text, joined.start("name") + len(second), r):
+                break
+            out.append((joined.start("name"), joined.start("name") + len(second)))
+            pos = joined.start("name") + len(second)
+    return out
+
+
+def _speaker_spans(text: str, r: Rules) -> list[tuple[int, int]]:
+    """A single name opening a clause before a speech verb: "Fatima said ...", "; Karim told us ..."."""
+    out = []
+    for m in r.name_speaking.finditer(text):
+        word = m.group("name")
+        if not _sentence_start(text, m.start("name")) and not m.group("conj"):
+            continue
+        low = word.lower()
+        plural_role = low.endswith("s") and (low[:-1] in r.role_words or low[:-2] in r.role_words)
+        if (_bare(word) in r.not_names or _is_acronym(word) or _is_organisation(word, r) or plural_role
+                or low in r.role_words or normalize_country(word) is not None):  # "Interviewees said", "Nepal said"
+            continue
+        out.append((m.start("name"), m.end("name")))
     return out
 
 
@@ -121,7 +139,7 @@ def _before_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
 
 def name_spans(text: str, r: Rules, names: Sequence[str]) -> list[tuple[int, int]]:
     """(start, end) of every personal name that the context reveals, plus the configured names."""
-    out = _after_cue_spans(text, r) + _before_cue_spans(text, r)
+    out = _after_cue_spans(text, r) + _before_cue_spans(text, r) + _speaker_spans(text, r)
     for n in (*r.always, *names):
         n = str(n).strip()
         if n:

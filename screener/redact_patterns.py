@@ -45,6 +45,7 @@ class Rules:
     name_after: re.Pattern[str]  # title | role | introduction | speech verb, then a name
     name_before: re.Pattern[str]  # a name, then an apposition, age or speech verb
     name_joined: re.Pattern[str]
+    name_speaking: re.Pattern[str]  # one capitalised word, then a speech verb
     not_names: frozenset[str]
     org_words: frozenset[str]
     place_words: frozenset[str]
@@ -105,7 +106,9 @@ def rules() -> Rules:
         name_after=re.compile(rf"{lead}(?P<name>{NAME_SEQ})"),
         name_before=re.compile(rf"(?<![\w'’-])(?P<name>{NAME_SEQ_MULTI})"
                                rf"(?={apposition}|\s+(?:{after_verbs})\b)"),
-        name_joined=re.compile(rf"\s+(?:{_alternation(names['joiners'])})\s+(?P<name>{NAME_SEQ})"),
+        name_joined=re.compile(rf"(?:,|{_SP}+(?:{_alternation(names['joiners'])})){_SP}+(?P<name>{NAME_SEQ})"),
+        name_speaking=re.compile(rf"(?P<conj>(?<!\w)(?i:{_alternation(names['joiners'])}|but|pero|mais){_SP}+)?"
+                                 rf"(?<![\w'’-])(?P<name>{_WORD_CAP})(?={_SP}+(?:{after_verbs})\b)"),
         not_names=frozenset(names["not_names"]) | frozenset(titles),
         org_words=frozenset(w.lower() for w in names["org_words"]),
         place_words=frozenset(w.lower() for w in names["before_places"]),

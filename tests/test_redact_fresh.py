@@ -70,6 +70,8 @@ def test_redact_evidence_keeps_offsets_on_every_fresh_snippet(name):
     "Shenyang Xingsheng (or Xinsheng) Rubber Factory",
     "Human Rights Watch reported that workers were beaten.",
     "We interviewed Nepali workers and Bangladeshi migrants.",
+    "Interviewees said the boat owner adds fines to their debt.",
+    "Women said they are pressured for favours. Thailand said the law will change.",
 ])
 def test_company_department_place_and_reference_text_is_kept(text):
     assert redact_text(text) == text, find_personal_data(text)
@@ -82,6 +84,9 @@ def test_company_department_place_and_reference_text_is_kept(text):
     ("Interviewee K.M. and interviewee J.S. gave consistent accounts.", ["K.M.", "J.S."]),
     ("Según Juan Carlos Mamani, el contratista retiene el salario.", ["Juan Carlos Mamani"]),
     ("Bui Thi Hoa, a sewing operator, works until midnight.", ["Bui Thi Hoa"]),
+    ("Hassan told auditors that wages were late, but Amina said they were paid.", ["Hassan", "Amina"]),
+    ("Interviewees named Ramesh, Sita and Bimala paid fees.", ["Ramesh", "Sita", "Bimala"]),
+    ("Write to maria.l [at] example [dot] com for details.", ["maria.l", "example"]),
 ])
 def test_names_revealed_by_context_are_redacted(text, gone):
     out = redact_text(text)
