@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
 import spacy
-from spacy.attrs import LEMMA, NORM
+from spacy.attrs import IDX, LEMMA, LENGTH, NORM
 
 from screener.evidence.fuzzy import FuzzyCorrector
 from screener.evidence.matching import SeqCompiler, build_matchers, pattern_words
@@ -20,6 +21,9 @@ from screener.evidence.textnorm import TokenNormalizer, fold, load_lemma_table, 
 from screener.lexicon import Lexicon, PatternEntry
 
 _DIGIT = re.compile(r"\d")
+# spaCy caches the tokenisation of only 10,000 distinct chunks by default; audit text with names, numbers
+# and codes has far more, and a miss re-runs the prefix/suffix/infix expressions (about 40 bytes per entry)
+TOKENIZER_CACHE_CHUNKS = 250_000
 _RANK = {"asserted": 0, "negated": 1, "remediated": 2, "policy": 3, "hypothetical": 4}
 _KIND_RANK = {"exact": 0, "lemma": 1, "fuzzy": 2}
 
@@ -81,6 +85,7 @@ class LangPipeline:
     def __init__(self, lang: str, lexicon: Lexicon) -> None:
         self.lang = lang
         self.nlp = spacy.blank(lang)
+        self.nlp.tokenizer.max_cache_size = max(self.nlp.tokenizer.max_cache_size, TOKENIZER_CACHE_CHUNKS)
         if lang == "en":  # keep "cannot" / "can't" whole so patterns can name them
             for form in ("cannot", "Cannot", "CANNOT", "can't", "Can't", "can’t", "Can’t"):
                 self.nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
@@ -103,13 +108,17 @@ class LangPipeline:
         self.numeric = NumericRuleSet(lexicon.numeric[lang])
         self.phrase_anchors = set(self.m.phrase_anchors)
         self.anchor_keys = set(self.m.seq_index) | self.phrase_anchors
+        # hashes whose presence in a sentence may lead to a candidate (page-level gate, see _gate)
+        strings = self.nlp.vocab.strings
+        self._trigger_hashes = {strings.add(t) for t in self.numeric.triggers}
+        self._gate_keys = np.array(sorted(self.anchor_keys | self._trigger_hashes | {0}), dtype="uint64")
 
     # ------------------------------------------------------------------ matching
     def _candidates(self, doc, corrected: set[int], text: str, present: set[int]) -> list[_Cand]:
         anchored = present & self.anchor_keys
         cands: list[_Cand] = []
         strings = doc.vocab.strings
-        if anchored & self.phrase_anchors:
+        if anchored & self.phrase_anchors and self.m.phrase_possible(present):
             exact = set()
             for mid, s, e in self.m.phrase_norm(doc):
                 key = strings[mid]
@@ -122,7 +131,7 @@ class LangPipeline:
         keys = set(self.m.seq_always)
         for h in anchored:
             keys |= self.m.seq_index.get(h, set())
-        for key in keys:
+        for key in sorted(keys):  # sorted: ties between entries resolve the same in every process
             comp = self.m.literal[key]
             if not comp.possible(present):
                 continue
@@ -138,16 +147,16 @@ class LangPipeline:
                 cands.append(_Cand(h.indicator, h.start, h.end, f"{self.lang}.{h.indicator}.numeric:{h.rule}",
                                    "exact", h.score, frozenset()))
         if cands:
-            cands = self._drop_excluded(doc, cands)
+            cands = self._drop_excluded(doc, cands, present)
         for c in cands:
             if corrected and any(i in corrected for i in range(c.start, c.end)):
                 c.kind, c.score = "fuzzy", round(c.score * 0.85, 3)
         return cands
 
-    def _drop_excluded(self, doc, cands: list[_Cand]) -> list[_Cand]:
+    def _drop_excluded(self, doc, cands: list[_Cand], present: set[int]) -> list[_Cand]:
         spans: dict[str, list[tuple[int, int]]] = {}
         for ind in {c.indicator for c in cands}:
-            if ind in self.m.exclude:
+            if ind in self.m.exclude and self.m.exclude_possible(ind, present):
                 spans[ind] = [(s, e) for _, s, e in self.m.exclude[ind](doc)]
         if not spans:
             return cands
@@ -179,9 +188,67 @@ class LangPipeline:
                 best[c.indicator] = (key, f)
         return [f for _, f in sorted(best.values(), key=lambda kv: (kv[1].start, kv[1].indicator))]
 
+    def _may_have_candidates(self, pairs: list[list[int]], text: str, s: int, e: int) -> bool:
+        """False when ``_candidates`` finds nothing in the sentence ``text[s:e]`` (``pairs``: its tokens'
+        [NORM, LEMMA] hashes)."""
+        present = {h for pair in pairs for h in pair}
+        anchored = present & self.anchor_keys
+        if anchored & self.phrase_anchors and self.m.phrase_possible(present):
+            return True
+        for h in anchored:
+            for key in self.m.seq_index.get(h, ()):
+                if self.m.literal[key].possible(present):
+                    return True
+        if present.isdisjoint(self._trigger_hashes) or _DIGIT.search(text, s, e) is None:
+            return False
+        return bool(self.numeric.find_in(pairs, self.nlp.vocab.strings))
+
+    def _gate(self, text: str, sents: list[tuple[int, int]]) -> list[bool]:
+        """Per sentence: False when it cannot yield a candidate, judged from one tokenisation of the page.
+
+        A sentence is skipped only when its tokens in the page are exactly the tokens it has on its own and
+        none of their norms or lemmas is a matcher anchor or a numeric trigger (with a digit): then
+        ``_candidates`` would find nothing. Any doubt (broken hyphenation, a sentence boundary inside a token,
+        anchors in ``seq_always``) sends the sentence down the full path.
+        """
+        if self.m.seq_always:
+            return [True] * len(sents)
+        doc = self.nlp.make_doc(text)
+        if len(doc) == 0:
+            return [True] * len(sents)
+        self.normalizer(doc)
+        arr = doc.to_array([IDX, LENGTH, NORM, LEMMA])
+        starts = arr[:, 0].astype(np.int64)
+        ends = starts + arr[:, 1].astype(np.int64)
+        hashes = arr[:, 2:]
+        keys = self._gate_keys  # sorted anchor and trigger hashes: a sorted lookup is cheaper than np.isin
+        pos = np.minimum(np.searchsorted(keys, hashes), len(keys) - 1)
+        flagged = (keys[pos] == hashes).any(axis=1)
+        n_flagged = np.concatenate(([0], np.cumsum(flagged))).tolist()
+        hash_l = hashes.tolist()
+        bounds = np.array(sents, dtype=np.int64)
+        a_idx = np.searchsorted(starts, bounds[:, 0], side="left")
+        b_idx = np.searchsorted(starts, bounds[:, 1], side="left")
+        a_l, b_l = a_idx.tolist(), b_idx.tolist()
+        start_l, end_l = starts.tolist(), ends.tolist()
+        n = len(start_l)
+        out: list[bool] = []
+        for (s, e), a, b in zip(sents, a_l, b_l):
+            if a >= n or b <= a or start_l[a] != s or end_l[b - 1] != e or "- " in text[s:e]:
+                out.append(True)
+            elif n_flagged[b] == n_flagged[a]:
+                out.append(False)
+            else:
+                out.append(self._may_have_candidates(hash_l[a:b], text, s, e))
+        return out
+
     def text_findings(self, text: str) -> list[Finding]:
         """Findings of every sentence of a page of text."""
         out: list[Finding] = []
-        for s, e in split_sentences(text):
-            out.extend(self.sentence_findings(text[s:e], s))
+        sents = split_sentences(text)
+        if not sents:
+            return out
+        for (s, e), need in zip(sents, self._gate(text, sents)):
+            if need:
+                out.extend(self.sentence_findings(text[s:e], s))
         return out

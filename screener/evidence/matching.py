@@ -130,6 +130,21 @@ class IndicatorMatchers:
     exclude: dict[str, Matcher]
     literal: dict[str, CompiledSeq]  # match key string -> compiled sequence (literal flags, windows)
     entries: dict[str, PatternEntry]
+    # anchor hash -> per phrase with that anchor, per token the {NORM, LEMMA} hashes one of which must occur
+    phrase_required: dict[int, list[list[frozenset[int]]]] = field(default_factory=dict)
+    exclude_required: dict[str, list[CompiledSeq]] = field(default_factory=dict)  # indicator -> its excludes
+
+    def phrase_possible(self, present: set[int]) -> bool:
+        """False when no phrase can match a sentence whose NORM and LEMMA hashes are ``present``."""
+        for h in self.phrase_anchors & present:
+            for req in self.phrase_required[h]:
+                if all(not r.isdisjoint(present) for r in req):
+                    return True
+        return False
+
+    def exclude_possible(self, indicator: str, present: set[int]) -> bool:
+        """False when no exclude entry of ``indicator`` can match (so its Matcher need not run)."""
+        return any(c.possible(present) for c in self.exclude_required.get(indicator, ()))
 
 
 def build_matchers(entries: tuple[PatternEntry, ...], normalizer: TokenNormalizer, nlp,
@@ -144,6 +159,8 @@ def build_matchers(entries: tuple[PatternEntry, ...], normalizer: TokenNormalize
     phrase_anchor: set[int] = set()
     literal: dict[str, list[bool]] = {}
     by_id: dict[str, PatternEntry] = {}
+    phrase_req: dict[int, list[list[frozenset[int]]]] = {}
+    excl_req: dict[str, list[CompiledSeq]] = {}
     for e in entries:
         by_id[e.id] = e
         if e.kind == "phrase":
@@ -153,11 +170,15 @@ def build_matchers(entries: tuple[PatternEntry, ...], normalizer: TokenNormalize
             pl.add(e.id, [doc])
             longest = max(doc, key=lambda t: len(t.text))
             phrase_anchor.update({longest.norm, longest.lemma})
+            req = [frozenset({t.norm, t.lemma}) for t in doc]
+            for h in {longest.norm, longest.lemma}:
+                phrase_req.setdefault(h, []).append(req)
             continue
         comp = compiler.compile(e.text, e.id)
         literal[e.id] = comp
         if e.exclude:
             excl.setdefault(e.indicator, Matcher(vocab)).add(e.id, comp.patterns)
+            excl_req.setdefault(e.indicator, []).append(comp)
             continue
         seq[e.id] = Matcher(vocab)
         seq[e.id].add(e.id, comp.patterns)
@@ -165,7 +186,8 @@ def build_matchers(entries: tuple[PatternEntry, ...], normalizer: TokenNormalize
             always.add(e.id)
         for h in comp.anchors or ():
             index.setdefault(h, set()).add(e.id)
-    return IndicatorMatchers(pn, pl, frozenset(phrase_anchor), seq, index, always, excl, literal, by_id)
+    return IndicatorMatchers(pn, pl, frozenset(phrase_anchor), seq, index, always, excl, literal, by_id,
+                             phrase_req, excl_req)
 
 
 def pattern_words(entries: tuple[PatternEntry, ...], extra: list[str]) -> set[str]:

@@ -100,8 +100,11 @@ class NumericRuleSet:
         """Numeric findings in one sentence doc (NORM must be set); ``present``: its norms, to skip early."""
         if present is not None and present.isdisjoint(self.triggers):
             return []
-        strings = doc.vocab.strings  # hashes from one array: far cheaper than a Token object per token
-        norm_lemma = doc.to_array([NORM, LEMMA]).tolist()
+        # hashes from one array: far cheaper than a Token object per token
+        return self.find_in(doc.to_array([NORM, LEMMA]).tolist(), doc.vocab.strings)
+
+    def find_in(self, norm_lemma: list[list[int]], strings) -> list[NumericHit]:
+        """Numeric findings of a sentence given as its tokens' [NORM, LEMMA] hashes (token indices from 0)."""
         norms = [strings[n] for n, _ in norm_lemma]
         if not any(any(c.isdigit() for c in n) for n in norms):
             return []

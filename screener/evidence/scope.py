@@ -95,7 +95,7 @@ class ScopeResolver:
         for h in present & self.index.keys():
             keys |= self.index[h]
         hits = []
-        for key in keys:
+        for key in sorted(keys):  # sorted: ties between cues resolve the same in every process
             comp = self.compiled[key]
             if not comp.possible(present):
                 continue
