@@ -136,11 +136,15 @@ class LangPipeline:
             if not comp.possible(present):
                 continue
             entry = self.m.entries[key]
-            for _, s, e, align in self.m.seq[key](doc, with_alignments=True):
-                if not comp.fits(align):
-                    continue
-                free = frozenset(s + k for k, p in enumerate(align) if not comp.literal[p])
-                cands.append(_Cand(entry.indicator, s, e, key, "lemma", entry.score, free))
+            if comp.has_window:
+                for _, s, e, align in self.m.seq[key](doc, with_alignments=True, allow_missing=True):
+                    if not comp.fits(align):
+                        continue
+                    free = frozenset(s + k for k, p in enumerate(align) if not comp.literal[p])
+                    cands.append(_Cand(entry.indicator, s, e, key, "lemma", entry.score, free))
+            else:  # no window: every token is literal and every alignment fits
+                for _, s, e in self.m.seq[key](doc, allow_missing=True):
+                    cands.append(_Cand(entry.indicator, s, e, key, "lemma", entry.score, frozenset()))
         if _DIGIT.search(text):
             strings_present = {strings[h] for h in present}
             for h in self.numeric.find(doc, strings_present):
@@ -157,7 +161,7 @@ class LangPipeline:
         spans: dict[str, list[tuple[int, int]]] = {}
         for ind in {c.indicator for c in cands}:
             if ind in self.m.exclude and self.m.exclude_possible(ind, present):
-                spans[ind] = [(s, e) for _, s, e in self.m.exclude[ind](doc)]
+                spans[ind] = [(s, e) for _, s, e in self.m.exclude[ind](doc, allow_missing=True)]
         if not spans:
             return cands
         return [c for c in cands if not any(s < c.end and c.start < e for s, e in spans.get(c.indicator, ()))]

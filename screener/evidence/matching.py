@@ -7,6 +7,7 @@ Every word is folded and lemmatised the way the text is, so patterns and text al
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -28,6 +29,11 @@ class CompiledSeq:
     words: set[str] = field(default_factory=set)
     windows: list[int] = field(default_factory=list)  # per position: max tokens of a window, -1 for a literal
     required: list[frozenset[int]] = field(default_factory=list)  # hashes of each required literal element
+
+    @functools.cached_property
+    def has_window(self) -> bool:
+        """True when the sequence has a ``*N`` window (its matches need alignments to be checked)."""
+        return any(w >= 0 for w in self.windows)
 
     def possible(self, present: set[int]) -> bool:
         """False when some required element has none of its words in the sentence (so it cannot match)."""

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from screener.evidence.textnorm import fold
 from screener.lexicon import NumericRules
 
+_DIGIT = re.compile(r"\d")
 _N = r"(\d{1,3}(?:[.,]\d)?)"
 _TIME = r"(\d{1,2})(?:\s*[:h.]\s*(\d{2}))?"
 
@@ -70,6 +71,14 @@ class NumericRuleSet:
         self.until = re.compile(rf"\b{_alt(w['until'])}\s+(?:{_time('a')}(?:\s+(?P<pa>{pm})|\s+{am})?|(?P<mid>{mid}))\b")
         self.age_exact = re.compile(rf"\b(?:{_alt(w['age_before'])})\s+(?:(?:of|de|about|around|approximately|entre|environ|unos|alrededor)\s+){{0,2}}(\d{{1,2}})\b(?:\s*(?:-|{rng})\s*(\d{{1,2}}))?|\b(\d{{1,2}})(?:\s*(?:-|{rng})\s*(\d{{1,2}}))?\s*-?\s*{_alt(w['age_after'])}\b")
         self.age_under = re.compile(rf"\b{_alt(w['under'])}\s+(?:the\s+age\s+of\s+)?(\d{{1,2}})\b")
+        # necessary substrings of the rules above (each rule's text contains one), to skip a rule cheaply
+        self.pre_hours = re.compile(rf"[\d\s+-]{hours}\b")
+        self.pre_day = re.compile(rf"\s{day}")
+        self.pre_room = re.compile(rf"\b{_alt(w['room'])}")
+        self.pre_span = re.compile(rf"\b{_alt(w['from'])}\s+\d")
+        self.pre_until = re.compile(rf"\b{_alt(w['until'])}\s")
+        self.pre_age = re.compile(rf"\b{_alt(w['age_before'])}\s|{_alt(w['age_after'])}\b")
+        self.pre_under = re.compile(rf"\b{_alt(w['under'])}\s")
         self.work = set(fold(x) for x in w["work"])
         self.child = set(fold(x) for x in w["child"])
         self.hazard = set(fold(x) for x in w["hazard"])
@@ -106,37 +115,36 @@ class NumericRuleSet:
     def find_in(self, norm_lemma: list[list[int]], strings) -> list[NumericHit]:
         """Numeric findings of a sentence given as its tokens' [NORM, LEMMA] hashes (token indices from 0)."""
         norms = [strings[n] for n, _ in norm_lemma]
-        if not any(any(c.isdigit() for c in n) for n in norms):
-            return []
-        starts, pos = [], 0
-        for n in norms:
-            starts.append(pos)
-            pos += len(n) + 1
         text = " ".join(norms)
-        words = set(norms) | {strings[m] for _, m in norm_lemma}
+        if _DIGIT.search(text) is None:  # every rule reads a number
+            return []
+        span, until = self.pre_span.search(text), self.pre_until.search(text)
+        age, under = self.pre_age.search(text), self.pre_under.search(text)
+        words = set(norms) | {strings[m] for _, m in norm_lemma} if span or until or age or under else set()
         raw: list[tuple[str, int, int, str, float]] = []
-        for rx in (self.per_after, self.per_before, self.hours_stated):
-            for m in rx.finditer(text):
-                self._hours(m, raw)
-        for m in self.consecutive.finditer(text):
+        if self.pre_hours.search(text):
+            for rx in (self.per_after, self.per_before, self.hours_stated):
+                for m in rx.finditer(text):
+                    self._hours(m, raw)
+        for m in (self.consecutive.finditer(text) if self.pre_day.search(text) else ()):
             if int(m.group(1)) > self.rest_days:
                 raw.append(("excessive_overtime", m.start(), m.end(), "consecutive_days", 0.9))
         if words & self.work:
-            for m in self.span.finditer(text):
+            for m in (self.span.finditer(text) if span else ()):
                 a, b = self._clock(m.group("a"), None, m.group("pa")), self._clock(m.group("b"), m.group("mid"), m.group("pb"))
                 if b is not None and a <= 24 and b <= 24 and (b - a) % 24 > self.day_max:
                     raw.append(("excessive_overtime", m.start(), m.end(), "daily_span", 0.85))
-            for m in self.until.finditer(text):
+            for m in (self.until.finditer(text) if until else ()):
                 h = self._clock(m.group("a"), m.group("mid"), m.group("pa"))
                 if h is not None and (h >= self.late_hour or h <= 4):
                     raw.append(("excessive_overtime", m.start(), m.end(), "late_finish", 0.7))
-        for m in self.occupancy.finditer(text):
+        for m in (self.occupancy.finditer(text) if self.pre_room.search(text) else ()):
             n = int(m.group(1) or m.group(2))
             if n > self.room_max:
                 raw.append(("abusive_working_living_conditions", m.start(), m.end(), "occupancy", 0.85))
         if words & (self.work | self.child):
             hazardous = bool(words & self.hazard)
-            for m in self.age_exact.finditer(text):
+            for m in (self.age_exact.finditer(text) if age else ()):
                 ages = [int(g) for g in m.groups() if g]
                 prev = text[max(0, m.start() - 30):m.start()].split()[-3:]
                 if not ages or set(prev) & self.not_before:
@@ -144,10 +152,16 @@ class NumericRuleSet:
                 low = min(ages)
                 if low < self.child_age or (low < self.young_age and hazardous):
                     raw.append(("child_labour", m.start(), m.end(), "age", 0.9))
-            for m in self.age_under.finditer(text):
+            for m in (self.age_under.finditer(text) if under else ()):
                 prev = text[max(0, m.start() - 30):m.start()].split()[-3:]
                 if int(m.group(1)) <= self.young_age and not set(prev) & self.not_before:
                     raw.append(("child_labour", m.start(), m.end(), "age_under", 0.85))
+        if not raw:
+            return []
+        starts, pos = [], 0
+        for n in norms:
+            starts.append(pos)
+            pos += len(n) + 1
         hits = []
         for ind, a, b, rule, score in raw:
             ti = bisect.bisect_right(starts, a) - 1

@@ -99,7 +99,11 @@ class ScopeResolver:
             comp = self.compiled[key]
             if not comp.possible(present):
                 continue
-            for _, s, e, align in self.matchers[key](doc, with_alignments=True):
+            if not comp.has_window:  # every alignment fits
+                for _, s, e in self.matchers[key](doc, allow_missing=True):
+                    hits.append(CueHit(self.cues[key], s, e, doc[s:e].text))
+                continue
+            for _, s, e, align in self.matchers[key](doc, with_alignments=True, allow_missing=True):
                 if comp.fits(align):
                     hits.append(CueHit(self.cues[key], s, e, doc[s:e].text))
         hits = self._drop_inside_hedges(self._keep_leads(doc, hits))
