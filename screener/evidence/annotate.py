@@ -11,10 +11,11 @@ from dataclasses import dataclass
 import numpy as np
 import spacy
 from spacy.attrs import IDX, LEMMA, LENGTH, NORM
+from spacy.tokens import Span
 
 from screener.evidence.fuzzy import FuzzyCorrector
 from screener.evidence.matching import SeqCompiler, build_matchers, pattern_words
-from screener.evidence.numeric import NumericRuleSet
+from screener.evidence.numeric import NumericHit, NumericRuleSet
 from screener.evidence.scope import ScopeDecision, ScopeResolver
 from screener.evidence.sentences import split_sentences
 from screener.evidence.textnorm import TokenNormalizer, fold, load_lemma_table, merge_broken_hyphens
@@ -43,6 +44,19 @@ class Finding:
     polarity: str
     hedged: bool
     cue: str
+
+
+@dataclass
+class _Plan:
+    """What may match in one sentence: found from its NORM/LEMMA hashes before any matcher runs."""
+
+    present: set[int]  # NORM and LEMMA hashes of the sentence
+    phrases: bool  # some phrase may match
+    keys: list[str]  # sequence entries that may match, sorted (ties resolve the same in every process)
+    numeric: list[NumericHit]
+
+    def __bool__(self) -> bool:
+        return self.phrases or bool(self.keys) or bool(self.numeric)
 
 
 @dataclass
@@ -114,27 +128,39 @@ class LangPipeline:
         self._gate_keys = np.array(sorted(self.anchor_keys | self._trigger_hashes | {0}), dtype="uint64")
 
     # ------------------------------------------------------------------ matching
-    def _candidates(self, doc, corrected: set[int], text: str, present: set[int]) -> list[_Cand]:
+    def _plan(self, present: set[int], pairs: list[list[int]], text: str, s: int, e: int) -> _Plan:
+        """The plan of the sentence ``text[s:e]`` whose tokens have [NORM, LEMMA] hashes ``pairs``."""
         anchored = present & self.anchor_keys
+        phrases = bool(anchored & self.phrase_anchors) and self.m.phrase_possible(present)
+        keys = set(self.m.seq_always)
+        for h in anchored:
+            keys.update(self.m.seq_index.get(h, ()))
+        literal = self.m.literal
+        possible = sorted(k for k in keys if literal[k].possible(present))
+        hits: list[NumericHit] = []
+        if not present.isdisjoint(self._trigger_hashes) and _DIGIT.search(text, s, e) is not None:
+            hits = self.numeric.find_in(pairs, self.nlp.vocab.strings)
+        return _Plan(present, phrases, possible, hits)
+
+    def _candidates(self, doc, corrected: set[int], plan: _Plan) -> list[_Cand]:
+        present = plan.present
         cands: list[_Cand] = []
         strings = doc.vocab.strings
-        if anchored & self.phrase_anchors and self.m.phrase_possible(present):
+        if plan.phrases:
             exact = set()
+            shift = doc.start if isinstance(doc, Span) else 0  # a PhraseMatcher gives a Span's matches in its Doc
             for mid, s, e in self.m.phrase_norm(doc):
+                s, e = s - shift, e - shift
                 key = strings[mid]
                 exact.add((key, s, e))
                 cands.append(_Cand(self.m.entries[key].indicator, s, e, key, "exact", 1.0, frozenset()))
             for mid, s, e in self.m.phrase_lemma(doc):
+                s, e = s - shift, e - shift
                 key = strings[mid]
                 if (key, s, e) not in exact:
                     cands.append(_Cand(self.m.entries[key].indicator, s, e, key, "lemma", 0.95, frozenset()))
-        keys = set(self.m.seq_always)
-        for h in anchored:
-            keys |= self.m.seq_index.get(h, set())
-        for key in sorted(keys):  # sorted: ties between entries resolve the same in every process
+        for key in plan.keys:
             comp = self.m.literal[key]
-            if not comp.possible(present):
-                continue
             entry = self.m.entries[key]
             if comp.has_window:
                 for _, s, e, align in self.m.seq[key](doc, with_alignments=True, allow_missing=True):
@@ -145,11 +171,9 @@ class LangPipeline:
             else:  # no window: every token is literal and every alignment fits
                 for _, s, e in self.m.seq[key](doc, allow_missing=True):
                     cands.append(_Cand(entry.indicator, s, e, key, "lemma", entry.score, frozenset()))
-        if _DIGIT.search(text):
-            strings_present = {strings[h] for h in present}
-            for h in self.numeric.find(doc, strings_present):
-                cands.append(_Cand(h.indicator, h.start, h.end, f"{self.lang}.{h.indicator}.numeric:{h.rule}",
-                                   "exact", h.score, frozenset()))
+        for h in plan.numeric:
+            cands.append(_Cand(h.indicator, h.start, h.end, f"{self.lang}.{h.indicator}.numeric:{h.rule}",
+                               "exact", h.score, frozenset()))
         if cands:
             cands = self._drop_excluded(doc, cands, present)
         for c in cands:
@@ -167,60 +191,58 @@ class LangPipeline:
         return [c for c in cands if not any(s < c.end and c.start < e for s, e in spans.get(c.indicator, ()))]
 
     # ------------------------------------------------------------------ public
-    def sentence_findings(self, text: str, offset: int = 0) -> list[Finding]:
-        """Findings of one sentence; ``offset`` is where the sentence starts in its page."""
+    def sentence_findings(self, text: str, offset: int = 0, plan: _Plan | None = None) -> list[Finding]:
+        """Findings of one sentence; ``offset`` is where the sentence starts in its page.
+
+        ``plan``: what may match, when already known from the page's tokens (see ``_gate``).
+        """
         doc = self.nlp.make_doc(text)
         if "- " in text:
             merge_broken_hyphens(doc, self.normalizer.known)
         corrected = set(self.normalizer(doc))
-        present = set(doc.to_array([NORM, LEMMA]).ravel().tolist())
-        cands = self._candidates(doc, corrected, text, present)
+        if plan is None:
+            pairs = doc.to_array([NORM, LEMMA]).tolist()
+            plan = self._plan({h for pair in pairs for h in pair}, pairs, text, 0, len(text))
+            if not plan:
+                return []
+        return self._findings(doc, corrected, plan, offset, len(text), 0)
+
+    def _findings(self, doc, corrected: set[int], plan: _Plan, offset: int, length: int,
+                  base: int) -> list[Finding]:
+        """Findings of one sentence ``doc`` (a Doc, or a Span of a page whose characters start at ``base``)."""
+        cands = self._candidates(doc, corrected, plan)
         if not cands:
             return []
-        hits, terms = self.scope.analyse(doc, present)
+        hits, terms = self.scope.analyse(doc, plan.present)
         best: dict[str, tuple[tuple, Finding]] = {}
         for c in cands:
             fixed = self.m.entries[c.entry].polarity if c.entry in self.m.entries else None
             d = self.scope.decide(hits, terms, c.start, c.end, set(c.free))
             if fixed is not None:
                 d = _fixed_polarity(fixed, d, doc[c.start:c.end].text)
-            a, b = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1].text)
-            f = Finding(c.indicator, offset, offset + len(text), a, b, c.entry, c.kind, c.score,
+            last = doc[c.end - 1]
+            a, b = doc[c.start].idx - base, last.idx + len(last.text) - base
+            f = Finding(c.indicator, offset, offset + length, a, b, c.entry, c.kind, c.score,
                         d.polarity, d.hedged, d.cue)
             key = (_RANK[d.polarity] > 0, -c.score, _KIND_RANK[c.kind], b - a, _RANK[d.polarity])
             if c.indicator not in best or key < best[c.indicator][0]:
                 best[c.indicator] = (key, f)
         return [f for _, f in sorted(best.values(), key=lambda kv: (kv[1].start, kv[1].indicator))]
 
-    def _may_have_candidates(self, pairs: list[list[int]], text: str, s: int, e: int) -> bool:
-        """False when ``_candidates`` finds nothing in the sentence ``text[s:e]`` (``pairs``: its tokens'
-        [NORM, LEMMA] hashes)."""
-        present = {h for pair in pairs for h in pair}
-        anchored = present & self.anchor_keys
-        if anchored & self.phrase_anchors and self.m.phrase_possible(present):
-            return True
-        for h in anchored:
-            for key in self.m.seq_index.get(h, ()):
-                if self.m.literal[key].possible(present):
-                    return True
-        if present.isdisjoint(self._trigger_hashes) or _DIGIT.search(text, s, e) is None:
-            return False
-        return bool(self.numeric.find_in(pairs, self.nlp.vocab.strings))
+    def _gate(self, text: str, sents: list[tuple[int, int]]) -> tuple[object, list[int], list[tuple[_Plan | bool, int, int]]]:
+        """Per sentence, from one tokenisation of the page: False when it cannot yield a candidate, else its
+        plan, or True when only the sentence's own tokenisation can tell.
 
-    def _gate(self, text: str, sents: list[tuple[int, int]]) -> list[bool]:
-        """Per sentence: False when it cannot yield a candidate, judged from one tokenisation of the page.
-
-        A sentence is skipped only when its tokens in the page are exactly the tokens it has on its own and
-        none of their norms or lemmas is a matcher anchor or a numeric trigger (with a digit): then
-        ``_candidates`` would find nothing. Any doubt (broken hyphenation, a sentence boundary inside a token,
-        anchors in ``seq_always``) sends the sentence down the full path.
+        A sentence is judged from the page only when its tokens in the page are exactly the tokens it has on
+        its own (no broken hyphenation, no sentence boundary inside a token); a sentence whose tokens are
+        neither a matcher anchor nor a numeric trigger cannot match and needs no further look.
         """
         if self.m.seq_always:
-            return [True] * len(sents)
+            return None, [], [(True, 0, 0)] * len(sents)
         doc = self.nlp.make_doc(text)
         if len(doc) == 0:
-            return [True] * len(sents)
-        self.normalizer(doc)
+            return None, [], [(True, 0, 0)] * len(sents)
+        corrected = self.normalizer(doc)
         arr = doc.to_array([IDX, LENGTH, NORM, LEMMA])
         starts = arr[:, 0].astype(np.int64)
         ends = starts + arr[:, 1].astype(np.int64)
@@ -229,22 +251,24 @@ class LangPipeline:
         pos = np.minimum(np.searchsorted(keys, hashes), len(keys) - 1)
         flagged = (keys[pos] == hashes).any(axis=1)
         n_flagged = np.concatenate(([0], np.cumsum(flagged))).tolist()
-        hash_l = hashes.tolist()
+
         bounds = np.array(sents, dtype=np.int64)
         a_idx = np.searchsorted(starts, bounds[:, 0], side="left")
         b_idx = np.searchsorted(starts, bounds[:, 1], side="left")
         a_l, b_l = a_idx.tolist(), b_idx.tolist()
         start_l, end_l = starts.tolist(), ends.tolist()
         n = len(start_l)
-        out: list[bool] = []
+        out: list[tuple[_Plan | bool, int, int]] = []
         for (s, e), a, b in zip(sents, a_l, b_l):
             if a >= n or b <= a or start_l[a] != s or end_l[b - 1] != e or "- " in text[s:e]:
-                out.append(True)
+                out.append((True, a, b))
             elif n_flagged[b] == n_flagged[a]:
-                out.append(False)
+                out.append((False, a, b))
             else:
-                out.append(self._may_have_candidates(hash_l[a:b], text, s, e))
-        return out
+                pairs = hashes[a:b].tolist()
+                plan = self._plan({h for pair in pairs for h in pair}, pairs, text, s, e)
+                out.append((plan if plan else False, a, b))
+        return doc, corrected, out
 
     def text_findings(self, text: str) -> list[Finding]:
         """Findings of every sentence of a page of text."""
@@ -252,7 +276,11 @@ class LangPipeline:
         sents = split_sentences(text)
         if not sents:
             return out
-        for (s, e), need in zip(sents, self._gate(text, sents)):
-            if need:
+        doc, corrected, plans = self._gate(text, sents)
+        for (s, e), (plan, a, b) in zip(sents, plans):
+            if plan is True:
                 out.extend(self.sentence_findings(text[s:e], s))
+            elif plan:  # the sentence's tokens in the page are its own tokens: match on that span
+                fixed = {i - a for i in corrected if a <= i < b} if corrected else set()
+                out.extend(self._findings(doc[a:b], fixed, plan, s, e - s, s))
         return out

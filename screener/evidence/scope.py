@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, NORM
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from screener.evidence.matching import SeqCompiler
@@ -82,13 +82,17 @@ class ScopeResolver:
                 normalizer(d)
                 self.multi_terms.add("TERM", [d])
 
-    def is_category_list(self, doc: Doc) -> bool:
+    def is_category_list(self, doc: Doc | Span) -> bool:
         """True when the sentence names many abuse categories (a definition or a policy list, not a finding)."""
-        spans = filter_spans([doc[s:e] for _, s, e in self.list_terms(doc)])
+        whole = doc.doc if isinstance(doc, Span) else doc  # a PhraseMatcher gives a Span's matches in its Doc
+        spans = filter_spans([whole[s:e] for _, s, e in self.list_terms(doc)])
         return len({sp.lemma_ for sp in spans}) >= self.rules.list_min
 
-    def analyse(self, doc: Doc, present: set[int] | None = None) -> tuple[list[CueHit], list[int]]:
-        """Cue hits and sorted terminator token positions of one sentence (``present``: its NORM/LEMMA hashes)."""
+    def analyse(self, doc: Doc | Span, present: set[int] | None = None) -> tuple[list[CueHit], list[int]]:
+        """Cue hits and sorted terminator token positions of one sentence (``present``: its NORM/LEMMA hashes).
+
+        ``doc`` may be a Span of a larger Doc; positions are then relative to the Span, as for a Doc."""
+        base = doc.start if isinstance(doc, Span) else 0
         if present is None:
             present = set(doc.to_array([NORM, LEMMA]).ravel().tolist())
         keys = set(self.always)
@@ -110,25 +114,26 @@ class ScopeResolver:
         if len(self.rules.list_terms) and self.is_category_list(doc):
             cue = ScopeCue("list", "hypothetical", self.rules.lang, "list of abuse categories", "both", 1000)
             hits.append(CueHit(cue, len(doc), len(doc), "list of abuse categories"))
-        terms = {t.i for t in doc if t.norm in self.single_terms}
-        terms.update(s for _, s, _ in self.multi_terms(doc))
-        first = next((t.i for t in doc if t.is_alpha), None)
+        terms = {t.i - base for t in doc if t.norm in self.single_terms}
+        terms.update(s - base for _, s, _ in self.multi_terms(doc))
+        first = next((t.i - base for t in doc if t.is_alpha), None)
         if first is not None and first in terms:  # "Although X, Y": the opening clause ends at its first comma
-            comma = next((t.i for t in doc[first + 1:] if t.text == ","), None)
+            comma = next((t.i - base for t in doc[first + 1:] if t.text == ","), None)
             if comma is not None:
                 terms.add(comma)
         return hits, sorted(terms)
 
     @staticmethod
-    def lead_positions(doc: Doc) -> set[int]:
+    def lead_positions(doc: Doc | Span) -> set[int]:
         """Token positions that open the sentence: the first word, and the first word after a short label."""
+        base = doc.start if isinstance(doc, Span) else 0
         out: set[int] = set()
-        first = next((t.i for t in doc if t.is_alpha), None)
+        first = next((t.i - base for t in doc if t.is_alpha), None)
         if first is not None:
             out.add(first)
-        colon = next((t.i for t in doc[:8] if t.text == ":"), None)
+        colon = next((t.i - base for t in doc[:8] if t.text == ":"), None)
         if colon is not None:
-            after = next((t.i for t in doc[colon + 1:colon + 4] if t.is_alpha), None)
+            after = next((t.i - base for t in doc[colon + 1:colon + 4] if t.is_alpha), None)
             if after is not None:
                 out.add(after)
         return out
