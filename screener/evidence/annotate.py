@@ -116,7 +116,7 @@ class LangPipeline:
         self.normalizer = TokenNormalizer(self.nlp.vocab, lang, words | stop, fuzzy,
                                           int(s.get("fuzzy_min_length", 5)))
         compiler = SeqCompiler(self.normalizer, list(rules.terminators),
-                               lexicon.numeric[lang].words.get("number_words", ()))
+                               lexicon.numeric[lang].words.get("number_words", ()), frozenset(stop))
         self.m = build_matchers(entries, self.normalizer, self.nlp, compiler)
         self.scope = ScopeResolver(rules, self.nlp, compiler, self.normalizer)
         self.numeric = NumericRuleSet(lexicon.numeric[lang])

@@ -37,7 +37,10 @@ class CompiledSeq:
 
     def possible(self, present: set[int]) -> bool:
         """False when some required element has none of its words in the sentence (so it cannot match)."""
-        return all(not req.isdisjoint(present) for req in self.required)
+        for req in self.required:
+            if req.isdisjoint(present):
+                return False
+        return True
 
     def fits(self, align: list[int]) -> bool:
         """True when every window of a match (its alignment) stays within its maximum length."""
@@ -52,12 +55,13 @@ class SeqCompiler:
     """Turns mini-language sequences into spaCy token patterns for one language."""
 
     def __init__(self, normalizer: TokenNormalizer, terminators: list[str],
-                 number_words: tuple[str, ...] = ()) -> None:
+                 number_words: tuple[str, ...] = (), common_words: frozenset[str] = frozenset()) -> None:
         self.norm = normalizer
         words = "|".join(re.escape(fold(w)) for w in number_words)
         self.num_re = _NUM_RE[:-2] + (f"|{words})$" if words else ")$")
         self.nlp_vocab = normalizer.vocab
         self.terminators = sorted({fold(t) for t in terminators if " " not in t.strip()})
+        self.common = common_words  # folded stop words: poor anchors, since most sentences have them
 
     def _atom(self, atom: str, where: str) -> tuple[str, str]:
         if atom.startswith("="):
@@ -76,7 +80,7 @@ class SeqCompiler:
         options: list[list[dict]] = []
         literal: list[bool] = []
         windows: list[int] = []
-        anchor_sets: list[tuple[int, set[int]]] = []
+        anchor_sets: list[tuple[tuple[bool, int], set[int]]] = []
         words: set[str] = set()
         strings = self.nlp_vocab.strings
         for tok in seq.split():
@@ -106,7 +110,9 @@ class SeqCompiler:
                 specs.append(spec)
             if not optional and set(by_kind) <= {"LEMMA", "NORM"}:
                 hashes = {strings.add(v) for vals in by_kind.values() for v in vals}
-                anchor_sets.append((min(len(v) for vals in by_kind.values() for v in vals), hashes))
+                all_vals = [v for vals in by_kind.values() for v in vals]
+                rare = not any(v in self.common for v in all_vals)
+                anchor_sets.append(((rare, min(len(v) for v in all_vals)), hashes))
             options.append(specs)
             literal.append(True)
             windows.append(-1)
@@ -117,7 +123,7 @@ class SeqCompiler:
                 raise LexiconError(f"invalid lexicon entry '{where}': too many mixed alternatives; "
                                    "split the sequence into simpler patterns")
         anchors = None
-        if anchor_sets:  # the most specific required element: longest shortest-word
+        if anchor_sets:  # the most specific required element: no stop word, longest shortest-word
             anchors = frozenset(max(anchor_sets, key=lambda a: (a[0], -len(a[1])))[1])
         required = [frozenset(h) for _, h in anchor_sets]
         return CompiledSeq(patterns, anchors, literal, words, windows, required)
@@ -144,7 +150,10 @@ class IndicatorMatchers:
         """False when no phrase can match a sentence whose NORM and LEMMA hashes are ``present``."""
         for h in self.phrase_anchors & present:
             for req in self.phrase_required[h]:
-                if all(not r.isdisjoint(present) for r in req):
+                for r in req:
+                    if r.isdisjoint(present):
+                        break
+                else:
                     return True
         return False
 
@@ -155,7 +164,11 @@ class IndicatorMatchers:
 
 def build_matchers(entries: tuple[PatternEntry, ...], normalizer: TokenNormalizer, nlp,
                    compiler: SeqCompiler) -> IndicatorMatchers:
-    """Compile every phrase and sequence entry of one language."""
+    """Compile every phrase and sequence entry of one language.
+
+    Anchors (the word a sentence must contain for an entry to be tried) only choose what is tried first;
+    every required word is checked before a matcher runs, so the anchors never change the results.
+    """
     vocab = nlp.vocab
     pn, pl = PhraseMatcher(vocab, attr="NORM"), PhraseMatcher(vocab, attr="LEMMA")
     seq: dict[str, Matcher] = {}
@@ -174,7 +187,7 @@ def build_matchers(entries: tuple[PatternEntry, ...], normalizer: TokenNormalize
             normalizer(doc)
             pn.add(e.id, [doc])
             pl.add(e.id, [doc])
-            longest = max(doc, key=lambda t: len(t.text))
+            longest = max(doc, key=lambda t: (t.norm_ not in compiler.common, len(t.text)))
             phrase_anchor.update({longest.norm, longest.lemma})
             req = [frozenset({t.norm, t.lemma}) for t in doc]
             for h in {longest.norm, longest.lemma}:
