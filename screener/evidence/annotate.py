@@ -242,11 +242,10 @@ class LangPipeline:
         doc = self.nlp.make_doc(text)
         if len(doc) == 0:
             return None, [], [(True, 0, 0)] * len(sents)
-        corrected = self.normalizer(doc)
-        arr = doc.to_array([IDX, LENGTH, NORM, LEMMA])
-        starts = arr[:, 0].astype(np.int64)
-        ends = starts + arr[:, 1].astype(np.int64)
-        hashes = arr[:, 2:]
+        hashes, corrected = self.normalizer.normalize(doc)
+        arr = doc.to_array([IDX, LENGTH]).astype(np.int64)
+        starts = arr[:, 0]
+        ends = starts + arr[:, 1]
         keys = self._gate_keys  # sorted anchor and trigger hashes: a sorted lookup is cheaper than np.isin
         pos = np.minimum(np.searchsorted(keys, hashes), len(keys) - 1)
         flagged = (keys[pos] == hashes).any(axis=1)

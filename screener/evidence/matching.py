@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import LEMMA
 from spacy.matcher import Matcher, PhraseMatcher
 
 from screener.evidence.textnorm import TokenNormalizer, fold
@@ -95,6 +96,10 @@ class SeqCompiler:
             for atom in tok.rstrip("?").split("|"):
                 kind, val = ("NUM", "") if atom == "#" else self._atom(atom, where)
                 by_kind.setdefault(kind, set()).add(val)
+                if kind == "LEMMA" and val != fold(atom):
+                    # the lookup table is not closed: "brokers" -> "broker" but "broker" -> "broke", "pagos" ->
+                    # "pago" but "pago" -> "pagar"; a word also matches tokens whose lemma is the word itself
+                    by_kind["LEMMA"].add(fold(atom))
             specs: list[dict] = []
             for kind, vals in sorted(by_kind.items()):
                 vals_l = sorted(vals)
@@ -162,6 +167,23 @@ class IndicatorMatchers:
         return any(c.possible(present) for c in self.exclude_required.get(indicator, ()))
 
 
+def _lemma_variants(nlp, normalizer: TokenNormalizer, text: str, doc, max_words: int = 3) -> list:
+    """Copies of a phrase doc in which words whose table lemma differs from the word itself take the word
+    as lemma, so "broker fee" (lemma "broke fee") also matches "brokers fee" (lemma "broker fee")."""
+    odd = [t.i for t in doc if t.lemma != t.norm][:max_words]
+    out = []
+    for mask in range(1, 2 ** len(odd)):
+        variant = nlp.make_doc(text)
+        normalizer(variant)
+        lemmas = variant.to_array([LEMMA])
+        for bit, i in enumerate(odd):
+            if mask >> bit & 1:
+                lemmas[i] = variant[i].norm
+        variant.from_array([LEMMA], lemmas)
+        out.append(variant)
+    return out
+
+
 def build_matchers(entries: tuple[PatternEntry, ...], normalizer: TokenNormalizer, nlp,
                    compiler: SeqCompiler) -> IndicatorMatchers:
     """Compile every phrase and sequence entry of one language.
@@ -186,7 +208,7 @@ def build_matchers(entries: tuple[PatternEntry, ...], normalizer: TokenNormalize
             doc = nlp.make_doc(e.text)
             normalizer(doc)
             pn.add(e.id, [doc])
-            pl.add(e.id, [doc])
+            pl.add(e.id, [doc] + _lemma_variants(nlp, normalizer, e.text, doc))
             longest = max(doc, key=lambda t: (t.norm_ not in compiler.common, len(t.text)))
             phrase_anchor.update({longest.norm, longest.lemma})
             req = [frozenset({t.norm, t.lemma}) for t in doc]

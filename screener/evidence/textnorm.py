@@ -14,6 +14,7 @@ import marshal
 import os
 import re
 import unicodedata
+from itertools import chain
 from importlib import resources
 from pathlib import Path
 from collections.abc import Iterable
@@ -157,8 +158,13 @@ class TokenNormalizer:
 
     def __call__(self, doc: Doc) -> list[int]:
         """Set NORM and LEMMA on every token; return the indices of tokens repaired by OCR/fuzzy rules."""
+        return self.normalize(doc)[1]
+
+    def normalize(self, doc: Doc) -> tuple[np.ndarray, list[int]]:
+        """Set NORM and LEMMA on every token; return the (tokens x [NORM, LEMMA]) hash array that was set
+        and the indices of tokens repaired by OCR/fuzzy rules."""
         if len(doc) == 0:
-            return []
+            return np.zeros((0, 2), dtype="uint64"), []
         if len(self._cache) > _CACHE_LIMIT:
             self._cache.clear()
             self._fixed.clear()
@@ -176,10 +182,11 @@ class TokenNormalizer:
                         if fixed:
                             self._fixed.add(h)
                     pairs[i] = pair
-        doc.from_array([NORM, LEMMA], np.array(pairs, dtype="uint64"))
+        arr = np.fromiter(chain.from_iterable(pairs), dtype="uint64", count=2 * len(pairs)).reshape(-1, 2)
+        doc.from_array([NORM, LEMMA], arr)
         if self._fixed.isdisjoint(lowers):
-            return []
-        return [i for i, h in enumerate(lowers) if h in self._fixed]
+            return arr, []
+        return arr, [i for i, h in enumerate(lowers) if h in self._fixed]
 
 
 def merge_broken_hyphens(doc: Doc, known: set[str]) -> None:
