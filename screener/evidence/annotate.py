@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import spacy
+from spacy import attrs
 from spacy.attrs import IDX, LEMMA, LENGTH, NORM
 from spacy.tokens import Span
 
@@ -25,6 +26,9 @@ _DIGIT = re.compile(r"\d")
 # spaCy caches the tokenisation of only 10,000 distinct chunks by default; audit text with names, numbers
 # and codes has far more, and a miss re-runs the prefix/suffix/infix expressions (about 40 bytes per entry)
 TOKENIZER_CACHE_CHUNKS = 250_000
+# word attributes the engine reads (matchers use token-level NORM/LEMMA and REGEX on NORM; scope and hyphen
+# repair read is_alpha); spaCy's other per-word getters (shape, prefix, like_url, ...) cost a fifth of a cold scan
+_LEX_ATTRS_READ = frozenset({attrs.LOWER, attrs.NORM, attrs.IS_ALPHA, attrs.IS_SPACE, attrs.LANG})
 _RANK = {"asserted": 0, "negated": 1, "remediated": 2, "policy": 3, "hypothetical": 4}
 _KIND_RANK = {"exact": 0, "lemma": 1, "fuzzy": 2}
 
@@ -100,6 +104,9 @@ class LangPipeline:
         self.lang = lang
         self.nlp = spacy.blank(lang)
         self.nlp.tokenizer.max_cache_size = max(self.nlp.tokenizer.max_cache_size, TOKENIZER_CACHE_CHUNKS)
+        getters = self.nlp.vocab.lex_attr_getters  # every new word computes these: keep only what is read
+        for attr in [a for a in getters if a not in _LEX_ATTRS_READ]:
+            del getters[attr]
         if lang == "en":  # keep "cannot" / "can't" whole so patterns can name them
             for form in ("cannot", "Cannot", "CANNOT", "can't", "Can't", "can’t", "Can’t"):
                 self.nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
