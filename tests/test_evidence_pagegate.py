@@ -115,3 +115,32 @@ def test_results_do_not_depend_on_the_hash_seed(text):
                               check=True)
         runs.append(json.loads(proc.stdout))
     assert runs[0] and runs[0] == runs[1] == runs[2]
+
+
+NUMERIC = [
+    "Workers did 84 hours per week.", "Workers did 84hrs a week.", "They worked 80+ hrs/week.", "14-hour days",
+    "Weekly working hours averaged 72.", "Workers worked 21 consecutive days.", "12 workers per room",
+    "The room houses 14 workers.", "Worked from 7 am to 11 pm daily.", "Workers stayed until 2 am.",
+    "Two girls aged 13 were working.", "A 14-year-old boy worked the kiln.", "Workers under 16 were hired.",
+    "Trabajaban 80 horas por semana.", "Dos niñas de 12 años trabajaban.", "16 trabajadores por habitación",
+    "Ils travaillaient 75 heures par semaine.", "Des enfants âgés de 12 ans travaillaient.",
+]
+
+
+def test_numeric_token_prefilter_never_hides_a_hit():
+    engine = get_engine()
+    texts = [("en", t) for t in NUMERIC[:13]] + [("es", t) for t in NUMERIC[13:16]] + [("fr", t) for t in NUMERIC[16:]]
+    for name in ("evidence_fresh.jsonl", "evidence_fresh2.jsonl", "evidence_fresh3.jsonl"):
+        rows = [json.loads(x) for x in (ROOT / "tests" / name).read_text(encoding="utf-8").splitlines() if x.strip()]
+        texts += [(r["lang"], r["text"]) for r in rows]
+    hits = 0
+    for lang, text in texts:
+        pipe = engine.pipeline(lang)
+        doc = pipe.nlp.make_doc(text)
+        pipe.normalizer(doc)
+        pairs = doc.to_array(["NORM", "LEMMA"]).tolist()
+        found = pipe.numeric.find_in(pairs, doc.vocab.strings)
+        hits += bool(found)
+        if found:
+            assert pipe.numeric.may_match(pairs, doc.vocab.strings), text
+    assert hits >= 15

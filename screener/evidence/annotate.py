@@ -146,7 +146,9 @@ class LangPipeline:
         possible = sorted(k for k in keys if literal[k].possible(present))
         hits: list[NumericHit] = []
         if not present.isdisjoint(self._trigger_hashes) and _DIGIT.search(text, s, e) is not None:
-            hits = self.numeric.find_in(pairs, self.nlp.vocab.strings)
+            strings = self.nlp.vocab.strings
+            if self.numeric.may_match(pairs, strings):
+                hits = self.numeric.find_in(pairs, strings)
         return _Plan(present, phrases, possible, hits)
 
     def _candidates(self, doc, corrected: set[int], plan: _Plan) -> list[_Cand]:

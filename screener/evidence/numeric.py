@@ -40,6 +40,19 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
     return "(?:" + "|".join(sorted((re.escape(fold(w)) for w in words), key=len, reverse=True)) + ")"
 
 
+def _tok(words: tuple[str, ...] | list[str], end: bool, boundary: bool = False) -> str:
+    """Alternatives for a token-level test: a one-word form (followed by ``\b`` when ``boundary``; it must end
+    the token when ``end``), or the first word of a longer form, which must end the token."""
+    alts = set()
+    for w in words:
+        parts = fold(w).split()
+        if len(parts) > 1:
+            alts.add(re.escape(parts[0]) + "$")
+        else:
+            alts.add(re.escape(parts[0]) + ("$" if end else r"\b" if boundary else ""))
+    return "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")"
+
+
 def _num(s: str) -> float:
     return float(s.replace(",", "."))
 
@@ -79,6 +92,13 @@ class NumericRuleSet:
         self.pre_until = re.compile(rf"\b{_alt(w['until'])}\s")
         self.pre_age = re.compile(rf"\b{_alt(w['age_before'])}\s|{_alt(w['age_after'])}\b")
         self.pre_under = re.compile(rf"\b{_alt(w['under'])}\s")
+        # the same, read on one token at a time (no token holds whitespace, so "\s" before or after a word
+        # means the word starts or ends a token): a sentence none of whose tokens passes cannot match any rule
+        token_rx = [rf"(?:^|[\d+-]){_tok(w['hour'], False, True)}", rf"^{_tok(w['day'], False)}",
+                    rf"\b{_tok(w['room'], False)}", rf"\b{_tok(w['from'], True)}", rf"\b{_tok(w['until'], True)}",
+                    rf"\b{_tok(w['age_before'], True)}", _tok(w["age_after"], False), rf"\b{_tok(w['under'], True)}"]
+        self.token_pre = re.compile("|".join(f"(?:{r})" for r in token_rx))
+        self._token_ok: dict[int, bool] = {}
         self.work = set(fold(x) for x in w["work"])
         self.child = set(fold(x) for x in w["child"])
         self.hazard = set(fold(x) for x in w["hazard"])
@@ -111,6 +131,17 @@ class NumericRuleSet:
             return []
         # hashes from one array: far cheaper than a Token object per token
         return self.find_in(doc.to_array([NORM, LEMMA]).tolist(), doc.vocab.strings)
+
+    def may_match(self, norm_lemma: list[list[int]], strings) -> bool:
+        """False when no token of the sentence has a unit word a rule needs (then ``find_in`` finds nothing)."""
+        ok = self._token_ok
+        for n, _ in norm_lemma:
+            hit = ok.get(n)
+            if hit is None:
+                hit = ok[n] = self.token_pre.search(strings[n]) is not None
+            if hit:
+                return True
+        return False
 
     def find_in(self, norm_lemma: list[list[int]], strings) -> list[NumericHit]:
         """Numeric findings of a sentence given as its tokens' [NORM, LEMMA] hashes (token indices from 0)."""
