@@ -58,6 +58,7 @@ class _Plan:
     phrases: bool  # some phrase may match
     keys: list[str]  # sequence entries that may match, sorted (ties resolve the same in every process)
     numeric: list[NumericHit]
+    pairs: list[list[int]]  # [NORM, LEMMA] hashes per token
 
     def __bool__(self) -> bool:
         return self.phrases or bool(self.keys) or bool(self.numeric)
@@ -149,7 +150,7 @@ class LangPipeline:
             strings = self.nlp.vocab.strings
             if self.numeric.may_match(pairs, strings):
                 hits = self.numeric.find_in(pairs, strings)
-        return _Plan(present, phrases, possible, hits)
+        return _Plan(present, phrases, possible, hits, pairs)
 
     def _candidates(self, doc, corrected: set[int], plan: _Plan) -> list[_Cand]:
         present = plan.present
@@ -168,18 +169,26 @@ class LangPipeline:
                 key = strings[mid]
                 if (key, s, e) not in exact:
                     cands.append(_Cand(self.m.entries[key].indicator, s, e, key, "lemma", 0.95, frozenset()))
+        n_tokens = len(plan.pairs)
         for key in plan.keys:
             comp = self.m.literal[key]
             entry = self.m.entries[key]
+            span = comp.bounds(plan.pairs)  # matches start and end on tokens that can open and close them
+            if span is None:
+                continue
+            lo, hi = span
+            if hi - lo < 1:
+                continue
+            part = doc if (lo, hi) == (0, n_tokens) else doc[lo:hi]
             if comp.has_window:
-                for _, s, e, align in self.m.seq[key](doc, with_alignments=True, allow_missing=True):
+                for _, s, e, align in self.m.seq[key](part, with_alignments=True, allow_missing=True):
                     if not comp.fits(align):
                         continue
-                    free = frozenset(s + k for k, p in enumerate(align) if not comp.literal[p])
-                    cands.append(_Cand(entry.indicator, s, e, key, "lemma", entry.score, free))
+                    free = frozenset(lo + s + k for k, p in enumerate(align) if not comp.literal[p])
+                    cands.append(_Cand(entry.indicator, lo + s, lo + e, key, "lemma", entry.score, free))
             else:  # no window: every token is literal and every alignment fits
-                for _, s, e in self.m.seq[key](doc, allow_missing=True):
-                    cands.append(_Cand(entry.indicator, s, e, key, "lemma", entry.score, frozenset()))
+                for _, s, e in self.m.seq[key](part, allow_missing=True):
+                    cands.append(_Cand(entry.indicator, lo + s, lo + e, key, "lemma", entry.score, frozenset()))
         for h in plan.numeric:
             cands.append(_Cand(h.indicator, h.start, h.end, f"{self.lang}.{h.indicator}.numeric:{h.rule}",
                                "exact", h.score, frozenset()))
@@ -222,7 +231,7 @@ class LangPipeline:
         cands = self._candidates(doc, corrected, plan)
         if not cands:
             return []
-        hits, terms = self.scope.analyse(doc, plan.present)
+        hits, terms = self.scope.analyse(doc, plan.present, [n for n, _ in plan.pairs])
         best: dict[str, tuple[tuple, Finding]] = {}
         for c in cands:
             fixed = self.m.entries[c.entry].polarity if c.entry in self.m.entries else None

@@ -30,6 +30,25 @@ class CompiledSeq:
     words: set[str] = field(default_factory=set)
     windows: list[int] = field(default_factory=list)  # per position: max tokens of a window, -1 for a literal
     required: list[frozenset[int]] = field(default_factory=list)  # hashes of each required literal element
+    first: frozenset[int] | None = None  # hashes one of which the first token of every match has (None: any)
+    last: frozenset[int] | None = None  # the same for the last token
+
+    def bounds(self, pairs: list[list[int]]) -> tuple[int, int] | None:
+        """The token range [lo, hi) of a sentence (its [NORM, LEMMA] hashes) that holds every match of this
+        sequence, or None when nothing can match; matching on that range finds the same matches."""
+        lo, hi = 0, len(pairs)
+        if self.first is not None:
+            first = self.first
+            lo = next((i for i, (n, m) in enumerate(pairs) if n in first or m in first), -1)
+            if lo < 0:
+                return None
+        if self.last is not None:
+            last = self.last
+            hi = next((i + 1 for i in range(len(pairs) - 1, lo - 1, -1)
+                       if pairs[i][0] in last or pairs[i][1] in last), -1)
+            if hi < 0:
+                return None
+        return lo, hi
 
     @functools.cached_property
     def has_window(self) -> bool:
@@ -84,10 +103,12 @@ class SeqCompiler:
         anchor_sets: list[tuple[tuple[bool, int], set[int]]] = []
         words: set[str] = set()
         strings = self.nlp_vocab.strings
+        pos_req: list[frozenset[int] | None] = []
         for tok in seq.split():
             if tok.startswith("*"):
                 # "*" plus a length check on the alignment: far cheaper in spaCy than "{0,N}"
                 options.append([{"NORM": {"NOT_IN": self.terminators}, "OP": "*"}])
+                pos_req.append(None)
                 literal.append(False)
                 windows.append(int(tok[1:]))
                 continue
@@ -118,6 +139,9 @@ class SeqCompiler:
                 all_vals = [v for vals in by_kind.values() for v in vals]
                 rare = not any(v in self.common for v in all_vals)
                 anchor_sets.append(((rare, min(len(v) for v in all_vals)), hashes))
+                pos_req.append(frozenset(hashes))
+            else:
+                pos_req.append(None)
             options.append(specs)
             literal.append(True)
             windows.append(-1)
@@ -131,7 +155,7 @@ class SeqCompiler:
         if anchor_sets:  # the most specific required element: no stop word, longest shortest-word
             anchors = frozenset(max(anchor_sets, key=lambda a: (a[0], -len(a[1])))[1])
         required = [frozenset(h) for _, h in anchor_sets]
-        return CompiledSeq(patterns, anchors, literal, words, windows, required)
+        return CompiledSeq(patterns, anchors, literal, words, windows, required, pos_req[0], pos_req[-1])
 
 
 @dataclass

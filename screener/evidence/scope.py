@@ -88,10 +88,12 @@ class ScopeResolver:
         spans = filter_spans([whole[s:e] for _, s, e in self.list_terms(doc)])
         return len({sp.lemma_ for sp in spans}) >= self.rules.list_min
 
-    def analyse(self, doc: Doc | Span, present: set[int] | None = None) -> tuple[list[CueHit], list[int]]:
+    def analyse(self, doc: Doc | Span, present: set[int] | None = None,
+                norms: list[int] | None = None) -> tuple[list[CueHit], list[int]]:
         """Cue hits and sorted terminator token positions of one sentence (``present``: its NORM/LEMMA hashes).
 
-        ``doc`` may be a Span of a larger Doc; positions are then relative to the Span, as for a Doc."""
+        ``doc`` may be a Span of a larger Doc; positions are then relative to the Span, as for a Doc.
+        ``norms``: the NORM hashes of its tokens, when known."""
         base = doc.start if isinstance(doc, Span) else 0
         if present is None:
             present = set(doc.to_array([NORM, LEMMA]).ravel().tolist())
@@ -114,9 +116,13 @@ class ScopeResolver:
         if len(self.rules.list_terms) and self.is_category_list(doc):
             cue = ScopeCue("list", "hypothetical", self.rules.lang, "list of abuse categories", "both", 1000)
             hits.append(CueHit(cue, len(doc), len(doc), "list of abuse categories"))
-        terms = {t.i - base for t in doc if t.norm in self.single_terms}
+        single = self.single_terms
+        if norms is None:
+            terms = {t.i - base for t in doc if t.norm in single}
+        else:
+            terms = {i for i, n in enumerate(norms) if n in single}
         terms.update(s - base for _, s, _ in self.multi_terms(doc))
-        first = next((t.i - base for t in doc if t.is_alpha), None)
+        first = next((t.i - base for t in doc if t.is_alpha), None) if terms else None
         if first is not None and first in terms:  # "Although X, Y": the opening clause ends at its first comma
             comma = next((t.i - base for t in doc[first + 1:] if t.text == ","), None)
             if comma is not None:
