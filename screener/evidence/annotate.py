@@ -231,7 +231,7 @@ class LangPipeline:
         cands = self._candidates(doc, corrected, plan)
         if not cands:
             return []
-        hits, terms = self.scope.analyse(doc, plan.present, [n for n, _ in plan.pairs])
+        hits, terms = self.scope.analyse(doc, plan.present, plan.pairs)
         best: dict[str, tuple[tuple, Finding]] = {}
         for c in cands:
             fixed = self.m.entries[c.entry].polarity if c.entry in self.m.entries else None

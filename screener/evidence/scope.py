@@ -89,14 +89,16 @@ class ScopeResolver:
         return len({sp.lemma_ for sp in spans}) >= self.rules.list_min
 
     def analyse(self, doc: Doc | Span, present: set[int] | None = None,
-                norms: list[int] | None = None) -> tuple[list[CueHit], list[int]]:
+                pairs: list[list[int]] | None = None) -> tuple[list[CueHit], list[int]]:
         """Cue hits and sorted terminator token positions of one sentence (``present``: its NORM/LEMMA hashes).
 
         ``doc`` may be a Span of a larger Doc; positions are then relative to the Span, as for a Doc.
-        ``norms``: the NORM hashes of its tokens, when known."""
+        ``pairs``: the [NORM, LEMMA] hashes of its tokens, when known."""
         base = doc.start if isinstance(doc, Span) else 0
+        if pairs is None:
+            pairs = doc.to_array([NORM, LEMMA]).tolist()
         if present is None:
-            present = set(doc.to_array([NORM, LEMMA]).ravel().tolist())
+            present = {h for pair in pairs for h in pair}
         keys = set(self.always)
         for h in present & self.index.keys():
             keys |= self.index[h]
@@ -105,22 +107,24 @@ class ScopeResolver:
             comp = self.compiled[key]
             if not comp.possible(present):
                 continue
-            if not comp.has_window:  # every alignment fits
-                for _, s, e in self.matchers[key](doc, allow_missing=True):
-                    hits.append(CueHit(self.cues[key], s, e, doc[s:e].text))
+            span = comp.bounds(pairs)  # matches start and end on tokens that can open and close them
+            if span is None or span[1] <= span[0]:
                 continue
-            for _, s, e, align in self.matchers[key](doc, with_alignments=True, allow_missing=True):
+            lo, hi = span
+            part = doc if (lo, hi) == (0, len(pairs)) else doc[lo:hi]
+            if not comp.has_window:  # every alignment fits
+                for _, s, e in self.matchers[key](part, allow_missing=True):
+                    hits.append(CueHit(self.cues[key], lo + s, lo + e, doc[lo + s:lo + e].text))
+                continue
+            for _, s, e, align in self.matchers[key](part, with_alignments=True, allow_missing=True):
                 if comp.fits(align):
-                    hits.append(CueHit(self.cues[key], s, e, doc[s:e].text))
+                    hits.append(CueHit(self.cues[key], lo + s, lo + e, doc[lo + s:lo + e].text))
         hits = self._drop_inside_hedges(self._keep_leads(doc, hits))
         if len(self.rules.list_terms) and self.is_category_list(doc):
             cue = ScopeCue("list", "hypothetical", self.rules.lang, "list of abuse categories", "both", 1000)
             hits.append(CueHit(cue, len(doc), len(doc), "list of abuse categories"))
         single = self.single_terms
-        if norms is None:
-            terms = {t.i - base for t in doc if t.norm in single}
-        else:
-            terms = {i for i, n in enumerate(norms) if n in single}
+        terms = {i for i, (n, _) in enumerate(pairs) if n in single}
         terms.update(s - base for _, s, _ in self.multi_terms(doc))
         first = next((t.i - base for t in doc if t.is_alpha), None) if terms else None
         if first is not None and first in terms:  # "Although X, Y": the opening clause ends at its first comma
