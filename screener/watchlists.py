@@ -43,6 +43,7 @@ class _Record:
     matched_as: str  # name | alias | former name
 
 
+_MEMO_MAX = 300_000  # core words whose candidates within reach are remembered
 _EPS = 1e-9  # the bound is compared with a margin so that rounding can never prune a pair at the threshold
 
 
@@ -69,6 +70,7 @@ class WatchlistIndex:
         self.blocker = Blocker(cores, self.weights, self.config)
         self.bounds = [bound_record(c, self.weights, self.config) for c in cores]
         self._typo_memo: dict[str, dict[str, bool]] = {}  # supplier word -> listed word -> typo of it?
+        self._reach_memo: dict[tuple[tuple[str, ...], float], tuple[int, ...]] = {}  # (core, cut) -> candidates
         w = self.config.weights
         self._w_name = w.get("name_similarity", 0.0)
         self._w_char = w.get("char_similarity", 0.0)
@@ -110,11 +112,19 @@ class WatchlistIndex:
     def _match_parsed(self, q: NameParts, iso: str | None, name: str, cut: float, limit: int,
                       prune: bool = True) -> list[WatchlistMatch]:
         """Matches of a parsed name; ``prune=False`` aligns every blocked candidate (the reference path)."""
-        cands = self.blocker.candidates(q.core)
-        if not cands:
+        if prune:
+            rids = self._reach_memo.get((q.core, cut))
+            if rids is None:  # the candidates within reach depend only on the core words
+                cands = self.blocker.candidates(q.core)
+                rids = tuple(sorted(self._within_reach(cands, q, cut))) if cands else ()
+                if len(self._reach_memo) < _MEMO_MAX:
+                    self._reach_memo[(q.core, cut)] = rids
+        else:
+            rids = tuple(sorted(self.blocker.candidates(q.core)))
+        if not rids:
             return []
         best: dict[tuple[int, str], WatchlistMatch] = {}
-        for rid in sorted(self._within_reach(cands, q, cut) if prune else cands):
+        for rid in rids:
             m = self._score(rid, q, iso, name, cut)
             if m is None:
                 continue
@@ -145,17 +155,17 @@ class WatchlistIndex:
         if n <= 1 or "fork" not in mp.get_all_start_methods():
             found = [self.match(name, c, limit=limit) for name, c in unique]
         else:
-            global _FORK_INDEX
-            _FORK_INDEX = self
-            size = -(-len(unique) // (n * 4))
-            chunks = [(unique[i:i + size], limit) for i in range(0, len(unique), size)]
+            global _FORK_INDEX, _FORK_ITEMS
+            _FORK_INDEX, _FORK_ITEMS = self, unique  # forked workers read both from the parent's memory
+            size = -(-len(unique) // (n * 8))
+            chunks = [(i, min(i + size, len(unique)), limit) for i in range(0, len(unique), size)]
             gc.freeze()  # the workers inherit the heap: keep their garbage collector (and copy-on-write) off it
             try:
                 with mp.get_context("fork").Pool(n) as pool:
                     found = [m for part in pool.map(_match_chunk, chunks) for m in part]
             finally:
                 gc.unfreeze()
-                _FORK_INDEX = None
+                _FORK_INDEX = _FORK_ITEMS = None
         if len(unique) == len(pairs):
             return found
         by_item = dict(zip(unique, found))
@@ -164,9 +174,11 @@ class WatchlistIndex:
 
 PARALLEL_MIN = 20_000  # below this a single process is faster than starting workers
 _FORK_INDEX: WatchlistIndex | None = None
+_FORK_ITEMS: list[tuple[str, str | None]] | None = None
 
 
-def _match_chunk(job: tuple[list[tuple[str, str | None]], int]) -> list[list[WatchlistMatch]]:
-    items, limit = job
-    assert _FORK_INDEX is not None
-    return [_FORK_INDEX.match(n, c, limit=limit) for n, c in items]
+def _match_chunk(job: tuple[int, int, int]) -> list[list[WatchlistMatch]]:
+    start, stop, limit = job
+    assert _FORK_INDEX is not None and _FORK_ITEMS is not None
+    match = _FORK_INDEX.match
+    return [match(n, c, limit=limit) for n, c in _FORK_ITEMS[start:stop]]
