@@ -9,7 +9,11 @@ Pairs whose bound cannot reach the alert threshold are never aligned, so pruning
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from operator import mul
+from typing import Iterable, Sequence
+
+import numpy as np
+from rapidfuzz import process
 
 from rapidfuzz.distance import OSA
 
@@ -36,57 +40,117 @@ def bound_record(core: tuple[str, ...], tw: TokenWeights, cfg: MatchConfig) -> B
                        tuple((i, core[i] + core[i + 1]) for i in range(len(core) - 1)))
 
 
+class TypoTable:
+    """For each supplier word, the listed words that are one typo away from it (``token_credit`` < 1 but > 0).
+
+    Computed once per distinct word, many words at a time (``ensure``), over every listed word of a
+    compatible length; the candidates from rapidfuzz's ``cdist`` are confirmed with the same test as
+    ``token_credit``, so the table holds exactly the pairs that test accepts.
+    """
+
+    def __init__(self, cores: Sequence[tuple[str, ...]], cfg: MatchConfig) -> None:
+        self.cfg = cfg
+        by_len: dict[int, set[str]] = {}
+        for core in cores:
+            for t in core:
+                if self.fuzzy(t):
+                    by_len.setdefault(len(t), set()).add(t)
+        self.by_len = {n: sorted(ws) for n, ws in by_len.items()}
+        self.partners: dict[str, tuple[str, ...]] = {}
+
+    def fuzzy(self, t: str) -> bool:
+        """Whether ``t`` may get typo credit at all."""
+        return len(t) >= self.cfg.fuzzy_min_length and not t.isdigit()
+
+    def ensure(self, words: Iterable[str]) -> None:
+        """Fill ``partners`` for the words not yet in it."""
+        todo: dict[int, list[str]] = {}
+        for w in set(words):
+            if w not in self.partners:
+                if self.fuzzy(w):
+                    todo.setdefault(len(w), []).append(w)
+                else:
+                    self.partners[w] = ()
+        min_sim = self.cfg.fuzzy_min_similarity
+        for n, group in todo.items():
+            targets = [t for m in range(n - 2, n + 3) for t in self.by_len.get(m, ())]
+            found: dict[str, list[str]] = {w: [] for w in group}
+            if targets:
+                sims = process.cdist(group, targets, scorer=OSA.normalized_similarity, dtype=np.float32,
+                                     score_cutoff=max(0.0, min_sim - 1e-3), workers=1)
+                for r, c in zip(*np.nonzero(sims)):
+                    w, t = group[r], targets[c]
+                    if w != t and OSA.normalized_similarity(t, w) >= min_sim:
+                        found[w].append(t)
+            for w, ts in found.items():
+                self.partners[w] = tuple(ts)
+
+
 class QueryWords:
-    """A supplier name's core words indexed for ``name_bound``."""
+    """A supplier name's core words as credits for ``name_bound``: listed word -> (its best credit,
+    the credits it can give to the supplier's words)."""
 
-    __slots__ = ("n", "weights", "total", "index", "pairs", "fuzzy")
+    __slots__ = ("n", "weights", "total", "index", "credits")
 
-    def __init__(self, core: tuple[str, ...], tw: TokenWeights, cfg: MatchConfig,
-                 typo_memo: dict[str, dict[str, bool]]) -> None:
+    def __init__(self, core: tuple[str, ...], tw: TokenWeights, cfg: MatchConfig, typos: TypoTable) -> None:
         self.n = len(core)
         self.weights = [tw.weight(t) for t in core]
         self.total = sum(self.weights)
         self.index: dict[str, list[int]] = {}
         for j, t in enumerate(core):
             self.index.setdefault(t, []).append(j)
-        self.pairs: dict[str, list[int]] = {}
-        for j in range(len(core) - 1):
-            self.pairs.setdefault(core[j] + core[j + 1], []).append(j)
-        # (index, word, length, memo of "is this listed word a typo of it") for words that take typo credit
-        self.fuzzy = [(j, t, len(t), typo_memo.setdefault(t, {})) for j, t in enumerate(core)
-                      if len(t) >= cfg.fuzzy_min_length and not t.isdigit()]
+        fc = cfg.fuzzy_credit
+        acc: dict[str, list] = {}  # listed word -> [best credit, [(supplier word index, credit), ...]]
+        for j, t in enumerate(core):
+            e = acc.get(t)
+            if e is None:
+                acc[t] = [1.0, [(j, 1.0)]]
+            else:
+                e[0] = 1.0
+                e[1].append((j, 1.0))
+        for j in range(len(core) - 1):  # a listed word written as two words by the supplier
+            t = core[j] + core[j + 1]
+            e = acc.get(t)
+            if e is None:
+                acc[t] = [1.0, [(j, 1.0), (j + 1, 1.0)]]
+            else:
+                e[0] = 1.0
+                e[1] += [(j, 1.0), (j + 1, 1.0)]
+        partners = typos.partners
+        for j, t in enumerate(core):
+            ts = partners.get(t)
+            if ts is None:
+                typos.ensure(core)
+                ts = partners[t]
+            for lt in ts:
+                e = acc.get(lt)
+                if e is None:
+                    acc[lt] = [fc, [(j, fc)]]
+                else:
+                    if e[0] < fc:
+                        e[0] = fc
+                    e[1].append((j, fc))
+        self.credits = acc
 
 
 def name_bound(r: BoundRecord, q: QueryWords, cfg: MatchConfig) -> float:
-    """Upper bound of ``align(listed, query).f`` (never below it)."""
-    n_l = len(r.tokens)
-    got_l = [0.0] * n_l
+    """Upper bound of ``align(listed, query).f`` (never below it).
+
+    Each word gets the best credit any word (or joined pair) of the other name could give it.
+    """
+    got_l = [0.0] * len(r.tokens)
     got_q = [0.0] * q.n
-    fc, min_sim = cfg.fuzzy_credit, cfg.fuzzy_min_similarity
-    qi, qp, qf = q.index, q.pairs, q.fuzzy
-    for i, t in enumerate(r.tokens):
-        js = qi.get(t)
-        if js:
-            got_l[i] = 1.0
-            for j in js:
-                got_q[j] = 1.0
-        js = qp.get(t)  # a listed word written as two words by the supplier
-        if js:
-            got_l[i] = 1.0
-            for j in js:
-                got_q[j] = got_q[j + 1] = 1.0
-        if qf and r.fuzzy[i]:
-            lt = len(t)
-            for j, qt, lq, memo in qf:
-                if (got_l[i] < fc or got_q[j] < fc) and -2 <= lq - lt <= 2 and qt != t:
-                    typo = memo.get(t)
-                    if typo is None:
-                        typo = memo[t] = OSA.normalized_similarity(t, qt) >= min_sim
-                    if typo:
-                        if got_l[i] < fc:
-                            got_l[i] = fc
-                        if got_q[j] < fc:
-                            got_q[j] = fc
+    credits = q.credits
+    i = 0
+    for t in r.tokens:
+        hit = credits.get(t)
+        if hit is not None:
+            got_l[i] = hit[0]
+            for j, c in hit[1]:
+                if got_q[j] < c:
+                    got_q[j] = c
+        i += 1
+    qi = q.index
     for i, joined in r.pairs:  # two listed words written as one by the supplier
         js = qi.get(joined)
         if js:
@@ -95,8 +159,8 @@ def name_bound(r: BoundRecord, q: QueryWords, cfg: MatchConfig) -> float:
                 got_q[j] = 1.0
     if not r.total or not q.total:
         return 0.0
-    rec = sum(c * w for c, w in zip(got_l, r.weights)) / r.total
-    prec = sum(c * w for c, w in zip(got_q, q.weights)) / q.total
+    rec = sum(map(mul, got_l, r.weights)) / r.total
+    prec = sum(map(mul, got_q, q.weights)) / q.total
     if not rec or not prec:
         return 0.0
     b2 = cfg.f_beta ** 2

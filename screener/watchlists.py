@@ -28,7 +28,7 @@ from screener.watchlist_data import (
     load_watchlists,
     watchlist_editions,
 )
-from screener.watchlist_block import Blocker, QueryWords, bound_record, name_bound
+from screener.watchlist_block import Blocker, QueryWords, TypoTable, bound_record, name_bound
 from screener.watchlist_match import MatchConfig, PairContext, TokenWeights, align, match_config, score_pair
 
 __all__ = ["Watchlist", "WatchlistEntry", "WatchlistIndex", "load_watchlists", "load_shipped_watchlist",
@@ -69,7 +69,7 @@ class WatchlistIndex:
         self.weights = TokenWeights.from_names(cores, self.config.multipliers)
         self.blocker = Blocker(cores, self.weights, self.config)
         self.bounds = [bound_record(c, self.weights, self.config) for c in cores]
-        self._typo_memo: dict[str, dict[str, bool]] = {}  # supplier word -> listed word -> typo of it?
+        self.typos = TypoTable(cores, self.config)  # supplier word -> listed words one typo away
         self._reach_memo: dict[tuple[tuple[str, ...], float], tuple[int, ...]] = {}  # (core, cut) -> candidates
         w = self.config.weights
         self._w_name = w.get("name_similarity", 0.0)
@@ -97,7 +97,7 @@ class WatchlistIndex:
 
     def _within_reach(self, cands: set[int], q: NameParts, cut: float) -> list[int]:
         """The candidates whose score bound reaches ``cut``; the others cannot alert and are not aligned."""
-        qw = QueryWords(q.core, self.weights, self.config, self._typo_memo)
+        qw = QueryWords(q.core, self.weights, self.config, self.typos)
         bounds, records, cfg = self.bounds, self.records, self.config
         w_name, w_char, top_char = self._w_name, self._w_char, max(self._w_char, 0.0)
         need = cut - self._w_rest - _EPS
@@ -143,6 +143,10 @@ class WatchlistIndex:
         codes = country_codes(country) if country else ()
         return self._match_parsed(parse_company_name(name.strip()), codes[0] if codes else None, name, cut, limit)
 
+    def _prepare(self, items: Sequence[tuple[str, str | None]]) -> None:
+        """Parse a batch of names and find the typo neighbours of all their words at once."""
+        self.typos.ensure({t for name, _ in items if name for t in parse_company_name(name.strip()).core})
+
     def match_many(self, items: Sequence[tuple[str, str | None]], *, limit: int = 3,
                    workers: int | None = None) -> list[list[WatchlistMatch]]:
         """``match`` for each (name, country) pair, in order; large batches use forked worker processes.
@@ -153,6 +157,7 @@ class WatchlistIndex:
         unique = list(dict.fromkeys(pairs))
         n = workers if workers is not None else (min(os.cpu_count() or 1, 4) if len(unique) >= PARALLEL_MIN else 1)
         if n <= 1 or "fork" not in mp.get_all_start_methods():
+            self._prepare(unique)
             found = [self.match(name, c, limit=limit) for name, c in unique]
         else:
             global _FORK_INDEX, _FORK_ITEMS
@@ -180,5 +185,6 @@ _FORK_ITEMS: list[tuple[str, str | None]] | None = None
 def _match_chunk(job: tuple[int, int, int]) -> list[list[WatchlistMatch]]:
     start, stop, limit = job
     assert _FORK_INDEX is not None and _FORK_ITEMS is not None
+    _FORK_INDEX._prepare(_FORK_ITEMS[start:stop])
     match = _FORK_INDEX.match
     return [match(n, c, limit=limit) for n, c in _FORK_ITEMS[start:stop]]

@@ -53,7 +53,7 @@ def test_bound_never_below_alignment(index: WatchlistIndex, names) -> None:
     checked = 0
     for name, _ in names[:1_500]:
         q = parse_company_name(name)
-        qw = QueryWords(q.core, index.weights, index.config, {})
+        qw = QueryWords(q.core, index.weights, index.config, index.typos)
         rids = list(index.blocker.candidates(q.core)) + rng.sample(range(len(index.records)), 3)
         for rid in rids:
             f = align(index.records[rid].parts.core, q.core, index.weights, index.config).f
@@ -68,3 +68,20 @@ def test_workers_and_repeated_names_give_the_same_results(index: WatchlistIndex,
     assert index.match_many(items, workers=2) == one
     assert one == [index.match(n, c) for n, c in items]
     assert sum(1 for r in one if r) > 500
+
+
+def test_typo_table_equals_token_credit(index: WatchlistIndex, names) -> None:
+    """The typo neighbours found with cdist are exactly the listed words ``token_credit`` gives typo credit."""
+    from screener.watchlist_match import token_credit
+
+    vocab = {t for r in index.records for t in r.parts.core}
+    words = sorted({t for n, _ in names[:400] for t in parse_company_name(n).core})
+    words += ["xinjiangg", "huaxingg", "zhongtaii", "xinjiangzhongtai", "guangdong"]  # typo forms, a long pair
+    index.typos.ensure(words)
+    found = 0
+    for w in words:
+        expect = sorted(t for t in vocab if t != w and token_credit(w, t, index.config) and
+                        token_credit(w, t, index.config) < 1.0)
+        assert sorted(index.typos.partners[w]) == expect, w
+        found += bool(expect)
+    assert found > 20

@@ -15,6 +15,7 @@ from anyascii import anyascii
 
 RISK_DIR = Path(__file__).resolve().parents[2] / "lexicons" / "risk"
 
+_CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\u3040-\u30ff]")  # each such character: one syllable
 _APOSTROPHES = re.compile(r"['’`´]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _NUMBER_GLUED = re.compile(r"\b(no|nr)(\d+)\b")
@@ -53,18 +54,16 @@ class _NameData:
     form_sizes: dict[str, tuple[int, ...]]  # first word of a legal form -> lengths of the forms it starts, longest first
 
 
-def _is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return 0x2E80 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF or 0x3040 <= o <= 0x30FF
-
-
 def transliterate(text: str) -> str:
     """Latin-script ASCII form of ``text``; each CJK character becomes its own syllable."""
     text = unicodedata.normalize("NFKC", text)
     if text.isascii():
         return text
-    parts = [f" {anyascii(ch)} " if _is_cjk(ch) else ch for ch in text]
-    return anyascii("".join(parts))
+    return anyascii(_CJK.sub(_spaced_syllable, text))
+
+
+def _spaced_syllable(m: re.Match) -> str:
+    return f" {anyascii(m.group())} "
 
 
 def _words(text: str) -> list[str]:
