@@ -51,9 +51,16 @@ def read_reports(paths: Sequence[Path], limits: Limits, display_names: dict[str,
 
     docs: list[Document] = []
     issues: list[DataQualityIssue] = []
+    seen: set[str] = set()
     for i, path in enumerate(paths):
         name = display_names.get(str(path), path.name)
         progress(0.10 + 0.15 * i / max(len(paths), 1), f"Reading report {name}")
+        if name in seen:
+            issues.append(DataQualityIssue(
+                code="report_duplicate_name", severity="error", file=str(path),
+                message=f"Another report is also named '{name}'; this one was not scanned. Rename one of them."))
+            continue
+        seen.add(name)
         try:
             docs.append(read_document(path, limits=limits, display_name=name))
         except InputError as exc:

@@ -157,3 +157,18 @@ def test_reviewers_dismissals_lower_the_score_on_the_next_screening(sample_run, 
     assert after.risk_score < target.risk_score
     others = {r.supplier_key: r.risk_score for r in sample_run.results if r.supplier_key != target.supplier_key}
     assert all(abs(others[r.supplier_key] - r.risk_score) < 1e-9 for r in again.results if r.supplier_key in others)
+
+
+def test_two_reports_with_the_same_name_are_reported_not_lost(repo_root, tmp_path):
+    from screener.pipeline import read_reports
+
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "audit.txt").write_text("Passports are kept by the agent.", encoding="utf-8")
+    from screener.limits import DEFAULT_LIMITS
+
+    docs, issues = read_reports([tmp_path / "a" / "audit.txt", tmp_path / "b" / "audit.txt"], DEFAULT_LIMITS, {},
+                                lambda f, m: None)
+    assert [d.name for d in docs] == ["audit.txt"]
+    assert [i.code for i in issues] == ["report_duplicate_name"]
+    assert str(tmp_path / "b" / "audit.txt") in issues[0].file
