@@ -213,9 +213,13 @@ class Blocker:
         """Indexed keys equal to ``tok`` or one typo away from it (with typo credit)."""
         out = [tok] if tok in self.postings else []
         if len(tok) >= self.cfg.fuzzy_min_length and not tok.isdigit():
+            variants = [tok[:i] + tok[i + 1:] for i in range(len(tok))]
+            variants.append(tok)
+            if self.deletion.keys().isdisjoint(variants):  # the usual case, tested in one C loop
+                return out
             get = self.deletion.get
             seen = set(out)
-            for d in [tok] + [tok[:i] + tok[i + 1:] for i in range(len(tok))]:
+            for d in variants:
                 o = get(d)
                 if o is None:
                     continue
