@@ -75,10 +75,10 @@ class TypoTable:
         for n, group in todo.items():
             targets = [t for m in range(n - 2, n + 3) for t in self.by_len.get(m, ())]
             found: dict[str, list[str]] = {w: [] for w in group}
-            if targets:
-                sims = process.cdist(group, targets, scorer=OSA.normalized_similarity, dtype=np.float32,
-                                     score_cutoff=max(0.0, min_sim - 1e-3), workers=1)
-                for r, c in zip(*np.nonzero(sims)):
+            if targets:  # distances up to a generous cutoff (fast in rapidfuzz), then the exact test
+                k = int((1.0 - min_sim) * (n + 2)) + 1
+                dist = process.cdist(group, targets, scorer=OSA.distance, dtype=np.int32, score_cutoff=k, workers=1)
+                for r, c in zip(*np.nonzero(dist <= k)):
                     w, t = group[r], targets[c]
                     if w != t and OSA.normalized_similarity(t, w) >= min_sim:
                         found[w].append(t)
