@@ -5,7 +5,9 @@ Two held-out sources, neither from ../shared/eval:
   findings, worker interviews, corrective-action plans and DOL/NGO prose (en, es, fr), labelled with the
   rules of ../shared/eval/README.md. ``evidence_fresh.jsonl`` was scored before any tuning (F1 0.718),
   ``evidence_fresh2.jsonl`` and ``evidence_fresh3.jsonl`` were written blind after a first round of
-  tuning (F1 0.867 and 0.606 when first scored).
+  tuning (F1 0.867 and 0.606 when first scored); ``evidence_fresh4.jsonl`` (DOL/NGO prose, modern-slavery
+  statement sentences and indirect audit findings) was written blind before lexicon 2026.11.3 (F1 0.699,
+  precision 0.857, negation accuracy 0.909, 2 of 15 neutral sentences flagged when first scored).
 - the sample portfolio's answer key (``sample_suppliers/expected.yaml``), written by another author
   (F1 0.769 before the tuning).
 The floors sit a little below the figures reached, so that a change which loses recall, precision or
@@ -130,6 +132,16 @@ def test_sample_answer_key_meets_the_floors() -> None:
      "debt_bondage", "asserted"),
     # a denial by management negates
     ("en", "The supervisor denied keeping any identity documents.", "retention_of_identity_documents", "negated"),
+    # a law that criminalizes or bans a practice is policy, whatever the verb form
+    ("en", "The penal code criminalizes the use of minors in illicit activities such as drug trafficking.",
+     "child_labour", "policy"),
+    # children taken out of work are remediated, even with a number between verb and "from"
+    ("en", "Inspectors withdrew 85 children from hazardous work on tobacco farms last year.", "child_labour", "remediated"),
+    # "not ... been paid to the crew" is no settlement
+    ("en", "Overtime for June has still not been paid to the packing team.", "withholding_of_wages", "asserted"),
+    # testimony of survivors is a finding; services for survivors are a programme
+    ("en", "Survivors described being beaten by the recruiters.", "physical_sexual_violence", "asserted"),
+    ("en", "The ministry opened shelters for survivors of sexual abuse.", "physical_sexual_violence", "policy"),
 ])
 def test_generalised_scope_rules(lang: str, text: str, indicator: str, polarity: str) -> None:
     got = {e.indicator: e.polarity for e in get_engine().scan_text(text, lang=lang)}
@@ -143,6 +155,9 @@ def test_generalised_scope_rules(lang: str, text: str, indicator: str, polarity:
     ("Operators stay until 11 pm to finish the order.", True),
     ("Operators stay until 11 am on Saturdays.", False),
     ("Weekly hours were 72.5% compliant with the plan.", False),
+    # the opening hours of a helpline are not working hours
+    ("The grievance helpline is open 24 hours a day, 7 days a week.", False),
+    ("Pickers work 7 days a week in the harvest.", True),
 ])
 def test_numeric_hours_read_as_numbers(text: str, expected: bool) -> None:
     got = {e.indicator for e in get_engine().scan_text(text, lang="en") if e.polarity == "asserted"}
