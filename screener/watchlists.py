@@ -4,6 +4,8 @@ Public API: ``load_watchlists``, ``WatchlistIndex(lists).match / .match_many``, 
 Candidates come from an inverted index on distinctive words plus a one-edit deletion index for typos
 (``screener.watchlist_block``); an exact upper bound of each candidate's score drops those that cannot
 reach the threshold, and the rest are aligned and scored feature by feature (``screener.watchlist_match``).
+The bound reads each supplier word's typo neighbours from a table filled once per distinct word and batch,
+and the candidates within reach are remembered per core words.
 Pruning changes no result: tests compare it with scoring every blocked candidate.
 """
 from __future__ import annotations
