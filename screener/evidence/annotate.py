@@ -203,10 +203,21 @@ class LangPipeline:
         spans: dict[str, list[tuple[int, int]]] = {}
         for ind in {c.indicator for c in cands}:
             if ind in self.m.exclude and self.m.exclude_possible(ind, present):
-                spans[ind] = [(s, e) for _, s, e in self.m.exclude[ind](doc, allow_missing=True)]
+                spans[ind] = self._exclude_spans(doc, ind)
         if not spans:
             return cands
         return [c for c in cands if not any(s < c.end and c.start < e for s, e in spans.get(c.indicator, ()))]
+
+    def _exclude_spans(self, doc, indicator: str) -> list[tuple[int, int]]:
+        """Token spans of the exclude entries of ``indicator``, with their ``*N`` windows held to N tokens
+        as for ordinary entries (spaCy's ``*`` alone is unbounded)."""
+        strings = doc.vocab.strings
+        out = []
+        for match_id, s, e, align in self.m.exclude[indicator](doc, with_alignments=True, allow_missing=True):
+            comp = self.m.literal[strings[match_id]]
+            if not comp.has_window or comp.fits(align):
+                out.append((s, e))
+        return out
 
     # ------------------------------------------------------------------ public
     def sentence_findings(self, text: str, offset: int = 0, plan: _Plan | None = None) -> list[Finding]:
