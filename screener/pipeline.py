@@ -77,7 +77,6 @@ def findings_document(record: SupplierRecord, source_file: str) -> Document | No
     return Document(name=name, pages=[Page(1, record.findings)], format="cell")
 
 
-
 def screen(
     suppliers: Path | str,
     *,
