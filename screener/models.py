@@ -125,8 +125,13 @@ class DataQualityReport:
     def add(self, issue: DataQualityIssue) -> None:
         self.issues.append(issue)
 
-    def for_supplier(self, supplier_key: str) -> list[DataQualityIssue]:
-        return [i for i in self.issues if i.supplier_key == supplier_key]
+    def by_supplier(self) -> dict[str, list[DataQualityIssue]]:
+        """The issues grouped by supplier key, in one pass (issues about no supplier are left out)."""
+        grouped: dict[str, list[DataQualityIssue]] = {}
+        for i in self.issues:
+            if i.supplier_key is not None:
+                grouped.setdefault(i.supplier_key, []).append(i)
+        return grouped
 
     def by_code(self) -> dict[str, int]:
         counts: dict[str, int] = {}

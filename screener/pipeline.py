@@ -155,8 +155,9 @@ def screen(
     model = load_default_model()
     decisions = store.evidence_decisions() if store is not None else None
     results: list[SupplierResult] = []
+    quality_for = table.quality.by_supplier()
     for record in table.records:
-        quality = table.quality.for_supplier(record.supplier_key)
+        quality = quality_for.get(record.supplier_key, [])
         if not record.screenable:
             results.append(not_screened_result(record, quality))
             continue
