@@ -49,19 +49,12 @@ def humanize(identifier: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-@lru_cache(maxsize=1)
-def _indicator_labels() -> dict[str, str]:
-    try:
-        from screener.lexicon import load_lexicon
-
-        return {k: v.label for k, v in load_lexicon().indicators.items()}
-    except Exception:  # noqa: BLE001 - labels fall back to readable ids
-        return {}
-
-
 def indicator_label(indicator_id: str) -> str:
-    """The ILO indicator's label from the lexicon (readable id when the lexicon is unavailable)."""
-    return _indicator_labels().get(indicator_id) or humanize(indicator_id)
+    """The ILO indicator's label from the lexicon; situations such as 'cbp_order_review' read as words."""
+    from screener.lexicon import load_lexicon
+
+    definition = load_lexicon().indicators.get(indicator_id)
+    return definition.label if definition is not None else humanize(indicator_id)
 
 
 @lru_cache(maxsize=512)

@@ -291,3 +291,12 @@ def load_lexicon_from(directory: Path | str) -> Lexicon:
 def load_lexicon() -> Lexicon:
     """The project lexicon from ``lexicons/`` (validated once per process)."""
     return load_lexicon_from(LEXICON_DIR)
+
+
+def indicator_label(indicator_id: str) -> str:
+    """The indicator's label from the lexicon, e.g. "Intimidation and threats"; other ids read as words."""
+    definition = load_lexicon().indicators.get(indicator_id)
+    if definition is not None:
+        return definition.label
+    text = indicator_id.replace("_", " ")
+    return text[:1].upper() + text[1:]

@@ -96,7 +96,7 @@ def test_hostile_names_and_sentences_are_escaped_everywhere(wb):
 def test_evidence_sheet_marks_match_and_shows_review_status(wb, run):
     rows = _table(wb["Evidence"])
     assert len(rows) == sum(len(r.evidence) for r in run.results)
-    first = next(r for r in rows if r["Indicator"] == "retention of identity documents" and r["Supplier key"] == "S001")
+    first = next(r for r in rows if r["Indicator"] == "Retention of identity documents" and r["Supplier key"] == "S001")
     assert "«passport is kept»" in first["Sentence (match marked «…»)"]
     assert first["Document"] == "audit_2026.pdf" and first["Page"] == 3 and first["Polarity"] == "asserted"
     assert first["Review status"] == "confirmed" and first["Fingerprint"] == run.results[0].evidence[0].fingerprint

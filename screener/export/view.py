@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 import yaml
 
+from screener.lexicon import indicator_label  # noqa: F401  (re-exported for the export modules)
 from screener.rules import rank_key
 from screener.models import DataQualityIssue, Evidence, ScreenRun, SupplierRecord, SupplierResult
 from screener.redact import redact_evidence, redact_text
@@ -55,11 +56,6 @@ def due_date(run_date: dt.date, priority: str) -> dt.date:
     """When a remediation step of this priority falls due, counted from the run date."""
     days = settings()["due_days"]
     return run_date + dt.timedelta(days=int(days.get(priority, days["default"])))
-
-
-def indicator_label(indicator: str) -> str:
-    """Readable name of an indicator id, e.g. "retention of identity documents"."""
-    return indicator.replace("_", " ")
 
 
 def model_card_summary(max_lines: int | None = None) -> list[str]:
