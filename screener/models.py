@@ -27,10 +27,16 @@ INDICATOR_IDS: tuple[str, ...] = (
     "child_labour",
 )
 
-Polarity = Literal["asserted", "negated", "hypothetical", "policy", "remediated"]
-POLARITIES: tuple[str, ...] = ("asserted", "negated", "hypothetical", "policy", "remediated")
-MatchKind = Literal["exact", "lemma", "fuzzy"]
-Tier = Literal["high", "medium", "low", "not screened"]
+Polarity = Literal["asserted", "negated", "hypothetical", "policy", "remediated", "compliant"]
+# "compliant": the sentence states the practice does not happen ("wages are paid on time", "workers keep their
+# own passports"). It may count as a protective fact, never as a finding.
+POLARITIES: tuple[str, ...] = ("asserted", "negated", "hypothetical", "policy", "remediated", "compliant")
+MatchKind = Literal["exact", "lemma", "fuzzy", "numeric", "model"]
+# "finding": counts in the score when asserted. "possible": a lower-confidence band shown to reviewers, which
+# counts only once a reviewer confirms it.
+Confidence = Literal["finding", "possible"]
+CONFIDENCES: tuple[str, ...] = ("finding", "possible")
+Tier = Literal["high", "medium", "needs assessment", "low", "not screened"]
 Severity = Literal["error", "warning", "info"]
 
 RESULT_SCHEMA_VERSION = "1.0"
@@ -87,12 +93,16 @@ class Evidence:
     end: int
     matched_text: str
     lexicon_entry: str  # id of the lexicon phrase or pattern that fired
-    match: str  # "exact" | "lemma" | "fuzzy"
+    match: str  # one of MatchKind: "exact" | "lemma" | "fuzzy" | "numeric" | "model"
     score: float  # 0..1 confidence of the match itself
     polarity: str  # one of POLARITIES; only "asserted" raises risk
     hedged: bool
     lang: str
     cue: str = ""  # the scope cue that set a non-asserted polarity or hedged, e.g. "no evidence of"
+    confidence: str = "finding"  # one of CONFIDENCES; "possible" counts only after a reviewer confirms it
+    # For match == "model": the n-grams of the sentence that carried the decision, with their weights
+    # (largest first); each n-gram is found in ``sentence`` as written (case-insensitive).
+    ngrams: tuple[tuple[str, float], ...] = ()
 
     @property
     def fingerprint(self) -> str:
