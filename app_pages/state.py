@@ -16,9 +16,10 @@ import streamlit as st
 
 from screener.models import ScreenRun, SupplierResult
 from screener.store import ReviewStore, default_db_path
+from screener.resources import sample_dir
 
 REPO = Path(__file__).resolve().parents[1]
-SAMPLE_DIR = REPO / "sample_suppliers"
+SAMPLE_DIR = sample_dir()
 SAMPLE_SHEET = SAMPLE_DIR / "suppliers.xlsx"
 SAMPLE_REPORTS = SAMPLE_DIR / "reports"
 

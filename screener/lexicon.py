@@ -17,8 +17,9 @@ import yaml
 
 from screener.errors import InputError
 from screener.models import INDICATOR_IDS
+from screener.resources import lexicon_dir
 
-LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+LEXICON_DIR = lexicon_dir()
 DIMENSIONS = ("unfree_recruitment", "work_and_life_under_duress", "impossibility_of_leaving")
 ELEMENTS = ("involuntariness", "menace_of_penalty")
 SEVERITIES = ("critical", "high", "medium")

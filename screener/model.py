@@ -27,8 +27,9 @@ from sklearn.preprocessing import StandardScaler
 from screener.features import FEATURE_NAMES, RISK_SIGN
 from screener.models import Contribution
 from screener.rules import scoring_config
+from screener.resources import models_dir
 
-MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
+MODELS_DIR = models_dir()
 DEFAULT_MODEL_PATH = MODELS_DIR / "default_model.json"
 MODEL_FORMAT = "screener-linear-risk-model"
 MODEL_FORMAT_VERSION = 1

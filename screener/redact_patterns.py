@@ -4,12 +4,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Sequence
 
 import yaml
+from screener.resources import lexicon_dir
 
-LEXICON_PATH = Path(__file__).resolve().parents[1] / "lexicons" / "redaction.yaml"
+LEXICON_PATH = lexicon_dir() / "redaction.yaml"
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # "O'Neill", "N'Guessan", "Jean-Pierre", "Owusu-Ansah"; not "Okonkwo's"

@@ -13,8 +13,9 @@ from typing import Any, Iterable, Mapping, Sequence
 import yaml
 
 from screener.models import Escalation, Evidence, IloRuleResult, InherentRiskItem, SupplierResult, WatchlistMatch
+from screener.resources import lexicon_dir
 
-LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
+LEXICONS = lexicon_dir()
 SCORING_PATH = LEXICONS / "scoring.yaml"
 TIER_ORDER: tuple[str, ...] = ("low", "medium", "high")
 ELEMENTS: tuple[str, ...] = ("involuntariness", "menace_of_penalty")

@@ -1,18 +1,15 @@
 """Normalisation of countries, products, numbers, percentages, dates and yes/no values."""
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from pathlib import Path
 
 import pytest
-import yaml
 
 from screener.normalize.countries import country_from_address, country_name, normalize_country
 from screener.normalize.products import normalize_products, product_lexicon, unrecognised_products
 from screener.normalize.values import is_missing, parse_bool, parse_date, parse_int, parse_number, parse_percent
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -40,26 +37,11 @@ def test_typo_between_two_countries_is_not_guessed() -> None:
     assert normalize_country("Austria") == "AT" and normalize_country("Australia") == "AU"
 
 
-def test_every_dol_and_tip_country_name_is_recognised() -> None:
-    with (SHARED / "data" / "ilab_tvpra_goods_2022.csv").open(encoding="utf-8") as fh:
-        countries = {row["country"] for row in csv.DictReader(fh)}
-    missing = sorted(c for c in countries if normalize_country(c) is None)
-    assert not missing, missing
-
-
 def test_country_from_address_and_name() -> None:
     assert country_from_address("12 Road, Tirupur, 641 604, INDIA") == "IN"
     assert country_from_address("Plot 5, Gazipur, Dhaka") is None
     assert country_from_address("2771 Plaza Del Amo, Torrance, VA") is None  # US state, not Vatican
     assert country_name("VN") == "Vietnam"
-
-
-def test_dol_goods_copy_matches_shared_csv() -> None:
-    with (SHARED / "data" / "ilab_tvpra_goods_2022.csv").open(encoding="utf-8") as fh:
-        goods = {row["good"].strip() for row in csv.DictReader(fh)}
-    data = yaml.safe_load((REPO / "lexicons" / "products.yaml").read_text(encoding="utf-8"))
-    assert set(data["dol_goods"]) == goods
-    assert product_lexicon().dol_goods == frozenset(goods)
 
 
 @pytest.mark.parametrize("raw,goods", [

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import importlib
 import re
 import sys
 from collections import Counter
@@ -13,7 +12,6 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sample_suppliers"
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 sys.path.insert(0, str(ROOT / "scripts"))
 INDICATORS = {
     "abuse_of_vulnerability", "deception", "restriction_of_movement", "isolation", "physical_sexual_violence",
@@ -64,11 +62,6 @@ def _doc_pages(path: Path) -> list[str]:
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
-
-
-def test_shared_reference_data_is_present() -> None:
-    assert (SHARED / "uflpa_entity_list.csv").is_file(), f"shared data missing at {SHARED}"
-    assert (SHARED / "cbp_wro_findings.csv").is_file()
 
 
 def test_sheet_counts(sheet: list[dict]) -> None:
@@ -184,38 +177,3 @@ def test_only_declared_duplicates_look_alike(key: dict, sheet: list[dict]) -> No
     rows = [(r["Vendor No."], core_name(r["Vendor Name"])) for r in sheet if r["Vendor Name"]]
     alike = {frozenset((a, b)) for i, (a, ca) in enumerate(rows) for b, cb in rows[i + 1:] if fuzz.ratio(ca, cb) >= 85}
     assert alike <= declared, alike - declared
-
-
-def test_watchlist_near_variants(key: dict, sheet: list[dict]) -> None:
-    from rapidfuzz import fuzz
-    from sample_suppliers_plan import core_name, load_watch_names, looks_listed
-
-    uflpa = {r["name"]: r for r in csv.DictReader(open(SHARED / "uflpa_entity_list.csv", encoding="utf-8"))}
-    cbp = {r["entity"]: r for r in csv.DictReader(open(SHARED / "cbp_wro_findings.csv", encoding="utf-8"))}
-    nv = key["watchlist_near_variants"]
-    assert 3 <= sum(v["list"] == "uflpa" for v in nv) <= 5 and sum(v["list"] == "cbp" for v in nv) == 1
-    for v in nv:
-        src = uflpa if v["list"] == "uflpa" else cbp
-        assert v["entity"] in src
-        if v["list"] == "cbp":
-            assert src[v["entity"]]["status"].startswith("active")
-        assert v["name"] != v["entity"] and fuzz.token_sort_ratio(core_name(v["name"]), core_name(v["entity"])) >= 60
-    watch = [core_name(n) for n in load_watch_names(SHARED)]
-    variants = {v["vendor_no"] for v in nv}
-    others = [r["Vendor Name"] for r in sheet if r["Vendor Name"] and r["Vendor No."] not in variants]
-    dup_of_variant = {d["vendor_no"] for d in key["duplicates"] if d["duplicate_of"] in variants}
-    assert not dup_of_variant
-    clashes = [n for n in others + [r["Proveedor"] for r in _csv_rows()] if looks_listed(n, watch)]
-    assert not clashes
-
-
-def test_generator_is_deterministic(tmp_path: Path) -> None:
-    mod = importlib.import_module("make_sample_portfolio")
-    mod.build(tmp_path, SHARED)
-    assert _sheet_rows(tmp_path / "suppliers.xlsx") == _sheet_rows(SAMPLE / "suppliers.xlsx")
-    assert (tmp_path / "suppliers_es.csv").read_bytes() == (SAMPLE / "suppliers_es.csv").read_bytes()
-    assert (tmp_path / "expected.yaml").read_text(encoding="utf-8") == (SAMPLE / "expected.yaml").read_text(encoding="utf-8")
-    for name in ("suppliers.xlsx", "README.md"):
-        assert (tmp_path / name).read_bytes() == (SAMPLE / name).read_bytes(), name
-    for p in (SAMPLE / "reports").iterdir():
-        assert (tmp_path / "reports" / p.name).read_bytes() == p.read_bytes(), p.name

@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+from screener.commands.output import add_format_argument, chosen_format, write_csv, write_jsonl, write_table
 from screener.errors import InputError
 from screener.models import to_dict
 from screener.watchlist_data import SHIPPED_FILES, user_list_columns, read_table_rows
@@ -25,6 +26,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--country-column", help="header of the country column in a csv/xlsx NAMES_FILE "
                                                  "(default: a column called 'country' if there is one)")
     parser.add_argument("--limit", type=int, default=3, help="best matches kept per name (default 3)")
+    add_format_argument(parser)
+
+TABLE_COLUMNS = ("row", "name", "country", "alerts", "best match", "list", "score", "why")
+TABLE_WIDTHS = (6, 40, 7, 6, 45, 6, 5, 60)
 
 
 def _find_column(header: list[str], wanted: str | None, field: str, file: str) -> int | None:
@@ -77,8 +82,26 @@ def run(args: argparse.Namespace) -> int:
     print(f"matching {len(names)} names against: " + "; ".join(f"{k}: {v}" for k, v in editions.items()),
           file=sys.stderr)
     results = index.match_many([(n, c) for _, n, c in names], limit=args.limit)
-    for (row, name, country), matches in zip(names, results):
-        line = {"row": row, "name": name, "country": country, "alerts": len(matches),
-                "matches": [to_dict(m) for m in matches], "editions": editions}
-        sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+    lines = [{"row": row, "name": name, "country": country, "alerts": len(matches),
+              "matches": [to_dict(m) for m in matches], "editions": editions}
+             for (row, name, country), matches in zip(names, results)]
+    fmt = chosen_format(getattr(args, "format", None))
+    if fmt == "jsonl":
+        write_jsonl(sys.stdout, lines)
+        return 0
+    rows = [_summary_row(line) for line in lines]
+    if fmt == "csv":
+        write_csv(sys.stdout, TABLE_COLUMNS, rows)
+    else:
+        write_table(sys.stdout, TABLE_COLUMNS, rows, TABLE_WIDTHS, empty="no names to match")
     return 0
+
+
+def _summary_row(line: dict) -> list:
+    """One row per input name: its best match (if any) and the features that explain it."""
+    best = line["matches"][0] if line["matches"] else None
+    if best is None:
+        return [line["row"], line["name"], line["country"] or "", 0, "", "", "", "no match"]
+    why = "; ".join(f["detail"] or f["name"] for f in best.get("features", [])[:3])
+    return [line["row"], line["name"], line["country"] or "", line["alerts"], best.get("entity_name", ""),
+            best.get("list_id", ""), f"{best.get('score', 0):.2f}", why]

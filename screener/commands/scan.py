@@ -6,8 +6,12 @@ import json
 import sys
 from typing import Any, TextIO
 
+from screener.commands.output import add_format_argument, chosen_format, write_csv, write_jsonl, write_table
 from screener.errors import InputError
 from screener.models import Document, Page, to_dict
+
+TABLE_COLUMNS = ("id", "page", "indicator", "polarity", "confidence", "match", "matched", "sentence")
+TABLE_WIDTHS = (12, 4, 33, 12, 10, 7, 30, 70)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -24,19 +28,39 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-redact", action="store_true",
                         help="print sentences as written, with personal data (names, passport and phone numbers); "
                              "for authorised reviewers only")
+    add_format_argument(parser)
 
 
-def _emit(out: TextIO, ev: Any, extra: dict[str, Any] | None = None, asserted_only: bool = False,
-          redact: bool = True) -> None:
-    if asserted_only and ev.polarity != "asserted":
-        return
-    if redact:
-        from screener.redact import redact_evidence
+class _Printer:
+    """Collects evidence records and prints them in the chosen format (JSON lines are streamed)."""
 
-        ev = redact_evidence(ev)
-    rec = dict(extra or {})
-    rec.update(to_dict(ev))
-    out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    def __init__(self, out: TextIO, fmt: str, asserted_only: bool, redact: bool) -> None:
+        self.out, self.fmt, self.asserted_only, self.redact = out, fmt, asserted_only, redact
+        self.rows: list[dict[str, Any]] = []
+
+    def add(self, ev: Any, extra: dict[str, Any] | None = None) -> None:
+        if self.asserted_only and ev.polarity != "asserted":
+            return
+        if self.redact:
+            from screener.redact import redact_evidence
+
+            ev = redact_evidence(ev)
+        rec = dict(extra or {})
+        rec.update(to_dict(ev))
+        if self.fmt == "jsonl":
+            write_jsonl(self.out, [rec])
+        else:
+            self.rows.append(rec)
+
+    def close(self) -> None:
+        if self.fmt == "jsonl":
+            return
+        rows = [[r.get("id", ""), r["page"], r["indicator"], r["polarity"], r.get("confidence", "finding"),
+                 r["match"], r["matched_text"], r["sentence"]] for r in self.rows]
+        if self.fmt == "csv":
+            write_csv(self.out, TABLE_COLUMNS, rows)
+        else:
+            write_table(self.out, TABLE_COLUMNS, rows, TABLE_WIDTHS, empty="no evidence found")
 
 
 def _read_jsonl_records(path: str) -> list[tuple[int, dict[str, Any]]]:
@@ -62,7 +86,7 @@ def _read_jsonl_records(path: str) -> list[tuple[int, dict[str, Any]]]:
     return records
 
 
-def _scan_jsonl(args: argparse.Namespace, out: TextIO) -> int:
+def _scan_jsonl(args: argparse.Namespace, printer: _Printer) -> int:
     from screener.evidence import get_engine
 
     engine = get_engine()
@@ -70,7 +94,8 @@ def _scan_jsonl(args: argparse.Namespace, out: TextIO) -> int:
         rid = rec.get("id", n)
         for ev in engine.scan_text(rec["text"], lang=rec.get("lang") or args.lang, document=args.jsonl,
                                    supplier_key=args.supplier):
-            _emit(out, ev, {"id": rid}, args.asserted_only, not args.no_redact)
+            printer.add(ev, {"id": rid})
+    printer.close()
     return 0
 
 
@@ -87,17 +112,19 @@ def _read_input(args: argparse.Namespace) -> Document:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print evidence as JSON lines; returns the exit code."""
-    out = sys.stdout
+    """Print evidence (JSON lines, CSV or a table); returns the exit code."""
+    printer = _Printer(sys.stdout, chosen_format(getattr(args, "format", None)), args.asserted_only,
+                       not args.no_redact)
     if args.jsonl:
         if args.file:
             raise InputError("give either FILE or --jsonl FILE, not both", file=args.file)
-        return _scan_jsonl(args, out)
+        return _scan_jsonl(args, printer)
     if not args.file:
         raise InputError("nothing to scan: give a FILE, '-' for stdin, or --jsonl FILE")
     doc = _read_input(args)
     from screener.evidence import get_engine
 
     for ev in get_engine().scan_document(doc, supplier_key=args.supplier):
-        _emit(out, ev, None, args.asserted_only, not args.no_redact)
+        printer.add(ev)
+    printer.close()
     return 0

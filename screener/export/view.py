@@ -8,7 +8,6 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Protocol
 
 import yaml
@@ -17,10 +16,10 @@ from screener.lexicon import indicator_label  # noqa: F401  (re-exported for the
 from screener.rules import rank_key
 from screener.models import DataQualityIssue, Evidence, ScreenRun, SupplierRecord, SupplierResult
 from screener.redact import redact_evidence, redact_text
+from screener.resources import lexicon_dir, model_card_path
 
-ROOT = Path(__file__).resolve().parents[2]
-SETTINGS_PATH = ROOT / "lexicons" / "export.yaml"
-MODEL_CARD_PATH = ROOT / "MODEL_CARD.md"
+SETTINGS_PATH = lexicon_dir() / "export.yaml"
+MODEL_CARD_PATH = model_card_path()
 
 
 class StoreLike(Protocol):

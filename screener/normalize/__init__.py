@@ -5,11 +5,12 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from anyascii import anyascii
 
-LEXICON_DIR = Path(__file__).resolve().parents[2] / "lexicons"
+from screener.resources import lexicon_dir
+
+LEXICON_DIR = lexicon_dir()
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 

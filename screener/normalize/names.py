@@ -8,12 +8,12 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
 import yaml
 from anyascii import anyascii
+from screener.resources import lexicon_dir
 
-RISK_DIR = Path(__file__).resolve().parents[2] / "lexicons" / "risk"
+RISK_DIR = lexicon_dir() / "risk"
 
 _CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\u3040-\u30ff]")  # each such character: one syllable
 _APOSTROPHES = re.compile(r"['’`´]")

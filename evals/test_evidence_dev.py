@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from pathlib import Path
 
 from screener.evidence import get_engine
 
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+from conftest import SHARED
+
+EVAL = SHARED / "eval"
 
 
 def _rows() -> list[dict]:
