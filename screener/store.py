@@ -1,9 +1,11 @@
-"""SQLite review store: reviewers' decisions on evidence and suppliers, and an append-only audit log.
+"""The review store: reviewers' decisions on evidence and suppliers, corrective-action plans, referrals, and an
+append-only audit log.
 
 Decisions are keyed by the stable supplier key and the evidence fingerprint, so the next upload of the
-same supplier and sentence shows the earlier decision instead of asking again. The database is safe for
-several writers (WAL journal, ``BEGIN IMMEDIATE`` transactions, a busy timeout); its schema is migrated
-in order on open (``PRAGMA user_version``).
+same supplier and sentence shows the earlier decision instead of asking again. ``ReviewStore`` keeps them in
+one SQLite file, safe for several writers (WAL journal, ``BEGIN IMMEDIATE`` transactions, a busy timeout);
+``open_store`` gives the PostgreSQL store of ``store_pg`` for a ``postgresql://`` URL, behind the same methods.
+Stored sentences are redacted: the store never keeps workers' personal data.
 """
 from __future__ import annotations
 
@@ -21,14 +23,37 @@ from screener.store_schema import MIGRATIONS, SCHEMA_VERSION
 
 EVIDENCE_DECISIONS: tuple[str, ...] = ("confirmed", "dismissed", "remediated")
 SUPPLIER_DECISIONS: tuple[str, ...] = ("escalate", "monitor", "clear")
+PLAN_STATUSES: tuple[str, ...] = ("open", "in progress", "verified closed")
 DEFAULT_DB_NAME = "reviews.sqlite"
 BUSY_TIMEOUT_MS = 30_000
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
 def default_db_path() -> Path:
     """The review database path: env ``SCREENER_DB`` or ``reviews.sqlite`` in the working directory."""
     env = os.environ.get("SCREENER_DB", "").strip()
     return Path(env) if env else Path.cwd() / DEFAULT_DB_NAME
+
+
+def is_postgres_url(target: str | Path | None) -> bool:
+    """True for a ``postgresql://`` (or ``postgres://``) connection URL."""
+    return isinstance(target, str) and target.strip().lower().startswith(POSTGRES_SCHEMES)
+
+
+def default_db_target() -> str:
+    """``SCREENER_DB`` as given (a file path or a PostgreSQL URL), else ``reviews.sqlite`` in the working directory."""
+    env = os.environ.get("SCREENER_DB", "").strip()
+    return env or str(Path.cwd() / DEFAULT_DB_NAME)
+
+
+def open_store(target: str | Path | None = None) -> "ReviewStore":
+    """The review store at ``target``: a PostgreSQL URL or a SQLite file (default: ``default_db_target()``)."""
+    target = default_db_target() if target is None else target
+    if is_postgres_url(target):
+        from screener.store_pg import PostgresReviewStore
+
+        return PostgresReviewStore(str(target))
+    return ReviewStore(Path(target))
 
 
 def utc_now() -> str:
@@ -65,6 +90,35 @@ class AuditEntry:
     after: dict[str, Any] | None
 
 
+@dataclass(frozen=True)
+class PlanItem:
+    """The tracked state of one remediation step of a supplier's corrective-action plan."""
+
+    supplier_key: str
+    step_key: str
+    owner: str
+    due_date: str | None  # ISO date
+    status: str  # one of PLAN_STATUSES
+    closing_note: str
+    closing_document: str  # file name of the closing evidence, if one was given
+    updated_by: str
+    updated_at: str  # UTC ISO 8601
+
+
+@dataclass(frozen=True)
+class Referral:
+    """A referral of a severe case to victim assistance. It holds no worker's personal data."""
+
+    id: int
+    supplier_key: str
+    organisation: str  # e.g. "IOM" or a local partner
+    referred_on: str  # ISO date
+    consent_obtained: bool
+    case_reference: str
+    recorded_by: str
+    recorded_at: str  # UTC ISO 8601
+
+
 class SchemaTooNewError(RuntimeError):
     """The database was written by a newer version of the screener."""
 
@@ -95,11 +149,32 @@ def _check_choice(decision: str, allowed: tuple[str, ...], what: str) -> str:
     return decision
 
 
+def _iso_date(value: str | dt.date | None, what: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError as exc:
+        raise ValueError(f"The {what} '{value}' is not a date: use YYYY-MM-DD.") from exc
+
+
+def _redacted(sentence: str | None) -> str | None:
+    """The sentence with personal data masked: the store keeps no raw worker data."""
+    if not sentence:
+        return sentence
+    from screener.redact import redact_text
+
+    return redact_text(sentence)
+
+
 class ReviewStore:
-    """Reviewers' decisions and the audit log, in one SQLite file."""
+    """Reviewers' decisions, plans, referrals and the audit log, in one SQLite file."""
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_db_path()
+        self.location = str(self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._connect() as conn:
             conn.execute("PRAGMA journal_mode=WAL")
@@ -182,7 +257,7 @@ class ReviewStore:
             ).fetchone()
             before = _evidence_state(row) if row is not None else None
             indicator = indicator if indicator is not None else (row["indicator"] if row else None)
-            sentence = sentence if sentence is not None else (row["sentence"] if row else None)
+            sentence = _redacted(sentence) if sentence is not None else (row["sentence"] if row else None)
             conn.execute(
                 "INSERT INTO evidence_decisions"
                 " (supplier_key, fingerprint, decision, note, reviewer, decided_at, indicator, sentence)"
@@ -225,7 +300,96 @@ class ReviewStore:
                         fingerprint=None, before=before, after=after, at=at)
         return ReviewDecision(supplier_key, decision, note, reviewer, at, features=feats)
 
+    def record_plan_item(self, supplier_key: str, step_key: str, *, status: str, user: str, owner: str = "",
+                         due_date: str | dt.date | None = None, closing_note: str = "",
+                         closing_document: str = "") -> PlanItem:
+        """Record (or update) the owner, due date, status and closing evidence of one remediation step."""
+        supplier_key = _require(supplier_key, "supplier key")
+        step_key = _require(step_key, "remediation step")
+        user = _require(user, "user name")
+        _check_choice(status, PLAN_STATUSES, "plan status")
+        due = _iso_date(due_date, "due date")
+        closing_note = (closing_note or "").strip()
+        closing_document = (closing_document or "").strip()
+        if status == "verified closed" and not (closing_note or closing_document):
+            raise ValueError("Closing a step needs its closing evidence: a note or a document.")
+        at = utc_now()
+        item = PlanItem(supplier_key, step_key, (owner or "").strip(), due, status, closing_note, closing_document,
+                        user, at)
+        with self._write() as conn:
+            row = conn.execute("SELECT * FROM plan_items WHERE supplier_key=? AND step_key=?",
+                               (supplier_key, step_key)).fetchone()
+            before = _plan_state(row) if row is not None else None
+            conn.execute(
+                "INSERT INTO plan_items (supplier_key, step_key, owner, due_date, status, closing_note,"
+                " closing_document, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (supplier_key, step_key) DO UPDATE SET owner=excluded.owner,"
+                " due_date=excluded.due_date, status=excluded.status, closing_note=excluded.closing_note,"
+                " closing_document=excluded.closing_document, updated_by=excluded.updated_by,"
+                " updated_at=excluded.updated_at",
+                (supplier_key, step_key, item.owner, due, status, closing_note, closing_document, user, at),
+            )
+            self._audit(conn, reviewer=user, action="plan_item", supplier_key=supplier_key, fingerprint=step_key,
+                        before=before, after=_plan_state(item), at=at)
+        return item
+
+    def record_referral(self, supplier_key: str, *, organisation: str, referred_on: str | dt.date,
+                        consent_obtained: bool, user: str, case_reference: str = "") -> Referral:
+        """Record a referral to victim assistance (no worker's personal data), and append it to the audit log."""
+        supplier_key = _require(supplier_key, "supplier key")
+        organisation = _require(organisation, "receiving organisation")
+        user = _require(user, "user name")
+        day = _iso_date(referred_on, "referral date")
+        if day is None:
+            raise ValueError("A referral date is required.")
+        at = utc_now()
+        case_reference = (case_reference or "").strip()
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO referrals (supplier_key, organisation, referred_on, consent_obtained, case_reference,"
+                " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (supplier_key, organisation, day, 1 if consent_obtained else 0, case_reference, user, at),
+            )
+            rid = int(conn.execute("SELECT MAX(id) FROM referrals WHERE recorded_at=? AND supplier_key=?",
+                                   (at, supplier_key)).fetchone()[0])
+            after = {"organisation": organisation, "referred_on": day, "consent_obtained": bool(consent_obtained),
+                     "case_reference": case_reference}
+            self._audit(conn, reviewer=user, action="referral", supplier_key=supplier_key, fingerprint=None,
+                        before=None, after=after, at=at)
+        return Referral(rid, supplier_key, organisation, day, bool(consent_obtained), case_reference, user, at)
+
+    def log_raw_view(self, supplier_key: str, user: str, what: str) -> None:
+        """Write a view of raw (unredacted) text by a data officer to the audit log."""
+        supplier_key = _require(supplier_key, "supplier key")
+        user = _require(user, "user name")
+        at = utc_now()
+        with self._write() as conn:
+            self._audit(conn, reviewer=user, action="raw_text_view", supplier_key=supplier_key, fingerprint=None,
+                        before=None, after={"viewed": what}, at=at)
+
     # ------------------------------------------------------------ reads
+    def plan_items(self, supplier_key: str | None = None) -> dict[tuple[str, str], PlanItem]:
+        """Tracked plan steps by (supplier key, step key), for one supplier or for all."""
+        sql, args = "SELECT * FROM plan_items", ()
+        if supplier_key is not None:
+            sql, args = sql + " WHERE supplier_key=?", (supplier_key,)
+        with self._connect() as conn:
+            rows = conn.execute(sql + " ORDER BY supplier_key, step_key", args).fetchall()
+        return {(r["supplier_key"], r["step_key"]): PlanItem(
+            r["supplier_key"], r["step_key"], r["owner"], r["due_date"], r["status"], r["closing_note"],
+            r["closing_document"], r["updated_by"], r["updated_at"]) for r in rows}
+
+    def referrals(self, supplier_key: str | None = None) -> list[Referral]:
+        """Referrals in the order recorded, for one supplier or for all."""
+        sql, args = "SELECT * FROM referrals", ()
+        if supplier_key is not None:
+            sql, args = sql + " WHERE supplier_key=?", (supplier_key,)
+        with self._connect() as conn:
+            rows = conn.execute(sql + " ORDER BY id", args).fetchall()
+        return [Referral(int(r["id"]), r["supplier_key"], r["organisation"], r["referred_on"],
+                         bool(r["consent_obtained"]), r["case_reference"], r["recorded_by"], r["recorded_at"])
+                for r in rows]
+
     def evidence_decisions(self, supplier_key: str | None = None) -> dict[str, ReviewDecision]:
         """Current evidence decisions by fingerprint, for one supplier or for all."""
         sql, args = "SELECT * FROM evidence_decisions", ()
@@ -283,6 +447,11 @@ class ReviewStore:
 def _evidence_state(row: sqlite3.Row) -> dict[str, Any]:
     return {"decision": row["decision"], "note": row["note"], "reviewer": row["reviewer"],
             "decided_at": row["decided_at"], "indicator": row["indicator"]}
+
+
+def _plan_state(row: Any) -> dict[str, Any]:
+    get = (lambda k: getattr(row, k)) if isinstance(row, PlanItem) else (lambda k: row[k])
+    return {k: get(k) for k in ("owner", "due_date", "status", "closing_note", "closing_document")}
 
 
 def _supplier_state(row: sqlite3.Row) -> dict[str, Any]:
