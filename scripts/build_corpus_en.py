@@ -25,7 +25,9 @@ CODES = {
 KINDS = {"n": "negated", "c": "compliant", "r": "remediated", "p": "policy", "h": "hypothetical"}
 BATCH_BLOCK = {"audit": 0, "ngo": 10000, "gov": 20000, "news": 30000, "codes": 40000,
                "cap": 50000, "interview": 60000, "fishing": 70000, "misc": 80000,
-               "supply": 85000, "extra": 90000, "more": 95000}
+               "supply": 85000, "extra": 90000, "more": 95000,
+               "audit2": 5000, "ngo2": 15000, "gov2": 25000, "news2": 35000, "codes2": 45000,
+               "cap2": 55000, "interview2": 65000, "fishing2": 75000}
 
 
 def _codes(field: str) -> list[str]:
