@@ -29,7 +29,8 @@ BATCH_BLOCK = {"audit": 0, "ngo": 10000, "gov": 20000, "news": 30000, "codes": 4
                "audit2": 5000, "ngo2": 15000, "gov2": 25000, "news2": 35000, "codes2": 45000,
                "cap2": 55000, "interview2": 65000, "fishing2": 75000,
                "news3": 37500, "ngo3": 17500, "audit3": 7500, "misc2": 82500,
-               "cap3": 57500, "codes3": 47500, "gov3": 27500, "interview3": 67500}
+               "cap3": 57500, "codes3": 47500, "gov3": 27500, "interview3": 67500,
+               "agri": 97500}
 
 
 def _codes(field: str) -> list[str]:
