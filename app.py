@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app_pages import state
+from app_pages import auth, state
 from app_pages.components import format_utc
 
 st.set_page_config(page_title="Forced-labour risk screener", page_icon=":material/policy:", layout="wide")
@@ -29,24 +29,28 @@ PAGES = {
     ],
 }
 
+user = auth.require_user()
+state.set_user(user)
 page = st.navigation(PAGES, position="sidebar", expanded=True)
 state.ensure_sample_run()
 
 with st.sidebar:
-    st.text_input("Reviewer name", key=state.REVIEWER, placeholder="e.g. Ana Silva",
-                  help="Required for review decisions. It is saved with every decision in the audit log.")
-    named = bool(state.reviewer_name())
-    if not named:
-        st.session_state[state.SHOW_RAW] = False  # raw text only for a named reviewer
-    st.toggle("Show raw evidence text", key=state.SHOW_RAW, disabled=not named,
-              help="Evidence is shown with personal data (names, phone numbers, ID numbers) redacted. "
-                   "Turn this on only if you are authorised to see the unredacted text; it needs your name "
-                   "above.")
+    st.markdown(auth.describe(user))
+    if user.method != "local":
+        st.button("Sign out", on_click=auth.sign_out)
+    if not user.can("view_raw"):
+        st.session_state[state.SHOW_RAW] = False  # raw personal data is for data officers only
+    st.toggle("Show raw evidence text", key=state.SHOW_RAW, disabled=not user.can("view_raw"),
+              help="Evidence is shown with personal data (names, phone numbers, ID numbers) redacted. Data officers "
+                   "may show the raw text; every page shown with it is written to the audit log.")
     run_info = st.container()
-    st.caption(f"Review database: `{state.review_store().path}`  \n"
-               "Set the `SCREENER_DB` environment variable to use another file.")
+    st.caption(f"Review database: `{state.review_store().location}`  \n"
+               "Set the `SCREENER_DB` environment variable (a file or a postgresql:// URL) to use another.")
 
 page.run()
+if state.show_raw():
+    state.review_store().log_raw_view(state.session_get(state.SELECTED) or "*", user.label,
+                                      f"raw evidence text on the {page.title} page")
 
 # After the page ran, so that a screening started on this page is already the current run.
 run = state.current_run()

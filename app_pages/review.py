@@ -28,7 +28,10 @@ def _ready(choice: str | None, choices: str) -> str | None:
     """The reviewer's name when a submitted form can be saved; otherwise say what is missing and return None."""
     name = state.reviewer_name()
     if not name:
-        st.error("Enter your name in **Reviewer name** in the sidebar first: every decision records who took it.")
+        user = state.current_user()
+        role = user.role if user is not None else "no role"
+        st.error(f"Your role ({role}) can see decisions but not record them: sign in as a reviewer, data officer "
+                 "or admin to decide.")
         return None
     if choice is None:
         st.error(f"Choose {choices}.")
@@ -134,7 +137,7 @@ def render(run: ScreenRun) -> None:
         st.info("This run has no suppliers.")
         return
     if not state.reviewer_name():
-        st.warning("Enter your name in **Reviewer name** in the sidebar to record decisions.",
+        st.warning("You are signed in as a viewer: decisions are shown, and a reviewer records them.",
                    icon=":material/badge:")
     asserted = sum(1 for e in r.evidence if e.polarity == "asserted")
     st.caption(f"{tier_text(r.tier)} · score {r.risk_score:.0f}/100 · ILO rule {'met' if r.ilo_rule.met else 'not met'}"

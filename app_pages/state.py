@@ -15,7 +15,8 @@ from typing import Any
 import streamlit as st
 
 from screener.models import ScreenRun, SupplierResult
-from screener.store import ReviewStore, default_db_path
+from screener.access import User
+from screener.store import ReviewStore, default_db_target, open_store
 from screener.resources import sample_dir
 
 REPO = Path(__file__).resolve().parents[1]
@@ -27,7 +28,7 @@ SAMPLE_REPORTS = SAMPLE_DIR / "reports"
 RUN = "run"  # the current ScreenRun
 INPUTS = "inputs"  # the ScreenInputs behind it
 SELECTED = "selected_supplier"  # supplier_key of the supplier open in the case / review pages
-REVIEWER = "reviewer"  # the reviewer's name, typed once in the sidebar
+USER = "user"  # the signed-in screener.access.User (app.py sets it before any page runs)
 SHOW_RAW = "show_raw"  # show unredacted evidence text (authorised reviewers only)
 RUN_ERROR = "run_error"  # why the last screening failed, in plain English
 
@@ -203,21 +204,37 @@ def select_supplier(key: str) -> None:
 
 
 @st.cache_resource
-def _store(path: str) -> ReviewStore:
-    return ReviewStore(path)
+def _store(target: str) -> ReviewStore:
+    return open_store(target)
 
 
 def review_store() -> ReviewStore:
-    """The review store at ``SCREENER_DB`` (or ``reviews.sqlite`` in the working directory)."""
-    return _store(str(default_db_path().resolve()))
+    """The review store at ``SCREENER_DB`` (a SQLite file or a PostgreSQL URL; default ``reviews.sqlite``)."""
+    target = default_db_target()
+    return _store(target if "://" in target else str(Path(target).resolve()))
+
+
+def set_user(user: User) -> None:
+    """Remember who is signed in for this session (app.py, before any page runs)."""
+    st.session_state[USER] = user
+
+
+def current_user() -> User | None:
+    """The signed-in user of this session."""
+    user = st.session_state.get(USER)
+    return user if isinstance(user, User) else None
 
 
 def reviewer_name() -> str:
-    return str(st.session_state.get(REVIEWER, "") or "").strip()
+    """The name recorded with decisions: the signed-in user's, when their role may decide; else empty."""
+    user = current_user()
+    return user.label if user is not None and user.can("decide") else ""
 
 
 def show_raw() -> bool:
-    return bool(st.session_state.get(SHOW_RAW, False))
+    """True when raw personal data is switched on by a user allowed to see it."""
+    user = current_user()
+    return bool(st.session_state.get(SHOW_RAW, False)) and user is not None and user.can("view_raw")
 
 
 def feature_vector(result: SupplierResult) -> dict[str, float]:

@@ -14,6 +14,7 @@ COMMANDS: dict[str, str] = {
     "scan": "Find forced-labour indicator evidence in one document, in text on stdin, or in a JSON-lines file.",
     "match": "Match supplier names against forced-labour watchlists (UFLPA, CBP or your own list).",
     "train": "Retrain the risk model on reviewers' decisions and print cross-validated metrics.",
+    "users": "Manage the app's users, roles and hashed passwords (the file named by SCREENER_USERS).",
 }
 
 

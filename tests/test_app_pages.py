@@ -27,6 +27,7 @@ from screener.models import (
     VulnerabilityFactor,
     WatchlistMatch,
 )
+from screener.access import User, UserRecord, hash_password, save_users
 from screener.store import ReviewStore
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
@@ -110,14 +111,24 @@ def make_run() -> ScreenRun:
 def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "reviews.sqlite"
     monkeypatch.setenv("SCREENER_DB", str(path))
+    monkeypatch.setenv("SCREENER_USERS", str(tmp_path / "users.yaml"))  # sign-in on; users set per test
     return path
 
 
+def _sign_in(at: AppTest, name: str, role: str) -> None:
+    """A signed-in session, as after the sign-in form (app_pages/auth.py)."""
+    at.session_state["signed_in_user"] = User(name.split()[0].lower(), name, role, "password")
+
+
 def _app(page: str | None = None, *, reviewer: str = "", raw: bool = False) -> AppTest:
+    """The app with a signed-in user: ``reviewer`` decides (a data officer when ``raw``); else a viewer."""
     at = AppTest.from_file(APP, default_timeout=60)
     at.session_state["run"] = make_run()
     at.session_state["selected_supplier"] = "S-1"
-    at.session_state["reviewer"] = reviewer
+    if reviewer:
+        _sign_in(at, reviewer, "data officer" if raw else "reviewer")
+    else:
+        _sign_in(at, "Vera Viewer", "viewer")
     at.session_state["show_raw"] = raw
     at.run()
     if page:
@@ -177,28 +188,48 @@ def test_supplier_case_redacts_by_default_and_shows_raw_on_request(db: Path) -> 
     assert badges[2].startswith(":green-badge[Negated]")
     raw = _app("app_pages/supplier.py", raw=True, reviewer="Ana Reviewer")
     assert "Maria Lopez" in _text(raw)
-    anonymous = _app("app_pages/supplier.py", raw=True)  # raw text needs a named reviewer
-    assert "Maria Lopez" not in _text(anonymous)
+    viewer = _app("app_pages/supplier.py", raw=True)  # raw text is for data officers only
+    assert "Maria Lopez" not in _text(viewer)
+    views = ReviewStore(db).audit_log()  # each page the data officer saw with raw text; none for the viewer
+    assert views and {(e.action, e.reviewer) for e in views} == {("raw_text_view", "Ana Reviewer")}
+    assert any("Supplier case" in e.after["viewed"] for e in views)
 
 
 def test_supplier_case_for_a_not_screened_row(db: Path) -> None:
     at = AppTest.from_file(APP, default_timeout=60)
     at.session_state["run"] = make_run()
     at.session_state["selected_supplier"] = "S-3"
+    _sign_in(at, "Vera Viewer", "viewer")
     at.run()
     at.switch_page("app_pages/supplier.py").run()
     assert not at.exception
     assert "could not be screened" in _text(at)
 
 
-def test_review_requires_a_name(db: Path) -> None:
+def test_a_viewer_cannot_record_decisions(db: Path) -> None:
     at = _app("app_pages/review.py")
     fp = make_run().results[0].evidence[0].fingerprint
     at.radio(key=f"ev_choice_{fp}").set_value("dismissed")
     at.text_input(key=f"ev_note_{fp}").input("Policy text")
     at.button(key=f"FormSubmitter:ev_{fp}-Save").click().run()
-    assert any("Reviewer name" in e.value for e in at.error)
+    assert any("viewer" in e.value and "reviewer" in e.value for e in at.error)
     assert ReviewStore(db).evidence_decisions() == {}
+
+
+def test_sign_in_form_checks_the_password(db: Path, tmp_path: Path) -> None:
+    users = {"ana": UserRecord("ana", "Ana Reviewer", "reviewer", hash_password("correct horse battery"))}
+    save_users(tmp_path / "users.yaml", users)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["run"] = make_run()
+    at.run()
+    assert [t.value for t in at.title] == ["Sign in"] and not at.dataframe  # nothing shown before sign-in
+    at.text_input[0].input("ana")
+    at.text_input[1].input("wrong password!")
+    at.button[0].click().run()
+    assert any("wrong" in e.value for e in at.error)
+    at.text_input[1].input("correct horse battery")
+    at.button[0].click().run()
+    assert not at.exception and "Signed in as **Ana Reviewer**" in _text(at)
 
 
 def test_review_records_decisions_and_shows_them_next_time(db: Path) -> None:
@@ -275,8 +306,10 @@ def test_export_page_offers_every_download(db: Path) -> None:
                       "Case file for Acme Garments Ltd (PDF)"]
 
 
-def test_app_opens_on_the_sample_portfolio_already_screened(db: Path) -> None:
+def test_app_opens_on_the_sample_portfolio_already_screened(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from screener.ingest.tables import read_supplier_table
+
+    monkeypatch.delenv("SCREENER_USERS")  # out of the box: one local user, no sign-in
 
     sample_sheet = Path(APP).parent / "sample_suppliers" / "suppliers.xlsx"
 
@@ -288,6 +321,7 @@ def test_app_opens_on_the_sample_portfolio_already_screened(db: Path) -> None:
     assert len(run.results) == len(read_supplier_table(sample_sheet).records)
     assert {m.label: m.value for m in at.metric}["Suppliers"] == str(len(run.results))
     assert at.title[0].value == "Portfolio"
+    assert any("Single-user mode" in m.value for m in at.sidebar.markdown)
     # Re-opening the sample from the Upload page screens it again (from the cache) with a finished progress bar.
     at.switch_page("app_pages/upload.py").run()
     at.button(key="screen_sample").click().run()
@@ -299,6 +333,7 @@ def test_app_opens_on_the_sample_portfolio_already_screened(db: Path) -> None:
 @pytest.mark.parametrize("page", PAGES[1:5])
 def test_pages_explain_when_nothing_was_screened(page: str, db: Path) -> None:
     at = AppTest.from_file(APP, default_timeout=60)
+    _sign_in(at, "Vera Viewer", "viewer")
     at.session_state["run_error"] = "The sample portfolio could not be screened: test failure."
     at.run()
     if page != "app_pages/portfolio.py":
