@@ -91,6 +91,9 @@ def save_uploads(sheet_name: str, sheet_data: bytes, reports: Sequence[tuple[str
     for name, data in reports:
         h.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
     digest = h.hexdigest()
+    from screener.retention import purge_expired, retention_days
+
+    purge_expired(upload_root(), retention_days())  # raw uploads name workers: keep them no longer than set
     folder = upload_root() / digest[:24]
     (folder / "reports").mkdir(parents=True, exist_ok=True)
     sheet_path = folder / _safe_name(sheet_name)
