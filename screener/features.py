@@ -124,13 +124,14 @@ def full_evidence(ctx: FeatureContext) -> list[Evidence]:
 
 @feature(1)
 def ilo_dimensions(ctx: FeatureContext) -> FeatureValue:
-    """Number of ILO dimensions (unfree recruitment, work and life under duress, impossibility of leaving) shown by asserted evidence, beyond the first."""
+    """ILO dimensions (unfree recruitment, work and life under duress, impossibility of leaving) shown by asserted evidence of different indicators, beyond the first: min(dimensions, indicators) - 1."""
     dims = sorted({d for i in ctx.weighted for d in tuple(getattr(ctx.indicators.get(i), "dimensions", ()) or ())
                    if d in DIMENSIONS})
-    if len(dims) < 2:
-        return FeatureValue(0.0, "Asserted evidence shows at most one ILO dimension.")
-    return FeatureValue(float(len(dims) - 1), f"Asserted evidence shows {len(dims)} ILO dimensions: "
-                                              f"{', '.join(d.replace('_', ' ') for d in dims)}.")
+    value = max(0, min(len(dims), len(ctx.weighted)) - 1)
+    if not value:
+        return FeatureValue(0.0, "Asserted evidence of different indicators shows at most one ILO dimension.")
+    return FeatureValue(float(value), f"Asserted evidence of {len(ctx.weighted)} indicators shows {len(dims)} ILO "
+                                      f"dimensions: {', '.join(d.replace('_', ' ') for d in dims)}.")
 
 
 @feature(1)

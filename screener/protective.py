@@ -99,14 +99,15 @@ def find_protective(record: SupplierRecord, evidence: Sequence[Evidence],
                     decisions: Mapping[str, Any] | None = None) -> dict[str, list[Cited]]:
     """Protective factors stated in the sheet's findings, the documents' pages or the evidence sentences.
 
-    A sentence that carries counted (asserted) evidence is never read as a safeguard, so more asserted
-    evidence can only remove a protective factor, never add one.
+    A sentence that carries asserted evidence (counted, hedged or possible) is never read as a safeguard, so more
+    asserted evidence can only remove a protective factor, never add one.
     """
     sources = [(s, f"supplier sheet, row {record.row_number}, findings") for s in _sentences(record.findings or "")]
     for doc, page, text in pages:
         sources.extend((s, f"{doc}, page {page}") for s in _sentences(text))
-    risky = {_norm(ev.sentence) for ev in evidence
-             if ev.sentence.strip() and evidence_weight(ev, decision_of(decisions, ev)) > 0}
+    risky = {_norm(ev.sentence) for ev in evidence if ev.sentence.strip() and (
+        evidence_weight(ev, decision_of(decisions, ev)) > 0
+        or (ev.polarity == "asserted" and decision_of(decisions, ev) not in ("dismissed", "remediated")))}
     sources.extend((ev.sentence, f"{ev.document}, page {ev.page}") for ev in evidence if _norm(ev.sentence) not in risky)
     found: dict[str, list[Cited]] = {k: [] for k in PROTECTIVE}
     seen: set[tuple[str, str]] = set()

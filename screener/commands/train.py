@@ -106,6 +106,10 @@ def run(args: argparse.Namespace) -> int:
         return 2
     model = refined_model(X, y, prior, cmp, source=f"reviewer decisions ({db.name})")
     model.training["db"] = db.name
+    from screener.model import current_lexicon
+    lexicon = current_lexicon()  # the decisions' features were computed with this lexicon
+    model.lexicon_version = str(getattr(lexicon, "version", "unknown"))
+    model.lexicon_checksum = str(getattr(lexicon, "checksum", ""))
     for name, before, after in weight_changes(prior, model):
         print(f"  {name}: {before:+.2f} -> {after:+.2f} points")
     save_model(model, target)
