@@ -207,7 +207,9 @@ def model_card(model: RiskModel) -> str:
             "- The score ranks suppliers for due diligence. It is not a legal determination.", "",
             "## Regenerate", "`screener train --reference` (or `python -m screener.cohort --write`) rewrites "
             "`models/default_model.json` from `lexicons/scoring.yaml` and this card; `screener train --from-reviews` "
-            "refines the expert weights on reviewers' decisions and appends to the provenance.", ""]
+            "refines the expert weights on reviewers' decisions and appends to the provenance; "
+            "`docs/refine_from_reviews.md` shows an example run on a generated review set "
+            "(`scripts/example_refine_from_reviews.py`).", ""]
     return "\n".join(out)
 
 

@@ -94,6 +94,10 @@ def run(args: argparse.Namespace) -> int:
     print(f"{len(y)} decisions ({counts[1]} escalate, {counts[0]} clear) from {db}")
     _print_metrics(f"refined model, cross-validated ({cmp.folds} folds)", cmp.refined)
     _print_metrics("expert weights on the same decisions", cmp.prior)
+    model = refined_model(X, y, prior, cmp, source=f"reviewer decisions ({db.name})")
+    print("largest changes from the expert weights (points per unit):")
+    for name, before, after in weight_changes(prior, model):
+        print(f"  {name}: {before:+.2f} -> {after:+.2f}")
     worse = cmp.worse(args.tolerance)
     if not same_weights(current, prior):
         from screener.model import metrics
@@ -104,14 +108,11 @@ def run(args: argparse.Namespace) -> int:
         print("refused: the refined model is worse than the expert weights (or the current model) on these "
               "decisions; the current model is kept")
         return 2
-    model = refined_model(X, y, prior, cmp, source=f"reviewer decisions ({db.name})")
     model.training["db"] = db.name
     from screener.model import current_lexicon
     lexicon = current_lexicon()  # the decisions' features were computed with this lexicon
     model.lexicon_version = str(getattr(lexicon, "version", "unknown"))
     model.lexicon_checksum = str(getattr(lexicon, "checksum", ""))
-    for name, before, after in weight_changes(prior, model):
-        print(f"  {name}: {before:+.2f} -> {after:+.2f} points")
     save_model(model, target)
     card = write_model_card(model, _card_for(target, args.card))
     load_default_model.cache_clear()
