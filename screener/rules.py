@@ -1,4 +1,4 @@
-"""Tiers, the ICLS 2018 forced-labour rule and severe-case escalation.
+"""Tiers, the strict ICLS 2018 forced-labour rule, severe cases, listed entities, "needs assessment" and the ranking.
 
 Thresholds, escalation triggers and cue phrases are data in ``lexicons/scoring.yaml``; the do-no-harm guidance
 is data in ``lexicons/remediation.yaml``.
