@@ -3,11 +3,11 @@
 The prior (the expert weights of ``lexicons/scoring.yaml``) enters as a fixed offset, and only the change from it is
 fitted, with an L2 (ridge) penalty on that change:
 
-    minimise  sum_i logloss(y_i, prior_logit(x_i) + x_i . delta + delta_0)  +  penalty / 2 * sum_j (sd_j * delta_j)^2
+    minimise  sum_i logloss(y_i, prior_logit(x_i) + x_i . delta + delta_0)  +  penalty / 2 * sum_j delta_j^2
 
-The penalty does not grow with the number of decisions, so a few decisions move the weights a little and many
-decisions move them more. ``sd_j`` is the spread of feature j in the decisions (1 when it does not vary), so the
-penalty is on the standardised scale. Signs stay as the features' risk directions (risk features never lower the
+The change is in log-odds per unit of each feature (the features' own units: one asserted sentence, a 0 to 1 level,
+a year). The penalty does not grow with the number of decisions, so a few decisions move the weights a little and
+many decisions move them more; it is not standardised, so a rare feature seen in two decisions cannot swing. Signs stay as the features' risk directions (risk features never lower the
 score, protective ones never raise it). The cross-validated AUC of the refined model is compared with the expert
 weights' AUC on the same decisions, and a worse model is refused (``screener train --from-reviews``).
 """
@@ -35,8 +35,7 @@ def _fit_delta(X: np.ndarray, y: np.ndarray, prior: RiskModel, penalty: float) -
     names = prior.feature_names
     w0 = np.array([prior.coefficients[f] for f in names])
     offset = prior.intercept + X @ w0
-    sd = X.std(axis=0)
-    sd = np.where(sd > 1e-12, sd, 1.0)
+    sd = np.ones(X.shape[1])  # penalty in the features' own units (see the module docstring)
     k = X.shape[1]
     # keep the sign of every weight: risk weights stay >= 0, protective ones <= 0
     bounds = [(-w0[j], None) if RISK_SIGN.get(f, 0) > 0 else (None, -w0[j]) if RISK_SIGN.get(f, 0) < 0

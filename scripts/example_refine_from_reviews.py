@@ -66,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
              "`lexicons/scoring.yaml` are the prior; `screener train --from-reviews` fits only the change from them, "
              "with a ridge penalty that does not grow with the number of decisions, reports the refined model's "
              "cross-validated AUC beside the expert weights' AUC on the same decisions, and refuses a worse model. "
-             "A few decisions move the weights a little; many decisions move them more.", ""]
+             "A few decisions move the weights a little; many decisions move them more.", "",
+             "The simulated reviewers follow the assumptions of the synthetic generator (for example its background rate of child-labour findings), so the direction of the moves says what that generator believes, not what real reviewers would decide. Read the printed changes before adopting a refined model; `screener train --reference` restores the expert weights.", ""]
     with tempfile.TemporaryDirectory() as tmp:
         for n in SIZES:
             code, text = run_one(n, Path(tmp))
