@@ -83,7 +83,11 @@ def test_no_saturation_listed_entities_and_unknown_is_not_low(sample_run):
             assert r.assessment_basis == "inherent risk alone" and "Needs assessment" in r.tier_reason
         if r.assessment_basis == "inherent risk alone" and any(i.kind == "cbp_region_order" for i in r.inherent):
             assert r.tier != "low", r.name
-        if r.tier == "low":  # a step prompted by inherent risk alone is never immediate
+        # a step prompted by inherent risk alone is never immediate
+        inherent_only = [s for s in r.remediation if set(s.triggered_by) <= {
+            "cbp_region_order_verify", "inherent_risk_due_diligence", "audit_missing", "audit_outdated"}]
+        assert all(s.priority != "immediate" for s in inherent_only), r.name
+        if r.tier in ("low", "needs assessment") and not any(e.polarity == "asserted" for e in r.evidence):
             assert all(s.priority != "immediate" for s in r.remediation if s.status == "open"), r.name
 
 
