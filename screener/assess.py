@@ -47,7 +47,9 @@ def assess_supplier(record: SupplierRecord, evidence: list[Evidence], matches: l
         supplier_key=record.supplier_key, name=record.name, country=record.country, products=list(record.products),
         risk_score=score, tier=tier, ilo_rule=rule, baseline=baseline, contributions=contributions,
         evidence=list(evidence), watchlist_matches=list(matches), inherent=list(inherent),
-        remediation=plan(sorted(counted), indicators, situations, closing), data_quality=list(quality),
+        remediation=plan(sorted(counted), indicators, situations, closing,
+                         hedged=[i for i, items in counted.items() if all(w < 1.0 for _, w in items)]),
+        data_quality=list(quality),
         escalation=esc, vulnerability=vulnerability_factors(values), documents=list(documents or []),
         row_number=record.row_number, screened=True, model_tier=score_tier, extra=dict(record.extra),
         tier_reason=why, assessment_basis=assessment_basis(record, documents or [], as_of, bool(counted) or bool(closing)))

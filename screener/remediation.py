@@ -97,8 +97,12 @@ def situations_for(*, features: Mapping[str, float], list_ids: Iterable[str], in
     return out
 
 
-def build_plan(triggers: Iterable[Trigger], closing: Mapping[str, Any] | None = None) -> list[RemediationStep]:
+def build_plan(triggers: Iterable[Trigger], closing: Mapping[str, Any] | None = None,
+               hedged: Iterable[str] = ()) -> list[RemediationStep]:
     """One step per key with all its triggers, ordered by priority, then highest severity, then key.
+
+    A step asked for only by ``hedged`` indicators (whose evidence is all hedged: an allegation) is a step to verify
+    first: an "immediate" priority becomes the next one, and the description says so.
 
     ``closing`` maps indicator ids to the evidence that shows the practice remedied or not happening; the steps that
     evidence closes (``closed_by`` in ``lexicons/remediation.yaml``) come last, with status "closed" and the sentence.
@@ -106,6 +110,7 @@ def build_plan(triggers: Iterable[Trigger], closing: Mapping[str, Any] | None = 
     data = remediation_data()
     priorities = list(data["priorities"])
     closers = {k: [i for i in v if i in (closing or {})] for k, v in (data.get("closed_by") or {}).items()}
+    soft = set(hedged)
     merged: dict[str, list[Trigger]] = {}
     for t in triggers:
         merged.setdefault(t.step, []).append(t)
@@ -117,6 +122,10 @@ def build_plan(triggers: Iterable[Trigger], closing: Mapping[str, Any] | None = 
     steps = []
     for key, ts in merged.items():
         s = step(key, tuple(sorted({t.source for t in ts})))
+        if s.priority == priorities[0] and ts and all(t.source in soft for t in ts):
+            s = dataclasses.replace(s, priority=priorities[1], description=(
+                "The finding behind this step is hedged (an allegation, not yet established): verify it first, "
+                f"then act. {s.description}"))
         done = closers.get(key) or []
         if done:
             ev = closing[done[0]]  # type: ignore[index]
@@ -130,7 +139,9 @@ def build_plan(triggers: Iterable[Trigger], closing: Mapping[str, Any] | None = 
 
 
 def plan(asserted_indicators: Iterable[str], definitions: Mapping[str, Any], situations: Iterable[str],
-         closing: Mapping[str, Any] | None = None) -> list[RemediationStep]:
+         closing: Mapping[str, Any] | None = None, hedged: Iterable[str] = ()) -> list[RemediationStep]:
     """The supplier's plan: steps for the asserted indicators and the situations, deduplicated and ordered; steps
-    that remediated or compliant evidence closes (``closing``: indicator id -> evidence) are closed, not opened."""
-    return build_plan(indicator_triggers(asserted_indicators, definitions) + situation_triggers(situations), closing)
+    that remediated or compliant evidence closes (``closing``: indicator id -> evidence) are closed, not opened, and
+    steps asked for only by ``hedged`` indicators are verified first (never "immediate")."""
+    return build_plan(indicator_triggers(asserted_indicators, definitions) + situation_triggers(situations), closing,
+                      hedged)

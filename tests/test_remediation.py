@@ -110,3 +110,12 @@ def test_remediated_and_compliant_facts_close_steps_instead_of_opening_them():
 def test_unknown_step_key_is_a_clear_error():
     with pytest.raises(KeyError, match="not defined"):
         step("make_it_go_away")
+
+
+def test_steps_asked_only_by_hedged_findings_are_verified_first():
+    steps = {s.key: s for s in plan(["withholding_of_wages"], LEXICON.indicators, [], hedged=["withholding_of_wages"])}
+    assert steps["pay_withheld_wages"].priority == "30 days" and "verify it first" in steps["pay_withheld_wages"].description
+    firm = {s.key: s for s in plan(["withholding_of_wages"], LEXICON.indicators, [])}
+    assert firm["pay_withheld_wages"].priority == "immediate"
+    both = {s.key: s for s in plan(["debt_bondage", "recruitment_fees"], LEXICON.indicators, [], hedged=["recruitment_fees"])}
+    assert both["cancel_worker_debts"].priority == "immediate"  # asked for by a firm finding too
