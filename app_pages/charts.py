@@ -41,7 +41,7 @@ def _group_frame(rows: list[tuple[str, SupplierResult]], label: str) -> pd.DataF
         groups[key].append(r)
     out = []
     for key, members in groups.items():
-        for tier in TIER_ORDER[:3]:
+        for tier in TIER_ORDER[:-1]:  # every screened tier
             n = sum(1 for m in members if m.tier == tier)
             if n:
                 out.append({label: key, "Tier": tier_text(tier), "Suppliers": n, "rank": TIER_ORDER.index(tier),
@@ -154,7 +154,7 @@ def waterfall_chart(result: SupplierResult, max_bars: int = 10, text: Callable[[
     y = alt.Y("Step:N", sort=alt.SortField("order"), title=None, axis=alt.Axis(labelLimit=260, labelOverlap=False))
     bars = alt.Chart(df).mark_bar(cornerRadius=2).encode(
         y=y,
-        x=alt.X("start:Q", title="Risk score (0–100)",
+        x=alt.X("start:Q", title="Risk score (points)",
                 scale=alt.Scale(domain=[min(0.0, df[["start", "end"]].min().min()),
                                         max(100.0, df[["start", "end"]].max().max())])),
         x2="end:Q",

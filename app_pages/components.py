@@ -12,10 +12,11 @@ import streamlit as st
 from screener.models import Evidence, ScreenRun, SupplierResult
 from screener.store import ReviewDecision
 
-TIER_ORDER: tuple[str, ...] = ("high", "medium", "low", "not screened")
-TIER_COLOURS: dict[str, str] = {"high": "#b42318", "medium": "#dc6803", "low": "#2e7d32",
-                                "not screened": "#667085"}
-TIER_BADGE: dict[str, str] = {"high": "red", "medium": "orange", "low": "green", "not screened": "gray"}
+TIER_ORDER: tuple[str, ...] = ("high", "medium", "needs assessment", "low", "not screened")
+TIER_COLOURS: dict[str, str] = {"high": "#b42318", "medium": "#dc6803", "needs assessment": "#6941c6",
+                                "low": "#2e7d32", "not screened": "#667085"}
+TIER_BADGE: dict[str, str] = {"high": "red", "medium": "orange", "needs assessment": "violet", "low": "green",
+                              "not screened": "gray"}
 
 POLARITY_TEXT: dict[str, tuple[str, str, str]] = {
     # polarity: (label, badge colour, what it means)
@@ -77,7 +78,9 @@ def show_chart(chart: Any) -> None:
 
 
 def tier_text(tier: str) -> str:
-    return "Not screened" if tier == "not screened" else f"{tier.capitalize()} risk"
+    if tier in ("not screened", "needs assessment"):
+        return tier.capitalize()
+    return f"{tier.capitalize()} risk"
 
 
 def tier_badge(tier: str) -> None:
@@ -157,7 +160,7 @@ def supplier_option_label(result: SupplierResult) -> str:
     """Label for supplier pickers: name, tier and score."""
     if result.tier == "not screened":
         return f"{result.name} (not screened)"
-    return f"{result.name} ({result.tier}, {result.risk_score:.0f}/100)"
+    return f"{result.name} ({result.tier}, score {result.risk_score:.0f})"
 
 
 def run_page(title: str, render: Callable[[ScreenRun], None]) -> None:

@@ -83,6 +83,8 @@ def _run_section() -> None:
     st.markdown("**Editions used**")
     st.markdown("\n".join(f"- **{EDITION_LABELS.get(k, humanize(k))}:** {md_escape(v)}"
                            for k, v in run.editions.items()))
+    if run.coverage is not None:
+        st.markdown(f"**Coverage.** {run.coverage.sentence()}")
     left, right = st.columns([1, 2])
     with left:
         if run.thresholds:
@@ -96,13 +98,28 @@ def _run_section() -> None:
                                    for f in run.input_files]), hide_index=True, width="stretch")
 
 
+SCALE_PARAGRAPH = (
+    "**The score.** A risk score is risk points: a baseline of 10 plus the points of every factor, with no cap and "
+    "no floor, so the breakdown adds up to the score exactly and two suppliers with different evidence never tie at "
+    "a limit. The points are set by experts and published with their sources in lexicons/scoring.yaml: a child below "
+    "the minimum working age (ILO C138, C182), violence, confinement, retained identity documents and debt bondage "
+    "(strong indicators in the ILO 2012 guidelines) weigh more than overtime alone; the ICLS 2018 rule, a severe "
+    "case and a match on the UFLPA Entity List or an active CBP order add their own points. Statements that a "
+    "practice does not happen, and safeguards such as a grievance mechanism, subtract a few points and never count "
+    "as findings. Medium starts at 25 points and high at 50. The same points read as log-odds of escalation "
+    "(50 points is even odds, every 10 points multiply the odds by about 2.7), which is how reviewers' decisions "
+    "can refine the weights without losing the expert starting point. The ILO rule, a severe case or a listed "
+    "entity make a supplier high whatever its points, and a supplier with no current audit and high inherent risk "
+    "is 'needs assessment', never low. The register is ranked by tier, then escalation, then score, and ties are "
+    "broken by the amount of evidence, not by name.")
+
 st.title("Methodology")
 st.write("How the screener reaches its conclusions. Evidence comes from sentences in the reports that match the "
          "lexicon of the ILO forced-labour indicators; only sentences that assert a practice raise the score. "
-         "The score is a linear model, so it splits exactly into the points of each factor. The ILO rule "
-         "(involuntariness plus menace of penalty, ICLS 2018) is checked on its own and, when met, makes the "
-         "supplier high risk whatever the model says. Names are matched against the UFLPA Entity List and CBP "
-         "orders, and country × product risk comes from the US Department of Labor and TIP reports.")
+         "The ILO rule (involuntariness and menace of penalty shown by different facts, ICLS 2018) is checked on "
+         "its own. Names are matched against the UFLPA Entity List and CBP orders, and country × product risk comes "
+         "from the US Department of Labor and TIP reports.")
+st.markdown(SCALE_PARAGRAPH)
 tab_run, tab_ind, tab_src, tab_card = st.tabs(["This run", "ILO indicators", "Data sources and licences",
                                                "Model card"])
 with tab_run:

@@ -94,7 +94,8 @@ def _table(run: ScreenRun, decisions: dict) -> None:
         df, key="pf_table", hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
         column_order=[c for c in df.columns if c != "key"],
         column_config={
-            "Score": st.column_config.ProgressColumn("Score", min_value=0, max_value=100, format="%.0f"),
+            "Score": st.column_config.ProgressColumn("Score", min_value=0, format="%.0f",
+                                                     max_value=max([100.0, *df["Score"].tolist()])),
             "Main reason": st.column_config.TextColumn("Main reason", width="large"),
         },
     )
@@ -110,7 +111,11 @@ def _table(run: ScreenRun, decisions: dict) -> None:
 def render(run: ScreenRun) -> None:
     decisions = state.review_store().supplier_decisions()
     st.caption(f"{run.table.source_file}: {len(run.results)} suppliers, {len(run.documents)} reports. "
-               "Scores run from 0 (no sign of risk) to 100; each score is explained on the Supplier case page.")
+               "A score is risk points: the baseline plus the points of each factor, with no upper limit; each "
+               "score is explained on the Supplier case page.")
+    if run.coverage is not None:
+        st.info(f"Coverage: {run.coverage.sentence()} Suppliers that need an assessment are listed as such, "
+                "never as low risk.", icon=":material/fact_check:")
     _kpis(run, set(decisions))
     _charts(run)
     _table(run, decisions)

@@ -140,7 +140,7 @@ def render(run: ScreenRun) -> None:
         st.warning("You are signed in as a viewer: decisions are shown, and a reviewer records them.",
                    icon=":material/badge:")
     asserted = sum(1 for e in r.evidence if e.polarity == "asserted")
-    st.caption(f"{tier_text(r.tier)} · score {r.risk_score:.0f}/100 · ILO rule {'met' if r.ilo_rule.met else 'not met'}"
+    st.caption(f"{tier_text(r.tier)} · score {r.risk_score:.0f} · ILO rule {'met' if r.ilo_rule.met else 'not met'}"
                f" · {asserted} asserted of {len(r.evidence)} evidence sentences"
                f" · {len(r.watchlist_matches)} watchlist matches. The full case is on the Supplier case page.")
     store = state.review_store()

@@ -243,7 +243,7 @@ def show_raw() -> bool:
 def feature_vector(result: SupplierResult) -> dict[str, float]:
     """The model's feature values behind a result, saved with a supplier decision for retraining.
 
-    Score adjustments that are not model features (the ILO-rule minimum, the 0..100 bounds) are left out.
+    Score adjustments that are not model features (the ILO-rule minimum, older runs' 0..100 bounds) are left out.
     """
     from screener.features import FEATURE_NAMES
 

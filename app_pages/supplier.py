@@ -43,11 +43,9 @@ def _header(r: SupplierResult) -> None:
 def _metrics(r: SupplierResult) -> None:
     asserted = sum(1 for e in r.evidence if e.polarity == "asserted")
     c = st.columns(4)
-    c[0].metric("Risk score", f"{r.risk_score:.0f} / 100", border=True,
+    c[0].metric("Risk score", f"{r.risk_score:.1f}", border=True,
                 help="The baseline plus the points of every factor below add up to this score.")
-    tier_help = None
-    if r.model_tier and r.model_tier != r.tier:
-        tier_help = f"The model alone gave '{r.model_tier}'; the ILO rule raised it to '{r.tier}'."
+    tier_help = r.tier_reason or None
     c[1].metric("Tier", tier_text(r.tier), border=True, help=tier_help)
     c[2].metric("ILO rule", "Met" if r.ilo_rule.met else "Not met", border=True,
                 help="Forced labour per ICLS 2018: asserted involuntariness plus menace of penalty.")

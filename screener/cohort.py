@@ -1,13 +1,13 @@
-"""The synthetic reference cohort the default model is trained on, and the model card.
+"""A synthetic cohort that checks the model's behaviour (never its weights), and the model card.
 
-The cohort is generated reproducibly (fixed seed) from the assumptions in ``lexicons/scoring.yaml``
-(``cohort``): DOL-list priors, workforce risk factors and protective factors set a hidden forced-labour
-situation; audits report indicators with some probability; the label is "a reviewer escalates", which is 1
-for a hidden situation and, with high probability, whenever the observed evidence meets the ICLS 2018 rule.
-Every synthetic supplier goes through the production feature code (:mod:`screener.features`).
+The default weights are expert-anchored (``lexicons/scoring.yaml``, :mod:`screener.expert`). The cohort is only a
+sanity check: it is generated reproducibly (fixed seed) from the assumptions in ``lexicons/scoring.yaml``
+(``cohort``), where DOL-list priors, workforce and protective factors set a hidden forced-labour situation, audits
+report indicators with some probability, and the label is "a reviewer escalates". Every synthetic supplier goes
+through the production feature code, and :func:`sanity_check` reports how well a model ranks the cohort.
 
-Run ``python -m screener.cohort --write`` (or ``screener train --reference``) to regenerate
-``models/default_model.json`` and ``MODEL_CARD.md``.
+``python -m screener.cohort`` prints that check for the active model; ``python -m screener.cohort --write`` (or
+``screener train --reference``) regenerates ``models/default_model.json`` from the expert weights and the card.
 """
 from __future__ import annotations
 
@@ -21,8 +21,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from screener.features import FEATURE_NAMES, compute_features, counted_evidence
-from screener.model import (DEFAULT_MODEL_PATH, RiskModel, cross_validated_metrics, current_lexicon, fit_model,
-                            save_model)
+from screener.model import RiskModel, current_lexicon, metrics
 from screener.models import INDICATOR_IDS, Evidence, InherentRiskItem, SupplierRecord, WatchlistMatch
 from screener.rules import ilo_rule, scoring_config
 
@@ -122,25 +121,13 @@ def generate_cohort(*, lexicon: Any = None, n: int | None = None, seed: int | No
     return Cohort(np.array(rows, dtype=float), np.array(labels, dtype=int), np.array(hidden), np.array(met))
 
 
-def train_reference(*, lexicon: Any = None, model_path: Path | str = DEFAULT_MODEL_PATH,
-                    card_path: Path | str | None = None, write: bool = True, n: int | None = None
-                    ) -> tuple[RiskModel, dict[str, Any]]:
-    """Generate the cohort, cross-validate, fit and (when ``write``) save the model and its card."""
-    cfg = scoring_config()["cohort"]
-    lexicon = lexicon if lexicon is not None else current_lexicon()
-    cohort = generate_cohort(lexicon=lexicon, n=n)
-    cv = cross_validated_metrics(cohort.X, cohort.y, C=cfg["l2_c"], folds=cfg["cv_folds"], seed=cfg["seed"],
-                                 bins=cfg["calibration_bins"])
-    model = fit_model(cohort.X, cohort.y, C=cfg["l2_c"], lexicon=lexicon, training={
-        "source": "reference cohort", "synthetic": True, "seed": cfg["seed"],
-        "assumptions": f"lexicons/scoring.yaml cohort, version {scoring_config()['version']}",
-        "ilo_rule_met_share": float(cohort.ilo_met.mean()), "metrics": cv})
-    model.provenance = [{"at": model.training["created"], "source": "reference cohort", "n": model.training["n"],
-                         "data_sha256": model.training["data_sha256"], "auc": cv["auc"], "brier": cv["brier"]}]
-    if write:
-        save_model(model, model_path)
-        write_model_card(model, card_path or Path(model_path).resolve().parents[1] / "MODEL_CARD.md")
-    return model, cv
+def sanity_check(model: RiskModel, *, lexicon: Any = None, n: int | None = None) -> dict[str, Any]:
+    """AUC and Brier score of a model on the synthetic cohort: a check of behaviour, not a fit."""
+    from screener.refine import predict
+    cohort = generate_cohort(lexicon=lexicon, n=n or 5000)
+    p = predict(model, cohort.X)
+    m = metrics(cohort.y, p, int(scoring_config()["cohort"]["calibration_bins"]))
+    return {"auc": m["auc"], "brier": m["brier"], "n": int(len(cohort.y)), "positives": int(cohort.y.sum())}
 
 
 def _cohort_assumptions() -> list[str]:
@@ -154,86 +141,75 @@ def _cohort_assumptions() -> list[str]:
 
 
 def model_card(model: RiskModel) -> str:
-    """The model card (Markdown): data, label, assumptions, metrics, coefficients and provenance."""
-    from screener.features import RISK_SIGN, feature_descriptions
-    from screener.model import model_edition
+    """The model card (Markdown): the scale, the weights with their sources, refinement and provenance."""
+    from screener.expert import expert_model, weights_table
+    from screener.model import EXPERT_SOURCE, model_edition
     from screener.rules import tier_thresholds
-    t, m = model.training, model.training.get("metrics", {})
-    synthetic = bool(t.get("synthetic", True))
-    tiers = tier_thresholds()
-    out = ["# Model card: supplier forced-labour risk model", "",
-           f"Edition: {model_edition(model)}.", ""]
-    if synthetic:
-        out += ["**The training data is synthetic.** No real supplier, worker or audit is in it. The default model "
-                "is trained on a reference cohort that `screener/cohort.py` generates from the stated assumptions "
-                "below (fixed seed). Its metrics say how well the model recovers those assumptions, not how well it "
-                "predicts forced labour in the real world. Every export names this model edition. Retrain on "
-                "reviewers' decisions with `screener train --from-reviews` once they exist.", ""]
+    t, tiers = model.training, tier_thresholds()
+    expert = t.get("source") == EXPERT_SOURCE
+    out = ["# Model card: supplier forced-labour risk model", "", f"Edition: {model_edition(model)}.", ""]
+    if expert:
+        out += ["**The default weights are expert-anchored, not fitted.** Each factor's points come from "
+                "`lexicons/scoring.yaml` with a one-line rationale citing its source: the ILO 2012 operational "
+                "indicators (strong and medium), the ICLS 2018 guidelines, ILO C138 and C182 for child labour, and "
+                "UFLPA's rebuttable presumption. Severity follows the sources: a child below the minimum working age, "
+                "violence, confinement, document retention and debt bondage weigh more than overtime alone. "
+                "`models/default_model.json` is generated from that file (`screener train --reference`).", ""]
     else:
-        out += [f"Trained on {t.get('n')} reviewers' decisions from the review store (label 1 = escalate, "
-                "0 = clear; 'monitor' is left out).", ""]
-    out += ["## What the label means",
-            "1 = a reviewer should escalate this supplier for forced-labour due diligence (investigate, engage, "
-            "remediate). It is not a finding that forced labour exists. In the synthetic cohort the label is 1 when "
-            "the generator placed a hidden forced-labour situation at the supplier, and also, with probability "
-            f"{scoring_config()['cohort']['p_escalate_if_ilo_rule_met']}, when the observed evidence meets the ICLS "
-            "2018 rule (asserted involuntariness and asserted menace of penalty); a few suppliers are escalated for "
-            "other reasons.", "",
-            "## Score and its exact breakdown",
-            f"The model is a logistic regression, linear in its features, fitted on standardised features with "
-            f"an L2 penalty (C = {t.get('C')}) and sign constraints (scipy L-BFGS-B): risk features have "
-            "coefficients >= 0 and protective features <= 0, so more asserted evidence, higher inherent risk or a "
-            "closer watchlist match never lowers a score. The scaling is folded into the saved coefficients.", "",
-            f"Risk score = {model.score_at_even_odds:g} + {model.points_per_logit:g} x log-odds of escalation. The "
-            "score is therefore linear in the features: the baseline (the score of a supplier whose features are "
-            f"all zero: {model.baseline:.2f}) plus the points of the contributions gives the score exactly. A sum "
-            "above 100 or below 0 is brought back by an explicit 'capped at 100' or 'floored at 0' contribution, and "
-            "when the ICLS rule is met or a severe case is escalated a 'rule_minimum' contribution raises the score to "
-            "the high threshold, so the "
-            "breakdown stays exact. The probability is not the score: probability = 1 / (1 + exp(-(score - "
-            f"{model.score_at_even_odds:g}) / {model.points_per_logit:g})) before capping.", "",
-            f"Tiers: high >= {tiers['high']:g}, medium >= {tiers['medium']:g}, low below "
-            "(`lexicons/scoring.yaml`). The ICLS rule, and a severe-case escalation (worst forms of child labour, "
-            "physical or sexual violence, confinement) and a close match on the UFLPA or CBP lists "
-            "(`watchlist_minimum`), make a supplier at least high whatever the model says. "
-            "`model_tier` keeps the tier of the model alone.", ""]
-    if synthetic:
-        out += ["## Cohort assumptions (`lexicons/scoring.yaml`, `cohort`)",
-                "Each synthetic supplier gets a country x product inherent-risk profile at rates taken from the "
-                "US DOL 2022 goods list, a workforce profile, an audit (or none) and protective factors. A hidden "
-                "forced-labour situation is drawn from the prior log-odds (`prior_logit`). An audit on file reports "
-                "each indicator with the detection rate of its lexicon severity when the situation exists, and at "
-                "the background rate otherwise; detection fades with audit age and is lower without an audit. The "
-                "indicator dimensions and elements come from the lexicon. All features are then computed by the "
-                "production feature code.", ""] + _cohort_assumptions() + [""]
-    out += ["## Cross-validated metrics",
-            f"{m.get('folds', '?')}-fold stratified cross-validation on {t.get('n')} examples "
-            f"({t.get('positives')} positive), training data sha256 `{t.get('data_sha256')}`.", "",
-            f"- AUC: **{m.get('auc', float('nan')):.4f}**",
-            f"- Brier score: **{m.get('brier', float('nan')):.4f}**", "",
-            "Calibration (out-of-fold predictions):", "",
-            "| predicted probability | n | mean predicted | observed rate |", "|---|---|---|---|"]
-    out += [f"| {r['bin']} | {r['n']} | {r['mean_predicted']:.3f} | {r['observed_rate']:.3f} |"
-            for r in m.get("calibration", [])]
-    out += ["", "## Features and coefficients",
-            "| feature | direction | log-odds per unit | points per unit | description |", "|---|---|---|---|---|"]
-    for name, desc in feature_descriptions().items():
-        c = model.coefficients[name]
-        out.append(f"| `{name}` | {'protective (<= 0)' if RISK_SIGN[name] < 0 else 'risk (>= 0)'} | {c:.4f} | "
-                   f"{c * model.points_per_logit:.2f} | {desc} |")
-    out += ["", f"Intercept (log-odds): {model.intercept:.4f}. Lexicon version {model.lexicon_version} "
-            f"(sha256 {model.lexicon_checksum[:12]}).", "", "## Provenance",
-            "| when | source | n | training data sha256 | CV AUC | CV Brier |", "|---|---|---|---|---|---|"]
-    out += [f"| {p.get('at')} | {p.get('source')} | {p.get('n')} | `{str(p.get('data_sha256'))[:16]}` | "
-            f"{p.get('auc', float('nan')):.4f} | {p.get('brier', float('nan')):.4f} |" for p in model.provenance]
+        pm = t.get("prior_on_same_data", {})
+        out += [f"**These are the expert weights refined on {t.get('n')} reviewers' decisions** (label 1 = escalate, "
+                "0 = clear; 'monitor' is left out), with a penalty that keeps them near the expert weights. "
+                f"Cross-validated AUC {t.get('metrics', {}).get('auc', float('nan')):.4f} against "
+                f"{pm.get('auc', float('nan')):.4f} for the expert weights on the same decisions.", ""]
+    out += ["## Score and its exact breakdown",
+            f"Risk score = baseline ({model.baseline:g}) + the points of every factor. There is no cap and no floor: "
+            "the baseline plus the points of the contributions gives the score exactly, and suppliers with different "
+            "evidence do not tie at a bound. An evidence feature counts log2(1 + n) of the distinct asserted sentences "
+            "(a hedged sentence counts half), so the first sentence gives the indicator's full points. The same points "
+            f"are log-odds of escalation: log-odds = (score - {model.score_at_even_odds:g}) / "
+            f"{model.points_per_logit:g}, which is how reviewers' decisions refine them.", "",
+            f"Tiers: high >= {tiers['high']:g}, medium >= {tiers['medium']:g}, low below (`lexicons/scoring.yaml`). "
+            "The ICLS 2018 rule (involuntariness and menace of penalty shown by different facts), a severe case "
+            "(violence, confinement, worst forms of child labour) and a listed entity (UFLPA Entity List or active "
+            "CBP order, match 0.9 or more) make a supplier at least high whatever the points; the score itself is "
+            "never changed. A supplier with no audit (or only an old one) and high inherent risk is 'needs "
+            "assessment' rather than low or medium when no evidence counts against it.", "",
+            "## Weights", ""]
+    if expert:
+        out += weights_table()
+    else:
+        prior = expert_model()
+        out += ["| feature | expert points | refined points |", "|---|---|---|",
+                f"| baseline | {prior.baseline:.2f} | {model.baseline:.2f} |"]
+        out += [f"| `{f}` | {prior.coefficients[f] * prior.points_per_logit:.2f} | "
+                f"{model.coefficients[f] * model.points_per_logit:.2f} |" for f in model.feature_names]
+        m = t.get("metrics", {})
+        out += ["", "Calibration of the refined model (out-of-fold predictions):", "",
+                "| predicted probability | n | mean predicted | observed rate |", "|---|---|---|---|"]
+        out += [f"| {r['bin']} | {r['n']} | {r['mean_predicted']:.3f} | {r['observed_rate']:.3f} |"
+                for r in m.get("calibration", [])]
+    out += ["", "## Behaviour check on a synthetic cohort",
+            "`screener/cohort.py` generates a synthetic cohort (fixed seed; assumptions in `lexicons/scoring.yaml`, "
+            "`cohort`). It never sets the weights: it only checks that the model ranks the synthetic suppliers the "
+            "generator escalates above the others (`python -m screener.cohort`).", "",
+            "## Provenance", "| when | source | n | data sha256 | CV AUC | expert AUC on same data |",
+            "|---|---|---|---|---|---|"]
+    for p in model.provenance:
+        out.append(f"| {p.get('at', '')} | {p.get('source')} | {p.get('n', '')} | "
+                   f"`{str(p.get('data_sha256', p.get('weights_sha256', '')))[:16]}` | "
+                   f"{p['auc']:.4f} | {p['prior_auc']:.4f} |" if "auc" in p else
+                   f"| {p.get('at', '')} | {p.get('source')} | {p.get('n', '')} | "
+                   f"`{str(p.get('data_sha256', p.get('weights_sha256', '')))[:16]}` | | |")
     out += ["", "## Limitations",
-            "- Synthetic training data encodes our assumptions; real prevalence and detection rates are unknown.",
+            "- The expert weights are judgements anchored in the sources above; they are not estimated from cases.",
             "- Audit findings under-report forced labour; the absence of evidence is not evidence of absence.",
             "- The inherent-risk tables (DOL 2022 goods list, TIP 2025 tiers) are country-level and dated.",
             "- The score ranks suppliers for due diligence. It is not a legal determination.", "",
-            "## Regenerate", "`python -m screener.cohort --write` or `screener train --reference` rewrites "
-            "`models/default_model.json` and this card; `screener train --from-reviews` retrains on reviewers' "
-            "decisions and appends to the provenance.", ""]
+            "## Regenerate", "`screener train --reference` (or `python -m screener.cohort --write`) rewrites "
+            "`models/default_model.json` from `lexicons/scoring.yaml` and this card; `screener train --from-reviews` "
+            "refines the expert weights on reviewers' decisions and appends to the provenance; "
+            "`docs/refine_from_reviews.md` shows an example run on a generated review set "
+            "(`scripts/example_refine_from_reviews.py`).", ""]
     return "\n".join(out)
 
 
@@ -245,13 +221,20 @@ def write_model_card(model: RiskModel, path: Path | str) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m screener.cohort [--write]``: print the cohort metrics, and with --write save model and card."""
+    """``python -m screener.cohort [--write]``: check the active model on the cohort; --write regenerates it first."""
+    from screener.expert import write_default_model
+    from screener.model import DEFAULT_MODEL_PATH, load_default_model
     parser = argparse.ArgumentParser(prog="python -m screener.cohort", description=__doc__.splitlines()[0])
-    parser.add_argument("--write", action="store_true", help="write models/default_model.json and MODEL_CARD.md")
+    parser.add_argument("--write", action="store_true",
+                        help="regenerate models/default_model.json and MODEL_CARD.md from lexicons/scoring.yaml")
     args = parser.parse_args(argv)
-    model, cv = train_reference(write=args.write)
-    print(f"reference cohort: n={model.training['n']} positives={model.training['positives']} "
-          f"cv_auc={cv['auc']:.4f} brier={cv['brier']:.4f}")
+    if args.write:
+        model = write_default_model(DEFAULT_MODEL_PATH)
+        write_model_card(model, DEFAULT_MODEL_PATH.resolve().parents[1] / "MODEL_CARD.md")
+        load_default_model.cache_clear()
+    check = sanity_check(load_default_model())
+    print(f"synthetic cohort: n={check['n']} positives={check['positives']} auc={check['auc']:.4f} "
+          f"brier={check['brier']:.4f}")
     return 0
 
 

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from screener.lexicon import DIMENSIONS, ELEMENTS
+from screener.lexicon import DIMENSIONS
 from screener.models import INDICATOR_IDS, Evidence, InherentRiskItem, SupplierRecord, WatchlistMatch
-from screener.rules import scoring_config
+from screener.protective import (PROTECTIVE, Cited, compliant_indicators, decision_of, evidence_weight,  # noqa: F401
+                                 find_protective, protective_cues_in)
+from screener.rules import ilo_rule, listed_entities, scoring_config, severe_cases
 
-PROTECTIVE = ("grievance_mechanism", "worker_committee", "ethical_recruitment_certification", "fees_reimbursed")
 _INDICATOR_WORDS = {"physical_sexual_violence": "physical or sexual violence", "intimidation_threats": "intimidation and threats"}
 
 
@@ -35,14 +34,6 @@ class FeatureValue:
     reason: str
 
 
-@dataclass(frozen=True)
-class Cited:
-    """One piece of text that supports a feature: what it says and where it is."""
-
-    text: str
-    where: str
-
-
 @dataclass
 class FeatureContext:
     """Everything the feature functions read for one supplier."""
@@ -56,6 +47,7 @@ class FeatureContext:
     documents: list[str] = field(default_factory=list)
     weighted: dict[str, list[tuple[Evidence, float]]] = field(default_factory=dict)  # indicator -> counted evidence
     protective: dict[str, list[Cited]] = field(default_factory=dict)
+    decisions: Mapping[str, Any] | None = None
 
 
 def current_indicators(lexicon: Any = None) -> Mapping[str, Any]:
@@ -64,26 +56,6 @@ def current_indicators(lexicon: Any = None) -> Mapping[str, Any]:
         from screener.lexicon import load_lexicon
         lexicon = load_lexicon()
     return lexicon.indicators
-
-
-def decision_of(decisions: Mapping[str, Any] | None, ev: Evidence) -> str | None:
-    """The reviewer's decision on one evidence item (a string or an object with ``.decision``), if any."""
-    if not decisions:
-        return None
-    d = decisions.get(ev.fingerprint)
-    return None if d is None else str(getattr(d, "decision", d))
-
-
-def evidence_weight(ev: Evidence, decision: str | None = None) -> float:
-    """How much one finding counts: 1 asserted, the hedged weight if hedged; 0 otherwise or if dismissed.
-
-    A finding a reviewer confirmed counts 1 whatever its polarity; dismissed or remediated counts 0.
-    """
-    if decision == "confirmed":
-        return 1.0
-    if decision in ("dismissed", "remediated") or ev.polarity != "asserted":
-        return 0.0
-    return float(scoring_config()["features"]["hedged_weight"]) if ev.hedged else 1.0
 
 
 def counted_evidence(evidence: Iterable[Evidence], decisions: Mapping[str, Any] | None = None
@@ -109,65 +81,6 @@ def cite(ev: Evidence) -> str:
     return f"\"{sentence}\"{' (hedged)' if ev.hedged else ''} ({ev.document}, page {ev.page})"
 
 
-# ------------------------------------------------------------------ protective-factor cues
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.!?;])\s+|\n+", text or "") if s.strip()]
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split()).lower()
-
-
-@lru_cache(maxsize=1)
-def _cue_patterns() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
-    cfg = scoring_config()
-
-    def alternation(phrases: Iterable[str], tail: str = "") -> re.Pattern[str]:  # "no " keeps its space
-        return re.compile("|".join(r"(?<!\w)" + re.escape(str(p).lower()) + tail for p in phrases))
-
-    return (alternation(cfg["negation_cues"]),
-            {k: alternation(v, r"(?!\w)") for k, v in cfg["protective_cues"].items() if k in PROTECTIVE})
-
-
-def protective_cues_in(sentence: str) -> list[str]:
-    """The protective factors a sentence states (none when it holds a negation cue)."""
-    negation, cues = _cue_patterns()
-    low = " " + _norm(sentence) + " "
-    if negation.search(low):
-        return []
-    return [factor for factor, pattern in cues.items() if pattern.search(low)]
-
-
-def find_protective(record: SupplierRecord, evidence: Sequence[Evidence],
-                    pages: Sequence[tuple[str, int, str]] = (),
-                    decisions: Mapping[str, Any] | None = None) -> dict[str, list[Cited]]:
-    """Protective factors stated in the sheet's findings, the documents' pages or the evidence sentences.
-
-    A sentence that carries counted (asserted) evidence is never read as a safeguard, so more asserted
-    evidence can only remove a protective factor, never add one.
-    """
-    sources = [(s, f"supplier sheet, row {record.row_number}, findings") for s in _sentences(record.findings or "")]
-    for doc, page, text in pages:
-        sources.extend((s, f"{doc}, page {page}") for s in _sentences(text))
-    risky = {_norm(ev.sentence) for ev in evidence
-             if ev.sentence.strip() and evidence_weight(ev, decision_of(decisions, ev)) > 0}
-    sources.extend((ev.sentence, f"{ev.document}, page {ev.page}") for ev in evidence if _norm(ev.sentence) not in risky)
-    found: dict[str, list[Cited]] = {k: [] for k in PROTECTIVE}
-    seen: set[tuple[str, str]] = set()
-    for sentence, where in sources:
-        key = (_norm(sentence), where)
-        if key in seen or any(r in key[0] or key[0] in r for r in risky):
-            continue  # a sentence that states a risk is not a safeguard
-        seen.add(key)
-        for factor in protective_cues_in(sentence):
-            found[factor].append(Cited(sentence.strip(), where))
-    for ev in evidence:  # fees paid back: remediated recruitment-fee or debt findings
-        remediated = ev.polarity == "remediated" or decision_of(decisions, ev) == "remediated"
-        if remediated and ev.indicator in ("recruitment_fees", "debt_bondage"):
-            found["fees_reimbursed"].append(Cited(ev.sentence.strip(), f"{ev.document}, page {ev.page}"))
-    return found
-
-
 # ------------------------------------------------------------------ feature functions
 FEATURES: dict[str, Callable[[FeatureContext], FeatureValue]] = {}
 RISK_SIGN: dict[str, int] = {}  # +1: can only raise the score; -1: can only lower it
@@ -191,12 +104,12 @@ def _indicator_feature(indicator: str) -> Callable[[FeatureContext], FeatureValu
         if not items:
             return FeatureValue(0.0, f"No asserted evidence of {words} in the documents and findings screened.")
         more = f" and {len(items) - 1} more" if len(items) > 1 else ""
-        return FeatureValue(math.log1p(total), f"{len(items)} asserted finding(s) of {words}: {cite(items[0][0])}{more}.")
+        return FeatureValue(math.log2(1.0 + total), f"{len(items)} asserted finding(s) of {words}: {cite(items[0][0])}{more}.")
 
     fn.__name__ = fn.__qualname__ = f"evidence_{indicator}"
-    fn.__doc__ = (f"Asserted evidence of {words}: log(1 + n), where n counts the distinct sentences that state it "
-                  f"(a hedged sentence counts half). Negated, hypothetical, policy, remediated and dismissed "
-                  f"findings do not count.")
+    fn.__doc__ = (f"Asserted evidence of {words}: log2(1 + n), where n counts the distinct sentences that state it "
+                  f"(a hedged sentence counts half), so one sentence counts 1. Negated, hypothetical, policy, "
+                  f"remediated, compliant, dismissed and unconfirmed possible findings do not count.")
     return fn
 
 
@@ -204,25 +117,47 @@ for _ind in INDICATOR_IDS:
     feature(1)(_indicator_feature(_ind))
 
 
-def _group_feature(attr: str, group: str) -> Callable[[FeatureContext], FeatureValue]:
-    words = group.replace("_", " ")
-
-    def fn(ctx: FeatureContext) -> FeatureValue:
-        ids = sorted(i for i in ctx.weighted if group in tuple(getattr(ctx.indicators.get(i), attr, ()) or ()))
-        if not ids:
-            return FeatureValue(0.0, f"No indicator of {words} is asserted.")
-        return FeatureValue(float(len(ids)), f"Indicators of {words} asserted: {', '.join(map(indicator_words, ids))}.")
-
-    kind = "ILO dimension" if attr == "dimensions" else "ILO element"
-    fn.__name__ = fn.__qualname__ = f"{'dimension' if attr == 'dimensions' else 'element'}_{group}"
-    fn.__doc__ = f"Number of different indicators with asserted evidence in the {kind} '{words}'."
-    return fn
+def full_evidence(ctx: FeatureContext) -> list[Evidence]:
+    """Evidence that counts in full (asserted, not hedged, a finding; or confirmed by a reviewer)."""
+    return [ev for items in ctx.weighted.values() for ev, w in items if w >= 1.0]
 
 
-for _d in DIMENSIONS:
-    feature(1)(_group_feature("dimensions", _d))
-for _e in ELEMENTS:
-    feature(1)(_group_feature("elements", _e))
+@feature(1)
+def ilo_dimensions(ctx: FeatureContext) -> FeatureValue:
+    """ILO dimensions (unfree recruitment, work and life under duress, impossibility of leaving) shown by asserted evidence of different indicators, beyond the first: min(dimensions, indicators) - 1."""
+    dims = sorted({d for i in ctx.weighted for d in tuple(getattr(ctx.indicators.get(i), "dimensions", ()) or ())
+                   if d in DIMENSIONS})
+    value = max(0, min(len(dims), len(ctx.weighted)) - 1)
+    if not value:
+        return FeatureValue(0.0, "Asserted evidence of different indicators shows at most one ILO dimension.")
+    return FeatureValue(float(value), f"Asserted evidence of {len(ctx.weighted)} indicators shows {len(dims)} ILO "
+                                      f"dimensions: {', '.join(d.replace('_', ' ') for d in dims)}.")
+
+
+@feature(1)
+def ilo_rule_met(ctx: FeatureContext) -> FeatureValue:
+    """1 when the ICLS 2018 rule is met: involuntariness and menace of penalty asserted by different facts (different sentences), hedged and unconfirmed findings left out."""
+    rule = ilo_rule(full_evidence(ctx), ctx.indicators)
+    return FeatureValue(1.0 if rule.met else 0.0, rule.explanation)
+
+
+@feature(1)
+def severe_case(ctx: FeatureContext) -> FeatureValue:
+    """Number of kinds of severe case asserted (physical or sexual violence, confinement, a child below the minimum age or in a worst form of child labour): each calls for escalation now."""
+    cases = severe_cases([ev for items in ctx.weighted.values() for ev, _ in items], ctx.indicators, ctx.inherent)
+    if not cases:
+        return FeatureValue(0.0, "No severe case (violence, confinement, worst forms of child labour) is asserted.")
+    return FeatureValue(float(len(cases)), "Severe case: " + "; ".join(r[0] for r in cases.values()) + ".")
+
+
+@feature(1)
+def listed_entity(ctx: FeatureContext) -> FeatureValue:
+    """1 when the name matches the UFLPA Entity List or an active CBP order exactly or nearly (score 0.9 or more)."""
+    listed = listed_entities(ctx.matches)
+    if not listed:
+        return FeatureValue(0.0, "The name is not on the UFLPA Entity List or an active CBP order.")
+    from screener.rules import listed_reason
+    return FeatureValue(1.0, listed_reason(listed[0]))
 
 
 def _inherent(ctx: FeatureContext, kinds: set[str], none: str) -> FeatureValue:
@@ -357,6 +292,17 @@ for _factor, _words, _doc in (
     feature(-1)(_protective_feature(_factor, _words, _doc))
 
 
+@feature(-1)
+def compliant_facts(ctx: FeatureContext) -> FeatureValue:
+    """log2(1 + k), where k counts the indicators that a report states do not happen (for example "wages are paid on time", "workers keep their own passports") and that no asserted evidence contradicts. Lowers the risk a little; never a finding."""
+    facts = compliant_indicators(ctx.evidence, ctx.weighted, ctx.decisions)
+    if not facts:
+        return FeatureValue(0.0, "No statement that a practice does not happen.")
+    first = next(iter(facts.values()))
+    names = ", ".join(indicator_words(i) for i in facts)
+    return FeatureValue(math.log2(1.0 + len(facts)), f"Stated not to happen: {names}; for example {cite(first)}.")
+
+
 FEATURE_NAMES: tuple[str, ...] = tuple(FEATURES)
 PROTECTIVE_FEATURES: tuple[str, ...] = tuple(n for n, s in RISK_SIGN.items() if s < 0)
 
@@ -375,7 +321,7 @@ def build_context(record: SupplierRecord, evidence: Sequence[Evidence], matches:
         record=record, evidence=list(evidence), matches=list(matches), inherent=list(inherent),
         as_of=as_of or dt.date.today(), indicators=current_indicators(lexicon), documents=list(documents),
         weighted=counted_evidence(evidence, decisions),
-        protective=find_protective(record, evidence, pages, decisions))
+        protective=find_protective(record, evidence, pages, decisions), decisions=decisions)
 
 
 def explain_features(record: SupplierRecord, evidence: Sequence[Evidence], matches: Sequence[WatchlistMatch],

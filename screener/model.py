@@ -33,6 +33,7 @@ MODELS_DIR = models_dir()
 DEFAULT_MODEL_PATH = MODELS_DIR / "default_model.json"
 MODEL_FORMAT = "screener-linear-risk-model"
 MODEL_FORMAT_VERSION = 1
+EXPERT_SOURCE = "expert weights"
 
 
 class ModelMismatchError(ValueError):
@@ -136,31 +137,17 @@ class RiskModel:
         pts = self.points(features)
         return self.baseline + sum(pts[f] for f in self.feature_names)
 
-    def explain(self, features: Mapping[str, float], reasons: Mapping[str, str] | None = None, *,
-                floor: tuple[float, str] | None = None) -> tuple[float, list[Contribution], float]:
-        """(baseline, contributions, score) with baseline + sum of points == score exactly.
+    def explain(self, features: Mapping[str, float], reasons: Mapping[str, str] | None = None
+                ) -> tuple[float, list[Contribution], float]:
+        """(baseline, contributions, score) with baseline + the sum of the points == score exactly.
 
-        ``floor`` = (minimum score, reason) raises the score by an explicit contribution (the ILO rule).
-        Going outside 0..100 is undone by an explicit "floored at 0" / "capped at 100" contribution.
+        There is no cap and no floor: the score is the sum of risk points, so suppliers with different evidence
+        never tie at a bound, and no adjustment is ever shown as raising or lowering risk.
         """
         reasons = reasons or {}
         pts = self.points(features)
         contributions = [Contribution(f, float(features[f]), pts[f], reasons.get(f, "")) for f in self.feature_names]
-        score = self.baseline + sum(c.points for c in contributions)
-        if floor is not None and score < floor[0]:
-            contributions.append(Contribution("rule_minimum", 1.0, floor[0] - score, floor[1]))
-            score = self.baseline + sum(c.points for c in contributions)
-        cfg = scoring_config()["points"]
-        lo, hi = float(cfg["min_score"]), float(cfg["max_score"])
-        if score > hi:
-            contributions.append(Contribution("capped_at_100", 1.0, hi - score,
-                                              f"The points add up to {score:.1f}; the score is capped at {hi:g}."))
-        elif score < lo:
-            contributions.append(Contribution("floored_at_0", 1.0, lo - score,
-                                              f"The points add up to {score:.1f}; the score cannot go below {lo:g}."))
-        # the sum is exact up to float rounding (~1e-13); keep the score itself inside lo..hi
-        score = min(max(self.baseline + sum(c.points for c in contributions), lo), hi)
-        return self.baseline, contributions, score
+        return self.baseline, contributions, self.baseline + sum(c.points for c in contributions)
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON form (no pickle)."""
@@ -231,7 +218,8 @@ def load_model(path: Path | str, *, lexicon: Any = None, strict_lexicon: bool = 
 def check_lexicon(model: RiskModel, lexicon: Any, *, strict: bool = False) -> None:
     """Warn, or raise when ``strict``, if the model was trained with another lexicon version."""
     version = str(getattr(lexicon, "version", "unknown"))
-    if version == model.lexicon_version:
+    if version == model.lexicon_version or model.training.get("source") == EXPERT_SOURCE:
+        # expert weights are points per feature and do not depend on the lexicon's phrases
         return
     message = (f"the risk model '{model.path or 'in memory'}' was trained with lexicon version "
                f"{model.lexicon_version}, but lexicon version {version} is loaded; retrain it with "
@@ -253,13 +241,19 @@ def load_default_model() -> RiskModel:
 
 
 def model_edition(model: RiskModel | None = None) -> str:
-    """One line naming the model, its training data and whether that data is synthetic."""
+    """One line naming the model: expert weights (with their version) or the reviewer decisions it was refined on."""
     m = model or load_default_model()
     t = m.training
-    synthetic = "trained on a SYNTHETIC reference cohort, not on real cases" if t.get("synthetic", True) \
-        else f"trained on {t.get('n', '?')} reviewer decisions"
-    return (f"{t.get('source', 'model')} {t.get('created', '')[:10]} (training data sha256 "
-            f"{str(t.get('data_sha256', ''))[:12]}; {synthetic}; CV AUC {t.get('metrics', {}).get('auc', float('nan')):.3f})")
+    if t.get("source") == EXPERT_SOURCE:
+        return (f"expert-anchored weights, lexicons/scoring.yaml version {t.get('scoring_version', '?')} "
+                f"(weights sha256 {str(t.get('weights_sha256', ''))[:12]}); not fitted to data")
+    if t.get("synthetic", True):
+        return (f"{t.get('source', 'model')} {str(t.get('created', ''))[:10]} (training data sha256 "
+                f"{str(t.get('data_sha256', ''))[:12]}; trained on a SYNTHETIC cohort, not on real cases)")
+    auc = t.get("metrics", {}).get("auc", float("nan"))
+    return (f"expert weights refined on {t.get('n', '?')} reviewer decisions {str(t.get('created', ''))[:10]} "
+            f"(training data sha256 {str(t.get('data_sha256', ''))[:12]}; CV AUC {auc:.3f}, expert weights "
+            f"{t.get('prior_on_same_data', {}).get('auc', float('nan')):.3f} on the same decisions)")
 
 
 # ------------------------------------------------------------------ training and metrics

@@ -319,8 +319,8 @@ class SupplierResult:
     name: str
     country: str | None
     products: list[str]
-    risk_score: float  # 0..100
-    tier: str  # high | medium | low | not screened
+    risk_score: float  # risk points: baseline + the points of the contributions, no cap and no floor
+    tier: str  # high | medium | needs assessment | low | not screened
     ilo_rule: IloRuleResult
     baseline: float
     contributions: list[Contribution]
@@ -335,12 +335,35 @@ class SupplierResult:
     row_number: int | None = None
     screened: bool = True
     not_screened_reason: str | None = None
-    model_tier: str | None = None  # tier the model alone gave, before the ILO rule
+    model_tier: str | None = None  # tier the score alone gave, before the ILO rule, severe cases and listed entities
     extra: dict[str, Any] = field(default_factory=dict)
+    tier_reason: str = ""  # why the supplier has its tier, in plain English
+    assessment_basis: str = ""  # "evidence" | "inherent risk alone" (see Coverage); "" when not screened
 
     def top_reasons(self, n: int = 3) -> list[Contribution]:
         """The contributions that raised the score most."""
         return sorted((c for c in self.contributions if c.points > 0), key=lambda c: -c.points)[:n]
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How much of a portfolio was assessed on evidence and how much on inherent risk alone."""
+
+    screened: int
+    on_evidence: int  # a current audit on file, or evidence from the documents or the sheet
+    on_inherent_risk_alone: int  # no audit (or only an old one) and no evidence: only country x product risk
+    needs_assessment: int  # of those, the ones with high inherent risk (tier "needs assessment")
+    not_screened: int = 0
+
+    @property
+    def share_on_evidence(self) -> float:
+        return self.on_evidence / self.screened if self.screened else 0.0
+
+    def sentence(self) -> str:
+        """The coverage in one plain-English sentence."""
+        return (f"{self.on_evidence} of {self.screened} screened suppliers were assessed on evidence (a current audit "
+                f"or findings); {self.on_inherent_risk_alone} on inherent risk alone, of which "
+                f"{self.needs_assessment} need an assessment (high inherent risk and no current audit).")
 
 
 @dataclass(frozen=True)
@@ -368,3 +391,4 @@ class ScreenRun:
     redacted: bool = True
     thresholds: dict[str, float] = field(default_factory=dict)
     schema_version: str = RESULT_SCHEMA_VERSION
+    coverage: Coverage | None = None

@@ -95,7 +95,7 @@ def screen(
     ``store`` is an optional ``ReviewStore``: reviewers' earlier decisions on the same findings are applied
     (dismissed or remediated findings stop counting, confirmed ones count in full).
     """
-    from screener.assess import assess_supplier, not_screened_result
+    from screener.assess import assess_supplier, coverage, not_screened_result
     from screener.evidence import get_engine
     from screener.inherent import inherent_editions, inherent_risk
     from screener.ingest.linking import link_documents
@@ -193,4 +193,5 @@ def screen(
         duration_s=time.perf_counter() - t0,
         document_issues=doc_issues,
         thresholds=tier_thresholds(),
+        coverage=coverage(results),
     )

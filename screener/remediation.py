@@ -6,6 +6,7 @@ with every trigger kept) and ordered by priority, then severity, then key.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -61,16 +62,26 @@ def situation_triggers(situations: Iterable[str]) -> list[Trigger]:
 
 
 def situations_for(*, features: Mapping[str, float], list_ids: Iterable[str], inherent: Iterable[Any],
-                   tier: str) -> list[str]:
-    """Which situation steps apply, from the feature values, watchlists hit, inherent-risk items and the tier."""
+                   tier: str, listed: Iterable[str] | None = None) -> list[str]:
+    """Which situation steps apply, from the feature values, watchlists hit, inherent-risk items and the tier.
+
+    ``list_ids`` are the watchlists with any match and ``listed`` those with a listed-entity match (0.9 or more,
+    active); when ``listed`` is None every match counts as listed. A listed entity opens the immediate steps; a
+    partial name match and inherent risk alone open only "verify" steps of normal priority.
+    """
     cfg = scoring_config()["situations"]
     out: list[str] = []
     ids = set(list_ids)
+    close = ids if listed is None else set(listed)
     items = list(inherent)
-    if "uflpa" in ids:
+    if "uflpa" in close:
         out.append("uflpa_supply_chain_tracing")
-    if "cbp" in ids or any(i.kind == "cbp_region_order" for i in items):
+    if "cbp" in close:
         out.append("cbp_order_review")
+    if ids - close:
+        out.append("watchlist_identity_check")
+    if any(i.kind == "cbp_region_order" for i in items):
+        out.append("cbp_region_order_verify")
     if any(i.level >= cfg["inherent_risk_min_level"] for i in items):
         out.append("inherent_risk_due_diligence")
     if features.get("no_audit_on_file", 0) > 0:
@@ -80,28 +91,57 @@ def situations_for(*, features: Mapping[str, float], list_ids: Iterable[str], in
     if (features.get("migrant_share", 0) >= cfg["migrant_share_review"] or features.get("labour_agency", 0) > 0
             or features.get("recruitment_fees_reported", 0) > 0):
         out.append("migrant_worker_recruitment_review")
-    if (features.get("grievance_mechanism", 0) <= 0
-            and TIER_ORDER.index(tier) >= TIER_ORDER.index(cfg["grievance_channel_min_tier"])):
+    rank = TIER_ORDER.index(tier) if tier in TIER_ORDER else 0  # "needs assessment" ranks with low here
+    if features.get("grievance_mechanism", 0) <= 0 and rank >= TIER_ORDER.index(cfg["grievance_channel_min_tier"]):
         out.append("independent_grievance_channel")
     return out
 
 
-def build_plan(triggers: Iterable[Trigger]) -> list[RemediationStep]:
-    """One step per key with all its triggers, ordered by priority, then highest severity, then key."""
-    priorities = list(remediation_data()["priorities"])
+def build_plan(triggers: Iterable[Trigger], closing: Mapping[str, Any] | None = None,
+               hedged: Iterable[str] = ()) -> list[RemediationStep]:
+    """One step per key with all its triggers, ordered by priority, then highest severity, then key.
+
+    A step asked for only by ``hedged`` indicators (whose evidence is all hedged: an allegation) is a step to verify
+    first: an "immediate" priority becomes the next one, and the description says so.
+
+    ``closing`` maps indicator ids to the evidence that shows the practice remedied or not happening; the steps that
+    evidence closes (``closed_by`` in ``lexicons/remediation.yaml``) come last, with status "closed" and the sentence.
+    """
+    data = remediation_data()
+    priorities = list(data["priorities"])
+    closers = {k: [i for i in v if i in (closing or {})] for k, v in (data.get("closed_by") or {}).items()}
+    soft = set(hedged)
     merged: dict[str, list[Trigger]] = {}
     for t in triggers:
         merged.setdefault(t.step, []).append(t)
+    for key, inds in closers.items():
+        if inds and key in merged:
+            continue
+        for ind in inds:  # a remedied or compliant fact with no open trigger: show the step as closed
+            merged.setdefault(key, []).append(Trigger(key, ind, "medium"))
     steps = []
     for key, ts in merged.items():
         s = step(key, tuple(sorted({t.source for t in ts})))
+        if s.priority == priorities[0] and ts and all(t.source in soft for t in ts):
+            s = dataclasses.replace(s, priority=priorities[1], description=(
+                "The finding behind this step is hedged (an allegation, not yet established): verify it first, "
+                f"then act. {s.description}"))
+        done = closers.get(key) or []
+        if done:
+            ev = closing[done[0]]  # type: ignore[index]
+            sentence = " ".join(str(ev.sentence).split())[:200]
+            s = dataclasses.replace(s, status="closed", description=(
+                f"Closed by the evidence: \"{sentence}\" ({ev.document}, page {ev.page}). {s.description}"))
         worst = min(SEVERITY_ORDER.index(t.severity) if t.severity in SEVERITY_ORDER else len(SEVERITY_ORDER)
                     for t in ts)
-        steps.append((priorities.index(s.priority), worst, key, s))
-    return [s for *_, s in sorted(steps, key=lambda x: x[:3])]
+        steps.append((s.status == "closed", priorities.index(s.priority), worst, key, s))
+    return [s for *_, s in sorted(steps, key=lambda x: x[:4])]
 
 
-def plan(asserted_indicators: Iterable[str], definitions: Mapping[str, Any], situations: Iterable[str]
-         ) -> list[RemediationStep]:
-    """The supplier's plan: steps for the asserted indicators and the situations, deduplicated and ordered."""
-    return build_plan(indicator_triggers(asserted_indicators, definitions) + situation_triggers(situations))
+def plan(asserted_indicators: Iterable[str], definitions: Mapping[str, Any], situations: Iterable[str],
+         closing: Mapping[str, Any] | None = None, hedged: Iterable[str] = ()) -> list[RemediationStep]:
+    """The supplier's plan: steps for the asserted indicators and the situations, deduplicated and ordered; steps
+    that remediated or compliant evidence closes (``closing``: indicator id -> evidence) are closed, not opened, and
+    steps asked for only by ``hedged`` indicators are verified first (never "immediate")."""
+    return build_plan(indicator_triggers(asserted_indicators, definitions) + situation_triggers(situations), closing,
+                      hedged)

@@ -52,7 +52,7 @@ def test_heatmap_counts_only_asserted_evidence() -> None:
 def test_country_and_tier_frames_count_suppliers() -> None:
     run = make_run()
     tiers = charts.tier_frame(run).set_index("Tier")["Suppliers"].to_dict()
-    assert tiers == {"High risk": 1, "Medium risk": 0, "Low risk": 1, "Not screened": 1}
+    assert tiers == {"High risk": 1, "Medium risk": 0, "Needs assessment": 0, "Low risk": 1, "Not screened": 1}
     countries = charts.country_frame(run)
     assert set(zip(countries["Country"], countries["Tier"])) == {("Malaysia (MY)", "High risk"),
                                                                   ("Germany (DE)", "Low risk")}

@@ -24,7 +24,7 @@ def test_feature_names_fixed_order_and_descriptions_from_docstrings():
     for name, text in desc.items():
         assert len(text) > 30 and text == " ".join(F.FEATURES[name].__doc__.split()), name
     assert set(F.PROTECTIVE_FEATURES) == {"grievance_mechanism", "worker_committee",
-                                          "ethical_recruitment_certification", "fees_reimbursed"}
+                                          "ethical_recruitment_certification", "fees_reimbursed", "compliant_facts"}
     assert list(feats()) == list(F.FEATURE_NAMES)
 
 
@@ -38,25 +38,39 @@ def test_asserted_evidence_counts_hedged_half_and_other_polarities_not():
                              ev("debt_bondage", "Workers allegedly face debt bondage.", hedged=True),
                              ev("debt_bondage", "There is no debt bondage.", polarity="negated"),
                              ev("debt_bondage", "Policy forbids debt bondage.", polarity="policy")])
-    assert values["evidence_debt_bondage"] == pytest.approx(math.log1p(1.5))
+    assert values["evidence_debt_bondage"] == pytest.approx(math.log2(2.5))
+    assert feats(evidence=[ev("debt_bondage")])["evidence_debt_bondage"] == 1.0  # one sentence counts 1
+
+
+def test_possible_evidence_counts_only_when_confirmed_and_compliant_never_counts():
+    import dataclasses
+    possible = dataclasses.replace(ev("debt_bondage", "Workers may owe debt bondage loans."), confidence="possible")
+    assert feats(evidence=[possible])["evidence_debt_bondage"] == 0
+    assert feats(evidence=[possible], decisions={possible.fingerprint: "confirmed"})["evidence_debt_bondage"] == 1
+    compliant = ev("withholding_of_wages", "Wages are paid on time.", polarity="compliant")
+    values = feats(evidence=[compliant])
+    assert values["evidence_withholding_of_wages"] == 0 and values["compliant_facts"] == 1
+    asserted = ev("withholding_of_wages", "Wages were withheld for three months.")
+    assert feats(evidence=[compliant, asserted])["compliant_facts"] == 0  # contradicted: not a protective fact
 
 
 def test_same_sentence_counts_once_and_dismissed_or_remediated_decisions_do_not_count():
     e1 = ev("retention_of_identity_documents", "HR keeps the passports of all workers.")
     dup = ev("retention_of_identity_documents", "HR keeps  the passports of all workers.", page=5)
-    assert feats(evidence=[e1, dup])["evidence_retention_of_identity_documents"] == pytest.approx(math.log(2))
+    assert feats(evidence=[e1, dup])["evidence_retention_of_identity_documents"] == pytest.approx(1.0)
     assert feats(evidence=[e1], decisions={e1.fingerprint: "dismissed"})["evidence_retention_of_identity_documents"] == 0
     assert feats(evidence=[e1], decisions={e1.fingerprint: "remediated"})["evidence_retention_of_identity_documents"] == 0
     hedged = ev("isolation", "Workers may be isolated.", hedged=True)
-    assert feats(evidence=[hedged], decisions={hedged.fingerprint: "confirmed"})["evidence_isolation"] == pytest.approx(math.log(2))
+    assert feats(evidence=[hedged], decisions={hedged.fingerprint: "confirmed"})["evidence_isolation"] == pytest.approx(1.0)
 
 
-def test_dimension_and_element_counts_come_from_the_lexicon():
+def test_ilo_dimensions_and_the_strict_rule_come_from_the_lexicon():
     values = feats(evidence=[ev("deception"), ev("retention_of_identity_documents"), ev("debt_bondage")])
-    assert values["dimension_unfree_recruitment"] == 2  # deception, debt bondage
-    assert values["dimension_impossibility_of_leaving"] == 2  # documents, debt bondage
-    assert values["dimension_work_and_life_under_duress"] == 0
-    assert values["element_involuntariness"] == 2 and values["element_menace_of_penalty"] == 2
+    assert values["ilo_dimensions"] == 1  # unfree recruitment and impossibility of leaving: one beyond the first
+    assert values["ilo_rule_met"] == 1  # deception (involuntariness) and documents (menace), different sentences
+    one = feats(evidence=[ev("withholding_of_wages", "Wages were withheld for three months.")])
+    assert one["ilo_rule_met"] == 0 and one["ilo_dimensions"] == 0
+    assert feats()["ilo_rule_met"] == 0
 
 
 def test_reasons_name_sentence_document_page_row_and_list_entry():

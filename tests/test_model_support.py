@@ -56,14 +56,7 @@ def item(kind: str = "goods_forced_labour", level: float = 1.0) -> InherentRiskI
                             "US DOL ILAB List of Goods", "2022")
 
 
-_MODEL = []
-
-
 def trained_model():
-    """A model fitted on a small reference cohort built with the test lexicon (cached per process)."""
-    if not _MODEL:
-        from screener.cohort import generate_cohort
-        from screener.model import fit_model
-        c = generate_cohort(lexicon=LEXICON, n=3000)
-        _MODEL.append(fit_model(c.X, c.y, C=0.05, lexicon=LEXICON, training={"source": "test cohort", "synthetic": True}))
-    return _MODEL[0]
+    """The expert-anchored default model built from lexicons/scoring.yaml (the name is historical)."""
+    from screener.expert import expert_model
+    return expert_model()

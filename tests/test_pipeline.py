@@ -35,9 +35,8 @@ def test_screened_suppliers_have_score_tier_and_reasons(sample_run):
     screened = [r for r in sample_run.results if r.screened]
     assert len(screened) >= 140
     for r in screened:
-        assert 0 <= r.risk_score <= 100
-        assert r.tier in ("high", "medium", "low")
-        assert r.contributions, r.name
+        assert r.tier in ("high", "medium", "needs assessment", "low")
+        assert r.contributions and r.tier_reason and r.assessment_basis, r.name
     assert {r.tier for r in screened} >= {"high", "low"}
     high = [r for r in screened if r.tier == "high"]
     assert all(r.top_reasons(1) for r in high)
@@ -57,8 +56,39 @@ def test_scores_decompose_exactly(sample_run):
 
 
 def test_results_are_ranked(sample_run):
-    scores = [r.risk_score for r in sample_run.results if r.screened]
-    assert scores == sorted(scores, reverse=True)
+    from screener.rules import TIER_RANK
+    screened = [r for r in sample_run.results if r.screened]
+    keys = [(TIER_RANK[r.tier], not r.escalation.escalate_now, -r.risk_score) for r in screened]
+    assert keys == sorted(keys)
+
+
+def test_no_saturation_listed_entities_and_unknown_is_not_low(sample_run):
+    from screener.inherent import inherent_risk  # noqa: F401 - the items are on the results
+    from screener.rules import listed_entities
+    screened = [r for r in sample_run.results if r.screened]
+    top = max(r.risk_score for r in screened)
+    assert sum(abs(r.risk_score - top) < 1e-9 for r in screened) == 1  # no tie at the top
+    assert not any(c.feature.startswith(("capped", "floored", "rule_minimum")) for r in screened for c in r.contributions)
+    listed = [r for r in screened if listed_entities(r.watchlist_matches)]
+    assert len(listed) >= 3
+    for r in listed:
+        assert r.tier == "high" and r.escalation.escalate_now, r.name
+        assert any("presumed" in x or "1307" in x for x in r.escalation.reasons), r.name
+    assert sample_run.coverage is not None
+    cov = sample_run.coverage
+    assert cov.screened == len(screened) and cov.on_evidence + cov.on_inherent_risk_alone == cov.screened
+    assert cov.needs_assessment == sum(r.tier == "needs assessment" for r in screened) > 0
+    for r in screened:
+        if r.tier == "needs assessment":
+            assert r.assessment_basis == "inherent risk alone" and "Needs assessment" in r.tier_reason
+        if r.assessment_basis == "inherent risk alone" and any(i.kind == "cbp_region_order" for i in r.inherent):
+            assert r.tier != "low", r.name
+        # a step prompted by inherent risk alone is never immediate
+        inherent_only = [s for s in r.remediation if set(s.triggered_by) <= {
+            "cbp_region_order_verify", "inherent_risk_due_diligence", "audit_missing", "audit_outdated"}]
+        assert all(s.priority != "immediate" for s in inherent_only), r.name
+        if r.tier in ("low", "needs assessment") and not any(e.polarity == "asserted" for e in r.evidence):
+            assert all(s.priority != "immediate" for s in r.remediation if s.status == "open"), r.name
 
 
 def test_evidence_is_traceable(sample_run):

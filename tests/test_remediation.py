@@ -80,10 +80,42 @@ def test_situations_from_watchlists_inherent_audit_and_workforce():
     assert quiet == []
     old = situations_for(features={"audit_age_years": 3.0}, list_ids=[], inherent=[], tier="low")
     assert old == ["audit_outdated"]
-    assert "cbp_order_review" in situations_for(features={}, list_ids=[], inherent=[item("cbp_region_order", 0.7)],
-                                                tier="low")
+    region = situations_for(features={}, list_ids=[], inherent=[item("cbp_region_order", 0.7)], tier="low")
+    assert "cbp_region_order_verify" in region and "cbp_order_review" not in region
+    partial = situations_for(features={}, list_ids=["uflpa"], listed=[], inherent=[], tier="low")
+    assert partial == ["watchlist_identity_check"]
+
+
+def test_inherent_risk_alone_opens_only_verify_steps_of_normal_priority():
+    situations = situations_for(features={}, list_ids=[], inherent=[item("cbp_region_order", 0.7),
+                                                                    item("goods_forced_labour", 1.0)], tier="low")
+    steps = plan([], LEXICON.indicators, situations)
+    assert steps and all(s.priority != "immediate" for s in steps)
+    assert all(s.title.startswith("Verify") for s in steps)
+
+
+def test_remediated_and_compliant_facts_close_steps_instead_of_opening_them():
+    from test_model_support import ev
+    repaid = ev("recruitment_fees", "Recruitment fees of USD 84,000 were repaid to all workers.", polarity="remediated")
+    passports = ev("retention_of_identity_documents", "Workers keep their own passports.", polarity="compliant")
+    steps = {s.key: s for s in plan(["debt_bondage"], LEXICON.indicators, ["migrant_worker_recruitment_review"],
+                                     {"recruitment_fees": repaid, "retention_of_identity_documents": passports})}
+    assert steps["reimburse_recruitment_fees"].status == "closed" and "USD 84,000" in steps["reimburse_recruitment_fees"].description
+    assert steps["return_documents"].status == "closed"
+    assert steps["cancel_worker_debts"].status == "open"  # debt bondage is still asserted
+    ordered = plan(["debt_bondage"], LEXICON.indicators, [], {"recruitment_fees": repaid})
+    assert ordered[-1].status == "closed"  # closed steps come last
 
 
 def test_unknown_step_key_is_a_clear_error():
     with pytest.raises(KeyError, match="not defined"):
         step("make_it_go_away")
+
+
+def test_steps_asked_only_by_hedged_findings_are_verified_first():
+    steps = {s.key: s for s in plan(["withholding_of_wages"], LEXICON.indicators, [], hedged=["withholding_of_wages"])}
+    assert steps["pay_withheld_wages"].priority == "30 days" and "verify it first" in steps["pay_withheld_wages"].description
+    firm = {s.key: s for s in plan(["withholding_of_wages"], LEXICON.indicators, [])}
+    assert firm["pay_withheld_wages"].priority == "immediate"
+    both = {s.key: s for s in plan(["debt_bondage", "recruitment_fees"], LEXICON.indicators, [], hedged=["recruitment_fees"])}
+    assert both["cancel_worker_debts"].priority == "immediate"  # asked for by a firm finding too

@@ -28,8 +28,16 @@ def test_ilo_rule_needs_both_elements():
     r = ilo_rule([inv, men], LEXICON.indicators)
     assert r.met and r.involuntariness == ("deception",) and r.menace_of_penalty == ("retention_of_identity_documents",)
     assert "at least high" in r.explanation
-    both = ilo_rule([ev("debt_bondage")], LEXICON.indicators)  # debt bondage carries both elements
-    assert both.met
+    # one sentence cannot meet both elements, even when its indicator carries both
+    both = ilo_rule([ev("debt_bondage")], LEXICON.indicators)
+    assert not both.met and "same sentence" in both.explanation
+    wages = "Wages were withheld for three months and workers were told they would be reported to immigration."
+    same = ilo_rule([ev("withholding_of_wages", wages), ev("intimidation_threats", wages)], LEXICON.indicators)
+    assert not same.met
+    # different facts (different sentences) meet it, even for one indicator that carries both elements
+    two = ilo_rule([ev("withholding_of_wages", "Wages were withheld for three months."),
+                    ev("withholding_of_wages", "Workers wait for back pay before they may resign.")], LEXICON.indicators)
+    assert two.met
 
 
 def test_ilo_rule_forces_high_whatever_the_model_says():
@@ -37,9 +45,8 @@ def test_ilo_rule_forces_high_whatever_the_model_says():
     result = assess(evidence)
     assert result.ilo_rule.met and result.tier == "high"
     assert result.risk_score >= tier_thresholds()["high"]
-    floor = [c for c in result.contributions if c.feature == "rule_minimum"]
-    if result.model_tier != "high":
-        assert floor and "ICLS 2018" in floor[0].reason
+    assert not any(c.feature.startswith(("rule_minimum", "capped", "floored")) for c in result.contributions)
+    assert "ICLS 2018" in result.tier_reason
     assert abs(result.baseline + sum(c.points for c in result.contributions) - result.risk_score) < 1e-9
 
 
@@ -86,15 +93,30 @@ def test_confinement_escalates_but_other_restrictions_do_not():
     assert escalation([], LEXICON.indicators).escalate_now is False
 
 
-def test_close_uflpa_match_makes_the_supplier_high_but_a_far_or_user_list_match_does_not():
+def test_close_uflpa_match_is_high_escalated_with_the_legal_consequence_but_a_far_or_user_list_match_is_not():
+    import dataclasses
+
     from test_model_support import match
     rec = record(last_audit_date=AS_OF)
-    close = assess_supplier(rec, [], [match(0.95)], [], [], model=trained_model(), as_of=AS_OF, lexicon=LEXICON)
-    assert close.tier == "high" and any(c.feature == "rule_minimum" and "UFLPA" in c.reason for c in close.contributions)
+
+    def run(m):
+        return assess_supplier(rec, [], [m], [], [], model=trained_model(), as_of=AS_OF, lexicon=LEXICON)
+
+    close = run(match(0.95))
+    assert close.tier == "high" and close.escalation.escalate_now
+    assert close.risk_score >= tier_thresholds()["high"]  # on its own points, not a floor
+    reason = " ".join(close.escalation.reasons)
+    assert "presumed to be made with forced labour" in reason and "clear and convincing" in reason
+    assert {c.feature: c.points for c in close.contributions}["listed_entity"] > 0
     assert abs(close.baseline + sum(c.points for c in close.contributions) - close.risk_score) < 1e-9
-    far = assess_supplier(rec, [], [match(0.8)], [], [], model=trained_model(), as_of=AS_OF, lexicon=LEXICON)
-    assert not any(c.feature == "rule_minimum" for c in far.contributions)
-    import dataclasses
-    mine = dataclasses.replace(match(0.99), list_id="my_list")
-    own = assess_supplier(rec, [], [mine], [], [], model=trained_model(), as_of=AS_OF, lexicon=LEXICON)
-    assert not any(c.feature == "rule_minimum" for c in own.contributions)
+    assert {s.key: s.priority for s in close.remediation}["uflpa_supply_chain_tracing"] == "immediate"
+    far = run(match(0.8))
+    assert far.tier != "high" and not far.escalation.escalate_now
+    assert "watchlist_identity_check" in [s.key for s in far.remediation]
+    assert all(s.priority != "immediate" for s in far.remediation)
+    own = run(dataclasses.replace(match(0.99), list_id="my_list"))
+    assert not own.escalation.escalate_now and own.tier != "high"
+    inactive = run(dataclasses.replace(match(0.99), list_id="cbp", entity_details=(("active", "no"),)))
+    assert not inactive.escalation.escalate_now
+    active = run(dataclasses.replace(match(0.99), list_id="cbp", entity_details=(("active", "yes"),)))
+    assert active.tier == "high" and "19 U.S.C. 1307" in " ".join(active.escalation.reasons)

@@ -77,6 +77,8 @@ def print_summary(run, limit: int = 25) -> None:
     screened = [r for r in run.results if r.screened]
     print(f"Screened {len(screened)} of {len(run.results)} suppliers in {run.duration_s:.1f} s "
           f"({len(run.documents)} reports).")
+    if getattr(run, "coverage", None) is not None:
+        print(f"Coverage: {run.coverage.sentence()}")
     for r in run.results[:limit]:
         reasons = "; ".join(c.reason for c in r.top_reasons(2)) or (r.not_screened_reason or "")
         print(f"{r.risk_score:5.1f}  {r.tier:12s} {r.name[:40]:40s} {r.country or '--':3s} {reasons[:110]}")

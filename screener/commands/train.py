@@ -1,4 +1,4 @@
-"""``screener train``: retrain the risk model on reviewers' decisions, or regenerate it from the reference cohort."""
+"""``screener train``: refine the expert weights on reviewers' decisions, or regenerate the default model from them."""
 from __future__ import annotations
 
 import argparse
@@ -17,16 +17,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of ``screener train``."""
     mode = parser.add_mutually_exclusive_group(required=True)
     mode.add_argument("--from-reviews", action="store_true",
-                      help="retrain on reviewers' supplier decisions (escalate = 1, clear = 0; monitor is left out)")
+                      help="refine the expert weights on reviewers' supplier decisions (escalate = 1, clear = 0; "
+                           "monitor is left out), with a penalty that keeps them near the expert weights")
     mode.add_argument("--reference", action="store_true",
-                      help="regenerate the default model from the synthetic reference cohort")
+                      help="regenerate the default model from the expert weights in lexicons/scoring.yaml")
     parser.add_argument("--db", default=None,
                         help="review database (default: env SCREENER_DB or reviews.sqlite in the working directory)")
     parser.add_argument("--min-labels", type=int, default=30,
                         help=f"refuse to train on fewer decisions than this (default 30; at least {MIN_PER_CLASS} of each label)")
     parser.add_argument("--tolerance", type=float, default=0.0,
                         help="accept a new model whose CV AUC is at most this much lower, or Brier this much higher, "
-                             "than the current model's on the same decisions (default 0)")
+                             "than the expert weights' (and the current model's) on the same decisions (default 0)")
     parser.add_argument("--model", default=None, help="model file to write (default: the active model file)")
     parser.add_argument("--card", default=None, help="model card to write (default: MODEL_CARD.md beside models/)")
 
@@ -42,14 +43,8 @@ def _card_for(model_file: Path, card: str | None) -> Path:
 
 def examples_matrix(examples: Sequence[tuple[dict[str, float], int]]) -> tuple[np.ndarray, np.ndarray, int]:
     """Feature matrix and labels; examples recorded with another feature set are left out (and counted)."""
-    rows, labels, skipped = [], [], 0
-    for features, label in examples:
-        if any(name not in features for name in FEATURE_NAMES):
-            skipped += 1
-            continue
-        rows.append([float(features[name]) for name in FEATURE_NAMES])
-        labels.append(int(label))
-    return np.array(rows, dtype=float).reshape(-1, len(FEATURE_NAMES)), np.array(labels, dtype=int), skipped
+    from screener.refine import matrix
+    return matrix(examples)
 
 
 def _print_metrics(title: str, m: dict[str, Any]) -> None:
@@ -57,26 +52,28 @@ def _print_metrics(title: str, m: dict[str, Any]) -> None:
 
 
 def run_reference(args: argparse.Namespace) -> int:
-    """Regenerate the model from the reference cohort and rewrite the card."""
-    from screener.cohort import train_reference
+    """Regenerate the default model from the expert weights of ``lexicons/scoring.yaml`` and rewrite the card."""
+    from screener.cohort import write_model_card
+    from screener.expert import write_default_model
     from screener.model import load_default_model, model_path
     target = Path(args.model) if args.model else model_path()
-    model, cv = train_reference(model_path=target, card_path=_card_for(target, args.card))
+    model = write_default_model(target)
+    card = write_model_card(model, _card_for(target, args.card))
     load_default_model.cache_clear()
-    print(f"reference cohort: {model.training['n']} synthetic suppliers, {model.training['positives']} escalated")
-    _print_metrics(f"cross-validated ({cv['folds']} folds)", cv)
-    print(f"wrote {target} and {_card_for(target, args.card)}")
+    print(f"expert weights from lexicons/scoring.yaml version {model.training['scoring_version']} "
+          f"(sha256 {model.training['weights_sha256'][:12]})")
+    print(f"wrote {target} and {card}")
     return 0
 
 
 def run(args: argparse.Namespace) -> int:
-    """Train; exit 2 when there are too few decisions or the new model is worse than the current one."""
+    """Refine; exit 2 when there are too few decisions or the refined model is worse than the expert weights."""
     if args.reference:
         return run_reference(args)
     from screener.cohort import write_model_card
-    from screener.model import (cross_validated_metrics, current_lexicon, fit_model, load_default_model, load_model,
-                                metrics, model_path, save_model)
-    from screener.rules import scoring_config
+    from screener.expert import expert_model, same_weights
+    from screener.model import load_default_model, load_model, model_path, save_model
+    from screener.refine import compare, predict, refined_model, weight_changes
     from screener.store import ReviewStore, default_db_path
 
     db = Path(args.db) if args.db else default_db_path()
@@ -92,22 +89,30 @@ def run(args: argparse.Namespace) -> int:
                          file=str(db))
     target = Path(args.model) if args.model else model_path()
     current = load_model(target) if target.is_file() else load_default_model()
-    cfg = scoring_config()["cohort"]
-    cv = cross_validated_metrics(X, y, C=cfg["l2_c"], folds=cfg["cv_folds"], seed=cfg["seed"], bins=cfg["calibration_bins"])
-    probs = np.array([current.probability(dict(zip(FEATURE_NAMES, row))) for row in X])
-    now = metrics(y, probs, cfg["calibration_bins"])
+    prior = expert_model()
+    cmp = compare(X, y, prior)
     print(f"{len(y)} decisions ({counts[1]} escalate, {counts[0]} clear) from {db}")
-    _print_metrics(f"new model, cross-validated ({cv['folds']} folds)", cv)
-    _print_metrics("current model on the same decisions", now)
-    if cv["auc"] < now["auc"] - args.tolerance or cv["brier"] > now["brier"] + args.tolerance:
-        print("refused: the retrained model is worse than the current one on these decisions; the current model is kept")
+    _print_metrics(f"refined model, cross-validated ({cmp.folds} folds)", cmp.refined)
+    _print_metrics("expert weights on the same decisions", cmp.prior)
+    model = refined_model(X, y, prior, cmp, source=f"reviewer decisions ({db.name})")
+    print("largest changes from the expert weights (points per unit):")
+    for name, before, after in weight_changes(prior, model):
+        print(f"  {name}: {before:+.2f} -> {after:+.2f}")
+    worse = cmp.worse(args.tolerance)
+    if not same_weights(current, prior):
+        from screener.model import metrics
+        now = metrics(y, predict(current, X))
+        _print_metrics("current model on the same decisions", now)
+        worse = worse or cmp.refined["auc"] < now["auc"] - args.tolerance
+    if worse:
+        print("refused: the refined model is worse than the expert weights (or the current model) on these "
+              "decisions; the current model is kept")
         return 2
-    model = fit_model(X, y, C=cfg["l2_c"], lexicon=current_lexicon(), training={
-        "source": "reviewer decisions", "synthetic": False, "db": db.name, "metrics": cv,
-        "current_model_on_same_data": {"auc": now["auc"], "brier": now["brier"]}})
-    model.provenance = current.provenance + [{"at": model.training["created"], "source": f"reviewer decisions ({db.name})",
-                                              "n": model.training["n"], "data_sha256": model.training["data_sha256"],
-                                              "auc": cv["auc"], "brier": cv["brier"]}]
+    model.training["db"] = db.name
+    from screener.model import current_lexicon
+    lexicon = current_lexicon()  # the decisions' features were computed with this lexicon
+    model.lexicon_version = str(getattr(lexicon, "version", "unknown"))
+    model.lexicon_checksum = str(getattr(lexicon, "checksum", ""))
     save_model(model, target)
     card = write_model_card(model, _card_for(target, args.card))
     load_default_model.cache_clear()

@@ -30,12 +30,16 @@ def _score_block(pdf: ReportPDF, view: ExportView, res: SupplierResult) -> None:
     pdf.set_font("Helvetica", "B", 26)
     pdf.cell(45, 12, f"{res.risk_score:.1f}" if res.screened else "-")
     pdf.set_font("Helvetica", "", 9)
-    pdf.cell(22, 12, "/ 100 risk")
+    pdf.cell(22, 12, "risk points")
     pdf.tier_badge(res.tier, h=12)
     pdf.set_font("Helvetica", "", 9)
     pdf.cell(0, 12, pdf_text(f"   rank {view.ranks[res.supplier_key]} of {len(view.results)}"
-                             + (f"; the model alone said {res.model_tier}" if res.model_tier and
+                             + (f"; the score alone said {res.model_tier}" if res.model_tier and
                                 res.model_tier != res.tier else "")), new_x="LMARGIN", new_y="NEXT")
+    if res.tier_reason:
+        pdf.set_font("Helvetica", "", 8)
+        pdf.multi_cell(0, 4, pdf_text(res.tier_reason),
+                       new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
 
 
@@ -158,7 +162,7 @@ def case_pdf(view: ExportView, res: SupplierResult) -> bytes:
 
 def _tier_chart(pdf: ReportPDF, view: ExportView) -> None:
     counts = Counter(r.tier for r in view.results)
-    tiers = [t for t in ("high", "medium", "low", "not screened") if counts.get(t)]
+    tiers = [t for t in ("high", "medium", "needs assessment", "low", "not screened") if counts.get(t)]
     top = pdf.get_y()
     peak = max((counts[t] for t in tiers), default=1)
     for i, t in enumerate(tiers):

@@ -153,6 +153,8 @@ def _redact_result(res: SupplierResult) -> SupplierResult:
         escalation=dataclasses.replace(res.escalation, reasons=tuple(redact_text(r) for r in res.escalation.reasons)),
         not_screened_reason=redact_text(res.not_screened_reason) if res.not_screened_reason else None,
         vulnerability=[dataclasses.replace(v, detail=redact_text(v.detail)) for v in res.vulnerability],
+        tier_reason=redact_text(res.tier_reason) if res.tier_reason else "",
+        remediation=[dataclasses.replace(s, description=redact_text(s.description)) for s in res.remediation],
     )
 
 

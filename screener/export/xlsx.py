@@ -21,7 +21,7 @@ from screener.redact import redaction_edition
 
 SHEETS: tuple[str, ...] = ("Summary", "Suppliers", "Evidence", "Remediation plan", "Watchlist matches",
                            "Inherent risk", "Data quality", "Reviews & audit log", "Methodology")
-TIERS: tuple[str, ...] = ("high", "medium", "low", "not screened")
+TIERS: tuple[str, ...] = ("high", "medium", "needs assessment", "low", "not screened")
 TOP_COUNTRIES = 10
 
 
@@ -36,7 +36,10 @@ def kpis(view: ExportView) -> list[tuple[str, Any]]:
         ("Not screened (see Data quality)", sum(1 for r in res if not r.screened)),
         ("High risk", tiers.get("high", 0)),
         ("Medium risk", tiers.get("medium", 0)),
+        ("Needs assessment (no current audit, high inherent risk)", tiers.get("needs assessment", 0)),
         ("Low risk", tiers.get("low", 0)),
+        ("Assessed on evidence", sum(1 for r in res if r.assessment_basis == "evidence")),
+        ("Assessed on inherent risk alone", sum(1 for r in res if r.assessment_basis == "inherent risk alone")),
         ("ILO forced-labour rule met", sum(1 for r in res if r.ilo_rule.met)),
         ("Escalate now (severe cases)", sum(1 for r in res if r.escalation.escalate_now)),
         ("Suppliers with watchlist matches", sum(1 for r in res if r.watchlist_matches)),
