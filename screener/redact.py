@@ -42,9 +42,20 @@ def _phone_spans(text: str, r: Rules) -> list[RedactionSpan]:
         has_ctx = bool(r.phone_context.search(text[max(0, s - 28):s]))
         international = raw.startswith("+") or raw.startswith("00")
         need = intl if international else (ctx_min if has_ctx else plain_min)
-        if need <= digits <= max_d:
+        if need <= digits <= max_d or (not international and not has_ctx and _local_phone(text, s, raw, digits, r)):
             out.append(RedactionSpan(s, s + len(raw), "phone"))
     return out
+
+
+def _local_phone(text: str, start: int, raw: str, digits: int, r: Rules) -> bool:
+    """A short local number without a keyword ("6123 4567"): the right length and shape, and not a date, an amount
+    after a currency or a quantity before a unit."""
+    n, shapes, nots, not_before, not_after = r.phone_local
+    if digits != n or not any(p.match(raw) for p in shapes) or any(p.match(raw) for p in nots):
+        return False
+    if not_before is not None and not_before.search(text[max(0, start - 8):start]):
+        return False
+    return not (not_after is not None and not_after.match(text[start + len(raw):start + len(raw) + 12]))
 
 
 def _id_spans(text: str, r: Rules) -> list[RedactionSpan]:

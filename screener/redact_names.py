@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from screener.normalize import text_key
+from screener.normalize.countries import _tables as _country_tables
 from screener.normalize.countries import normalize_country
 from screener.redact_patterns import PARTICLES, Rules
 
@@ -43,7 +45,8 @@ def _is_organisation(name: str, r: Rules, *, job_first: bool = True) -> bool:
     """True when a word of ``name`` marks a company, body, place or document ("Pacific Garments Ltd."), or when
     it opens with a job title ("Jefe de Campo", "Gerente General")."""
     words = [_bare(w).lower() for w in name.split()]
-    return bool(words) and ((job_first and words[0] in r.role_words) or any(w in r.org_words for w in words))
+    return bool(words) and ((job_first and words[0] in r.role_words) or any(w in r.org_words for w in words)
+                            or (len(words) >= 2 and words[-1] in r.role_words))  # "Chief Executive Officer"
 
 
 def _org_follows(text: str, name: str, end: int, r: Rules) -> bool:
@@ -80,7 +83,8 @@ def _after_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
         if (not name or (len(name) < 2 and not name.endswith("."))
                 or (not m.group("title") and (_is_organisation(m.group("name"), r, job_first=bool(m.group("role")))
                                               or _org_follows(text, name, end, r)))
-                or (m.group("speech") and not _speech_name_ok(text, name, end))):
+                or (m.group("speech") and not _speech_name_ok(text, name, end))
+                or (len(name.split()) >= 2 and _bare(name.split()[-1]).lower() in r.role_words)):  # "Chief Executive Officer"
             pos = m.start("name")  # a rejected capture may still start a title ("supervisor, Mr. Tran")
             continue
         if _followed_by_role(text, end, r):
@@ -139,9 +143,116 @@ def _before_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
 
 def name_spans(text: str, r: Rules, names: Sequence[str]) -> list[tuple[int, int]]:
     """(start, end) of every personal name that the context reveals, plus the configured names."""
-    out = _after_cue_spans(text, r) + _before_cue_spans(text, r) + _speaker_spans(text, r)
+    out = _after_cue_spans(text, r) + _before_cue_spans(text, r) + _speaker_spans(text, r) + lexicon_spans(text, r)
     for n in (*r.always, *names):
         n = str(n).strip()
         if n:
             out.extend((m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.IGNORECASE))
     return out
+
+
+_CAP_PARTICLES = frozenset({"De", "Del", "La", "Le", "El", "Al", "Da", "Dos", "Van", "Von", "Ben", "Bin", "Abu"})
+_ABBREVIATED = ("Md.", "Mohd.", "Muhd.", "Mst.", "Sk.")  # abbreviated given names: part of the name
+_AGE_AFTER = re.compile(r"\s*(?:,\s*\d{1,2}\s*(?:[,)]|ans\b|años\b|years?\b)|\(\s*\d{1,2}\s*(?:ans|años|years?)?\s*[),])")
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+_JOIN_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:and|or|y|e|o|et|ou)\s+)?")
+
+
+def _is_country(words: str) -> bool:
+    """Exact country name in English, Spanish or French ("Burkina Faso", "Marruecos"); no typo tolerance, which
+    would take "Omar" for Oman."""
+    return len(words) > 3 and text_key(words) in _country_tables()[0]
+
+
+def _is_place_or_country(words: list[str], r: Rules) -> bool:
+    """True when one word or a run of up to four words is a listed place or a country ("Samut Sakhon", "Ghana")."""
+    low = [w.lower() for w in words]
+    for size in range(1, min(4, len(low)) + 1):
+        for i in range(len(low) - size + 1):
+            if " ".join(low[i:i + size]) in r.places:
+                return True
+            if size <= 3 and not (size == 1 and low[i] in r.name_solo) and _is_country(" ".join(words[i:i + size])):
+                return True
+    return False
+
+
+def _segments(text: str, run: str, base: int, r: Rules) -> list[list[tuple[str, int, int]]]:
+    """Split a run of capitalised words at words that are never part of a name (titles, months, languages, roles,
+    acronyms); each piece is a list of (word, start, end). An empty list means the run names an organisation."""
+    if any(org in run.lower() for org in r.organisations):
+        return []
+    pieces: list[list[tuple[str, int, int]]] = [[]]
+    for m in re.finditer(r"\S+", run):
+        word, bare = m.group(0), _bare(m.group(0))
+        if bare.lower() in r.org_words or word.lower() in r.org_words:
+            return []
+        inner_particle = bare in _CAP_PARTICLES and (pieces[-1] or not _sentence_start(text, base + m.start()))
+        if (bare in r.not_names and word not in _ABBREVIATED and not inner_particle) or bare in r.stop_words or bare.lower() in r.role_words \
+                or _is_acronym(bare) or (word.isupper() and len(bare) > 3):
+            pieces.append([])
+            continue
+        pieces[-1].append((word, base + m.start(), base + m.end()))
+    out = []
+    for piece in pieces:
+        while piece and piece[-1][0].lower() in PARTICLES:
+            piece.pop()
+        while piece and (piece[0][0] in PARTICLES or (piece[0][0] in _CAP_PARTICLES
+                                                      and _sentence_start(text, piece[0][1]))):
+            piece.pop(0)
+        if piece:
+            out.append(piece)
+    return out
+
+
+def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
+    """"yes" for a name, "maybe" for a clean run of unknown capitalised words, "no" otherwise."""
+    words = [w for w, _, _ in piece if w.lower() not in PARTICLES]
+    parts = [_bare(w) for w in words if not ((len(_bare(w)) <= 2 and w.endswith(".")) or w in _ABBREVIATED)]
+    if not parts or words[0].lower().rstrip(".") in r.place_prefixes or _is_place_or_country(parts, r):
+        return "no"
+    end = piece[-1][2]
+    if re.match(r"[^\S\n]+\d", text[end:]):
+        return "no"  # "Hai Feng 688", "Building 3": a name of a thing
+    solo = sum(p.lower() in r.name_solo for p in parts)
+    paired = sum(p.lower() in r.name_paired for p in parts)
+    initials = len(words) > len(parts)
+    if len(parts) > 6:
+        return "no"
+    if solo and (len(parts) >= 2 or initials or solo == len(parts)):
+        return "yes"
+    if len(parts) >= 2 and paired == len(parts):
+        return "yes"
+    if initials and len(parts) == 1 and len(parts[0]) > 2:
+        return "yes"  # "S. Karthik"
+    if len(parts) < 2 or len(parts) > 4:
+        return "no"
+    start = piece[0][1]
+    line_before = text[:start].rsplit("\n", 1)[-1]
+    in_cell = line_before.rstrip().endswith("|") and text[end:].lstrip(" \t").startswith("|")
+    if in_cell or _POSSESSIVE.match(text, end) or _AGE_AFTER.match(text, end):
+        return "yes"
+    return "maybe"
+
+
+def lexicon_spans(text: str, r: Rules) -> list[tuple[int, int]]:
+    """Names without a cue: runs of capitalised words that hold a listed given name or surname, sit alone in a
+    table cell, carry a possessive or an age, or stand in a list beside such a name ("Aya, Brou Kouadio and Yao")."""
+    if r.name_run is None:
+        return []
+    cands: list[tuple[int, int, str]] = []
+    for m in r.name_run.finditer(text):
+        for piece in _segments(text, m.group(0), m.start(), r):
+            cands.append((piece[0][1], piece[-1][2], _verdict(piece, text, r)))
+    for _ in range(3):  # a clean run next to a name in a list is a name too
+        changed = False
+        for i, (s, e, v) in enumerate(cands):
+            if v != "maybe":
+                continue
+            prev_ok = i > 0 and cands[i - 1][2] == "yes" and _JOIN_GAP.fullmatch(text, cands[i - 1][1], s)
+            next_ok = i + 1 < len(cands) and cands[i + 1][2] == "yes" and _JOIN_GAP.fullmatch(text, e, cands[i + 1][0])
+            if prev_ok or next_ok:
+                cands[i] = (s, e, "yes")
+                changed = True
+        if not changed:
+            break
+    return [(s, e) for s, e, v in cands if v == "yes"]

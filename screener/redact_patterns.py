@@ -25,6 +25,11 @@ NAME_SEQ = (rf"{_INITIAL}(?:{_SP}?{_INITIAL}){{1,3}}(?:{_SP}*{_WORD_CAP})?"
             rf"|{_WORD_CAP}(?:{_SP}+(?:{_PARTICLE}{_SP}+)?(?:{_INITIAL}|{_WORD_CAP}))*")
 # Two to five capitalised words: a name recognised by what follows it ("Bui Thi Hoa, a sewing operator").
 NAME_SEQ_MULTI = rf"{_WORD_CAP}(?:{_SP}+(?:{_PARTICLE}{_SP}+)?{_WORD_CAP}){{1,4}}"
+# A run of capitalised words, initials ("R. Akter", "K.M.") and abbreviated given names ("Md. Shafiqul Islam"), with
+# particles inside; the code splits it into candidate names. Every step consumes a space or a dot, so it is linear.
+_TOKEN = rf"(?:(?:Md|Mohd|Muhd|Mst|Sk)\.|{_INITIAL}|{_WORD_CAP})"
+NAME_RUN = (rf"(?:(?<=\b[dlDL]['’])|(?<![\w'’.\-])){_TOKEN}"  # "d'Issouf", "l'Aya"
+            rf"(?:(?:{_SP}+|(?<=\.))(?:{_PARTICLE}{_SP}+)?{_TOKEN}){{0,8}}")
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,15 @@ class Rules:
     place_words: frozenset[str]
     role_words: frozenset[str]
     always: tuple[str, ...]
+    phone_local: tuple[int, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], re.Pattern[str] | None,
+                       re.Pattern[str] | None] = (0, (), (), None, None)  # digits, shapes, not, not before, not after
+    name_run: re.Pattern[str] | None = None
+    name_solo: frozenset[str] = frozenset()  # lower-case name parts that make a name alone ("ahmed", "thapa")
+    name_paired: frozenset[str] = frozenset()  # lower-case parts that count only beside another part ("thi", "ma")
+    places: frozenset[str] = frozenset()  # lower-case place names of one to four words
+    place_prefixes: frozenset[str] = frozenset()
+    organisations: tuple[str, ...] = ()  # lower-case organisation names that look like personal names
+    stop_words: frozenset[str] = frozenset()  # capitalised words that are never part of a name ("Nepali", "Name")
 
 
 def _alternation(words: Sequence[str], *, adverb: bool = False) -> str:
@@ -64,8 +78,8 @@ def _alternation(words: Sequence[str], *, adverb: bool = False) -> str:
 
 
 def _check_text_lists(data: dict[str, Any]) -> None:
-    for section in ("phone", "id_numbers", "names"):
-        for key, value in data[section].items():
+    for section in ("phone", "id_numbers", "names", "name_parts"):
+        for key, value in (data.get(section) or {}).items():
             bad = [v for v in value if not isinstance(v, str)] if isinstance(value, list) else []
             if bad:  # YAML turns bare No/On/Yes into booleans: quote such words in the lexicon
                 raise ValueError(f"{LEXICON_PATH.name}: {section}.{key} has non-text entries {bad!r}; quote them")
@@ -114,4 +128,24 @@ def rules() -> Rules:
         place_words=frozenset(w.lower() for w in names["before_places"]),
         role_words=frozenset(w.lower() for w in names["roles"]),
         always=tuple(str(n) for n in names.get("always") or ()),
+        phone_local=(int(ph.get("min_digits_local") or 0), tuple(re.compile(p) for p in ph.get("local_shapes") or ()),
+                     tuple(re.compile(p) for p in ph.get("local_not") or ()),
+                     re.compile(ph["local_not_before"]) if ph.get("local_not_before") else None,
+                     re.compile(ph["local_not_after"]) if ph.get("local_not_after") else None),
+        **_name_parts(data.get("name_parts") or {}),
     )
+
+
+def _name_parts(parts: dict[str, Any]) -> dict[str, Any]:
+    """The lists of ``name_parts`` in the lexicon, lower-cased for look-up."""
+    low = lambda key: frozenset(str(w).lower() for w in parts.get(key) or ())  # noqa: E731
+    paired = low("paired_parts")
+    return {
+        "name_run": re.compile(NAME_RUN),
+        "name_solo": (low("given_names") | low("surnames")) - paired,
+        "name_paired": paired,
+        "places": low("places"),
+        "place_prefixes": low("place_prefixes"),
+        "organisations": tuple(sorted(low("organisations"), key=len, reverse=True)),
+        "stop_words": frozenset(str(w) for w in parts.get("stop_words") or ()),
+    }
