@@ -218,15 +218,17 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     initials = len(words) > len(parts)
     if len(parts) > 6:
         return "no"
-    if solo and (len(parts) >= 2 or initials or solo == len(parts)):
+    start = piece[0][1]
+    prev = re.search(r"([^\W\d_]+)[^\S\n]+$", text[max(0, start - 30):start])
+    after_place_word = bool(prev and prev.group(1).lower() in r.place_words_before)
+    if solo and (len(parts) >= 2 or initials or solo == len(parts)) and not after_place_word:
         return "yes"
-    if len(parts) >= 2 and paired == len(parts):
+    if len(parts) >= 2 and paired == len(parts) and not after_place_word:
         return "yes"
     if initials and len(parts) == 1 and len(parts[0]) > 2:
         return "yes"  # "S. Karthik"
     if len(parts) < 2 or len(parts) > 4:
         return "no"
-    start = piece[0][1]
     line_before = text[:start].rsplit("\n", 1)[-1]
     in_cell = line_before.rstrip().endswith("|") and text[end:].lstrip(" \t").startswith("|")
     if in_cell or _POSSESSIVE.match(text, end) or _AGE_AFTER.match(text, end):

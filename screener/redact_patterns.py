@@ -63,6 +63,7 @@ class Rules:
     name_paired: frozenset[str] = frozenset()  # lower-case parts that count only beside another part ("thi", "ma")
     places: frozenset[str] = frozenset()  # lower-case place names of one to four words
     place_prefixes: frozenset[str] = frozenset()
+    place_words_before: frozenset[str] = frozenset()  # "calle", "provincias", "in": a name part after them is a place
     organisations: tuple[str, ...] = ()  # lower-case organisation names that look like personal names
     stop_words: frozenset[str] = frozenset()  # capitalised words that are never part of a name ("Nepali", "Name")
 
@@ -146,6 +147,7 @@ def _name_parts(parts: dict[str, Any]) -> dict[str, Any]:
         "name_paired": paired,
         "places": low("places"),
         "place_prefixes": low("place_prefixes"),
+        "place_words_before": low("place_words_before"),
         "organisations": tuple(sorted(low("organisations"), key=len, reverse=True)),
         "stop_words": frozenset(str(w) for w in parts.get("stop_words") or ()),
     }
