@@ -26,7 +26,7 @@ def _trim_name(name: str, r: Rules) -> str:
     for w in name.split():
         bare = _bare(w)
         initial = keep and len(bare) == 1 and w.endswith(".")  # "John M.": an initial, not the title "M."
-        if not initial and (bare in r.not_names or _is_acronym(bare)):
+        if not initial and (bare in r.not_names or bare in r.stop_words or _is_acronym(bare)):
             break
         keep.append(w)
     while keep and keep[-1].lower() in PARTICLES:
@@ -233,7 +233,7 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     in_cell = line_before.rstrip().endswith("|") and text[end:].lstrip(" \t").startswith("|")
     if in_cell or _POSSESSIVE.match(text, end) or _AGE_AFTER.match(text, end):
         return "yes"
-    return "maybe"
+    return "maybe"  # unknown capitalised words alone are too often places, bodies and programmes
 
 
 def lexicon_spans(text: str, r: Rules) -> list[tuple[int, int]]:

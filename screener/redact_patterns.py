@@ -102,6 +102,7 @@ def rules() -> Rules:
     roles = _alternation(names["roles"])
     apposition = (r"\s*,\s+(?:an?|one|the|our|un|una|une|el|la|le|l['’]|su|sa|son)\s*[a-zà-ÿ]"
                   rf"|\s*\(\s*(?:\d{{1,2}}\b|(?:[a-zà-ÿ-]+\s+){{0,2}}(?i:{roles})\b)"
+                  rf"|\s*,\s+(?:{roles})\s*[,;)\n]"  # "- Shahnaz Parveen, helper, Line 7"
                   r"|\s*,\s+\d{1,2}(?:\s*(?:ans|años|years?)\b|\s*,)")
     after_verbs = _alternation(names["speech_after"])
     return Rules(
