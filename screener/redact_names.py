@@ -155,6 +155,9 @@ _CAP_PARTICLES = frozenset({"De", "Del", "La", "Le", "El", "Al", "Da", "Dos", "V
 _ABBREVIATED = ("Md.", "Mohd.", "Muhd.", "Mst.", "Sk.")  # abbreviated given names: part of the name
 _AGE_AFTER = re.compile(r"\s*(?:,\s*\d{1,2}\s*(?:[,)]|ans\b|años\b|years?\b)|\(\s*\d{1,2}\s*(?:ans|años|years?)?\s*[),])")
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+_OWNS_AFTER = re.compile(r"['’]s?[^\S\n]+(?:(?:own|two|three|new|old|first|second|younger|older|elder|eldest|"
+                         r"little|baby|late|former|current)[^\S\n]+)?([^\W\d_]+)")
+_OWNED_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[^\S\n]+(?:of|de|d['’]|du)[^\S\n]*$")
 _JOIN_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:and|or|y|e|o|et|ou)\s+)?")
 
 
@@ -227,13 +230,27 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
         return "yes"
     if initials and len(parts) == 1 and len(parts[0]) > 2:
         return "yes"  # "S. Karthik"
-    if len(parts) < 2 or len(parts) > 4:
+    if len(parts) > 4 or (after_place_word and len(parts) == 1):
+        return "no"
+    if _owner_of_personal_thing(text, start, end, r):
+        return "yes"
+    if len(parts) < 2:
         return "no"
     line_before = text[:start].rsplit("\n", 1)[-1]
     in_cell = line_before.rstrip().endswith("|") and text[end:].lstrip(" \t").startswith("|")
     if in_cell or _POSSESSIVE.match(text, end) or _AGE_AFTER.match(text, end):
         return "yes"
     return "maybe"  # unknown capitalised words alone are too often places, bodies and programmes
+
+
+def _owner_of_personal_thing(text: str, start: int, end: int, r: Rules) -> bool:
+    """True when the run owns a person's thing or relative: "Kalpana's roommate", "esposa de Hilario", "la dette
+    d'Oumar", "the wife of Rubel"."""
+    after = _OWNS_AFTER.match(text, end)
+    if after and after.group(1).lower() in r.personal_nouns and not after.group(1)[0].isupper():
+        return True
+    before = _OWNED_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before and before.group(1).lower() in r.personal_nouns and before.group(1).islower())  # "Madre de Dios"
 
 
 def lexicon_spans(text: str, r: Rules) -> list[tuple[int, int]]:

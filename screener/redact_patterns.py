@@ -66,6 +66,7 @@ class Rules:
     place_words_before: frozenset[str] = frozenset()  # "calle", "provincias", "in": a name part after them is a place
     organisations: tuple[str, ...] = ()  # lower-case organisation names that look like personal names
     stop_words: frozenset[str] = frozenset()  # capitalised words that are never part of a name ("Nepali", "Name")
+    personal_nouns: frozenset[str] = frozenset()  # "passport", "esposa": "X's passport", "esposa de X" name X
 
 
 def _alternation(words: Sequence[str], *, adverb: bool = False) -> str:
@@ -96,7 +97,9 @@ def rules() -> Rules:
     title_alt = "|".join(re.escape(t) + (r"\." if len(t) == 1 else r"\.?") for t in titles)  # "M." needs its dot
     quote = r"[\s,:(“\"'«]{1,3}"
     lead = (rf"(?:(?P<title>(?<![\w.])(?:{title_alt}))\s+"
-            rf"|(?P<role>(?i:(?<!\w)(?:{_alternation(names['roles'])})))[\s,:(“\"']{{1,3}}"
+            rf"|(?P<role>(?i:(?<!\w)(?:{_alternation(names['roles'])})))"
+            rf"(?:[^\S\n]*(?:#|(?i:n[°º]|no\.))?[^\S\n]*\d{{1,3}}[^\S\n]*[:–—-][^\S\n]+(?=[^\W\d_])"  # "Respondent 2: "
+            rf"|[\s,:(“\"']{{1,3}})"
             rf"|(?i:(?<!\w)(?:{_alternation(names['introductions'], adverb=True)})){quote}"
             rf"|(?P<speech>(?i:(?<!\w)(?:{_alternation(names['speech_before'])})))\s+)")
     roles = _alternation(names["roles"])
@@ -151,4 +154,5 @@ def _name_parts(parts: dict[str, Any]) -> dict[str, Any]:
         "place_words_before": low("place_words_before"),
         "organisations": tuple(sorted(low("organisations"), key=len, reverse=True)),
         "stop_words": frozenset(str(w) for w in parts.get("stop_words") or ()),
+        "personal_nouns": low("personal_nouns"),
     }
