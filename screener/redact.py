@@ -6,12 +6,16 @@ Patterns live in ``lexicons/redaction.yaml``. ``redact_text`` replaces each foun
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
 from screener.models import Evidence
 from screener.redact_names import name_spans
 from screener.redact_patterns import Rules, rules
+
+
+_EMAIL_HINT = re.compile(r"@|[\[(]at[\])]")
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,8 @@ def _id_spans(text: str, r: Rules) -> list[RedactionSpan]:
         token = m.group("id").rstrip(" .-/")
         if sum(ch.isdigit() for ch in token) >= r.id_min_digits:
             out.append(RedactionSpan(m.start("id"), m.start("id") + len(token), "id_number"))
+    if r.id_any is not None and not r.id_any.search(text):
+        return out
     for pat in r.id_standalone:
         out.extend(RedactionSpan(m.start(), m.end(), "id_number") for m in pat.finditer(text))
     return out
@@ -74,7 +80,8 @@ def find_personal_data(text: str, names: Sequence[str] = ()) -> list[RedactionSp
     if not text:
         return []
     r = rules()
-    spans = [RedactionSpan(m.start(), m.end(), "email") for m in r.email.finditer(text)]
+    spans = ([RedactionSpan(m.start(), m.end(), "email") for m in r.email.finditer(text)]
+             if _EMAIL_HINT.search(text) else [])  # the e-mail pattern is slow on long words: only where one can be
     spans += _id_spans(text, r)
     spans += _phone_spans(text, r)
     spans += [RedactionSpan(s, e, "name") for s, e in name_spans(text, r, names)]

@@ -59,6 +59,7 @@ class Rules:
     phone_local: tuple[int, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], re.Pattern[str] | None,
                        re.Pattern[str] | None] = (0, (), (), None, None)  # digits, shapes, not, not before, not after
     name_run: re.Pattern[str] | None = None
+    id_any: re.Pattern[str] | None = None  # all standalone ID formats in one pattern: a quick test before each one
     name_solo: frozenset[str] = frozenset()  # lower-case name parts that make a name alone ("ahmed", "thapa")
     name_paired: frozenset[str] = frozenset()  # lower-case parts that count only beside another part ("thi", "ma")
     places: frozenset[str] = frozenset()  # lower-case place names of one to four words
@@ -70,13 +71,32 @@ class Rules:
 
 
 def _alternation(words: Sequence[str], *, adverb: bool = False) -> str:
-    """Regex alternation of literal phrases, longest first so that "passport no" wins over "passport".
+    """Regex alternation of literal phrases, factored into a prefix tree so that the engine tests each character
+    once instead of once per phrase ("passport", "passport no" -> "passport(?:\\s+no)?"). The longest phrase wins,
+    as with an alternation sorted longest first.
 
     With ``adverb`` an "-ly" adverb may stand between the words of a phrase ("known locally as").
     """
     gap = r"\s+(?:[a-z]+ly\s+)?" if adverb else r"\s+"
-    return "|".join(gap.join(re.escape(part) for part in str(w).split())
-                    for w in sorted({str(w) for w in words}, key=len, reverse=True))
+    root: dict[str, Any] = {}
+    for w in {str(w) for w in words}:
+        node = root
+        for i, part in enumerate(w.split()):
+            for atom in ([None] if i else []) + list(part):  # None stands for the gap between words
+                node = node.setdefault(atom, {})
+        node[""] = {}
+    return _emit(root, gap)
+
+
+def _emit(node: dict[str, Any], gap: str) -> str:
+    branches = [(gap if atom is None else re.escape(atom)) + _emit(child, gap)
+                for atom, child in node.items() if atom != ""]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return "(?:" + body + ")?"
+    return body
 
 
 def _check_text_lists(data: dict[str, Any]) -> None:
@@ -122,6 +142,7 @@ def rules() -> Rules:
                               rf"{ids['filler']}(?P<id>{ids['token']})"),
         id_min_digits=int(ids["min_digits"]),
         id_standalone=tuple(re.compile(p) for p in ids["standalone"]),
+        id_any=re.compile("|".join(f"(?:{p})" for p in ids["standalone"])) if ids["standalone"] else None,
         name_after=re.compile(rf"{lead}(?P<name>{NAME_SEQ})"),
         name_before=re.compile(rf"(?<![\w'’-])(?P<name>{NAME_SEQ_MULTI})"
                                rf"(?={apposition}|\s+(?:{after_verbs})\b)"),
