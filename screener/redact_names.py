@@ -216,7 +216,8 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     end = piece[-1][2]
     if re.match(r"[^\S\n]+\d", text[end:]):
         return "no"  # "Hai Feng 688", "Building 3": a name of a thing
-    solo = sum(p.lower() in r.name_solo for p in parts)
+    solo = sum(p.lower() in r.name_solo or any(h in r.name_solo for h in p.lower().split("-")[1:] or ())
+               or ("-" in p and p.lower().split("-")[0] in r.name_solo) for p in parts)  # "Jean-Luc", "Al-Harbi"
     paired = sum(p.lower() in r.name_paired for p in parts)
     initials = len(words) > len(parts)
     if len(parts) > 6:
