@@ -251,7 +251,9 @@ def _owner_of_personal_thing(text: str, start: int, end: int, r: Rules) -> bool:
     if after and after.group(1).lower() in r.personal_nouns and not after.group(1)[0].isupper():
         return True
     before = _OWNED_BEFORE.search(text, max(0, start - 40), start)
-    return bool(before and before.group(1).lower() in r.personal_nouns and before.group(1).islower())  # "Madre de Dios"
+    noun = before.group(1) if before else ""
+    label = _sentence_start(text, before.start(1)) and re.match(r"[^\S\n]*:", text[end:]) is not None if before else False
+    return noun.lower() in r.personal_nouns and (noun.islower() or label)  # "Téléphone de Siaka :", not "Madre de Dios"
 
 
 def lexicon_spans(text: str, r: Rules) -> list[tuple[int, int]]:

@@ -43,10 +43,10 @@ def test_set_written_before_the_changes_stays_above_the_bar():
     assert score.kept_rate >= 0.99, score.kept_broken
 
 
-@pytest.mark.parametrize("name, recall", [(BLIND[1], 0.95), (BLIND[2], 0.80)])
+@pytest.mark.parametrize("name, recall", [(BLIND[1], 0.95), (BLIND[2], 0.95)])
 def test_floors_on_sets_written_after_the_changes(name, recall):
-    """Floors just under the measured figures: blind4 0.980 after its misses shaped the name lists (0.795 when first
-    scored), blind5 0.827 scored once. Identity numbers, phones and e-mails are all found on both."""
+    """Regression floors. blind4 scored 0.795 and blind5 0.827 when first scored; their misses then shaped the name
+    lists, so they now guard against regressions only. Identity numbers, phones and e-mails are all found on both."""
     score = evaluate_redaction(_items(name))
     assert score.recall >= recall, score.missed
     assert score.precision >= 0.95, score.spurious
