@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from screener.normalize import text_key
@@ -241,7 +242,31 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     in_cell = line_before.rstrip().endswith("|") and text[end:].lstrip(" \t").startswith("|")
     if in_cell or _POSSESSIVE.match(text, end) or _AGE_AFTER.match(text, end):
         return "yes"
-    return "maybe"  # unknown capitalised words alone are too often places, bodies and programmes
+    if not after_place_word and not (prev and prev.group(1).lower() in r.place_words) \
+            and _running_text_follows(text, end) and not any(_is_common_word(p) for p in parts):
+        return "yes"  # "Mukendi Kalala dig": words found in no en/es/fr dictionary, in running text
+    return "maybe"  # capitalised common words are too often bodies, programmes and places ("Border Force")
+
+
+def _running_text_follows(text: str, end: int) -> bool:
+    """True when a lower-case word (or a comma and one) follows: running text, not a heading or a label."""
+    return re.match(r"[^\S\n]*(?:,[^\S\n]*)?[a-zà-ÿ]", text[end:end + 8]) is not None
+
+
+@lru_cache(maxsize=1)
+def _dictionaries() -> tuple[tuple[dict[str, str], ...], frozenset[str]]:
+    """The en/es/fr lemma tables of spacy-lookups-data (form -> lemma), and the set of their lemmas."""
+    from screener.evidence.textnorm import load_lemma_table  # spaCy import: only when an unknown run needs it
+    tables = tuple(load_lemma_table(lang) for lang in ("en", "es", "fr"))
+    return tables, frozenset(v for t in tables for v in t.values())
+
+
+def _is_common_word(word: str) -> bool:
+    """True when ``word`` is an ordinary English, Spanish or French word (an inflected form or a lemma)."""
+    from screener.evidence.textnorm import fold
+    tables, lemmas = _dictionaries()
+    parts = [fold(h) for h in word.split("-") if h]
+    return any(p in lemmas or any(p in t for t in tables) for p in parts)
 
 
 def _owner_of_personal_thing(text: str, start: int, end: int, r: Rules) -> bool:
