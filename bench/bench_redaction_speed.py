@@ -49,7 +49,7 @@ def _hostile(n: int) -> dict[str, str]:
 def main(argv: list[str]) -> int:
     passes = int(argv[argv.index("--passes") + 1]) if "--passes" in argv else 7
     texts = _sentences()
-    find_personal_data("warm up the compiled patterns")
+    find_personal_data("Warm up: Mukendi Kalala dig the compiled patterns and load the dictionaries.")
     times = [_time(texts) for _ in range(passes)]
     med = statistics.median(times)
     print(f"{len(texts)} sentences, {sum(map(len, texts)) / len(texts):.0f} characters on average, {passes} passes")

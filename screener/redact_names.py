@@ -1,8 +1,11 @@
 """Finding personal names revealed by their context: titles, roles, introductions, speech verbs, appositions."""
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from functools import lru_cache
+from importlib import resources
 from typing import Sequence
 
 from screener.normalize import text_key
@@ -255,10 +258,13 @@ def _running_text_follows(text: str, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _dictionaries() -> tuple[tuple[dict[str, str], ...], frozenset[str]]:
-    """The en/es/fr lemma tables of spacy-lookups-data (form -> lemma), and the set of their lemmas."""
+    """The en/es/fr lemma tables of spacy-lookups-data (form -> lemma), and a set of lemmas: theirs plus the English
+    WordNet index (which holds words without inflections, such as "health")."""
     from screener.evidence.textnorm import load_lemma_table  # spaCy import: only when an unknown run needs it
     tables = tuple(load_lemma_table(lang) for lang in ("en", "es", "fr"))
-    return tables, frozenset(v for t in tables for v in t.values())
+    raw = (resources.files("spacy_lookups_data") / "data" / "en_lemma_index.json.gz").read_bytes()
+    english = {w for words in json.loads(gzip.decompress(raw)).values() for w in words}  # uninflected nouns too
+    return tables, frozenset(v for t in tables for v in t.values()) | frozenset(english)
 
 
 def _is_common_word(word: str) -> bool:
