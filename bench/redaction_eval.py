@@ -5,7 +5,8 @@ and tests/redaction_fresh2.jsonl (blind, after tuning),
 tests/redaction_blind3.jsonl (blind, 326 spans, scored once before the name-part/phone/ID classes were added) and
 tests/redaction_blind4.jsonl (blind, written after those changes; its misses then shaped more changes) and
 tests/redaction_blind5.jsonl (blind when written; its misses then shaped the name lists) and
-tests/redaction_blind6.jsonl (blind, written after all changes) measure how well the patterns generalise.
+tests/redaction_blind6.jsonl (blind when written; the dictionary rule came after seeing its misses) and
+tests/redaction_blind7.jsonl (blind, written after all changes) measure how well the patterns generalise.
 Also counts how many shared eval sentences (which hold almost no personal data) get any redaction.
 
 Usage: python bench/redaction_eval.py [--verbose]
@@ -21,7 +22,8 @@ from screener.redact_eval import evaluate_redaction
 
 TESTS = Path(__file__).resolve().parents[1] / "tests"
 SETS = ("redaction_set.jsonl", "redaction_fresh.jsonl", "redaction_fresh2.jsonl", "redaction_blind3.jsonl",
-        "redaction_blind4.jsonl", "redaction_blind5.jsonl", "redaction_blind6.jsonl")
+        "redaction_blind4.jsonl", "redaction_blind5.jsonl", "redaction_blind6.jsonl",
+        "redaction_blind7.jsonl")
 
 
 def _report(name: str, verbose: bool) -> None:

@@ -13,14 +13,16 @@ from screener.redact_eval import evaluate_redaction
 from screener.redact_patterns import _alternation
 
 HERE = Path(__file__).parent
-BLIND = ("redaction_blind3.jsonl", "redaction_blind4.jsonl", "redaction_blind5.jsonl")
+BLIND = ("redaction_blind3.jsonl", "redaction_blind4.jsonl", "redaction_blind5.jsonl", "redaction_blind6.jsonl",
+         "redaction_blind7.jsonl")
 
 
 def _items(name: str) -> list[dict]:
     return [json.loads(line) for line in (HERE / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("name, min_spans", [(BLIND[0], 300), (BLIND[1], 150), (BLIND[2], 150)])
+@pytest.mark.parametrize("name, min_spans", [(BLIND[0], 300), (BLIND[1], 150), (BLIND[2], 150), (BLIND[3], 150),
+                                             (BLIND[4], 150)])
 def test_blind_sets_are_large_and_well_formed(name, min_spans):
     items = _items(name)
     assert sum(len(i["spans"]) for i in items) >= min_spans
@@ -43,15 +45,16 @@ def test_set_written_before_the_changes_stays_above_the_bar():
     assert score.kept_rate >= 0.99, score.kept_broken
 
 
-@pytest.mark.parametrize("name, recall", [(BLIND[1], 0.95), (BLIND[2], 0.95)])
+@pytest.mark.parametrize("name, recall", [(BLIND[1], 0.95), (BLIND[2], 0.95), (BLIND[3], 0.80), (BLIND[4], 0.83)])
 def test_floors_on_sets_written_after_the_changes(name, recall):
-    """Regression floors. blind4 scored 0.795 and blind5 0.827 when first scored; their misses then shaped the name
-    lists, so they now guard against regressions only. Identity numbers, phones and e-mails are all found on both."""
+    """Floors just under the measured figures. When first scored: blind4 0.795, blind5 0.827, blind6 0.700, blind7
+    0.850. The misses of blind4-6 then shaped later changes, so those three guard against regressions; blind7 was
+    written after the last change and scored once. Identity numbers, phones and e-mails: all found on blind4, 5, 7."""
     score = evaluate_redaction(_items(name))
     assert score.recall >= recall, score.missed
     assert score.precision >= 0.95, score.spurious
     for kind in ("email", "phone", "id_number"):
-        assert score.kind_recall(kind) >= 0.95, (kind, score.missed)
+        assert score.kind_recall(kind) >= (0.75 if name == BLIND[3] else 0.95), (kind, score.missed)
 
 
 @pytest.mark.parametrize("text, gone", [
