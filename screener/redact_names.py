@@ -162,6 +162,7 @@ _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _OWNS_AFTER = re.compile(r"['’]s?[^\S\n]+(?:(?:own|two|three|new|old|first|second|younger|older|elder|eldest|"
                          r"little|baby|late|former|current)[^\S\n]+)?([^\W\d_]+)")
 _OWNED_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[^\S\n]+(?:of|de|d['’]|du)[^\S\n]*$")
+_SPEAKER_LABEL = re.compile(r"[^\S\n]*:[^\S\n]*[\"“«]")  # "Tenzin: \"the manager took our passports\""
 _JOIN_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:and|or|y|e|o|et|ou)\s+)?")
 
 
@@ -239,11 +240,12 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
         return "no"
     if _owner_of_personal_thing(text, start, end, r):
         return "yes"
+    if (_contact_owner(text, start, end) or (_SPEAKER_LABEL.match(text, end) and _line_start(text, start))) \
+            and not any(_is_common_word(p) for p in parts):  # "(Valentina)", "– Tenzin: \"...\"", not "Testimonio:"
+        return "yes"
     if len(parts) < 2:
         return "no"
-    line_before = text[:start].rsplit("\n", 1)[-1]
-    in_cell = line_before.rstrip().endswith("|") and text[end:].lstrip(" \t").startswith("|")
-    if in_cell or _POSSESSIVE.match(text, end) or _AGE_AFTER.match(text, end):
+    if _in_cell(text, start, end) or _POSSESSIVE.match(text, end) or _AGE_AFTER.match(text, end):
         return "yes"
     if not after_place_word and not (prev and prev.group(1).lower() in r.place_words) \
             and _running_text_follows(text, end) and not any(_is_common_word(p) for p in parts):
@@ -273,6 +275,32 @@ def _is_common_word(word: str) -> bool:
     tables, lemmas = _dictionaries()
     parts = [fold(h) for h in word.split("-") if h]
     return any(p in lemmas or any(p in t for t in tables) for p in parts)
+
+
+def _in_cell(text: str, start: int, end: int) -> bool:
+    """True when the run fills a field of a table row or a delimited record ("| Rahim Uddin |", "Row 4; Dawa Lhamu;")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    before, after = text[line_start:start].rstrip(" \t"), text[end:end + 3].lstrip(" \t")
+    for sep, fields in (("|", 2), (";", 3), ("\t", 2)):  # prose has a semicolon or two, records have more
+        if line.count(sep) >= fields and (before.endswith(sep) or (sep == "\t" and text[start - 1:start] == "\t")) \
+                and (after.startswith(sep) or after == "" or after.startswith("\n")):
+            return True
+    return False
+
+
+def _contact_owner(text: str, start: int, end: int) -> bool:
+    """True when the run alone in brackets names whose phone, e-mail or ID comes just before ("... 6543 (Valentina)")."""
+    return bool(re.search(r"[\d\w.]@?[\w.]*[^\S\n]*\($", text[max(0, start - 4):start])
+                and re.search(r"\d[^\S\n]*\($|\.[a-z]{2,}[^\S\n]*\($", text[max(0, start - 6):start])
+                and text[end:end + 1] == ")")
+
+
+def _line_start(text: str, start: int) -> bool:
+    """True when only a dash, a bullet or a time stamp stands before ``start`` on its line."""
+    head = text[text.rfind("\n", 0, start) + 1:start]
+    return re.fullmatch(r"[^\S\n]*(?:.*?\d{1,2}[:.]\d{2}[^\S\n]*)?[-–—•*]?[^\S\n]*", head) is not None
 
 
 def _owner_of_personal_thing(text: str, start: int, end: int, r: Rules) -> bool:
