@@ -138,6 +138,8 @@ def _before_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
             continue
         if any(_bare(w) in r.not_names or _is_acronym(_bare(w)) for w in words):
             continue
+        if all(_is_common_word(_bare(w)) and _bare(w).lower() not in r.name_solo for w in words):
+            continue  # "Associated Press reported", "Border Force said": a body named with ordinary words
         prev = re.search(r"([^\W\d_]+)\s*$", text[:start])
         if prev and prev.group(1).lower() in r.place_words:
             continue
