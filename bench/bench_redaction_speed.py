@@ -43,6 +43,7 @@ def _hostile(n: int) -> dict[str, str]:
         "digit groups": "12 34 56 78 " * n,
         "possessives and cells": "| Maria's | Rahim Uddin | " * n,
         "particles": "Jean de la Fontaine de la " * n,
+        "unknown words in one line": "Xqzt Wvbr; Kqlp Zmtr | Jwq Vrk (Plx) " * n,
     }
 
 

@@ -41,7 +41,7 @@ def _trim_name(name: str, r: Rules) -> str:
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip()
+    before = text[max(0, pos - 200):pos].rstrip()  # a bounded look-back keeps long texts linear
     return not before or before[-1] in _SENTENCE_OPENERS
 
 
@@ -55,20 +55,20 @@ def _is_organisation(name: str, r: Rules, *, job_first: bool = True) -> bool:
 
 def _org_follows(text: str, name: str, end: int, r: Rules) -> bool:
     """True when the text after ``name`` completes a company name ("Solaris Verificación S." + "A.")."""
-    glued = name.split()[-1] + re.match(r"\S*", text[end:]).group(0)
-    nxt = re.match(r"\s*(\S+)", text[end:])
+    glued = name.split()[-1] + re.match(r"\S*", text[end:end + 80]).group(0)
+    nxt = re.match(r"\s*(\S+)", text[end:end + 80])
     return (glued.rstrip(".,;:)").lower() in r.org_words
             or bool(nxt and _bare(nxt.group(1)).rstrip(";:)").lower() in r.org_words))
 
 
 def _followed_by_role(text: str, end: int, r: Rules) -> bool:
-    next_word = re.match(r"[^\W\d_]+", text[end:].lstrip())
+    next_word = re.match(r"[^\W\d_]+", text[end:end + 80].lstrip())
     return bool(next_word and next_word.group(0).lower() in r.role_words)
 
 
 def _speech_name_ok(text: str, name: str, end: int) -> bool:
     """After a speech verb ("according to ..."), one word is a name only when a clause boundary follows it."""
-    return len(name.split()) >= 2 or "." in name or re.match(r"\s*(?:[,.;:!?)»”\"]|$)", text[end:]) is not None
+    return len(name.split()) >= 2 or "." in name or re.match(r"\s*(?:[,.;:!?)»”\"]|$)", text[end:end + 80]) is not None
 
 
 def _after_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
@@ -140,7 +140,7 @@ def _before_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
             continue
         if all(_is_common_word(_bare(w)) and _bare(w).lower() not in r.name_solo for w in words):
             continue  # "Associated Press reported", "Border Force said": a body named with ordinary words
-        prev = re.search(r"([^\W\d_]+)\s*$", text[:start])
+        prev = re.search(r"([^\W\d_]+)\s*$", text[max(0, start - 80):start])
         if prev and prev.group(1).lower() in r.place_words:
             continue
         out.append((start, m.end("name")))
@@ -221,7 +221,7 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     if not parts or words[0].lower().rstrip(".") in r.place_prefixes or _is_place_or_country(parts, r):
         return "no"
     end = piece[-1][2]
-    if re.match(r"[^\S\n]+\d", text[end:]):
+    if re.match(r"[^\S\n]+\d", text[end:end + 20]):
         return "no"  # "Hai Feng 688", "Building 3": a name of a thing
     solo = sum(p.lower() in r.name_solo or any(h in r.name_solo for h in p.lower().split("-")[1:] or ())
                or ("-" in p and p.lower().split("-")[0] in r.name_solo) for p in parts)  # "Jean-Luc", "Al-Harbi"
@@ -281,9 +281,9 @@ def _is_common_word(word: str) -> bool:
 
 def _in_cell(text: str, start: int, end: int) -> bool:
     """True when the run fills a field of a table row or a delimited record ("| Rahim Uddin |", "Row 4; Dawa Lhamu;")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    line_start = text.rfind("\n", max(0, start - 300), start) + 1 or max(0, start - 300)  # bounded: linear
+    line_end = text.find("\n", end, end + 300)
+    line = text[line_start:line_end if line_end >= 0 else min(len(text), end + 300)]
     before, after = text[line_start:start].rstrip(" \t"), text[end:end + 3].lstrip(" \t")
     for sep, fields in (("|", 2), (";", 3), ("\t", 2)):  # prose has a semicolon or two, records have more
         if line.count(sep) >= fields and (before.endswith(sep) or (sep == "\t" and text[start - 1:start] == "\t")) \
@@ -301,7 +301,7 @@ def _contact_owner(text: str, start: int, end: int) -> bool:
 
 def _line_start(text: str, start: int) -> bool:
     """True when only a dash, a bullet or a time stamp stands before ``start`` on its line."""
-    head = text[text.rfind("\n", 0, start) + 1:start]
+    head = text[text.rfind("\n", max(0, start - 120), start) + 1 or max(0, start - 120):start]
     return re.fullmatch(r"[^\S\n]*(?:.*?\d{1,2}[:.]\d{2}[^\S\n]*)?[-–—•*]?[^\S\n]*", head) is not None
 
 
@@ -313,7 +313,7 @@ def _owner_of_personal_thing(text: str, start: int, end: int, r: Rules) -> bool:
         return True
     before = _OWNED_BEFORE.search(text, max(0, start - 40), start)
     noun = before.group(1) if before else ""
-    label = _sentence_start(text, before.start(1)) and re.match(r"[^\S\n]*:", text[end:]) is not None if before else False
+    label = _sentence_start(text, before.start(1)) and re.match(r"[^\S\n]*:", text[end:end + 20]) is not None if before else False
     return noun.lower() in r.personal_nouns and (noun.islower() or label)  # "Téléphone de Siaka :", not "Madre de Dios"
 
 
