@@ -55,7 +55,8 @@ def main(argv: list[str]) -> int:
     print(f"redaction patterns {redaction_edition()}")
     for name in SETS:
         _report(name, verbose)
-    shared = TESTS.parents[1] / "shared" / "eval"
+    shared = next((p for p in (TESTS.parents[1] / "shared" / "eval", TESTS.parents[2] / "shared" / "eval") if p.is_dir()),
+                  TESTS.parents[1] / "shared" / "eval")  # a checkout beside shared/, or a worktree one level deeper
     sentences = [json.loads(line)["text"] for f in sorted(shared.glob("dev_*.jsonl"))
                  for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     hit = [t for t in sentences if find_personal_data(t)]
