@@ -6,12 +6,16 @@ Patterns live in ``lexicons/redaction.yaml``. ``redact_text`` replaces each foun
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
 from screener.models import Evidence
 from screener.redact_names import name_spans
 from screener.redact_patterns import Rules, rules
+
+
+_EMAIL_HINT = re.compile(r"@|[\[(]at[\])]")
 
 
 @dataclass(frozen=True)
@@ -42,9 +46,20 @@ def _phone_spans(text: str, r: Rules) -> list[RedactionSpan]:
         has_ctx = bool(r.phone_context.search(text[max(0, s - 28):s]))
         international = raw.startswith("+") or raw.startswith("00")
         need = intl if international else (ctx_min if has_ctx else plain_min)
-        if need <= digits <= max_d:
+        if need <= digits <= max_d or (not international and not has_ctx and _local_phone(text, s, raw, digits, r)):
             out.append(RedactionSpan(s, s + len(raw), "phone"))
     return out
+
+
+def _local_phone(text: str, start: int, raw: str, digits: int, r: Rules) -> bool:
+    """A short local number without a keyword ("6123 4567"): the right length and shape, and not a date, an amount
+    after a currency or a quantity before a unit."""
+    n, shapes, nots, not_before, not_after = r.phone_local
+    if digits != n or not any(p.match(raw) for p in shapes) or any(p.match(raw) for p in nots):
+        return False
+    if not_before is not None and not_before.search(text[max(0, start - 8):start]):
+        return False
+    return not (not_after is not None and not_after.match(text[start + len(raw):start + len(raw) + 12]))
 
 
 def _id_spans(text: str, r: Rules) -> list[RedactionSpan]:
@@ -53,6 +68,8 @@ def _id_spans(text: str, r: Rules) -> list[RedactionSpan]:
         token = m.group("id").rstrip(" .-/")
         if sum(ch.isdigit() for ch in token) >= r.id_min_digits:
             out.append(RedactionSpan(m.start("id"), m.start("id") + len(token), "id_number"))
+    if r.id_any is not None and not r.id_any.search(text):
+        return out
     for pat in r.id_standalone:
         out.extend(RedactionSpan(m.start(), m.end(), "id_number") for m in pat.finditer(text))
     return out
@@ -63,7 +80,8 @@ def find_personal_data(text: str, names: Sequence[str] = ()) -> list[RedactionSp
     if not text:
         return []
     r = rules()
-    spans = [RedactionSpan(m.start(), m.end(), "email") for m in r.email.finditer(text)]
+    spans = ([RedactionSpan(m.start(), m.end(), "email") for m in r.email.finditer(text)]
+             if _EMAIL_HINT.search(text) else [])  # the e-mail pattern is slow on long words: only where one can be
     spans += _id_spans(text, r)
     spans += _phone_spans(text, r)
     spans += [RedactionSpan(s, e, "name") for s, e in name_spans(text, r, names)]

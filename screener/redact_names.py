@@ -1,9 +1,15 @@
 """Finding personal names revealed by their context: titles, roles, introductions, speech verbs, appositions."""
 from __future__ import annotations
 
+import gzip
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 from typing import Sequence
 
+from screener.normalize import text_key
+from screener.normalize.countries import _tables as _country_tables
 from screener.normalize.countries import normalize_country
 from screener.redact_patterns import PARTICLES, Rules
 
@@ -24,7 +30,7 @@ def _trim_name(name: str, r: Rules) -> str:
     for w in name.split():
         bare = _bare(w)
         initial = keep and len(bare) == 1 and w.endswith(".")  # "John M.": an initial, not the title "M."
-        if not initial and (bare in r.not_names or _is_acronym(bare)):
+        if not initial and (bare in r.not_names or bare in r.stop_words or _is_acronym(bare)):
             break
         keep.append(w)
     while keep and keep[-1].lower() in PARTICLES:
@@ -35,7 +41,7 @@ def _trim_name(name: str, r: Rules) -> str:
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip()
+    before = text[max(0, pos - 200):pos].rstrip()  # a bounded look-back keeps long texts linear
     return not before or before[-1] in _SENTENCE_OPENERS
 
 
@@ -43,25 +49,26 @@ def _is_organisation(name: str, r: Rules, *, job_first: bool = True) -> bool:
     """True when a word of ``name`` marks a company, body, place or document ("Pacific Garments Ltd."), or when
     it opens with a job title ("Jefe de Campo", "Gerente General")."""
     words = [_bare(w).lower() for w in name.split()]
-    return bool(words) and ((job_first and words[0] in r.role_words) or any(w in r.org_words for w in words))
+    return bool(words) and ((job_first and words[0] in r.role_words) or any(w in r.org_words for w in words)
+                            or (len(words) >= 2 and words[-1] in r.role_words))  # "Chief Executive Officer"
 
 
 def _org_follows(text: str, name: str, end: int, r: Rules) -> bool:
     """True when the text after ``name`` completes a company name ("Solaris Verificación S." + "A.")."""
-    glued = name.split()[-1] + re.match(r"\S*", text[end:]).group(0)
-    nxt = re.match(r"\s*(\S+)", text[end:])
+    glued = name.split()[-1] + re.match(r"\S*", text[end:end + 80]).group(0)
+    nxt = re.match(r"\s*(\S+)", text[end:end + 80])
     return (glued.rstrip(".,;:)").lower() in r.org_words
             or bool(nxt and _bare(nxt.group(1)).rstrip(";:)").lower() in r.org_words))
 
 
 def _followed_by_role(text: str, end: int, r: Rules) -> bool:
-    next_word = re.match(r"[^\W\d_]+", text[end:].lstrip())
+    next_word = re.match(r"[^\W\d_]+", text[end:end + 80].lstrip())
     return bool(next_word and next_word.group(0).lower() in r.role_words)
 
 
 def _speech_name_ok(text: str, name: str, end: int) -> bool:
     """After a speech verb ("according to ..."), one word is a name only when a clause boundary follows it."""
-    return len(name.split()) >= 2 or "." in name or re.match(r"\s*(?:[,.;:!?)»”\"]|$)", text[end:]) is not None
+    return len(name.split()) >= 2 or "." in name or re.match(r"\s*(?:[,.;:!?)»”\"]|$)", text[end:end + 80]) is not None
 
 
 def _after_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
@@ -80,7 +87,8 @@ def _after_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
         if (not name or (len(name) < 2 and not name.endswith("."))
                 or (not m.group("title") and (_is_organisation(m.group("name"), r, job_first=bool(m.group("role")))
                                               or _org_follows(text, name, end, r)))
-                or (m.group("speech") and not _speech_name_ok(text, name, end))):
+                or (m.group("speech") and not _speech_name_ok(text, name, end))
+                or (len(name.split()) >= 2 and _bare(name.split()[-1]).lower() in r.role_words)):  # "Chief Executive Officer"
             pos = m.start("name")  # a rejected capture may still start a title ("supervisor, Mr. Tran")
             continue
         if _followed_by_role(text, end, r):
@@ -130,7 +138,9 @@ def _before_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
             continue
         if any(_bare(w) in r.not_names or _is_acronym(_bare(w)) for w in words):
             continue
-        prev = re.search(r"([^\W\d_]+)\s*$", text[:start])
+        if all(_is_common_word(_bare(w)) and _bare(w).lower() not in r.name_solo for w in words):
+            continue  # "Associated Press reported", "Border Force said": a body named with ordinary words
+        prev = re.search(r"([^\W\d_]+)\s*$", text[max(0, start - 80):start])
         if prev and prev.group(1).lower() in r.place_words:
             continue
         out.append((start, m.end("name")))
@@ -139,9 +149,193 @@ def _before_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
 
 def name_spans(text: str, r: Rules, names: Sequence[str]) -> list[tuple[int, int]]:
     """(start, end) of every personal name that the context reveals, plus the configured names."""
-    out = _after_cue_spans(text, r) + _before_cue_spans(text, r) + _speaker_spans(text, r)
+    out = _after_cue_spans(text, r) + _before_cue_spans(text, r) + _speaker_spans(text, r) + lexicon_spans(text, r)
     for n in (*r.always, *names):
         n = str(n).strip()
         if n:
             out.extend((m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.IGNORECASE))
     return out
+
+
+_CAP_PARTICLES = frozenset({"De", "Del", "La", "Le", "El", "Al", "Da", "Dos", "Van", "Von", "Ben", "Bin", "Abu"})
+_ABBREVIATED = ("Md.", "Mohd.", "Muhd.", "Mst.", "Sk.")  # abbreviated given names: part of the name
+_AGE_AFTER = re.compile(r"\s*(?:,\s*\d{1,2}\s*(?:[,)]|ans\b|años\b|years?\b)|\(\s*\d{1,2}\s*(?:ans|años|years?)?\s*[),])")
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+_OWNS_AFTER = re.compile(r"['’]s?[^\S\n]+(?:(?:own|two|three|new|old|first|second|younger|older|elder|eldest|"
+                         r"little|baby|late|former|current)[^\S\n]+)?([^\W\d_]+)")
+_OWNED_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[^\S\n]+(?:of|de|d['’]|du)[^\S\n]*$")
+_SPEAKER_LABEL = re.compile(r"[^\S\n]*:[^\S\n]*[\"“«]")  # "Tenzin: \"the manager took our passports\""
+_JOIN_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:and|or|y|e|o|et|ou)\s+)?")
+
+
+def _is_country(words: str) -> bool:
+    """Exact country name in English, Spanish or French ("Burkina Faso", "Marruecos"); no typo tolerance, which
+    would take "Omar" for Oman."""
+    return len(words) > 3 and text_key(words) in _country_tables()[0]
+
+
+def _is_place_or_country(words: list[str], r: Rules) -> bool:
+    """True when one word or a run of up to four words is a listed place or a country ("Samut Sakhon", "Ghana")."""
+    low = [w.lower() for w in words]
+    for size in range(1, min(4, len(low)) + 1):
+        for i in range(len(low) - size + 1):
+            if " ".join(low[i:i + size]) in r.places:
+                return True
+            if size <= 3 and not (size == 1 and low[i] in r.name_solo) and _is_country(" ".join(words[i:i + size])):
+                return True
+    return False
+
+
+def _segments(text: str, run: str, base: int, r: Rules) -> list[list[tuple[str, int, int]]]:
+    """Split a run of capitalised words at words that are never part of a name (titles, months, languages, roles,
+    acronyms); each piece is a list of (word, start, end). An empty list means the run names an organisation."""
+    if any(org in run.lower() for org in r.organisations):
+        return []
+    pieces: list[list[tuple[str, int, int]]] = [[]]
+    for m in re.finditer(r"\S+", run):
+        word, bare = m.group(0), _bare(m.group(0))
+        if bare.lower() in r.org_words or word.lower() in r.org_words:
+            return []
+        inner_particle = bare in _CAP_PARTICLES and (pieces[-1] or not _sentence_start(text, base + m.start()))
+        if (bare in r.not_names and word not in _ABBREVIATED and not inner_particle) or bare in r.stop_words or bare.lower() in r.role_words \
+                or _is_acronym(bare) or (word.isupper() and len(bare) > 3):
+            pieces.append([])
+            continue
+        pieces[-1].append((word, base + m.start(), base + m.end()))
+    out = []
+    for piece in pieces:
+        while piece and piece[-1][0].lower() in PARTICLES:
+            piece.pop()
+        while piece and (piece[0][0] in PARTICLES or (piece[0][0] in _CAP_PARTICLES
+                                                      and _sentence_start(text, piece[0][1]))):
+            piece.pop(0)
+        if piece:
+            out.append(piece)
+    return out
+
+
+def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
+    """"yes" for a name, "maybe" for a clean run of unknown capitalised words, "no" otherwise."""
+    words = [w for w, _, _ in piece if w.lower() not in PARTICLES]
+    parts = [_bare(w) for w in words if not ((len(_bare(w)) <= 2 and w.endswith(".")) or w in _ABBREVIATED)]
+    if not parts or words[0].lower().rstrip(".") in r.place_prefixes or _is_place_or_country(parts, r):
+        return "no"
+    end = piece[-1][2]
+    if re.match(r"[^\S\n]+\d", text[end:end + 20]):
+        return "no"  # "Hai Feng 688", "Building 3": a name of a thing
+    solo = sum(p.lower() in r.name_solo or any(h in r.name_solo for h in p.lower().split("-")[1:] or ())
+               or ("-" in p and p.lower().split("-")[0] in r.name_solo) for p in parts)  # "Jean-Luc", "Al-Harbi"
+    paired = sum(p.lower() in r.name_paired for p in parts)
+    initials = len(words) > len(parts)
+    if len(parts) > 6:
+        return "no"
+    start = piece[0][1]
+    prev = re.search(r"([^\W\d_]+)[^\S\n]+$", text[max(0, start - 30):start])
+    after_place_word = bool(prev and prev.group(1).lower() in r.place_words_before)
+    if solo and (len(parts) >= 2 or initials or solo == len(parts)) and not after_place_word:
+        return "yes"
+    if len(parts) >= 2 and paired == len(parts) and not after_place_word:
+        return "yes"
+    if initials and len(parts) == 1 and len(parts[0]) > 2:
+        return "yes"  # "S. Karthik"
+    if len(parts) > 4 or (after_place_word and len(parts) == 1):
+        return "no"
+    if _owner_of_personal_thing(text, start, end, r):
+        return "yes"
+    if (_contact_owner(text, start, end) or (_SPEAKER_LABEL.match(text, end) and _line_start(text, start))) \
+            and not any(_is_common_word(p) for p in parts):  # "(Valentina)", "– Tenzin: \"...\"", not "Testimonio:"
+        return "yes"
+    if len(parts) < 2:
+        return "no"
+    if _in_cell(text, start, end) or _POSSESSIVE.match(text, end) or _AGE_AFTER.match(text, end):
+        return "yes"
+    if not after_place_word and not (prev and prev.group(1).lower() in r.place_words) \
+            and _running_text_follows(text, end) and not any(_is_common_word(p) for p in parts):
+        return "yes"  # "Mukendi Kalala dig": words found in no en/es/fr dictionary, in running text
+    return "maybe"  # capitalised common words are too often bodies, programmes and places ("Border Force")
+
+
+def _running_text_follows(text: str, end: int) -> bool:
+    """True when a lower-case word (or a comma and one) follows: running text, not a heading or a label."""
+    return re.match(r"[^\S\n]*(?:,[^\S\n]*)?[a-zà-ÿ]", text[end:end + 8]) is not None
+
+
+@lru_cache(maxsize=1)
+def _dictionaries() -> tuple[tuple[dict[str, str], ...], frozenset[str]]:
+    """The en/es/fr lemma tables of spacy-lookups-data (form -> lemma), and a set of lemmas: theirs plus the English
+    WordNet index (which holds words without inflections, such as "health")."""
+    from screener.evidence.textnorm import load_lemma_table  # spaCy import: only when an unknown run needs it
+    tables = tuple(load_lemma_table(lang) for lang in ("en", "es", "fr"))
+    raw = (resources.files("spacy_lookups_data") / "data" / "en_lemma_index.json.gz").read_bytes()
+    english = {w for words in json.loads(gzip.decompress(raw)).values() for w in words}  # uninflected nouns too
+    return tables, frozenset(v for t in tables for v in t.values()) | frozenset(english)
+
+
+def _is_common_word(word: str) -> bool:
+    """True when ``word`` is an ordinary English, Spanish or French word (an inflected form or a lemma)."""
+    from screener.evidence.textnorm import fold
+    tables, lemmas = _dictionaries()
+    parts = [fold(h) for h in word.split("-") if h]
+    return any(p in lemmas or any(p in t for t in tables) for p in parts)
+
+
+def _in_cell(text: str, start: int, end: int) -> bool:
+    """True when the run fills a field of a table row or a delimited record ("| Rahim Uddin |", "Row 4; Dawa Lhamu;")."""
+    line_start = text.rfind("\n", max(0, start - 300), start) + 1 or max(0, start - 300)  # bounded: linear
+    line_end = text.find("\n", end, end + 300)
+    line = text[line_start:line_end if line_end >= 0 else min(len(text), end + 300)]
+    before, after = text[line_start:start].rstrip(" \t"), text[end:end + 3].lstrip(" \t")
+    for sep, fields in (("|", 2), (";", 3), ("\t", 2)):  # prose has a semicolon or two, records have more
+        if line.count(sep) >= fields and (before.endswith(sep) or (sep == "\t" and text[start - 1:start] == "\t")) \
+                and (after.startswith(sep) or after == "" or after.startswith("\n")):
+            return True
+    return False
+
+
+def _contact_owner(text: str, start: int, end: int) -> bool:
+    """True when the run alone in brackets names whose phone, e-mail or ID comes just before ("... 6543 (Valentina)")."""
+    return bool(re.search(r"[\d\w.]@?[\w.]*[^\S\n]*\($", text[max(0, start - 4):start])
+                and re.search(r"\d[^\S\n]*\($|\.[a-z]{2,}[^\S\n]*\($", text[max(0, start - 6):start])
+                and text[end:end + 1] == ")")
+
+
+def _line_start(text: str, start: int) -> bool:
+    """True when only a dash, a bullet or a time stamp stands before ``start`` on its line."""
+    head = text[text.rfind("\n", max(0, start - 120), start) + 1 or max(0, start - 120):start]
+    return re.fullmatch(r"[^\S\n]*(?:.*?\d{1,2}[:.]\d{2}[^\S\n]*)?[-–—•*]?[^\S\n]*", head) is not None
+
+
+def _owner_of_personal_thing(text: str, start: int, end: int, r: Rules) -> bool:
+    """True when the run owns a person's thing or relative: "Kalpana's roommate", "esposa de Hilario", "la dette
+    d'Oumar", "the wife of Rubel"."""
+    after = _OWNS_AFTER.match(text, end)
+    if after and after.group(1).lower() in r.personal_nouns and not after.group(1)[0].isupper():
+        return True
+    before = _OWNED_BEFORE.search(text, max(0, start - 40), start)
+    noun = before.group(1) if before else ""
+    label = _sentence_start(text, before.start(1)) and re.match(r"[^\S\n]*:", text[end:end + 20]) is not None if before else False
+    return noun.lower() in r.personal_nouns and (noun.islower() or label)  # "Téléphone de Siaka :", not "Madre de Dios"
+
+
+def lexicon_spans(text: str, r: Rules) -> list[tuple[int, int]]:
+    """Names without a cue: runs of capitalised words that hold a listed given name or surname, sit alone in a
+    table cell, carry a possessive or an age, or stand in a list beside such a name ("Aya, Brou Kouadio and Yao")."""
+    if r.name_run is None:
+        return []
+    cands: list[tuple[int, int, str]] = []
+    for m in r.name_run.finditer(text):
+        for piece in _segments(text, m.group(0), m.start(), r):
+            cands.append((piece[0][1], piece[-1][2], _verdict(piece, text, r)))
+    for _ in range(3):  # a clean run next to a name in a list is a name too
+        changed = False
+        for i, (s, e, v) in enumerate(cands):
+            if v != "maybe":
+                continue
+            prev_ok = i > 0 and cands[i - 1][2] == "yes" and _JOIN_GAP.fullmatch(text, cands[i - 1][1], s)
+            next_ok = i + 1 < len(cands) and cands[i + 1][2] == "yes" and _JOIN_GAP.fullmatch(text, e, cands[i + 1][0])
+            if prev_ok or next_ok:
+                cands[i] = (s, e, "yes")
+                changed = True
+        if not changed:
+            break
+    return [(s, e) for s, e, v in cands if v == "yes"]

@@ -25,6 +25,11 @@ NAME_SEQ = (rf"{_INITIAL}(?:{_SP}?{_INITIAL}){{1,3}}(?:{_SP}*{_WORD_CAP})?"
             rf"|{_WORD_CAP}(?:{_SP}+(?:{_PARTICLE}{_SP}+)?(?:{_INITIAL}|{_WORD_CAP}))*")
 # Two to five capitalised words: a name recognised by what follows it ("Bui Thi Hoa, a sewing operator").
 NAME_SEQ_MULTI = rf"{_WORD_CAP}(?:{_SP}+(?:{_PARTICLE}{_SP}+)?{_WORD_CAP}){{1,4}}"
+# A run of capitalised words, initials ("R. Akter", "K.M.") and abbreviated given names ("Md. Shafiqul Islam"), with
+# particles inside; the code splits it into candidate names. Every step consumes a space or a dot, so it is linear.
+_TOKEN = rf"(?:(?:Md|Mohd|Muhd|Mst|Sk)\.|{_INITIAL}|{_WORD_CAP})"
+NAME_RUN = (rf"(?:(?<=\b[dlDL]['’])|(?<![\w'’.\-])){_TOKEN}"  # "d'Issouf", "l'Aya"
+            rf"(?:(?:{_SP}+|(?<=\.))(?:{_PARTICLE}{_SP}+)?{_TOKEN}){{0,8}}")
 
 
 @dataclass(frozen=True)
@@ -51,21 +56,52 @@ class Rules:
     place_words: frozenset[str]
     role_words: frozenset[str]
     always: tuple[str, ...]
+    phone_local: tuple[int, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], re.Pattern[str] | None,
+                       re.Pattern[str] | None] = (0, (), (), None, None)  # digits, shapes, not, not before, not after
+    name_run: re.Pattern[str] | None = None
+    id_any: re.Pattern[str] | None = None  # all standalone ID formats in one pattern: a quick test before each one
+    name_solo: frozenset[str] = frozenset()  # lower-case name parts that make a name alone ("ahmed", "thapa")
+    name_paired: frozenset[str] = frozenset()  # lower-case parts that count only beside another part ("thi", "ma")
+    places: frozenset[str] = frozenset()  # lower-case place names of one to four words
+    place_prefixes: frozenset[str] = frozenset()
+    place_words_before: frozenset[str] = frozenset()  # "calle", "provincias", "in": a name part after them is a place
+    organisations: tuple[str, ...] = ()  # lower-case organisation names that look like personal names
+    stop_words: frozenset[str] = frozenset()  # capitalised words that are never part of a name ("Nepali", "Name")
+    personal_nouns: frozenset[str] = frozenset()  # "passport", "esposa": "X's passport", "esposa de X" name X
 
 
 def _alternation(words: Sequence[str], *, adverb: bool = False) -> str:
-    """Regex alternation of literal phrases, longest first so that "passport no" wins over "passport".
+    """Regex alternation of literal phrases, factored into a prefix tree so that the engine tests each character
+    once instead of once per phrase ("passport", "passport no" -> "passport(?:\\s+no)?"). The longest phrase wins,
+    as with an alternation sorted longest first.
 
     With ``adverb`` an "-ly" adverb may stand between the words of a phrase ("known locally as").
     """
     gap = r"\s+(?:[a-z]+ly\s+)?" if adverb else r"\s+"
-    return "|".join(gap.join(re.escape(part) for part in str(w).split())
-                    for w in sorted({str(w) for w in words}, key=len, reverse=True))
+    root: dict[str, Any] = {}
+    for w in {str(w) for w in words}:
+        node = root
+        for i, part in enumerate(w.split()):
+            for atom in ([None] if i else []) + list(part):  # None stands for the gap between words
+                node = node.setdefault(atom, {})
+        node[""] = {}
+    return _emit(root, gap)
+
+
+def _emit(node: dict[str, Any], gap: str) -> str:
+    branches = [(gap if atom is None else re.escape(atom)) + _emit(child, gap)
+                for atom, child in node.items() if atom != ""]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return "(?:" + body + ")?"
+    return body
 
 
 def _check_text_lists(data: dict[str, Any]) -> None:
-    for section in ("phone", "id_numbers", "names"):
-        for key, value in data[section].items():
+    for section in ("phone", "id_numbers", "names", "name_parts"):
+        for key, value in (data.get(section) or {}).items():
             bad = [v for v in value if not isinstance(v, str)] if isinstance(value, list) else []
             if bad:  # YAML turns bare No/On/Yes into booleans: quote such words in the lexicon
                 raise ValueError(f"{LEXICON_PATH.name}: {section}.{key} has non-text entries {bad!r}; quote them")
@@ -81,12 +117,15 @@ def rules() -> Rules:
     title_alt = "|".join(re.escape(t) + (r"\." if len(t) == 1 else r"\.?") for t in titles)  # "M." needs its dot
     quote = r"[\s,:(“\"'«]{1,3}"
     lead = (rf"(?:(?P<title>(?<![\w.])(?:{title_alt}))\s+"
-            rf"|(?P<role>(?i:(?<!\w)(?:{_alternation(names['roles'])})))[\s,:(“\"']{{1,3}}"
+            rf"|(?P<role>(?i:(?<!\w)(?:{_alternation(names['roles'])})))"
+            rf"(?:[^\S\n]*(?:#|(?i:n[°º]|no\.))?[^\S\n]*\d{{1,3}}[^\S\n]*[:–—-][^\S\n]+(?=[^\W\d_])"  # "Respondent 2: "
+            rf"|[\s,:(“\"']{{1,3}})"
             rf"|(?i:(?<!\w)(?:{_alternation(names['introductions'], adverb=True)})){quote}"
             rf"|(?P<speech>(?i:(?<!\w)(?:{_alternation(names['speech_before'])})))\s+)")
     roles = _alternation(names["roles"])
     apposition = (r"\s*,\s+(?:an?|one|the|our|un|una|une|el|la|le|l['’]|su|sa|son)\s*[a-zà-ÿ]"
                   rf"|\s*\(\s*(?:\d{{1,2}}\b|(?:[a-zà-ÿ-]+\s+){{0,2}}(?i:{roles})\b)"
+                  rf"|\s*,\s+(?:{roles})\s*[,;)\n]"  # "- Shahnaz Parveen, helper, Line 7"
                   r"|\s*,\s+\d{1,2}(?:\s*(?:ans|años|years?)\b|\s*,)")
     after_verbs = _alternation(names["speech_after"])
     return Rules(
@@ -103,6 +142,7 @@ def rules() -> Rules:
                               rf"{ids['filler']}(?P<id>{ids['token']})"),
         id_min_digits=int(ids["min_digits"]),
         id_standalone=tuple(re.compile(p) for p in ids["standalone"]),
+        id_any=re.compile("|".join(f"(?:{p})" for p in ids["standalone"])) if ids["standalone"] else None,
         name_after=re.compile(rf"{lead}(?P<name>{NAME_SEQ})"),
         name_before=re.compile(rf"(?<![\w'’-])(?P<name>{NAME_SEQ_MULTI})"
                                rf"(?={apposition}|\s+(?:{after_verbs})\b)"),
@@ -114,4 +154,26 @@ def rules() -> Rules:
         place_words=frozenset(w.lower() for w in names["before_places"]),
         role_words=frozenset(w.lower() for w in names["roles"]),
         always=tuple(str(n) for n in names.get("always") or ()),
+        phone_local=(int(ph.get("min_digits_local") or 0), tuple(re.compile(p) for p in ph.get("local_shapes") or ()),
+                     tuple(re.compile(p) for p in ph.get("local_not") or ()),
+                     re.compile(ph["local_not_before"]) if ph.get("local_not_before") else None,
+                     re.compile(ph["local_not_after"]) if ph.get("local_not_after") else None),
+        **_name_parts(data.get("name_parts") or {}),
     )
+
+
+def _name_parts(parts: dict[str, Any]) -> dict[str, Any]:
+    """The lists of ``name_parts`` in the lexicon, lower-cased for look-up."""
+    low = lambda key: frozenset(str(w).lower() for w in parts.get(key) or ())  # noqa: E731
+    paired = low("paired_parts")
+    return {
+        "name_run": re.compile(NAME_RUN),
+        "name_solo": (low("given_names") | low("surnames")) - paired,
+        "name_paired": paired,
+        "places": low("places"),
+        "place_prefixes": low("place_prefixes"),
+        "place_words_before": low("place_words_before"),
+        "organisations": tuple(sorted(low("organisations"), key=len, reverse=True)),
+        "stop_words": frozenset(str(w) for w in parts.get("stop_words") or ()),
+        "personal_nouns": low("personal_nouns"),
+    }
