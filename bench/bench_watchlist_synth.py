@@ -151,7 +151,7 @@ def perturb(name: str, kind: str, rng: random.Random) -> str | None:
 
 
 QUALIFIERS = ["(and subsidiaries)", "and its subsidiaries", "(Branch)", "Branch", "Branch Office", "Holdings",
-              "Group", "(Group)", "(HK)", "Factory"]
+              "Group", "(Group)", "(HK)"]
 VESSEL_QUALIFIERS = ["(fishing vessel)", "(Fishing Vessel)", "F/V", "(vessel)"]
 
 

@@ -80,7 +80,7 @@ class TypoTable:
                 dist = process.cdist(group, targets, scorer=OSA.distance, dtype=np.int32, score_cutoff=k, workers=1)
                 for r, c in zip(*np.nonzero(dist <= k)):
                     w, t = group[r], targets[c]
-                    if w != t and OSA.normalized_similarity(t, w) >= min_sim:
+                    if w != t and token_credit(w, t, self.cfg):
                         found[w].append(t)
             for w, ts in found.items():
                 self.partners[w] = tuple(ts)

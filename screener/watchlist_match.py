@@ -24,6 +24,7 @@ class MatchConfig:
     threshold: float
     weights: dict[str, float]
     fuzzy_min_length: int
+    swap_only_below: int  # words shorter than this get typo credit only for two letters swapped ("mnie")
     fuzzy_min_similarity: float
     fuzzy_credit: float
     f_beta: float
@@ -44,7 +45,8 @@ def match_config() -> MatchConfig:
                 mult[tok] = min(mult.get(tok, 1.0), float(g["multipliers"][cls]))
     tm, bl = w["token_match"], w["blocking"]
     return MatchConfig(float(w["alert_threshold"]), {k: float(v) for k, v in w["weights"].items()},
-                       int(tm["fuzzy_min_length"]), float(tm["fuzzy_min_similarity"]), float(tm["fuzzy_credit"]),
+                       int(tm["fuzzy_min_length"]), int(tm["swap_only_below"]), float(tm["fuzzy_min_similarity"]),
+                       float(tm["fuzzy_credit"]),
                        float(tm["f_beta"]), float(bl["min_coarse"]), mult, f"{w['version']}/{g['version']}")
 
 
@@ -95,13 +97,24 @@ def _units(tokens: tuple[str, ...]) -> list[tuple[tuple[int, ...], str]]:
 
 
 def token_credit(a: str, b: str, cfg: MatchConfig) -> float:
-    """1 for the same word, ``fuzzy_credit`` for a typo-level difference, else 0."""
+    """1 for the same word, ``fuzzy_credit`` for a typo-level difference, else 0.
+
+    A typo is an edit distance (two letters swapped count as one edit) within ``fuzzy_min_similarity``;
+    both words need ``fuzzy_min_length`` letters, and when both are shorter than ``swap_only_below`` only
+    a swap of two neighbouring letters or a letter dropped from a 4-letter word counts ("mnie"/"mine",
+    "frm"/"farm"; not "hong"/"hang").
+    """
     if a == b:
         return 1.0
-    if min(len(a), len(b)) < cfg.fuzzy_min_length or abs(len(a) - len(b)) > 2:
+    la, lb = len(a), len(b)
+    if min(la, lb) < cfg.fuzzy_min_length or abs(la - lb) > 2:
         return 0.0
     if a.isdigit() or b.isdigit():
         return 0.0
+    if max(la, lb) < cfg.swap_only_below:  # short words: two letters swapped, or one dropped from a 4-letter word
+        if max(la, lb) < 4 or OSA.distance(a, b) != 1:
+            return 0.0
+        return cfg.fuzzy_credit if la != lb or sorted(a) == sorted(b) else 0.0
     sim = OSA.normalized_similarity(a, b)  # a swap of two letters is one edit
     return cfg.fuzzy_credit if sim >= cfg.fuzzy_min_similarity else 0.0
 
@@ -239,6 +252,22 @@ def f_legal_form(p: PairContext) -> tuple[float, str]:
                  f"listed '{', '.join(sorted(lf)) or 'none'}'")
 
 
+def f_qualifiers(p: PairContext) -> tuple[float, str]:
+    lq, qq = set(p.listed.qualifiers), set(p.query.qualifiers)
+    if not lq and not qq:
+        return 0.0, "no qualifier on either name"
+    both = f"supplier '{', '.join(sorted(qq)) or 'none'}', listed '{', '.join(sorted(lq)) or 'none'}'"
+    if lq == qq:
+        return 0.0, f"same qualifiers, not compared as name text: {both}"
+    return 1.0, f"qualifiers differ and were not compared as name text: {both}"
+
+
+def f_word_boundaries(p: PairContext) -> tuple[float, str]:
+    if not p.query.resegmented:
+        return 0.0, "supplier words taken as written"
+    return 1.0, "supplier words re-split as the list writes them: " + "; ".join(p.query.resegmented)
+
+
 def f_order_status(p: PairContext) -> tuple[float, str]:
     if "status" not in p.details:
         return 0.0, "not an order list"
@@ -264,6 +293,8 @@ FEATURES: dict[str, Callable[[PairContext], tuple[float, str]]] = {
     "generic_only": f_generic_only,
     "alias_used": f_alias_used,
     "legal_form": f_legal_form,
+    "qualifiers": f_qualifiers,
+    "word_boundaries": f_word_boundaries,
     "order_status": f_order_status,
     "verification": f_verification,
 }

@@ -1,0 +1,201 @@
+"""Word boundaries and spelling as the list writes them: re-split supplier names whose words were split, run
+together or had their space moved ("Indus trial", "NinestarCorporation", "JAS olar", "HnuanNanmo"), and
+spell common words right ("Industiral").
+
+A word is *known* when every normalised token of it is a word of a loaded list name, a legal-form word, a
+qualifier word or a stopword; it is *near* a listed word when one letter was dropped, added, changed or two
+letters swapped (``token_credit``). For the words of a supplier name, in order:
+
+- two neighbouring words of which one is unknown are joined when the joined word is known, or re-split at
+  another letter when both halves are known; when both are unknown, they are also joined when the joined
+  word is near a listed word, or re-split into a known word and a near one;
+- an unknown word that misspells a common word (generic, place, legal form) is spelt right; one that is near
+  a listed word is kept as it is (typo credit does the rest); any other is split into two known words, or
+  into a known word and a near one.
+
+A split must give two words that a listed name writes next to each other (allowing one typo), or a word
+followed by a legal form or qualifier, so "Yangxiang" is not read as the listed "Xiang-Yang". A name whose
+words are all known is never touched, and every change is reported in the match explanation
+(``NameParts.resegmented``, the ``word_boundaries`` feature).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from screener.normalize.names import NameParts, common_words, name_words, normal_tokens, parse_words, parser_words
+
+_MIN_PART = 2  # shortest half of a split word
+_FUZZY_PART = 5  # shortest half that may be a typo of a listed word
+_CACHE_MAX = 500_000
+_RUNS = re.compile(r"\d+|[a-z]+")
+
+
+def _deletions(w: str) -> list[str]:
+    return [w] + [w[:i] + w[i + 1:] for i in range(len(w))]
+
+
+class Resegmenter:
+    """Re-split and re-spell a supplier name's words against the vocabulary of the loaded lists."""
+
+    def __init__(self, cores: Iterable[tuple[str, ...]], typo_of: Callable[[str, str], float],
+                 min_typo: int = 4) -> None:
+        forms, stop = parser_words()
+        self.no_part = frozenset(w for w in stop if len(w) < 3)  # "de", "y" never split off; "and" may be
+        cores = list(cores)
+        self.listed = frozenset(t for core in cores for t in core)
+        self.bigrams = frozenset((c[i], c[i + 1]) for c in cores for i in range(len(c) - 1))
+        self.suffixes = forms - stop  # legal-form and qualifier words, glued to the end of a name
+        self.vocab = self.listed | forms | stop
+        self.typo_of = typo_of  # token_credit: > 0 when two words are one typo apart
+        self.min_typo = min_typo
+        self.deletions: dict[str, list[str]] = {}  # one-letter deletions of listed words -> the words
+        for w in self.listed:
+            if len(w) >= min_typo and w.isalpha():
+                for d in set(_deletions(w)):
+                    self.deletions.setdefault(d, []).append(w)
+        # common words: a misspelt one is spelt right before normalising ("Industiral" -> industry, small weight)
+        self.spelling: dict[str, str | None] = {}
+        for w in common_words():
+            for d in set(_deletions(w)):
+                old = self.spelling.get(d, w)
+                self.spelling[d] = w if old == w else None  # None: ambiguous
+        self._known: dict[str, bool] = {}
+        self._near: dict[str, bool] = {}
+        self._spelt: dict[str, str | None] = {}
+        self._split: dict[tuple[str, bool], tuple[str, str] | None] = {}
+
+    def known(self, word: str) -> bool:
+        """Whether ``word`` (a raw lower-case word) is made of list vocabulary only."""
+        hit = self._known.get(word)
+        if hit is None:
+            toks = normal_tokens(word)
+            hit = bool(toks) and (len(word) > 1 or word.isdigit()) and all(t.isdigit() or t in self.vocab for t in toks)
+            if len(self._known) < _CACHE_MAX:
+                self._known[word] = hit
+        return hit
+
+    def spell(self, word: str) -> str | None:
+        """The common word that ``word`` misspells by one letter, if there is exactly one."""
+        if word in self._spelt:
+            return self._spelt[word]
+        best = None
+        if len(word) >= self.min_typo and word.isalpha():
+            for d in _deletions(word):
+                t = self.spelling.get(d)
+                if t and t != word and self.typo_of(word, t):
+                    best = t
+                    break
+        if len(self._spelt) < _CACHE_MAX:
+            self._spelt[word] = best
+        return best
+
+    def near_words(self, word: str) -> tuple[str, ...]:
+        """The listed words that ``word`` (normalised) is one typo away from."""
+        hit = self._near.get(word)
+        if hit is None:
+            toks = normal_tokens(word)
+            found: set[str] = set()
+            if len(toks) == 1 and len(toks[0]) >= self.min_typo and toks[0].isalpha():
+                t = toks[0]
+                found = {w for d in _deletions(t) for w in self.deletions.get(d, ()) if self.typo_of(t, w)}
+            hit = tuple(sorted(found))
+            if len(self._near) < _CACHE_MAX:
+                self._near[word] = hit
+        return hit
+
+    def near(self, word: str) -> bool:
+        """Whether ``word`` (normalised) is one typo away from a listed word."""
+        return bool(self.near_words(word))
+
+    def adjacent(self, a: str, b: str) -> bool:
+        """Whether the list writes ``a`` then ``b`` (or words one typo from them) next to each other, or ``b`` is a
+        legal-form or qualifier word glued to the end ("ninestar" + "corporation")."""
+        ta, tb = normal_tokens(a), normal_tokens(b)
+        if not ta or not tb:
+            return False
+        if all(t in self.suffixes for t in tb) or (self.spell(b) or "") in self.suffixes:
+            return True
+        left = {ta[-1], *self.near_words(a)}
+        right = {tb[0], *self.near_words(b)}
+        return any((x, y) in self.bigrams for x in left for y in right)
+
+    def _fuzzy_or_known(self, part: str) -> bool:
+        return len(part) >= _FUZZY_PART and (self.near(part) or self.spell(part) is not None)
+
+    def split(self, word: str, fuzzy: bool) -> tuple[str, str] | None:
+        """``word`` split into two known words (the most even split first); with ``fuzzy`` also into a known
+        word and a near or misspelt one; letters and digits apart ("841cotton"). The two words must be
+        ``adjacent`` on the list. None when there is none."""
+        key = (word, fuzzy)
+        if key in self._split:
+            return self._split[key]
+        best = None
+        if not word.isalpha() and not word.isdigit():
+            runs = _RUNS.findall(word)
+            if len(runs) == 2 and all(r.isdigit() or self.known(r) for r in runs) and self.adjacent(*runs):
+                best = (runs[0], runs[1])
+        elif len(word) >= 2 * _MIN_PART:
+            cuts = sorted(range(_MIN_PART, len(word) - _MIN_PART + 1), key=lambda k: abs(len(word) - 2 * k))
+            ok = [(word[:k], word[k:]) for k in cuts if word[:k] not in self.no_part and word[k:] not in self.no_part]
+            best = next(((a, b) for a, b in ok if self.known(a) and self.known(b) and self.adjacent(a, b)), None)
+            if best is None and fuzzy:
+                best = next(((a, b) for a, b in ok if ((self.known(a) and self._fuzzy_or_known(b))
+                             or (self.known(b) and self._fuzzy_or_known(a))) and self.adjacent(a, b)), None)
+        if len(self._split) < _CACHE_MAX:
+            self._split[key] = best
+        return best
+
+    def words(self, words: list[str]) -> tuple[list[str], list[str]]:
+        """The re-split words and the changes made (as "old -> new")."""
+        known = [self.known(w) for w in words]
+        if all(known):
+            return words, []
+        out: list[str] = []
+        changes: list[str] = []
+        i, n = 0, len(words)
+        while i < n:
+            w = words[i]
+            if i + 1 < n and not (known[i] and known[i + 1]):
+                nxt = words[i + 1]
+                joined = w + nxt
+                both_unknown = not known[i] and not known[i + 1]
+                new: list[str] | None = None
+                if self.known(joined):
+                    new = [joined]
+                else:
+                    parts = self.split(joined, fuzzy=False)
+                    if parts and parts != (w, nxt):
+                        new = list(parts)
+                    elif both_unknown and len(joined) >= _FUZZY_PART and joined.isalpha():
+                        right = self.spell(joined)
+                        if right or self.near(joined):
+                            new = [right or joined]
+                        else:
+                            parts = self.split(joined, fuzzy=True)
+                            if parts and parts != (w, nxt):
+                                new = list(parts)
+                if new:
+                    out.extend(new)
+                    changes.append(f"{w} {nxt} -> {' '.join(new)}")
+                    i += 2
+                    continue
+            if not known[i]:
+                right = self.spell(w)
+                parts = None if right or self.near(w) else self.split(w, fuzzy=True)
+                if right or parts:
+                    new = [right] if right else list(parts)  # type: ignore[arg-type]
+                    out.extend(new)
+                    changes.append(f"{w} -> {' '.join(new)}" + (" (spelling)" if right else ""))
+                    i += 1
+                    continue
+            out.append(w)
+            i += 1
+        return out, changes
+
+    def parse(self, name: str, parts: NameParts) -> NameParts:
+        """``parts`` of ``name`` parsed again from re-split words; ``parts`` itself when nothing changed."""
+        new, changes = self.words(name_words(name))
+        if not changes:
+            return parts
+        return parse_words(name, new, tuple(changes))
