@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
-from screener.normalize.names import NameParts, common_words, name_words, normal_tokens, parse_words, parser_words
+from screener.normalize.names import (NameParts, common_words, name_words, normal_tokens, parse_words, parser_words,
+                                     stem_word, synonym_keys)
 
 _MIN_PART = 2  # shortest half of a split word
 _FUZZY_PART = 5  # shortest half that may be a typo of a listed word
@@ -47,6 +48,11 @@ class Resegmenter:
         self.bigrams = frozenset((c[i], c[i + 1]) for c in cores for i in range(len(c) - 1))
         self.suffixes = forms - stop  # legal-form and qualifier words, glued to the end of a name
         self.vocab = self.listed | forms | stop
+        # raw words that normalise into the vocabulary: the words, their plurals and the synonyms that map there
+        raw = set(self.vocab) | {w + "s" for w in self.vocab if len(w) >= 4 and w.isalpha()}
+        raw |= {k for k, v in synonym_keys().items() if all(t in self.vocab for t in v)}
+        self.known_raw = frozenset(w for w in raw if len(w) > 1 and stem_word(w) and all(
+            t.isdigit() or t in self.vocab for t in stem_word(w)))
         self.typo_of = typo_of  # token_credit: > 0 when two words are one typo apart
         self.min_typo = min_typo
         self.deletions: dict[str, list[str]] = {}  # one-letter deletions of listed words -> the words
@@ -67,10 +73,17 @@ class Resegmenter:
 
     def known(self, word: str) -> bool:
         """Whether ``word`` (a raw lower-case word) is made of list vocabulary only."""
+        if word in self.known_raw:
+            return True
         hit = self._known.get(word)
         if hit is None:
-            toks = normal_tokens(word)
-            hit = bool(toks) and (len(word) > 1 or word.isdigit()) and all(t.isdigit() or t in self.vocab for t in toks)
+            if len(word) < 2 and not word.isdigit():
+                hit = False
+            elif word.isdigit():
+                hit = True
+            else:
+                toks = stem_word(word) if word.isalnum() else normal_tokens(word)
+                hit = bool(toks) and all(t.isdigit() or t in self.vocab for t in toks)
             if len(self._known) < _CACHE_MAX:
                 self._known[word] = hit
         return hit
@@ -94,7 +107,7 @@ class Resegmenter:
         """The listed words that ``word`` (normalised) is one typo away from."""
         hit = self._near.get(word)
         if hit is None:
-            toks = normal_tokens(word)
+            toks = stem_word(word) if word.isalnum() else normal_tokens(word)
             found: set[str] = set()
             if len(toks) == 1 and len(toks[0]) >= self.min_typo and toks[0].isalpha():
                 t = toks[0]
@@ -111,7 +124,7 @@ class Resegmenter:
     def adjacent(self, a: str, b: str) -> bool:
         """Whether the list writes ``a`` then ``b`` (or words one typo from them) next to each other, or ``b`` is a
         legal-form or qualifier word glued to the end ("ninestar" + "corporation")."""
-        ta, tb = normal_tokens(a), normal_tokens(b)
+        ta, tb = stem_word(a), stem_word(b)
         if not ta or not tb:
             return False
         if all(t in self.suffixes for t in tb) or (self.spell(b) or "") in self.suffixes:
@@ -138,7 +151,8 @@ class Resegmenter:
         elif len(word) >= 2 * _MIN_PART:
             cuts = sorted(range(_MIN_PART, len(word) - _MIN_PART + 1), key=lambda k: abs(len(word) - 2 * k))
             ok = [(word[:k], word[k:]) for k in cuts if word[:k] not in self.no_part and word[k:] not in self.no_part]
-            best = next(((a, b) for a, b in ok if self.known(a) and self.known(b) and self.adjacent(a, b)), None)
+            kr = self.known_raw  # a quick test first: almost every cut fails it
+            best = next(((a, b) for a, b in ok if a in kr and b in kr and self.adjacent(a, b)), None)
             if best is None and fuzzy:
                 best = next(((a, b) for a, b in ok if ((self.known(a) and self._fuzzy_or_known(b))
                              or (self.known(b) and self._fuzzy_or_known(a))) and self.adjacent(a, b)), None)
@@ -195,7 +209,7 @@ class Resegmenter:
 
     def parse(self, name: str, parts: NameParts) -> NameParts:
         """``parts`` of ``name`` parsed again from re-split words; ``parts`` itself when nothing changed."""
-        new, changes = self.words(name_words(name))
+        new, changes = self.words(list(name_words(name)))
         if not changes:
             return parts
         return parse_words(name, new, tuple(changes))

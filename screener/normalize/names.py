@@ -9,6 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Sequence
 
 import yaml
 from anyascii import anyascii
@@ -170,6 +171,17 @@ def _is_typo_form(tok: str, d: _NameData) -> bool:
     return hit
 
 
+def synonym_keys() -> dict[str, tuple[str, ...]]:
+    """Abbreviations and variants -> their normalised tokens (``generic_tokens.yaml`` synonyms)."""
+    return dict(_data().synonyms)
+
+
+def stem_word(word: str) -> tuple[str, ...]:
+    """The normalised tokens of one lower-case ASCII word (synonyms and plurals folded): ``normal_tokens``
+    without the text clean-up, for words that are already clean."""
+    return _stem(word, _data().synonyms)
+
+
 def normal_tokens(text: str) -> list[str]:
     """Normalised words of ``text`` (synonyms and plurals folded), legal forms kept."""
     return _tokens(text, _data().synonyms)
@@ -209,6 +221,7 @@ def _strip_legal_forms(tokens: list[str], d: _NameData) -> tuple[list[str], list
 def clear_caches() -> None:
     """Forget every parsed name (for benchmarks that must not profit from an earlier run)."""
     parse_company_name.cache_clear()
+    name_words.cache_clear()
     _TYPO_FORM_CACHE.clear()
     _TYPO_QUAL_CACHE.clear()
 
@@ -286,12 +299,13 @@ def _bracket_qualifiers(name: str, d: _NameData) -> tuple[str, list[str]]:
     return name, quals
 
 
-def name_words(name: str) -> list[str]:
+@functools.lru_cache(maxsize=200_000)
+def name_words(name: str) -> tuple[str, ...]:
     """The lower-case words of a name as the parser sees them, bracketed qualifiers removed."""
-    return _words(_bracket_qualifiers(name, _data())[0])
+    return tuple(_words(_bracket_qualifiers(name, _data())[0]))
 
 
-def parse_words(name: str, words: list[str], resegmented: tuple[str, ...] = ()) -> NameParts:
+def parse_words(name: str, words: Sequence[str], resegmented: tuple[str, ...] = ()) -> NameParts:
     """``parse_company_name`` from given words (``name_words`` of the name, possibly re-split by the matcher)."""
     d = _data()
     _, quals = _bracket_qualifiers(name, d)
