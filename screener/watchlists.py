@@ -20,7 +20,7 @@ from typing import Sequence
 from rapidfuzz import fuzz
 
 from screener.models import WatchlistMatch
-from screener.normalize.names import NameParts, parse_company_name
+from screener.normalize.names import NameParts, has_cjk, parse_company_name
 from screener.watchlist_data import (
     Watchlist,
     WatchlistEntry,
@@ -69,13 +69,18 @@ class WatchlistIndex:
                         if parts.core and parts.key not in seen:
                             seen.add(parts.key)
                             self.records.append(_Record(li, e, parts, kind))
+        # names in Chinese characters: syllables joined into the words the other listed names spell
+        seg = Resegmenter([r.parts.core for r in self.records if not has_cjk(r.parts.raw)],
+                          lambda a, b: token_credit(a, b, self.config), min_typo=4)
+        self.records = [dataclasses.replace(r, parts=seg.parse(r.parts.raw, r.parts)) if has_cjk(r.parts.raw) else r
+                        for r in self.records]
         cores = [r.parts.core for r in self.records]
         self.weights = TokenWeights.from_names(cores, self.config.multipliers)
         self.blocker = Blocker(cores, self.weights, self.config)
         self.bounds = [bound_record(c, self.weights, self.config) for c in cores]
         self.typos = TypoTable(cores, self.config)  # supplier word -> listed words one typo away
         self.resegmenter = Resegmenter(cores,
-                                       lambda a, b: token_credit(a, b, self.config), self.config.fuzzy_min_length)
+                                       lambda a, b: token_credit(a, b, self.config), min_typo=4)
         self._parsed: dict[str, NameParts] = {}
         self._reach_memo: dict[tuple[tuple[str, ...], float], tuple[int, ...]] = {}  # (core, cut) -> candidates
         w = self.config.weights

@@ -62,6 +62,11 @@ class _NameData:
     bracket_qualifiers: dict[tuple[str, ...], str]  # normalised qualifier phrase -> kind (a whole bracket)
 
 
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds Chinese, Japanese or Korean characters (each becomes its own syllable)."""
+    return bool(_CJK.search(text))
+
+
 def transliterate(text: str) -> str:
     """Latin-script ASCII form of ``text``; each CJK character becomes its own syllable."""
     text = unicodedata.normalize("NFKC", text)
@@ -315,7 +320,8 @@ def parse_words(name: str, words: Sequence[str], resegmented: tuple[str, ...] = 
     core, forms = _strip_legal_forms(tokens, d)
     core = [t for t in core if t not in d.number_markers]
     core, tail_forms, tail_quals = _strip_tail(core, d)
-    core = [t for t in core if t not in d.stopwords]
+    if not _CJK.search(name):  # a Chinese syllable ("da", "de") is never a stopword
+        core = [t for t in core if t not in d.stopwords]
     if not core:  # a name made only of legal forms or stopwords: keep what there is
         core = [t for t in tokens if t not in d.number_markers] or tokens
     numbers = tuple(t for t in core if t.isdigit())
@@ -329,15 +335,16 @@ def parse_company_name(name: str) -> NameParts:
     return parse_words(name, name_words(name))
 
 
-def common_words() -> frozenset[str]:
-    """Raw words of 5+ letters that are common in company names: generic and place words, abbreviations and
-    variants with a normal form, legal forms and qualifiers (the targets of spelling correction)."""
+def common_words(min_length: int = 5) -> frozenset[str]:
+    """Raw words of ``min_length``+ letters that are common in company names: generic and place words,
+    abbreviations and variants with a normal form, legal forms and qualifiers (the targets of spelling
+    correction)."""
     gen = yaml.safe_load((RISK_DIR / "generic_tokens.yaml").read_text(encoding="utf-8"))
     words = {w for key in ("generic", "places") for v in gen.get(key) or [] for w in _words(str(v))}
     words |= {w for k, v in (gen.get("synonyms") or {}).items() for w in _words(f"{k} {v}")}
     forms, _ = parser_words()
     words |= set(forms)
-    return frozenset(w for w in words if len(w) >= 5 and w.isalpha())
+    return frozenset(w for w in words if len(w) >= min_length and w.isalpha())
 
 
 def parser_words() -> tuple[frozenset[str], frozenset[str]]:
