@@ -184,11 +184,15 @@ class Blocker:
         common = {t for t, n in tw.df.items() if n > max_df}
         distinct = {t: tw.distinctive(t) and t not in common for t in tw.df}
         postings: dict[str, list[int]] = {}
+        exact_only: set[str] = set()  # three words joined: looked up exactly, never as a typo
         for rid, core in enumerate(cores):
             keys = {t for t in core if distinct.get(t)}
             if not keys:
                 keys.add(max(core, key=tw.weight))
-            keys.update(t for _, t in joined_units(core))
+            for idxs, t in joined_units(core):
+                keys.add(t)
+                if len(idxs) == 3:
+                    exact_only.add(t)
             for key in keys:
                 lst = postings.get(key)
                 if lst is None:
@@ -201,7 +205,7 @@ class Blocker:
         fmin = cfg.fuzzy_min_length
         get = deletion.get
         for tok in postings:
-            if len(tok) < fmin or tok.isdigit():
+            if len(tok) < fmin or tok.isdigit() or tok in exact_only:
                 continue
             for d in [tok] + [tok[:i] + tok[i + 1:] for i in range(len(tok))]:
                 o = get(d)
@@ -254,6 +258,10 @@ class Blocker:
         rec = self.records_of
         for t in core:
             out.update(rec(t))
-        for _, t in joined_units(core):
-            out.update(rec(t))
+        postings = self.postings
+        for idxs, t in joined_units(core):  # two words joined, or a typo of them; three words exactly
+            if len(idxs) == 2:
+                out.update(rec(t))
+            else:
+                out.update(postings.get(t, ()))
         return out

@@ -29,8 +29,11 @@ from screener.normalize.names import (NameParts, common_words, has_cjk, name_wor
 
 _MIN_PART = 2  # shortest half of a split word
 _FUZZY_PART = 5  # shortest half that may be a typo of a listed word
+_FUZZY_WORD = 8  # shortest word that may be split into a known word and a typo of one ("hnuannanmo")
+_NEAR_JOINED = 10  # longest pair of unknown words that may be joined into a typo of a listed word
 _CACHE_MAX = 500_000
 _RUNS = re.compile(r"\d+|[a-z]+")
+_CUTS: dict[int, list[int]] = {}  # word length -> split points, the most even first
 
 
 _SYLLABLE = re.compile(r"^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouv]{1,3}(?:n|ng|r)?$")
@@ -54,7 +57,7 @@ class Resegmenter:
     """Re-split and re-spell a supplier name's words against the vocabulary of the loaded lists."""
 
     def __init__(self, cores: Iterable[tuple[str, ...]], typo_of: Callable[[str, str], float],
-                 min_typo: int = 4) -> None:
+                 min_typo: int = 4, near_fn: Callable[[str], Iterable[str]] | None = None) -> None:
         forms, stop = parser_words()
         self.no_part = frozenset(w for w in stop if len(w) < 3)  # "de", "y" never split off; "and" may be
         cores = list(cores)
@@ -62,26 +65,43 @@ class Resegmenter:
         self.bigrams = frozenset((c[i], c[i + 1]) for c in cores for i in range(len(c) - 1))
         self.suffixes = forms - stop  # legal-form and qualifier words, glued to the end of a name
         self.vocab = self.listed | forms | stop
-        # raw words that normalise into the vocabulary: the words, their plurals and the synonyms that map there
-        raw = set(self.vocab) | {w + "s" for w in self.vocab if len(w) >= 4 and w.isalpha()}
-        raw |= {k for k, v in synonym_keys().items() if all(t in self.vocab for t in v)}
-        self.known_raw = frozenset(w for w in raw if len(w) > 1 and stem_word(w) and all(
-            t.isdigit() or t in self.vocab for t in stem_word(w)))
+        self._known_raw: frozenset[str] | None = None
+        self.near_fn = near_fn  # listed words one typo from a word (the blocker's index); else built here
         self.typo_of = typo_of  # token_credit: > 0 when two words are one typo apart
         self.min_typo = min_typo
         # what Chinese syllables may join into: listed words and Chinese industry words in pinyin (keji, fangzhi)
         self.syllable_words = self.listed | frozenset(w for w in common_words(min_length=4) - forms if _pinyin(w))
         self._deletions: dict[str, list[str]] | None = None  # built on first use (see ``deletions``)
-        # common words: a misspelt one is spelt right before normalising ("Industiral" -> industry, small weight)
-        self.spelling: dict[str, str | None] = {}
-        for w in common_words():
-            for d in set(_deletions(w)):
-                old = self.spelling.get(d, w)
-                self.spelling[d] = w if old == w else None  # None: ambiguous
+        self._spelling: dict[str, str | None] | None = None
         self._known: dict[str, bool] = {}
         self._near: dict[str, bool] = {}
         self._spelt: dict[str, str | None] = {}
         self._split: dict[tuple[str, bool], tuple[str, str] | None] = {}
+
+    @property
+    def known_raw(self) -> frozenset[str]:
+        """Raw words that normalise into the vocabulary: the words, their plurals and the synonyms that map
+        there (built on first use)."""
+        if self._known_raw is None:
+            vocab = self.vocab
+            raw = set(vocab) | {w + "s" for w in vocab if len(w) >= 4 and w.isalpha()}
+            raw |= {k for k, v in synonym_keys().items() if all(t in vocab for t in v)}
+            self._known_raw = frozenset(w for w in raw if len(w) > 1 and all(
+                t.isdigit() or t in vocab for t in stem_word(w)))
+        return self._known_raw
+
+    @property
+    def spelling(self) -> dict[str, str | None]:
+        """One-letter deletions of the common words -> the word (None when two words share one); a misspelt
+        common word is spelt right before normalising ("Industiral" -> industry, small weight)."""
+        if self._spelling is None:
+            spelling: dict[str, str | None] = {}
+            for w in common_words():
+                for d in set(_deletions(w)):
+                    old = spelling.get(d, w)
+                    spelling[d] = w if old == w else None
+            self._spelling = spelling
+        return self._spelling
 
     @property
     def deletions(self) -> dict[str, list[str]]:
@@ -97,7 +117,7 @@ class Resegmenter:
 
     def known(self, word: str) -> bool:
         """Whether ``word`` (a raw lower-case word) is made of list vocabulary only."""
-        if word in self.known_raw:
+        if word in (self._known_raw or self.known_raw):
             return True
         hit = self._known.get(word)
         if hit is None:
@@ -118,8 +138,9 @@ class Resegmenter:
             return self._spelt[word]
         best = None
         if len(word) >= self.min_typo and word.isalpha():
+            get = self.spelling.get
             for d in _deletions(word):
-                t = self.spelling.get(d)
+                t = get(d)
                 if t and t != word and self.typo_of(word, t):
                     best = t
                     break
@@ -133,9 +154,12 @@ class Resegmenter:
         if hit is None:
             toks = stem_word(word) if word.isalnum() else normal_tokens(word)
             found: set[str] = set()
-            if len(toks) == 1 and len(toks[0]) >= self.min_typo and toks[0].isalpha():
+            if len(toks) == 1 and len(toks[0]) >= self.min_typo and toks[0].isalpha() and self.near_fn:
+                found = {w for w in self.near_fn(toks[0]) if w != toks[0]}
+            elif len(toks) == 1 and len(toks[0]) >= self.min_typo and toks[0].isalpha():
                 t = toks[0]
-                found = {w for d in _deletions(t) for w in self.deletions.get(d, ()) if self.typo_of(t, w)}
+                get = self.deletions.get
+                found = {w for d in _deletions(t) for w in get(d, ()) if self.typo_of(t, w)}
             hit = tuple(sorted(found))
             if len(self._near) < _CACHE_MAX:
                 self._near[word] = hit
@@ -173,20 +197,30 @@ class Resegmenter:
             if len(runs) == 2 and all(r.isdigit() or self.known(r) for r in runs) and self.adjacent(*runs):
                 best = (runs[0], runs[1])
         elif len(word) >= 2 * _MIN_PART:
-            cuts = sorted(range(_MIN_PART, len(word) - _MIN_PART + 1), key=lambda k: abs(len(word) - 2 * k))
-            ok = [(word[:k], word[k:]) for k in cuts if word[:k] not in self.no_part and word[k:] not in self.no_part]
-            kr = self.known_raw  # a quick test first: almost every cut fails it
-            best = next(((a, b) for a, b in ok if a in kr and b in kr and self.adjacent(a, b)), None)
-            if best is None and fuzzy:
-                best = next(((a, b) for a, b in ok if ((self.known(a) and self._fuzzy_or_known(b))
-                             or (self.known(b) and self._fuzzy_or_known(a))) and self.adjacent(a, b)), None)
+            n = len(word)
+            cuts = _CUTS.get(n) or _CUTS.setdefault(n, sorted(range(_MIN_PART, n - _MIN_PART + 1),
+                                                              key=lambda k: abs(n - 2 * k)))
+            kr, no = self.known_raw, self.no_part  # a quick set test first: almost every cut fails it
+            for k in cuts:
+                a = word[:k]
+                if a in kr and a not in no:
+                    b = word[k:]
+                    if b in kr and b not in no and self.adjacent(a, b):
+                        best = (a, b)
+                        break
+            if best is None and fuzzy and n >= _FUZZY_WORD:
+                halves = [(word[:k], word[k:]) for k in cuts]
+                fz = self._fuzzy_or_known
+                best = next(((a, b) for a, b in halves if ((a in kr and a not in no and fz(b))
+                             or (b in kr and b not in no and fz(a))) and self.adjacent(a, b)), None)
         if len(self._split) < _CACHE_MAX:
             self._split[key] = best
         return best
 
     def words(self, words: list[str]) -> tuple[list[str], list[str]]:
         """The re-split words and the changes made (as "old -> new")."""
-        known = [self.known(w) for w in words]
+        kr, kn = self.known_raw, self.known
+        known = [w in kr or kn(w) for w in words]
         if all(known):
             return words, []
         out: list[str] = []
@@ -205,9 +239,9 @@ class Resegmenter:
                     parts = self.split(joined, fuzzy=False)
                     if parts and parts != (w, nxt):
                         new = list(parts)
-                    elif both_unknown and len(joined) >= _FUZZY_PART and joined.isalpha():
-                        right = self.spell(joined)
-                        if right or self.near(joined):
+                    elif both_unknown and _FUZZY_PART <= len(joined) and joined.isalpha():
+                        right = self.spell(joined) if len(joined) <= _NEAR_JOINED else None
+                        if right or (len(joined) <= _NEAR_JOINED and self.near(joined)):
                             new = [right or joined]
                         else:
                             parts = self.split(joined, fuzzy=True)
@@ -220,7 +254,9 @@ class Resegmenter:
                     continue
             if not known[i]:
                 right = self.spell(w)
-                parts = None if right or self.near(w) else self.split(w, fuzzy=True)
+                parts = None if right else self.split(w, fuzzy=False)
+                if not right and not parts and len(w) >= _FUZZY_WORD and not self.near(w):
+                    parts = self.split(w, fuzzy=True)
                 if right or parts:
                     new = [right] if right else list(parts)  # type: ignore[arg-type]
                     out.extend(new)
@@ -241,7 +277,7 @@ class Resegmenter:
         while i < n:
             for k in (4, 3, 2):
                 run = words[i:i + k]
-                if len(run) == k and all(len(w) <= 6 and w.isalpha() for w in run) and "".join(run) in kr:
+                if len(run) == k and "".join(run) in kr and all(len(w) <= 6 and w.isalpha() for w in run):
                     out.append("".join(run))
                     changes.append(f"{' '.join(run)} -> {out[-1]}")
                     i += k

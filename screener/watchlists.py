@@ -79,8 +79,7 @@ class WatchlistIndex:
         self.blocker = Blocker(cores, self.weights, self.config)
         self.bounds = [bound_record(c, self.weights, self.config) for c in cores]
         self.typos = TypoTable(cores, self.config)  # supplier word -> listed words one typo away
-        self.resegmenter = Resegmenter(cores,
-                                       lambda a, b: token_credit(a, b, self.config), min_typo=4)
+        self.resegmenter = Resegmenter(cores, lambda a, b: token_credit(a, b, self.config), min_typo=4)
         self._parsed: dict[str, NameParts] = {}
         self._reach_memo: dict[tuple[tuple[str, ...], float], tuple[int, ...]] = {}  # (core, cut) -> candidates
         w = self.config.weights

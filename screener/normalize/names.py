@@ -278,7 +278,7 @@ def _strip_tail(core: list[str], d: _NameData) -> tuple[list[str], list[str], li
             continue
         for k in (4, 3, 2, 1):  # a legal form glued, split or misspelt
             tail = core[-k:]
-            if len(core) > k and all(t.isalpha() for t in tail) and "".join(tail) in d.tail_forms:
+            if len(core) > k and "".join(tail) in d.tail_forms and all(t.isalpha() for t in tail):
                 forms.append(" ".join(tail))
                 del core[-k:]
                 changed = True
