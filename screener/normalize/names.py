@@ -58,6 +58,8 @@ class _NameData:
     typo_forms: dict[str, str]  # one-deletion variants of long one-word forms -> the form ("corpoation")
     form_sizes: dict[str, tuple[int, ...]]  # first word of a legal form -> lengths of the forms it starts, longest first
     tail_forms: frozenset[str]  # legal forms written without spaces, with one letter dropped or two swapped ("cold")
+    cjk_tail: re.Pattern | None  # a trailing run of Chinese legal-form characters ("有限公司", "有限司")
+    cjk_group: frozenset[str]  # characters of 集团 (group) in such a run
     trailing_qualifiers: dict[tuple[str, ...], str]  # normalised qualifier phrase -> kind (at the end of a name)
     bracket_qualifiers: dict[tuple[str, ...], str]  # normalised qualifier phrase -> kind (a whole bracket)
 
@@ -156,6 +158,9 @@ def _data() -> _NameData:
                     for v in {f[0][:i] + f[0][i + 1:] for i in range(len(f[0]))} | {f[0]}},
         form_sizes={w: tuple(sorted({len(f) for f in forms if f[0] == w}, reverse=True)) for w in {f[0] for f in forms}},
         tail_forms=frozenset(t for t in tail_forms if len(t) >= 2),
+        cjk_tail=re.compile(f"(?<=[\u2e80-\u9fff]{{2}})[{re.escape(lf['cjk_tail_characters'])}]{{2,}}(?=[^\u2e80-\u9fff]|$)")
+        if lf.get("cjk_tail_characters") else None,
+        cjk_group=frozenset(lf.get("cjk_group_characters") or ""),
         trailing_qualifiers={ph: k for k in q["trailing"] for ph in phrases[k] if ph},
         bracket_qualifiers={ph: k for k in q["anywhere_in_brackets"] for ph in phrases[k] if ph},
     )
@@ -232,6 +237,7 @@ def clear_caches() -> None:
 
 
 _TYPO_QUAL_CACHE: dict[str, str | None] = {}
+_CJK_EXACT_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司", "有限責任公司", "股份公司", "公司"})
 
 
 def _typo_qualifier(tok: str, d: _NameData) -> str | None:
@@ -301,6 +307,15 @@ def _bracket_qualifiers(name: str, d: _NameData) -> tuple[str, list[str]]:
 
     if "(" in name or "[" in name or "（" in name:
         name = _BRACKET.sub(cut, name)
+    if d.cjk_tail is not None and _CJK.search(name):
+        def cjk(m: re.Match) -> str:
+            run = m.group()
+            if d.cjk_group & set(run):
+                quals.append("group")
+            if run in _CJK_EXACT_FORMS:
+                return " " + run + " "
+            return " " if set(run) <= d.cjk_group | {"股"} else " 公司 "  # only 集团/控股: no legal form
+        name = d.cjk_tail.sub(cjk, name)
     return name, quals
 
 
