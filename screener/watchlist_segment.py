@@ -22,10 +22,19 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
-from screener.normalize.names import (NameParts, common_words, has_cjk, name_words, normal_tokens, parse_words,
-                                     parser_words, stem_word, synonym_keys)
+from screener.normalize.names import (
+    NameParts,
+    common_words,
+    has_cjk,
+    name_words,
+    normal_tokens,
+    parse_words,
+    parser_words,
+    stem_word,
+    synonym_keys,
+)
 
 _MIN_PART = 2  # shortest half of a split word
 _FUZZY_PART = 5  # shortest half that may be a typo of a listed word

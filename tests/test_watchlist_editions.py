@@ -7,7 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from screener.watchlist_data import load_shipped_watchlist, risk_sources, watchlist_editions
+from screener.watchlist_data import (
+    load_shipped_watchlist,
+    risk_sources,
+    watchlist_editions,
+)
 
 RISK = Path(__file__).resolve().parents[1] / "lexicons" / "risk"
 FLOOR = json.loads((Path(__file__).resolve().parent / "fixtures" / "watchlist_floor.json").read_text())
