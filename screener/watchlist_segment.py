@@ -87,6 +87,10 @@ class Resegmenter:
         self._spelt: dict[str, str | None] = {}
         self._split: dict[tuple[str, bool], tuple[str, str] | None] = {}
 
+    def warm(self) -> None:
+        """Build the tables that are otherwise built on first use (before forking workers that share them)."""
+        _ = self.known_raw, self.spelling, self.deletions
+
     @property
     def known_raw(self) -> frozenset[str]:
         """Raw words that normalise into the vocabulary: the words, their plurals and the synonyms that map

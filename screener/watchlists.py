@@ -181,6 +181,7 @@ class WatchlistIndex:
             found = [self.match(name, c, limit=limit) for name, c in unique]
         else:
             global _FORK_INDEX, _FORK_ITEMS
+            self.resegmenter.warm()  # built once here, not once in every worker
             _FORK_INDEX, _FORK_ITEMS = self, unique  # forked workers read both from the parent's memory
             size = -(-len(unique) // (n * 8))
             chunks = [(i, min(i + size, len(unique)), limit) for i in range(0, len(unique), size)]

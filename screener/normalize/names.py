@@ -350,6 +350,7 @@ def parse_company_name(name: str) -> NameParts:
     return parse_words(name, name_words(name))
 
 
+@functools.lru_cache(maxsize=4)
 def common_words(min_length: int = 5) -> frozenset[str]:
     """Raw words of ``min_length``+ letters that are common in company names: generic and place words,
     abbreviations and variants with a normal form, legal forms and qualifiers (the targets of spelling
@@ -362,6 +363,7 @@ def common_words(min_length: int = 5) -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= min_length and w.isalpha())
 
 
+@functools.lru_cache(maxsize=1)
 def parser_words() -> tuple[frozenset[str], frozenset[str]]:
     """(legal-form, qualifier and number-marker words; stopwords), as normalised tokens."""
     d = _data()
