@@ -145,11 +145,75 @@ def perturb(name: str, kind: str, rng: random.Random) -> str | None:
         return f"{base} {rng.choice(EXTRA)}{name[len(base):]}"
     if kind == "punctuation":
         return re.sub(r"\s+", "  ", re.sub(r"[.,]", "", name)).strip() + rng.choice(["", ".", " ,"])
+    if kind in DAMAGE_KINDS:
+        return damage(name, kind, rng)
+    raise ValueError(kind)
+
+
+QUALIFIERS = ["(and subsidiaries)", "and its subsidiaries", "(Branch)", "Branch", "Branch Office", "Holdings",
+              "Group", "(Group)", "(HK)"]
+VESSEL_QUALIFIERS = ["(fishing vessel)", "(Fishing Vessel)", "F/V", "(vessel)"]
+
+
+def _letters(word: str) -> list[int]:
+    return [i for i, ch in enumerate(word) if ch.isalpha()]
+
+
+def damage(name: str, kind: str, rng: random.Random) -> str | None:
+    """Data-entry and OCR damage: a word split in two, two words run together (or the space moved), a letter
+    dropped, two letters swapped, a qualifier kept or added, the name in capitals. None when it cannot apply."""
+    words = name.split()
+    if kind == "split":  # "Indus trial", "fis hing", "Co.L td."
+        idx = [i for i, w in enumerate(words) if len(_letters(w)) >= 5]
+        if not idx:
+            return None
+        i = rng.choice(idx)
+        w = words[i]
+        cut = rng.randrange(2, len(w) - 1)
+        words[i] = w[:cut] + " " + w[cut:]
+        return " ".join(words)
+    if kind == "joined":  # "YuLong No. 2", "D aWang" (joined, then the space put back one letter off)
+        if len(words) < 2:
+            return None
+        i = rng.randrange(len(words) - 1)
+        a, b = words[i], words[i + 1]
+        if rng.random() < 0.3 and len(a) >= 2:
+            k = rng.choice([-1, 1]) if len(b) >= 2 else -1
+            j = len(a) + k
+            joined = a + b
+            words[i:i + 2] = [joined[:j], joined[j:]]
+        else:
+            words[i:i + 2] = [a + b]
+        return " ".join(words)
+    if kind in ("dropped", "swapped"):  # "Hnan", "Heei", "Co., Ld.", "Lt."; "Mnie"
+        idx = [i for i, w in enumerate(words) if len(_letters(w)) >= 4 or (kind == "dropped" and w.rstrip(".,").lower() == "ltd")]
+        if not idx:
+            return None
+        i = rng.choice(idx)
+        w = words[i]
+        pos = _letters(w)
+        if kind == "dropped":
+            j = rng.choice(pos[1:])
+            words[i] = w[:j] + w[j + 1:]
+        else:
+            pairs = [j for j in pos[:-1] if j + 1 in pos and w[j] != w[j + 1]]
+            if not pairs:
+                return None
+            j = rng.choice(pairs)
+            words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2:]
+        return " ".join(words)
+    if kind == "qualifier":  # "(and subsidiaries)", "(Branch)", "Holdings", "(fishing vessel)" in capitals
+        if re.search(r"\bNo\.?\s*\d", name):
+            return name.upper() + " " + rng.choice(VESSEL_QUALIFIERS)
+        return f"{name} {rng.choice(QUALIFIERS)}"
+    if kind == "capitals":
+        return name.upper()
     raise ValueError(kind)
 
 
 KINDS = ("typo", "drop_legal", "add_legal", "word_order", "transliteration", "abbreviation", "extra_words",
          "punctuation")
+DAMAGE_KINDS = ("split", "joined", "dropped", "swapped", "qualifier", "capitals")
 
 
 def positives(lists: list[Watchlist], per_name: int, rng: random.Random,
@@ -176,6 +240,33 @@ def positives(lists: list[Watchlist], per_name: int, rng: random.Random,
                     for k in chosen:
                         q = perturb(q, k, rng) or q
                     if q == base and chosen != ["punctuation"]:
+                        continue
+                    country = e.countries[0] if e.countries and rng.random() < 0.8 else None
+                    out.append(Positive(q, country, e.entity_id, wl.list_id, base, tuple(chosen)))
+                    made += 1
+    return out
+
+
+def damaged_positives(lists: list[Watchlist], per_name: int, rng: random.Random) -> list[Positive]:
+    """``per_name`` damaged variants of every listed name and alias: each damage kind in turn, and one time in
+    four a second damage kind on top (split, joined, dropped, swapped, qualifier, capitals)."""
+    out = []
+    for wl in lists:
+        for e in wl.entries:
+            if not e.matchable:
+                continue
+            for base in (e.name, *e.aliases, *e.former_names):
+                start = rng.randrange(len(DAMAGE_KINDS))
+                made = tries = 0
+                while made < per_name and tries < per_name * 6:
+                    tries += 1
+                    chosen = [DAMAGE_KINDS[(start + tries) % len(DAMAGE_KINDS)]]
+                    if rng.random() < 0.25:
+                        chosen.append(rng.choice([k for k in DAMAGE_KINDS if k != chosen[0]]))
+                    q = base
+                    for k in chosen:
+                        q = damage(q, k, rng) or q
+                    if q == base:
                         continue
                     country = e.countries[0] if e.countries and rng.random() < 0.8 else None
                     out.append(Positive(q, country, e.entity_id, wl.list_id, base, tuple(chosen)))

@@ -30,14 +30,20 @@ class BoundRecord:
     weights: tuple[float, ...]
     total: float  # sum of the weights (the recall denominator of ``align``)
     fuzzy: tuple[bool, ...]  # word long enough, and not a number, for typo credit
-    pairs: tuple[tuple[int, str], ...]  # (i, words i and i+1 joined)
+    pairs: tuple[tuple[tuple[int, ...], str], ...]  # ((i, i+1[, i+2]), those words joined)
 
 
 def bound_record(core: tuple[str, ...], tw: TokenWeights, cfg: MatchConfig) -> BoundRecord:
     """The bound's view of a listed name's core words."""
     w = tuple(tw.weight(t) for t in core)
     return BoundRecord(core, w, sum(w), tuple(len(t) >= cfg.fuzzy_min_length and not t.isdigit() for t in core),
-                       tuple((i, core[i] + core[i + 1]) for i in range(len(core) - 1)))
+                       joined_units(core))
+
+
+def joined_units(core: tuple[str, ...]) -> tuple[tuple[tuple[int, ...], str], ...]:
+    """Two and three neighbouring words joined ("hua fu" -> "huafu", "jing wei da" -> "jingweida")."""
+    two = tuple(((i, i + 1), core[i] + core[i + 1]) for i in range(len(core) - 1))
+    return two + tuple(((i, i + 1, i + 2), core[i] + core[i + 1] + core[i + 2]) for i in range(len(core) - 2))
 
 
 class TypoTable:
@@ -80,7 +86,7 @@ class TypoTable:
                 dist = process.cdist(group, targets, scorer=OSA.distance, dtype=np.int32, score_cutoff=k, workers=1)
                 for r, c in zip(*np.nonzero(dist <= k)):
                     w, t = group[r], targets[c]
-                    if w != t and OSA.normalized_similarity(t, w) >= min_sim:
+                    if w != t and token_credit(w, t, self.cfg):
                         found[w].append(t)
             for w, ts in found.items():
                 self.partners[w] = tuple(ts)
@@ -108,14 +114,13 @@ class QueryWords:
             else:
                 e[0] = 1.0
                 e[1].append((j, 1.0))
-        for j in range(len(core) - 1):  # a listed word written as two words by the supplier
-            t = core[j] + core[j + 1]
+        for idxs, t in joined_units(core):  # a listed word written as two or three words by the supplier
             e = acc.get(t)
             if e is None:
-                acc[t] = [1.0, [(j, 1.0), (j + 1, 1.0)]]
+                acc[t] = [1.0, [(j, 1.0) for j in idxs]]
             else:
                 e[0] = 1.0
-                e[1] += [(j, 1.0), (j + 1, 1.0)]
+                e[1] += [(j, 1.0) for j in idxs]
         partners = typos.partners
         for j, t in enumerate(core):
             ts = partners.get(t)
@@ -151,10 +156,11 @@ def name_bound(r: BoundRecord, q: QueryWords, cfg: MatchConfig) -> float:
                     got_q[j] = c
         i += 1
     qi = q.index
-    for i, joined in r.pairs:  # two listed words written as one by the supplier
+    for idxs, joined in r.pairs:  # two or three listed words written as one by the supplier
         js = qi.get(joined)
         if js:
-            got_l[i] = got_l[i + 1] = 1.0
+            for i in idxs:
+                got_l[i] = 1.0
             for j in js:
                 got_q[j] = 1.0
     if not r.total or not q.total:
@@ -178,11 +184,15 @@ class Blocker:
         common = {t for t, n in tw.df.items() if n > max_df}
         distinct = {t: tw.distinctive(t) and t not in common for t in tw.df}
         postings: dict[str, list[int]] = {}
+        exact_only: set[str] = set()  # three words joined: looked up exactly, never as a typo
         for rid, core in enumerate(cores):
             keys = {t for t in core if distinct.get(t)}
             if not keys:
                 keys.add(max(core, key=tw.weight))
-            keys.update(core[i] + core[i + 1] for i in range(len(core) - 1))
+            for idxs, t in joined_units(core):
+                keys.add(t)
+                if len(idxs) == 3:
+                    exact_only.add(t)
             for key in keys:
                 lst = postings.get(key)
                 if lst is None:
@@ -195,7 +205,7 @@ class Blocker:
         fmin = cfg.fuzzy_min_length
         get = deletion.get
         for tok in postings:
-            if len(tok) < fmin or tok.isdigit():
+            if len(tok) < fmin or tok.isdigit() or tok in exact_only:
                 continue
             for d in [tok] + [tok[:i] + tok[i + 1:] for i in range(len(tok))]:
                 o = get(d)
@@ -248,6 +258,10 @@ class Blocker:
         rec = self.records_of
         for t in core:
             out.update(rec(t))
-        for i in range(len(core) - 1):
-            out.update(rec(core[i] + core[i + 1]))
+        postings = self.postings
+        for idxs, t in joined_units(core):  # two words joined, or a typo of them; three words exactly
+            if len(idxs) == 2:
+                out.update(rec(t))
+            else:
+                out.update(postings.get(t, ()))
         return out

@@ -85,8 +85,10 @@ def _read_shipped(list_id: str) -> list[dict[str, str]]:
 
 
 def _uflpa_entry(r: dict[str, str]) -> WatchlistEntry:
+    notice = f"Federal Register {r['fr_citation'] or 'doc. ' + r['fr_document']} of {r['notice_date']}" \
+        if r["fr_document"] != "not found" else f"DHS notice of {r['notice_date']} (Federal Register number not found)"
     details = (("section", r["section"] or "not verified"), ("effective_date", r["effective_date"]),
-               ("verification", r["verification"]), ("notes", r["notes"]))
+               ("listing_notice", notice), ("verification", r["verification"]), ("notes", r["notes"]))
     return WatchlistEntry(r["entity_id"], r["name"], _split(r["aliases"]), _split(r["former_names"]),
                           _split(r["countries"]), details, r["source_url"])
 

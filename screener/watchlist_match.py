@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -24,8 +25,10 @@ class MatchConfig:
     threshold: float
     weights: dict[str, float]
     fuzzy_min_length: int
+    swap_only_below: int  # words shorter than this get typo credit only for two letters swapped ("mnie")
     fuzzy_min_similarity: float
     fuzzy_credit: float
+    pinyin_change_credit: float  # credit when a letter changed between two words that both read as pinyin
     f_beta: float
     min_coarse: float
     multipliers: dict[str, float]  # token -> share of a distinctive word's weight (generic, place)
@@ -44,7 +47,8 @@ def match_config() -> MatchConfig:
                 mult[tok] = min(mult.get(tok, 1.0), float(g["multipliers"][cls]))
     tm, bl = w["token_match"], w["blocking"]
     return MatchConfig(float(w["alert_threshold"]), {k: float(v) for k, v in w["weights"].items()},
-                       int(tm["fuzzy_min_length"]), float(tm["fuzzy_min_similarity"]), float(tm["fuzzy_credit"]),
+                       int(tm["fuzzy_min_length"]), int(tm["swap_only_below"]), float(tm["fuzzy_min_similarity"]),
+                       float(tm["fuzzy_credit"]), float(tm["pinyin_change_credit"]),
                        float(tm["f_beta"]), float(bl["min_coarse"]), mult, f"{w['version']}/{g['version']}")
 
 
@@ -91,30 +95,68 @@ class Alignment:
 def _units(tokens: tuple[str, ...]) -> list[tuple[tuple[int, ...], str]]:
     out = [((i,), t) for i, t in enumerate(tokens)]
     out += [((i, i + 1), tokens[i] + tokens[i + 1]) for i in range(len(tokens) - 1)]
+    out += [((i, i + 1, i + 2), tokens[i] + tokens[i + 1] + tokens[i + 2]) for i in range(len(tokens) - 2)]
     return out
 
 
+_SYLLABLE = re.compile(r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouv]{1,3})(?:ng|n|r)?")
+
+
+@functools.lru_cache(maxsize=200_000)
+def is_pinyin(word: str) -> bool:
+    """Whether ``word`` can be read as pinyin syllables written together ("zhongtai", "jinbao")."""
+    n = len(word)
+    ok = [True] + [False] * n
+    for i in range(n):
+        if ok[i]:
+            for m in _SYLLABLE.finditer(word, i):  # every syllable that starts at i
+                if m.start() != i:
+                    break
+                ok[m.end()] = True
+                break
+            for j in range(i + 1, min(n, i + 6) + 1):  # shorter syllables too (greedy match above is the longest)
+                if not ok[j] and _SYLLABLE.fullmatch(word, i, j):
+                    ok[j] = True
+    return ok[n]
+
+
 def token_credit(a: str, b: str, cfg: MatchConfig) -> float:
-    """1 for the same word, ``fuzzy_credit`` for a typo-level difference, else 0."""
+    """1 for the same word, ``fuzzy_credit`` for a typo-level difference, else 0.
+
+    A typo is an edit distance (two letters swapped count as one edit) within ``fuzzy_min_similarity``;
+    both words need ``fuzzy_min_length`` letters, and when both are shorter than ``swap_only_below`` only
+    a swap of two neighbouring letters or a letter dropped from a 4-letter word counts ("mnie"/"mine",
+    "frm"/"farm"; not "hong"/"hang"). A letter changed between two words that both read as pinyin is more
+    often another Chinese name than a typo ("jinbao"/"junbao"): it gets ``pinyin_change_credit``.
+    """
     if a == b:
         return 1.0
-    if min(len(a), len(b)) < cfg.fuzzy_min_length or abs(len(a) - len(b)) > 2:
+    la, lb = len(a), len(b)
+    if min(la, lb) < cfg.fuzzy_min_length or abs(la - lb) > 2:
         return 0.0
     if a.isdigit() or b.isdigit():
         return 0.0
+    if max(la, lb) < cfg.swap_only_below:  # short words: two letters swapped, or one dropped from a 4-letter word
+        if max(la, lb) < 4 or OSA.distance(a, b) != 1:
+            return 0.0
+        return cfg.fuzzy_credit if la != lb or sorted(a) == sorted(b) else 0.0
     sim = OSA.normalized_similarity(a, b)  # a swap of two letters is one edit
-    return cfg.fuzzy_credit if sim >= cfg.fuzzy_min_similarity else 0.0
+    if sim < cfg.fuzzy_min_similarity:
+        return 0.0
+    if la == lb and sorted(a) != sorted(b) and is_pinyin(a) and is_pinyin(b):
+        return cfg.pinyin_change_credit  # a letter changed between two pinyin spellings: likely another name
+    return cfg.fuzzy_credit
 
 
 def align(listed: tuple[str, ...], query: tuple[str, ...], tw: TokenWeights, cfg: MatchConfig) -> Alignment:
-    """Greedy one-to-one alignment of words (and joined word pairs) between a listed name and a query."""
+    """Greedy one-to-one alignment of words (and two or three words joined) between a listed name and a query."""
     wl = [tw.weight(t) for t in listed]
     wq = [tw.weight(t) for t in query]
     cands = []
     for lu, lt in _units(listed):
         for qu, qt in _units(query):
-            if len(lu) == 2 or len(qu) == 2:  # joined words ("hua fu" / "huafu") must agree exactly
-                if len(lu) == len(qu) or lt != qt:
+            if len(lu) > 1 or len(qu) > 1:  # joined words ("hua fu" / "huafu", "jing wei da") must agree exactly
+                if (len(lu) > 1 and len(qu) > 1) or lt != qt:
                     continue
                 c = 1.0
             else:
@@ -239,6 +281,22 @@ def f_legal_form(p: PairContext) -> tuple[float, str]:
                  f"listed '{', '.join(sorted(lf)) or 'none'}'")
 
 
+def f_qualifiers(p: PairContext) -> tuple[float, str]:
+    lq, qq = set(p.listed.qualifiers), set(p.query.qualifiers)
+    if not lq and not qq:
+        return 0.0, "no qualifier on either name"
+    both = f"supplier '{', '.join(sorted(qq)) or 'none'}', listed '{', '.join(sorted(lq)) or 'none'}'"
+    if lq == qq:
+        return 0.0, f"same qualifiers, not compared as name text: {both}"
+    return 1.0, f"qualifiers differ and were not compared as name text: {both}"
+
+
+def f_word_boundaries(p: PairContext) -> tuple[float, str]:
+    if not p.query.resegmented:
+        return 0.0, "supplier words taken as written"
+    return 1.0, "supplier words re-split as the list writes them: " + "; ".join(p.query.resegmented)
+
+
 def f_order_status(p: PairContext) -> tuple[float, str]:
     if "status" not in p.details:
         return 0.0, "not an order list"
@@ -264,6 +322,8 @@ FEATURES: dict[str, Callable[[PairContext], tuple[float, str]]] = {
     "generic_only": f_generic_only,
     "alias_used": f_alias_used,
     "legal_form": f_legal_form,
+    "qualifiers": f_qualifiers,
+    "word_boundaries": f_word_boundaries,
     "order_status": f_order_status,
     "verification": f_verification,
 }

@@ -20,7 +20,7 @@ from typing import Sequence
 from rapidfuzz import fuzz
 
 from screener.models import WatchlistMatch
-from screener.normalize.names import NameParts, parse_company_name
+from screener.normalize.names import NameParts, has_cjk, parse_company_name
 from screener.watchlist_data import (
     Watchlist,
     WatchlistEntry,
@@ -31,7 +31,9 @@ from screener.watchlist_data import (
     watchlist_editions,
 )
 from screener.watchlist_block import Blocker, QueryWords, TypoTable, bound_record, name_bound
-from screener.watchlist_match import MatchConfig, PairContext, TokenWeights, align, match_config, score_pair
+from screener.watchlist_segment import Resegmenter
+from screener.watchlist_match import (MatchConfig, PairContext, TokenWeights, align, match_config, score_pair,
+                                      token_credit)
 
 __all__ = ["Watchlist", "WatchlistEntry", "WatchlistIndex", "load_watchlists", "load_shipped_watchlist",
            "load_user_watchlist", "watchlist_editions"]
@@ -67,11 +69,18 @@ class WatchlistIndex:
                         if parts.core and parts.key not in seen:
                             seen.add(parts.key)
                             self.records.append(_Record(li, e, parts, kind))
+        # names in Chinese characters: syllables joined into the words the other listed names spell
+        seg = Resegmenter([r.parts.core for r in self.records if not has_cjk(r.parts.raw)],
+                          lambda a, b: token_credit(a, b, self.config), min_typo=4)
+        self.records = [dataclasses.replace(r, parts=seg.parse(r.parts.raw, r.parts)) if has_cjk(r.parts.raw) else r
+                        for r in self.records]
         cores = [r.parts.core for r in self.records]
         self.weights = TokenWeights.from_names(cores, self.config.multipliers)
         self.blocker = Blocker(cores, self.weights, self.config)
         self.bounds = [bound_record(c, self.weights, self.config) for c in cores]
         self.typos = TypoTable(cores, self.config)  # supplier word -> listed words one typo away
+        self.resegmenter = Resegmenter(cores, lambda a, b: token_credit(a, b, self.config), min_typo=4)
+        self._parsed: dict[str, NameParts] = {}
         self._reach_memo: dict[tuple[tuple[str, ...], float], tuple[int, ...]] = {}  # (core, cut) -> candidates
         w = self.config.weights
         self._w_name = w.get("name_similarity", 0.0)
@@ -136,6 +145,15 @@ class WatchlistIndex:
         ranked = sorted(best.values(), key=lambda m: (-m.score, dict(m.entity_details)["active"] != "yes"))
         return ranked[:limit]
 
+    def parse(self, name: str) -> NameParts:
+        """A supplier name parsed, with its word boundaries re-split as the lists write them."""
+        hit = self._parsed.get(name)
+        if hit is None:
+            hit = self.resegmenter.parse(name, parse_company_name(name))
+            if len(self._parsed) < _MEMO_MAX:
+                self._parsed[name] = hit
+        return hit
+
     def match(self, name: str, country: str | None = None, *, limit: int = 3,
               threshold: float | None = None) -> list[WatchlistMatch]:
         """Listed entities that ``name`` is or resembles, best first, only at or above the alert threshold."""
@@ -143,11 +161,11 @@ class WatchlistIndex:
         if not name or not name.strip():
             return []
         codes = country_codes(country) if country else ()
-        return self._match_parsed(parse_company_name(name.strip()), codes[0] if codes else None, name, cut, limit)
+        return self._match_parsed(self.parse(name.strip()), codes[0] if codes else None, name, cut, limit)
 
     def _prepare(self, items: Sequence[tuple[str, str | None]]) -> None:
         """Parse a batch of names and find the typo neighbours of all their words at once."""
-        self.typos.ensure({t for name, _ in items if name for t in parse_company_name(name.strip()).core})
+        self.typos.ensure({t for name, _ in items if name for t in self.parse(name.strip()).core})
 
     def match_many(self, items: Sequence[tuple[str, str | None]], *, limit: int = 3,
                    workers: int | None = None) -> list[list[WatchlistMatch]]:
@@ -163,6 +181,7 @@ class WatchlistIndex:
             found = [self.match(name, c, limit=limit) for name, c in unique]
         else:
             global _FORK_INDEX, _FORK_ITEMS
+            self.resegmenter.warm()  # built once here, not once in every worker
             _FORK_INDEX, _FORK_ITEMS = self, unique  # forked workers read both from the parent's memory
             size = -(-len(unique) // (n * 8))
             chunks = [(i, min(i + size, len(unique)), limit) for i in range(0, len(unique), size)]

@@ -25,8 +25,9 @@ def test_same_normal_form(a: str, b: str) -> None:
 
 def test_legal_forms_reported_not_compared() -> None:
     p = parse_company_name("China Cotton Group Henan Logistics Park Co., Ltd., Xinye Branch")
-    assert p.core == ("china", "cotton", "group", "henan", "logistic", "park", "xinye", "branch")
-    assert p.legal_forms == ("co ltd",)
+    # "Group" inside the name is name text; the trailing "Branch" is a qualifier, parsed out and reported
+    assert p.core == ("china", "cotton", "group", "henan", "logistic", "park", "xinye")
+    assert p.legal_forms == ("co ltd",) and p.qualifiers == ("branch",)
 
 
 def test_chinese_legal_form_removed_and_transliterated() -> None:

@@ -41,7 +41,7 @@ def test_curated_counts_match_the_raw_files() -> None:
                          ("tip_tiers_2025.csv", "tip_tiers_2025_factbook_t2wl_t3.csv")):
         with (SHARED / raw).open(encoding="utf-8") as fh:
             assert len(_rows(curated)) == len(list(csv.DictReader(fh))), curated
-    assert len(_rows("uflpa_entity_list.csv")) == 92
+    assert len(_rows("uflpa_entity_list.csv")) >= 92  # the floor is guarded in test_watchlist_editions.py
     assert len(_rows("dol_goods_2022.csv")) == 467
 
 

@@ -33,7 +33,7 @@ def names(index: WatchlistIndex) -> list[tuple[str, str | None]]:
 def _reference(ix: WatchlistIndex, name: str, country: str | None, threshold: float, limit: int):
     """Every blocked candidate aligned and scored in full: no bound, no pruning."""
     codes = country_codes(country) if country else ()
-    return ix._match_parsed(parse_company_name(name.strip()), codes[0] if codes else None, name, threshold, limit,
+    return ix._match_parsed(ix.parse(name.strip()), codes[0] if codes else None, name, threshold, limit,
                             prune=False)
 
 
@@ -52,7 +52,7 @@ def test_bound_never_below_alignment(index: WatchlistIndex, names) -> None:
     rng = random.Random(5)
     checked = 0
     for name, _ in names[:1_500]:
-        q = parse_company_name(name)
+        q = index.parse(name)
         qw = QueryWords(q.core, index.weights, index.config, index.typos)
         rids = list(index.blocker.candidates(q.core)) + rng.sample(range(len(index.records)), 3)
         for rid in rids:

@@ -38,13 +38,15 @@ def test_alias_match_is_explained(index: WatchlistIndex) -> None:
 
 
 def test_typo_and_word_order(index: WatchlistIndex) -> None:
-    m = index.match("Silicon Hoshine Industy Co Ltd", "CN")
+    m = index.match("Silicon Hosihne Industy Co Ltd", "CN")
     assert m and m[0].entity_name.startswith("Hoshine Silicon Industry")
-    assert "near matches" in _feat(m[0], "name_similarity").detail
+    assert "near matches: hoshine~hosihne" in _feat(m[0], "name_similarity").detail
+    # a misspelt common word is spelt right (and keeps its small weight), and the explanation says so
+    assert "industy -> industry (spelling)" in _feat(m[0], "word_boundaries").detail
 
 
 def test_country_agreement_raises_and_disagreement_lowers(index: WatchlistIndex) -> None:
-    name = "Xinjiang Daqo New Energy Group Branch"
+    name = "Xinjiang Daqo New Energy Trading Branch"
     same = index.match(name, "CN")[0]
     unknown = index.match(name, None)[0]
     other = index.match(name, "Germany", threshold=0.0)[0]

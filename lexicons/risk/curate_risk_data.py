@@ -122,19 +122,45 @@ def split_aliases(raw: str) -> tuple[list[str], list[str]]:
     return aliases, former
 
 
+def uflpa_notices() -> dict[str, dict[str, str]]:
+    """The DHS Federal Register notices by effective date (uflpa_notices.csv, curated by hand)."""
+    with (HERE / "uflpa_notices.csv").open(encoding="utf-8", newline="") as fh:
+        return {r["effective_date"]: r for r in csv.DictReader(fh)}
+
+
+def uflpa_other_scripts() -> dict[str, list[str]]:
+    """Names in Chinese characters from reliable reports, by listed name (uflpa_other_scripts.csv)."""
+    out: dict[str, list[str]] = {}
+    with (HERE / "uflpa_other_scripts.csv").open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            out.setdefault(r["name"].strip(), []).append(r["alias"].strip())
+    return out
+
+
 def curate_uflpa() -> None:
+    notices = uflpa_notices()
+    scripts = uflpa_other_scripts()
     out = []
     for i, r in enumerate(read("uflpa_entity_list.csv"), 1):
         level = re.match(r"\s*(VERIFIED|PARTIAL|UNVERIFIED)", r["notes"])
         if not level:
             sys.exit(f"error: UFLPA row {i + 1}: notes do not start with a verification level")
         aliases, former = split_aliases(r["aliases"])
+        aliases += scripts.pop(r["name"].strip(), [])
         out.append({
             "entity_id": f"uflpa-{i:03d}", "name": r["name"].strip(), "aliases": "; ".join(aliases),
             "former_names": "; ".join(former), "countries": UFLPA_COUNTRIES.get(r["name"].strip(), "CN"),
             "section": r["section"].strip(), "effective_date": r["effective_date"].strip(),
             "verification": level.group(1), "source_url": r["source_url"].strip(), "notes": r["notes"].strip(),
         })
+        notice = notices.get(out[-1]["effective_date"])
+        if notice is None:
+            sys.exit(f"error: UFLPA row {i + 1}: no notice for effective date {out[-1]['effective_date']} "
+                     "in uflpa_notices.csv")
+        out[-1].update({"notice_date": notice["published"], "fr_document": notice["fr_document"] or "not found",
+                        "fr_citation": notice["fr_citation"]})
+    if scripts:
+        sys.exit(f"error: uflpa_other_scripts.csv names no listed entity: {', '.join(scripts)}")
     write("uflpa_entity_list.csv", out)
 
 

@@ -1,0 +1,64 @@
+"""Guard on the shipped watchlists: they never shrink, and every list and row says where it comes from."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from screener.watchlist_data import (
+    load_shipped_watchlist,
+    risk_sources,
+    watchlist_editions,
+)
+
+RISK = Path(__file__).resolve().parents[1] / "lexicons" / "risk"
+FLOOR = json.loads((Path(__file__).resolve().parent / "fixtures" / "watchlist_floor.json").read_text())
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (RISK / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.mark.parametrize("list_id", ["uflpa", "cbp"])
+def test_list_never_shrinks_and_keeps_its_edition(list_id: str) -> None:
+    wl = load_shipped_watchlist(list_id)
+    assert len(wl.entries) >= FLOOR[list_id], f"{list_id} shrank to {len(wl.entries)} (floor {FLOOR[list_id]})"
+    meta = risk_sources()["files"][wl.source_file]
+    assert wl.edition and wl.edition == meta["edition"]
+    # the edition states the number of entries, so a longer list needs a new edition
+    assert meta["entries"] == len(wl.entries) and str(len(wl.entries)) in wl.edition
+    assert wl.edition in watchlist_editions([wl])[list_id]
+
+
+def test_every_uflpa_row_names_its_notice() -> None:
+    notices = {r["effective_date"]: r for r in _rows("uflpa_notices.csv")}
+    for n in notices.values():
+        assert n["source_url"].startswith("https://") and n["what_was_read"], n
+    for r in _rows("uflpa_entity_list.csv"):
+        assert r["effective_date"] in notices, r["name"]
+        assert r["notice_date"] == notices[r["effective_date"]]["published"], r["name"]
+        assert r["fr_document"] == (notices[r["effective_date"]]["fr_document"] or "not found"), r["name"]
+        assert r["source_url"] and r["verification"] in {"VERIFIED", "PARTIAL", "UNVERIFIED"}, r["name"]
+
+
+def test_every_cbp_row_has_date_status_and_source() -> None:
+    for r in _rows("cbp_orders.csv"):
+        assert r["source_url"].startswith("https://") and r["status"] and r["order_type"], r["entity"]
+
+
+def test_match_shows_the_listing_notice() -> None:
+    from screener.watchlists import WatchlistIndex
+
+    ix = WatchlistIndex([load_shipped_watchlist("uflpa")])
+    m = ix.match("Anhui Xinya New Materials Co., Ltd.", "CN")[0]
+    assert dict(m.entity_details)["listing_notice"] == "Federal Register 88 FR 85899-85901 of 2023-12-11"
+
+
+def test_chinese_names_come_with_their_source() -> None:
+    listed = {r["name"]: r for r in _rows("uflpa_entity_list.csv")}
+    for r in _rows("uflpa_other_scripts.csv"):
+        assert r["name"] in listed and r["alias"] in listed[r["name"]]["aliases"].split("; ")
+        assert r["source_url"].startswith("https://") and r["check"]
