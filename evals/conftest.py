@@ -5,13 +5,13 @@ redistribute). ``SCREENER_SHARED=DIR`` points elsewhere. Without it the run stop
 """
 from __future__ import annotations
 
-import os
+import sys
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("SCREENER_SHARED", REPO.parent / "shared")).resolve()
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shared_location import SHARED  # noqa: E402
 NEEDED = ("eval/dev_real.jsonl", "eval/dev_authored.jsonl", "data/uflpa_entity_list.csv",
           "data/supplier_lists/nike_2021-02_manufacturing_map_export.xls")
 

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from screener.evidence import get_engine
 
-from conftest import SHARED
+from shared_location import SHARED
 
 EVAL = SHARED / "eval"
 

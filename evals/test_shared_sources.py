@@ -12,13 +12,19 @@ import yaml
 from screener.normalize.countries import normalize_country
 from screener.normalize.products import product_lexicon
 
-from conftest import SHARED as SHARED_ROOT
+from shared_location import SHARED as SHARED_ROOT
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "sample_suppliers"
 SHARED = SHARED_ROOT / "data"
 sys.path.insert(0, str(REPO / "scripts"))
 sys.path.insert(0, str(REPO / "tests"))
+RISK = REPO / "lexicons" / "risk"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (RISK / name).open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
 
 
 @pytest.fixture(scope="module")
@@ -99,3 +105,19 @@ def test_generator_is_deterministic(tmp_path: Path) -> None:
     for p in (SAMPLE / "reports").iterdir():
         assert (tmp_path / "reports" / p.name).read_bytes() == p.read_bytes(), p.name
 
+
+
+def test_curated_counts_match_the_raw_files() -> None:
+    for curated, raw in (("uflpa_entity_list.csv", "uflpa_entity_list.csv"), ("cbp_orders.csv", "cbp_wro_findings.csv"),
+                         ("dol_goods_2022.csv", "ilab_tvpra_goods_2022.csv"),
+                         ("dol_country_findings_2022.csv", "ilab_findings_2022_country.csv"),
+                         ("tip_tiers_2025.csv", "tip_tiers_2025_factbook_t2wl_t3.csv")):
+        with (SHARED / raw).open(encoding="utf-8") as fh:
+            raw_count = len(list(csv.DictReader(fh)))
+        # The UFLPA list is curated further from the Federal Register notices: it may only grow beyond the raw file.
+        if curated == "uflpa_entity_list.csv":
+            assert len(_rows(curated)) >= raw_count, curated
+        else:
+            assert len(_rows(curated)) == raw_count, curated
+    assert len(_rows("uflpa_entity_list.csv")) >= 92  # the floor is guarded in test_watchlist_editions.py
+    assert len(_rows("dol_goods_2022.csv")) == 467

@@ -13,7 +13,6 @@ from screener.errors import InputError
 from screener.watchlist_data import load_user_watchlist, load_watchlists, risk_sources, watchlist_editions
 
 RISK = Path(__file__).resolve().parents[1] / "lexicons" / "risk"
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -32,17 +31,6 @@ def test_every_table_has_source_edition_licence() -> None:
         assert (RISK / name).is_file()
         for key in ("title", "edition", "source", "licence", "caveats"):
             assert files[name][key], (name, key)
-
-
-def test_curated_counts_match_the_raw_files() -> None:
-    for curated, raw in (("uflpa_entity_list.csv", "uflpa_entity_list.csv"), ("cbp_orders.csv", "cbp_wro_findings.csv"),
-                         ("dol_goods_2022.csv", "ilab_tvpra_goods_2022.csv"),
-                         ("dol_country_findings_2022.csv", "ilab_findings_2022_country.csv"),
-                         ("tip_tiers_2025.csv", "tip_tiers_2025_factbook_t2wl_t3.csv")):
-        with (SHARED / raw).open(encoding="utf-8") as fh:
-            assert len(_rows(curated)) == len(list(csv.DictReader(fh))), curated
-    assert len(_rows("uflpa_entity_list.csv")) >= 92  # the floor is guarded in test_watchlist_editions.py
-    assert len(_rows("dol_goods_2022.csv")) == 467
 
 
 def test_iso_codes_valid() -> None:
