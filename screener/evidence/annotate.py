@@ -29,7 +29,7 @@ TOKENIZER_CACHE_CHUNKS = 250_000
 # word attributes the engine reads (matchers use token-level NORM/LEMMA and REGEX on NORM; scope and hyphen
 # repair read is_alpha); spaCy's other per-word getters (shape, prefix, like_url, ...) cost a fifth of a cold scan
 _LEX_ATTRS_READ = frozenset({attrs.LOWER, attrs.NORM, attrs.IS_ALPHA, attrs.IS_SPACE, attrs.LANG})
-_RANK = {"asserted": 0, "negated": 1, "remediated": 2, "policy": 3, "hypothetical": 4}
+_RANK = {"asserted": 0, "negated": 1, "compliant": 2, "remediated": 3, "policy": 4, "hypothetical": 5}
 _KIND_RANK = {"exact": 0, "lemma": 1, "fuzzy": 2}
 
 
@@ -78,12 +78,13 @@ class _Cand:
 def _fixed_polarity(fixed: str, d: ScopeDecision, matched: str) -> ScopeDecision:
     """Polarity of a fixed-polarity match ("passports were returned") given the scope around it.
 
-    A negated remediation ("passports were never returned") is asserted; a recommended or hypothetical one
-    ("the supplier should return passports") keeps the scope's polarity.
+    A negated remediation or compliance ("passports were never returned", "wages are not paid on time") is
+    asserted; a recommended or hypothetical one ("the supplier should return passports") keeps the scope's
+    polarity.
     """
-    if fixed == "remediated" and d.polarity == "negated":
+    if fixed in ("remediated", "compliant") and (d.override or d.polarity == "negated"):
         return ScopeDecision("asserted", d.hedged, d.cue)
-    if fixed == "remediated" and d.polarity in ("hypothetical", "policy"):
+    if fixed in ("remediated", "compliant") and d.polarity in ("hypothetical", "policy"):
         return d
     return ScopeDecision(fixed, d.hedged, matched)
 
@@ -125,7 +126,12 @@ class LangPipeline:
                                           int(s.get("fuzzy_min_length", 5)))
         compiler = SeqCompiler(self.normalizer, list(rules.terminators),
                                lexicon.numeric[lang].words.get("number_words", ()), frozenset(stop))
-        self.m = build_matchers(entries, self.normalizer, self.nlp, compiler)
+        # token patterns may cross table-cell separators ("Passports | kept by HR | NC"); scope cues may not
+        cells = set(rules.cell_separators)
+        pattern_compiler = SeqCompiler(self.normalizer, [t for t in rules.terminators if t not in cells],
+                                       lexicon.numeric[lang].words.get("number_words", ()), frozenset(stop)) \
+            if cells else compiler
+        self.m = build_matchers(entries, self.normalizer, self.nlp, pattern_compiler)
         self.scope = ScopeResolver(rules, self.nlp, compiler, self.normalizer)
         self.numeric = NumericRuleSet(lexicon.numeric[lang])
         self.phrase_anchors = set(self.m.phrase_anchors)
@@ -206,7 +212,9 @@ class LangPipeline:
                 spans[ind] = self._exclude_spans(doc, ind)
         if not spans:
             return cands
-        return [c for c in cands if not any(s < c.end and c.start < e for s, e in spans.get(c.indicator, ()))]
+        entries = self.m.entries  # a compliance statement is kept: its excludes are the same statement
+        return [c for c in cands if (c.entry in entries and entries[c.entry].polarity == "compliant")
+                or not any(s < c.end and c.start < e for s, e in spans.get(c.indicator, ()))]
 
     def _exclude_spans(self, doc, indicator: str) -> list[tuple[int, int]]:
         """Token spans of the exclude entries of ``indicator``, with their ``*N`` windows held to N tokens
@@ -246,7 +254,7 @@ class LangPipeline:
         best: dict[str, tuple[tuple, Finding]] = {}
         for c in cands:
             fixed = self.m.entries[c.entry].polarity if c.entry in self.m.entries else None
-            d = self.scope.decide(hits, terms, c.start, c.end, set(c.free))
+            d = self.scope.decide(hits, terms, c.start, c.end, set(c.free), c.indicator)
             if fixed is not None:
                 d = _fixed_polarity(fixed, d, doc[c.start:c.end].text)
             last = doc[c.end - 1]
