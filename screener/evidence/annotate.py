@@ -139,6 +139,7 @@ class LangPipeline:
         # hashes whose presence in a sentence may lead to a candidate (page-level gate, see _gate)
         strings = self.nlp.vocab.strings
         self._trigger_hashes = {strings.add(t) for t in self.numeric.triggers}
+        self._spelled_hashes = {strings.add(t) for t in self.numeric.spelled_triggers}
         self._gate_keys = np.array(sorted(self.anchor_keys | self._trigger_hashes | {0}), dtype="uint64")
 
     # ------------------------------------------------------------------ matching
@@ -152,7 +153,8 @@ class LangPipeline:
         literal = self.m.literal
         possible = sorted(k for k in keys if literal[k].possible(present))
         hits: list[NumericHit] = []
-        if not present.isdisjoint(self._trigger_hashes) and _DIGIT.search(text, s, e) is not None:
+        if not present.isdisjoint(self._trigger_hashes) and (_DIGIT.search(text, s, e) is not None
+                                                            or not present.isdisjoint(self._spelled_hashes)):
             strings = self.nlp.vocab.strings
             if self.numeric.may_match(pairs, strings):
                 hits = self.numeric.find_in(pairs, strings)
