@@ -158,8 +158,7 @@ class ScopeResolver:
             if h.cue.type != "compliant":
                 out.append(h)
                 continue
-            n = next((n for n in negs if h.start - _NEGATED_COMPLIANCE_GAP <= n.end <= h.start
-                      or (n.start >= h.start and n.end <= h.end)), None)
+            n = next((n for n in negs if h.start - _NEGATED_COMPLIANCE_GAP <= n.end <= h.start), None)
             if n is None:
                 out.append(h)
                 continue
