@@ -93,7 +93,7 @@ class NumericRuleSet:
         unit = rf"(?:(?P<d>{day})|(?P<w>{week})|(?P<m>{month}))"
         self.per_after = re.compile(rf"\b{_N}(?:\s*(?:-|{rng})\s*{_N})?(?:\s*\+)?\s*-?\s*{hours}\b(?:\s+\S+){{0,3}}?\s+(?:{link}\s+)?{unit}\b")
         # "jornada de 44 horas semanales": a unit word after the hours names the unit instead
-        self.per_before = re.compile(rf"\b{unit}\s+(?:\S+\s+){{0,2}}?{_N}(?:\s*(?:-|{rng})\s*{_N})?\s*-?\s*{hours}\b(?!\s+(?:{link}\s+)?(?:{day}|{week}|{month})\b)")
+        self.per_before = re.compile(rf"\b{unit}\s+(?:\S+\s+){{0,3}}?{_N}(?:\s*(?:-|{rng})\s*{_N})?\s*-?\s*{hours}\b(?!\s+(?:{link}\s+)?(?:{day}|{week}|{month})\b)")
         # "weekly working hours averaged 72": the unit first, the number after it
         self.hours_stated = re.compile(rf"\b{unit}\s+(?:\S+\s+){{0,2}}?{hours}\s+(?:\S+\s+){{0,2}}?{_N}\b(?!\s*[%/.,]?\d)(?!\s*%)(?!\s*(?:{hours}|{day}|{week}|{month})\b)")
         # rest days: "1 day off in a month", "only two rest days a month"; working days: "7 days a week"
