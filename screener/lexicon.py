@@ -87,6 +87,7 @@ class ScopeRules:
     list_min: int = 4
     cell_separators: tuple[str, ...] = ()  # terminators of scope cues that token patterns may cross (table cells)
     questions_hypothetical: bool = False  # a sentence that ends with "?" (or opens with "¿") is a question
+    headings_hypothetical: bool = False  # a "sentence" that is only the matched words ("Isolation") is a heading
 
 
 @dataclass(frozen=True)
@@ -262,7 +263,8 @@ def _load_scope(path: Path) -> dict[str, ScopeRules]:
         if any(x not in terms for x in seps):
             raise _fail(path, f"{lang}.cell_separators", "every cell separator must also be a terminator")
         questions = bool((block or {}).get("questions_hypothetical", False))
-        out[str(lang)] = ScopeRules(str(lang), tuple(cues), terms, terms_l, lmin, seps, questions)
+        headings = bool((block or {}).get("headings_hypothetical", False))
+        out[str(lang)] = ScopeRules(str(lang), tuple(cues), terms, terms_l, lmin, seps, questions, headings)
     return out
 
 

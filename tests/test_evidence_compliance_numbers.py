@@ -146,6 +146,14 @@ def test_a_table_row_and_the_same_prose_agree() -> None:
     ("es", "Se prohíbe estrictamente la retención de pasaportes de los trabajadores.",
      "retention_of_identity_documents", "policy"),
     ("fr", "La confiscation des passeports est strictement interdite.", "retention_of_identity_documents", "policy"),
+    # definitions, examples, headings and statements of law
+    ("en", "Passport retention is unlawful and must stop.", "retention_of_identity_documents", "policy"),
+    ("en", "Workers who refuse overtime are penalised, for example, threats of dismissal.", "intimidation_threats",
+     "hypothetical"),
+    ("en", "Isolation", "isolation", "hypothetical"),
+    ("fr", "Aucune servitude pour dettes ne sera autorisée.", "debt_bondage", "policy"),
+    ("fr", "Ils ne pouvaient être embauchés que s'ils payaient des frais de recrutement à l'agent.", "recruitment_fees",
+     "asserted"),
     # checklist questions
     ("en", "Does the employer keep workers' passports?", "retention_of_identity_documents", "hypothetical"),
     ("es", "¿El empleador retiene los pasaportes de los trabajadores?", "retention_of_identity_documents",
@@ -172,6 +180,11 @@ def test_scope_fixes(lang: str, text: str, indicator: str, polarity: str) -> Non
 ])
 def test_indirect_phrasing_is_found(lang: str, text: str, indicator: str) -> None:
     assert indicator in _asserted(text, lang), _polarities(text, lang)
+
+
+def test_ilo_definition_is_not_a_threat() -> None:
+    text = "Le travail forcé est un travail exigé sous la menace d'une peine quelconque."
+    assert "intimidation_threats" not in _asserted(text, "fr"), _polarities(text, "fr")
 
 
 def test_compliant_and_asserted_cue_types_load() -> None:

@@ -259,6 +259,8 @@ class LangPipeline:
             d = self.scope.decide(hits, terms, c.start, c.end, set(c.free), c.indicator)
             if fixed is not None:
                 d = _fixed_polarity(fixed, d, doc[c.start:c.end].text)
+            elif d.polarity == "asserted" and self._is_heading(doc, c):
+                d = ScopeDecision("hypothetical", d.hedged, "heading")
             last = doc[c.end - 1]
             a, b = doc[c.start].idx - base, last.idx + len(last.text) - base
             f = Finding(c.indicator, offset, offset + length, a, b, c.entry, c.kind, c.score,
@@ -267,6 +269,14 @@ class LangPipeline:
             if c.indicator not in best or key < best[c.indicator][0]:
                 best[c.indicator] = (key, f)
         return [f for _, f in sorted(best.values(), key=lambda kv: (kv[1].start, kv[1].indicator))]
+
+    def _is_heading(self, doc, c: _Cand) -> bool:
+        """True when the sentence is nothing but the matched words ("Isolation", "Abuse of vulnerability"):
+        a section heading or checklist item, not a finding."""
+        if not self.scope.rules.headings_hypothetical or c.end - c.start > 6:
+            return False
+        return all(c.start <= t.i - (doc.start if isinstance(doc, Span) else 0) < c.end
+                   for t in doc if t.is_alpha or t.text[:1].isdigit())
 
     def _gate(self, text: str, sents: list[tuple[int, int]]) -> tuple[object, list[int], list[tuple[_Plan | bool, int, int]]]:
         """Per sentence, from one tokenisation of the page: False when it cannot yield a candidate, else its
