@@ -177,9 +177,28 @@ def test_scope_fixes(lang: str, text: str, indicator: str, polarity: str) -> Non
     ("fr", "Le superviseur a confisqué les passeports des ouvriers.", "retention_of_identity_documents"),
     ("fr", "Ils ont travaillé deux mois sans être payés.", "withholding_of_wages"),
     ("fr", "Des enfants travaillaient dans les plantations.", "child_labour"),
+    ("en", "Supervisors subjected the pickers to verbal and physical abuse.", "physical_sexual_violence"),
+    ("en", "Each applicant had to pay to get a job at the packing house.", "recruitment_fees"),
+    ("en", "The agency limited the workers' freedom of movement.", "restriction_of_movement"),
+    ("es", "Los cortadores fueron privados de su libertad durante dos meses.", "restriction_of_movement"),
+    ("es", "Tuvieron que pagar para que los contrataran en la planta.", "recruitment_fees"),
+    ("es", "Los niños pasan largas jornadas en el corte de caña.", "child_labour"),
+    ("fr", "Les intermédiaires réclament une commission sur chaque salaire.", "recruitment_fees"),
+    ("fr", "Les salariés étaient privés de leur liberté dans la ferme.", "restriction_of_movement"),
 ])
+
 def test_indirect_phrasing_is_found(lang: str, text: str, indicator: str) -> None:
     assert indicator in _asserted(text, lang), _polarities(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Many of the pickers are undocumented migrants from the south."),
+    ("fr", "Les mineurs travaillent dans une galerie profonde de la mine."),
+    ("fr", "Il a battu le record de production du mois."),
+    ("en", "Employees are protected from physical or psychological harm of any kind."),
+])
+def test_traps_are_not_findings(lang: str, text: str) -> None:
+    assert not _asserted(text, lang), _polarities(text, lang)
 
 
 def test_ilo_definition_is_not_a_threat() -> None:
