@@ -23,7 +23,10 @@ LEXICON_DIR = lexicon_dir()
 DIMENSIONS = ("unfree_recruitment", "work_and_life_under_duress", "impossibility_of_leaving")
 ELEMENTS = ("involuntariness", "menace_of_penalty")
 SEVERITIES = ("critical", "high", "medium")
-CUE_TYPES = ("negation", "policy", "remediated", "hypothetical", "hedge")
+# "compliant": the practice does not happen ("paid on time"); "asserted": a phrase holding a scope word that
+# still states the finding ("not picking up on", "only if"), nearest-cue-wins like the others
+CUE_TYPES = ("negation", "policy", "remediated", "hypothetical", "hedge", "compliant", "asserted")
+PATTERN_POLARITIES = ("negated", "policy", "remediated", "hypothetical", "compliant")
 DIRECTIONS = ("pre", "post", "both", "lead")
 LANGS = ("en", "es", "fr")
 _ATOM = r"(?:#|=?\^?[^\s|*?#=^]+)"
@@ -71,6 +74,7 @@ class ScopeCue:
     text: str
     direction: str  # "pre" (cue before the match), "post" (after it), "both", or "lead" (opens the sentence)
     window: int  # max tokens between cue and match
+    indicators: tuple[str, ...] = ()  # indicators the cue applies to (empty: all)
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,9 @@ class ScopeRules:
     terminators: tuple[str, ...]
     list_terms: tuple[str, ...] = ()  # abuse categories; a sentence naming many of them is a definition or list
     list_min: int = 4
+    cell_separators: tuple[str, ...] = ()  # terminators of scope cues that token patterns may cross (table cells)
+    questions_hypothetical: bool = False  # a sentence that ends with "?" (or opens with "¿") is a question
+    headings_hypothetical: bool = False  # a "sentence" that is only the matched words ("Isolation") is a heading
 
 
 @dataclass(frozen=True)
@@ -211,8 +218,8 @@ def _load_patterns(path: Path, lang: str) -> tuple[PatternEntry, ...]:
                 if not isinstance(score, (int, float)) or not 0 < score <= 1:
                     raise _fail(path, f"{iid}.{pid}", "score must be a number in (0, 1]")
                 pol = p.get("polarity")
-                if pol is not None and pol not in ("negated", "policy", "remediated", "hypothetical"):
-                    raise _fail(path, f"{iid}.{pid}", "polarity must be negated, policy, remediated or hypothetical")
+                if pol is not None and pol not in PATTERN_POLARITIES:
+                    raise _fail(path, f"{iid}.{pid}", f"polarity must be one of {', '.join(PATTERN_POLARITIES)}")
                 full = f"{lang}.{iid}.{pid}"
                 if full in seen:
                     raise _fail(path, f"{iid}.{pid}", "duplicate pattern id")
@@ -239,9 +246,12 @@ def _load_scope(path: Path) -> dict[str, ScopeRules]:
             window = _need(path, entry, c, "window", int)
             if not 0 <= window <= 60:
                 raise _fail(path, entry, "window must be between 0 and 60 tokens")
+            only = (_strings(path, f"{entry}.indicators", c["indicators"], INDICATOR_IDS)
+                    if c.get("indicators") is not None else ())
             for k, text in enumerate(_strings(path, f"{entry}.cues", c.get("cues"))):
                 check_seq(path, f"{entry}.cues[{k}]", text)
-                cues.append(ScopeCue(f"{lang}.{ctype}.{direction}.{text}", ctype, lang, text, direction, window))
+                cues.append(ScopeCue(f"{lang}.{ctype}.{direction}.{text}", ctype, lang, text, direction, window,
+                                     tuple(only)))
         lt = (block or {}).get("list_terms") or {}
         if not isinstance(lt, dict):
             raise _fail(path, f"{lang}.list_terms", "expected a mapping with 'min' and 'terms'")
@@ -249,7 +259,13 @@ def _load_scope(path: Path) -> dict[str, ScopeRules]:
         lmin = lt.get("min", 4) if lt else 4
         if not isinstance(lmin, int) or lmin < 2:
             raise _fail(path, f"{lang}.list_terms.min", "min must be an integer of at least 2")
-        out[str(lang)] = ScopeRules(str(lang), tuple(cues), terms, terms_l, lmin)
+        raw_seps = (block or {}).get("cell_separators")
+        seps = _strings(path, f"{lang}.cell_separators", raw_seps) if raw_seps is not None else ()
+        if any(x not in terms for x in seps):
+            raise _fail(path, f"{lang}.cell_separators", "every cell separator must also be a terminator")
+        questions = bool((block or {}).get("questions_hypothetical", False))
+        headings = bool((block or {}).get("headings_hypothetical", False))
+        out[str(lang)] = ScopeRules(str(lang), tuple(cues), terms, terms_l, lmin, seps, questions, headings)
     return out
 
 

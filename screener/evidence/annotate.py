@@ -29,7 +29,7 @@ TOKENIZER_CACHE_CHUNKS = 250_000
 # word attributes the engine reads (matchers use token-level NORM/LEMMA and REGEX on NORM; scope and hyphen
 # repair read is_alpha); spaCy's other per-word getters (shape, prefix, like_url, ...) cost a fifth of a cold scan
 _LEX_ATTRS_READ = frozenset({attrs.LOWER, attrs.NORM, attrs.IS_ALPHA, attrs.IS_SPACE, attrs.LANG})
-_RANK = {"asserted": 0, "negated": 1, "remediated": 2, "policy": 3, "hypothetical": 4}
+_RANK = {"asserted": 0, "negated": 1, "compliant": 2, "remediated": 3, "policy": 4, "hypothetical": 5}
 _KIND_RANK = {"exact": 0, "lemma": 1, "fuzzy": 2}
 
 
@@ -78,12 +78,13 @@ class _Cand:
 def _fixed_polarity(fixed: str, d: ScopeDecision, matched: str) -> ScopeDecision:
     """Polarity of a fixed-polarity match ("passports were returned") given the scope around it.
 
-    A negated remediation ("passports were never returned") is asserted; a recommended or hypothetical one
-    ("the supplier should return passports") keeps the scope's polarity.
+    A negated remediation or compliance ("passports were never returned", "wages are not paid on time") is
+    asserted; a recommended or hypothetical one ("the supplier should return passports") keeps the scope's
+    polarity.
     """
-    if fixed == "remediated" and d.polarity == "negated":
+    if fixed in ("remediated", "compliant") and (d.override or d.polarity == "negated"):
         return ScopeDecision("asserted", d.hedged, d.cue)
-    if fixed == "remediated" and d.polarity in ("hypothetical", "policy"):
+    if fixed in ("remediated", "compliant") and d.polarity in ("hypothetical", "policy"):
         return d
     return ScopeDecision(fixed, d.hedged, matched)
 
@@ -125,7 +126,12 @@ class LangPipeline:
                                           int(s.get("fuzzy_min_length", 5)))
         compiler = SeqCompiler(self.normalizer, list(rules.terminators),
                                lexicon.numeric[lang].words.get("number_words", ()), frozenset(stop))
-        self.m = build_matchers(entries, self.normalizer, self.nlp, compiler)
+        # token patterns may cross table-cell separators ("Passports | kept by HR | NC"); scope cues may not
+        cells = set(rules.cell_separators)
+        pattern_compiler = SeqCompiler(self.normalizer, [t for t in rules.terminators if t not in cells],
+                                       lexicon.numeric[lang].words.get("number_words", ()), frozenset(stop)) \
+            if cells else compiler
+        self.m = build_matchers(entries, self.normalizer, self.nlp, pattern_compiler)
         self.scope = ScopeResolver(rules, self.nlp, compiler, self.normalizer)
         self.numeric = NumericRuleSet(lexicon.numeric[lang])
         self.phrase_anchors = set(self.m.phrase_anchors)
@@ -133,6 +139,7 @@ class LangPipeline:
         # hashes whose presence in a sentence may lead to a candidate (page-level gate, see _gate)
         strings = self.nlp.vocab.strings
         self._trigger_hashes = {strings.add(t) for t in self.numeric.triggers}
+        self._spelled_hashes = {strings.add(t) for t in self.numeric.spelled_triggers}
         self._gate_keys = np.array(sorted(self.anchor_keys | self._trigger_hashes | {0}), dtype="uint64")
 
     # ------------------------------------------------------------------ matching
@@ -146,7 +153,8 @@ class LangPipeline:
         literal = self.m.literal
         possible = sorted(k for k in keys if literal[k].possible(present))
         hits: list[NumericHit] = []
-        if not present.isdisjoint(self._trigger_hashes) and _DIGIT.search(text, s, e) is not None:
+        if not present.isdisjoint(self._trigger_hashes) and (_DIGIT.search(text, s, e) is not None
+                                                            or not present.isdisjoint(self._spelled_hashes)):
             strings = self.nlp.vocab.strings
             if self.numeric.may_match(pairs, strings):
                 hits = self.numeric.find_in(pairs, strings)
@@ -206,7 +214,9 @@ class LangPipeline:
                 spans[ind] = self._exclude_spans(doc, ind)
         if not spans:
             return cands
-        return [c for c in cands if not any(s < c.end and c.start < e for s, e in spans.get(c.indicator, ()))]
+        entries = self.m.entries  # a compliance statement is kept: its excludes are the same statement
+        return [c for c in cands if (c.entry in entries and entries[c.entry].polarity == "compliant")
+                or not any(s < c.end and c.start < e for s, e in spans.get(c.indicator, ()))]
 
     def _exclude_spans(self, doc, indicator: str) -> list[tuple[int, int]]:
         """Token spans of the exclude entries of ``indicator``, with their ``*N`` windows held to N tokens
@@ -246,9 +256,11 @@ class LangPipeline:
         best: dict[str, tuple[tuple, Finding]] = {}
         for c in cands:
             fixed = self.m.entries[c.entry].polarity if c.entry in self.m.entries else None
-            d = self.scope.decide(hits, terms, c.start, c.end, set(c.free))
+            d = self.scope.decide(hits, terms, c.start, c.end, set(c.free), c.indicator)
             if fixed is not None:
                 d = _fixed_polarity(fixed, d, doc[c.start:c.end].text)
+            elif d.polarity == "asserted" and self._is_heading(doc, c):
+                d = ScopeDecision("hypothetical", d.hedged, "heading")
             last = doc[c.end - 1]
             a, b = doc[c.start].idx - base, last.idx + len(last.text) - base
             f = Finding(c.indicator, offset, offset + length, a, b, c.entry, c.kind, c.score,
@@ -257,6 +269,14 @@ class LangPipeline:
             if c.indicator not in best or key < best[c.indicator][0]:
                 best[c.indicator] = (key, f)
         return [f for _, f in sorted(best.values(), key=lambda kv: (kv[1].start, kv[1].indicator))]
+
+    def _is_heading(self, doc, c: _Cand) -> bool:
+        """True when the sentence is nothing but the matched words ("Isolation", "Abuse of vulnerability"):
+        a section heading or checklist item, not a finding."""
+        if not self.scope.rules.headings_hypothetical or c.end - c.start > 6:
+            return False
+        return all(c.start <= t.i - (doc.start if isinstance(doc, Span) else 0) < c.end
+                   for t in doc if t.is_alpha or t.text[:1].isdigit())
 
     def _gate(self, text: str, sents: list[tuple[int, int]]) -> tuple[object, list[int], list[tuple[_Plan | bool, int, int]]]:
         """Per sentence, from one tokenisation of the page: False when it cannot yield a candidate, else its

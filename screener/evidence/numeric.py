@@ -7,6 +7,7 @@ thresholds come from ``lexicons/patterns/numeric.yaml``.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from screener.evidence.textnorm import fold
 from screener.lexicon import NumericRules
 
 _DIGIT = re.compile(r"\d")
+_UNIT = {"d": "day", "w": "week", "m": "month"}
 _N = r"(\d{1,3}(?:[.,]\d)?)"
 _TIME = r"(\d{1,2})(?:\s*[:h.]\s*(\d{2}))?"
 
@@ -57,21 +59,50 @@ def _num(s: str) -> float:
     return float(s.replace(",", "."))
 
 
+def words_of(norm_lemma: list[list[int]], strings) -> set[str]:
+    """The norms and lemmas of a sentence's tokens."""
+    return {strings[n] for n, _ in norm_lemma} | {strings[m] for _, m in norm_lemma}
+
+
 class NumericRuleSet:
     """Compiled numeric rules of one language."""
 
-    def __init__(self, rules: NumericRules) -> None:
+    def __init__(self, rules: NumericRules, ref_year: int | None = None) -> None:
+        # a birth year is compared with the latest later year in its sentence (the audit or interview date),
+        # else with this year
+        self.ref_year = ref_year or datetime.date.today().year
         w, t = rules.words, rules.thresholds
         self.day_max, self.week_max = t.get("hours_per_day_max", 12), t.get("hours_per_week_max", 60)
+        self.month_max = t.get("hours_per_month_max", 260)
+        self.ot_max = {"d": t.get("overtime_per_day_max", 3), "w": t.get("overtime_per_week_max", 12),
+                       "m": t.get("overtime_per_month_max", 36)}
+        self.rest_month_min = t.get("rest_days_per_month_min", 4)
+        self.days_week_max = t.get("working_days_per_week_max", 6)
+        self.ot_words = re.compile(rf"\b{_alt(w['overtime'])}\b") if w.get("overtime") else None
+
         self.child_age, self.young_age = t.get("child_age_below", 15), t.get("young_worker_age_below", 18)
         self.rest_days = t.get("consecutive_days_max", 6)
         self.late_hour = t.get("late_hour_from", 22)
         hours, day, week = _alt(w["hour"]), _alt(w["day"]), _alt(w["week"])
+        month = _alt(w["month"]) if w.get("month") else "(?!x)x"
+        # spelled counts of days ("one day off a month", "seven days a week"), with their values
+        self.values = {fold(k): float(v) for k, v in zip(w.get("count_words", ()), w.get("count_values", ()))}
+        words_n = _alt(list(self.values)) if self.values else r"(?!x)x"
+        count = rf"(?P<n>\d{{1,2}}|{words_n})"
         link, rng = _alt(w.get("per", ["per"])), _alt(w["range"])
-        self.per_after = re.compile(rf"\b{_N}(?:\s*(?:-|{rng})\s*{_N})?(?:\s*\+)?\s*-?\s*{hours}\b(?:\s+\S+){{0,3}}?\s+(?:{link}\s+)?(?:(?P<d>{day})|(?P<w>{week}))\b")
-        self.per_before = re.compile(rf"\b(?:(?P<d>{day})|(?P<w>{week}))\s+(?:\S+\s+){{0,2}}?{_N}(?:\s*(?:-|{rng})\s*{_N})?\s*-?\s*{hours}\b")
+        unit = rf"(?:(?P<d>{day})|(?P<w>{week})|(?P<m>{month}))"
+        self.per_after = re.compile(rf"\b{_N}(?:\s*(?:-|{rng})\s*{_N})?(?:\s*\+)?\s*-?\s*{hours}\b(?:\s+\S+){{0,3}}?\s+(?:{link}\s+)?{unit}\b")
+        # "jornada de 44 horas semanales": a unit word after the hours names the unit instead
+        self.per_before = re.compile(rf"\b{unit}\s+(?:\S+\s+){{0,3}}?{_N}(?:\s*(?:-|{rng})\s*{_N})?\s*-?\s*{hours}\b(?!\s+(?:{link}\s+)?(?:{day}|{week}|{month})\b)")
         # "weekly working hours averaged 72": the unit first, the number after it
-        self.hours_stated = re.compile(rf"\b(?:(?P<d>{day})|(?P<w>{week}))\s+(?:\S+\s+){{0,2}}?{hours}\s+(?:\S+\s+){{0,2}}?{_N}\b(?!\s*[%/.,]?\d)(?!\s*%)(?!\s*(?:{hours}|{day}|{week})\b)")
+        self.hours_stated = re.compile(rf"\b{unit}\s+(?:\S+\s+){{0,2}}?{hours}\s+(?:\S+\s+){{0,2}}?{_N}\b(?!\s*[%/.,]?\d)(?!\s*%)(?!\s*(?:{hours}|{day}|{week}|{month})\b)")
+        # rest days: "1 day off in a month", "only two rest days a month"; working days: "7 days a week"
+        rest = _alt(w["rest"]) if w.get("rest") else r"(?!x)x"
+        self.rest_month = re.compile(rf"\b{count}\s+(?:{rest}\s+{day}|{day}\s+{rest}(?:\s+{day})?)\s+(?:\S+\s+){{0,3}}?{month}\b")
+        self.days_week = re.compile(rf"\b{count}\s+{day}\s+(?:{link}\s+)?{week}\b")
+        born = _alt(w["born"]) if w.get("born") else r"(?!x)x"
+        self.birth = re.compile(rf"\b{born}\s+(?:\S+\s+){{0,3}}?(?P<y>(?:19|20)\d\d)\b")
+        self.year = re.compile(r"\b(?:19|20)\d\d\b")
         before = _alt(w.get("consecutive_before", ["consecutive"]))
         self.consecutive = re.compile(rf"\b(\d{{1,3}})\s+(?:{before}\s+{day}|{day}\s+{_alt(w['consecutive_after'])})\b")
         self.occupancy = re.compile(rf"\b(\d{{1,3}})\s+{_alt(w['people'])}\s+(?:{_alt(w['per_room'])})\s+{_alt(w['room'])}\b"
@@ -86,6 +117,8 @@ class NumericRuleSet:
         self.age_under = re.compile(rf"\b{_alt(w['under'])}\s+(?:the\s+age\s+of\s+)?(\d{{1,2}})\b")
         # necessary substrings of the rules above (each rule's text contains one), to skip a rule cheaply
         self.pre_hours = re.compile(rf"[\d\s+-]{hours}\b")
+        self.pre_month = re.compile(rf"\s{month}\b|\s{week}\b")
+        self.pre_born = re.compile(rf"\b{born}\s")
         self.pre_day = re.compile(rf"\s{day}")
         self.pre_room = re.compile(rf"\b{_alt(w['room'])}")
         self.pre_span = re.compile(rf"\b{_alt(w['from'])}\s+\d")
@@ -97,26 +130,45 @@ class NumericRuleSet:
         token_rx = [rf"(?:^|[\d+-]){_tok(w['hour'], False, True)}", rf"^{_tok(w['day'], False)}",
                     rf"\b{_tok(w['room'], False)}", rf"\b{_tok(w['from'], True)}", rf"\b{_tok(w['until'], True)}",
                     rf"\b{_tok(w['age_before'], True)}", _tok(w["age_after"], False), rf"\b{_tok(w['under'], True)}"]
+        for key in ("month", "born"):
+            if w.get(key):
+                token_rx.append(rf"^{_tok(w[key], True)}")
+        if w.get("week"):
+            token_rx.append(rf"^{_tok(w['week'], True)}")
         self.token_pre = re.compile("|".join(f"(?:{r})" for r in token_rx))
         self._token_ok: dict[int, bool] = {}
         self.work = set(fold(x) for x in w["work"])
         self.child = set(fold(x) for x in w["child"])
         self.hazard = set(fold(x) for x in w["hazard"])
         self.not_before = set(fold(x) for x in w["not_before_age"])
-        trig = ("hour", "week", "age_before", "age_after", "consecutive_before", "consecutive_after", "until",
+        trig = ("hour", "week", "month", "born", "age_before", "age_after", "consecutive_before", "consecutive_after", "until",
                 "midnight", "under", "people", "room", "pm", "am")
+        # month and week words: with them a spelled count may be a rule's number ("one day off a month")
+        self.spelled_triggers = {fold(t) for k in ("month", "week") for x in w.get(k, ()) for t in x.split()
+                                 } if self.values else set()
         self.triggers = {fold(t) for k in trig for x in w.get(k, ()) for t in x.split()} - {
             "-", "a", "de", "of", "la", "du", "in", "the", "at", "l'"}
 
-    def _hours(self, m: re.Match, out: list[tuple[str, int, int, str, float]]) -> None:
+    def _hours(self, m: re.Match, out: list[tuple[str, int, int, str, float]], text: str) -> None:
         nums = [g for g in m.groups() if g and re.fullmatch(r"\d{1,3}(?:[.,]\d)?", g)]
         if not nums:
             return
         val = max(_num(n) for n in nums)
-        if m.group("d") and val > self.day_max:
-            out.append(("excessive_overtime", m.start(), m.end(), "hours_per_day", 0.95))
-        elif m.group("w") and val > self.week_max:
-            out.append(("excessive_overtime", m.start(), m.end(), "hours_per_week", 0.95))
+        unit = "d" if m.group("d") else "w" if m.group("w") else "m" if m.group("m") else ""
+        if not unit:
+            return
+        if self.ot_words is not None and self.ot_words.search(text, max(0, m.start() - 40), m.end() + 25):
+            if val > self.ot_max[unit]:  # stated as overtime: "OT of 80 hours a month", "4 hours overtime a day"
+                out.append(("excessive_overtime", m.start(), m.end(), f"overtime_per_{_UNIT[unit]}", 0.9))
+            return
+        limit = {"d": self.day_max, "w": self.week_max, "m": self.month_max}[unit]
+        if val > limit:
+            out.append(("excessive_overtime", m.start(), m.end(), f"hours_per_{_UNIT[unit]}", 0.95))
+
+    def _count(self, s: str) -> float | None:
+        if s.isdigit():
+            return float(s)
+        return self.values.get(s)
 
     def _clock(self, h: str | None, mid: str | None, pm: str | None = None) -> float | None:
         if mid:
@@ -147,16 +199,35 @@ class NumericRuleSet:
         """Numeric findings of a sentence given as its tokens' [NORM, LEMMA] hashes (token indices from 0)."""
         norms = [strings[n] for n, _ in norm_lemma]
         text = " ".join(norms)
-        if _DIGIT.search(text) is None:  # every rule reads a number
-            return []
+        has_digit = _DIGIT.search(text) is not None
+        if not has_digit and not (self.values and self.pre_month.search(text)):
+            return []  # every rule reads a number (rest and working days may spell it: "seven days a week")
         span, until = self.pre_span.search(text), self.pre_until.search(text)
         age, under = self.pre_age.search(text), self.pre_under.search(text)
         words = set(norms) | {strings[m] for _, m in norm_lemma} if span or until or age or under else set()
         raw: list[tuple[str, int, int, str, float]] = []
+        if self.pre_month.search(text):
+            for m in self.rest_month.finditer(text):
+                n = self._count(m.group("n"))
+                if n is not None and n < self.rest_month_min:
+                    raw.append(("excessive_overtime", m.start(), m.end(), "rest_days_per_month", 0.9))
+            for m in self.days_week.finditer(text):
+                n = self._count(m.group("n"))
+                if n is not None and self.days_week_max < n <= 7:
+                    raw.append(("excessive_overtime", m.start(), m.end(), "days_per_week", 0.85))
+        if not has_digit:
+            return self._to_hits(raw, norms)
+        if self.pre_born.search(text):
+            years = [int(y) for y in self.year.findall(text)]
+            for m in self.birth.finditer(text):
+                born = int(m.group("y"))
+                ref = max([y for y in years if y > born] or [self.ref_year])
+                if 0 < ref - born < self.child_age or (0 < ref - born < self.young_age and words_of(norm_lemma, strings) & self.hazard):
+                    raw.append(("child_labour", m.start(), m.end(), "birth_year", 0.85))
         if self.pre_hours.search(text):
             for rx in (self.per_after, self.per_before, self.hours_stated):
                 for m in rx.finditer(text):
-                    self._hours(m, raw)
+                    self._hours(m, raw, text)
         for m in (self.consecutive.finditer(text) if self.pre_day.search(text) else ()):
             if int(m.group(1)) > self.rest_days:
                 raw.append(("excessive_overtime", m.start(), m.end(), "consecutive_days", 0.9))
@@ -187,6 +258,11 @@ class NumericRuleSet:
                 prev = text[max(0, m.start() - 30):m.start()].split()[-3:]
                 if int(m.group(1)) <= self.young_age and not set(prev) & self.not_before:
                     raw.append(("child_labour", m.start(), m.end(), "age_under", 0.85))
+        return self._to_hits(raw, norms)
+
+    @staticmethod
+    def _to_hits(raw: list[tuple[str, int, int, str, float]], norms: list[str]) -> list[NumericHit]:
+        """Character spans of the folded sentence text to token spans."""
         if not raw:
             return []
         starts, pos = [], 0

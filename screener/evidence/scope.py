@@ -27,7 +27,8 @@ from screener.evidence.textnorm import fold
 from screener.lexicon import ScopeCue, ScopeRules
 
 POLARITY_OF = {"negation": "negated", "policy": "policy", "remediated": "remediated",
-               "hypothetical": "hypothetical"}
+               "hypothetical": "hypothetical", "compliant": "compliant", "asserted": "asserted"}
+_NEGATED_COMPLIANCE_GAP = 2  # "not", "never" at most this many tokens before a compliance cue negate it
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class ScopeDecision:
     polarity: str
     hedged: bool
     cue: str
+    override: bool = False  # an "asserted" cue decided it ("not picking up on", "not paid on time")
 
 
 class ScopeResolver:
@@ -123,6 +125,9 @@ class ScopeResolver:
         if len(self.rules.list_terms) and self.is_category_list(doc):
             cue = ScopeCue("list", "hypothetical", self.rules.lang, "list of abuse categories", "both", 1000)
             hits.append(CueHit(cue, len(doc), len(doc), "list of abuse categories"))
+        if self.rules.questions_hypothetical and self.is_question(doc):
+            cue = ScopeCue("question", "hypothetical", self.rules.lang, "question", "both", 1000)
+            hits.append(CueHit(cue, len(doc), len(doc), "question"))
         single = self.single_terms
         terms = {i for i, (n, _) in enumerate(pairs) if n in single}
         terms.update(s - base for _, s, _ in self.multi_terms(doc))
@@ -131,7 +136,37 @@ class ScopeResolver:
             comma = next((t.i - base for t in doc[first + 1:] if t.text == ","), None)
             if comma is not None:
                 terms.add(comma)
-        return hits, sorted(terms)
+        return self._negated_compliance(hits), sorted(terms)
+
+    @staticmethod
+    def is_question(doc: Doc | Span) -> bool:
+        """True for a checklist or interview question: the sentence ends with "?" or opens with "¿"."""
+        words = [t for t in doc if not t.is_space]
+        return bool(words) and (words[-1].text.endswith("?") or words[0].text.startswith("¿"))
+
+    @staticmethod
+    def _negated_compliance(hits: list[CueHit]) -> list[CueHit]:
+        """A compliance cue right after a negation ("wages were not paid on time") states the practice: both
+        become one "asserted" cue, so neither the negation nor the compliance reading wins."""
+        comp = [h for h in hits if h.cue.type == "compliant"]
+        if not comp:
+            return hits
+        negs = [h for h in hits if h.cue.type == "negation"]
+        used: set[int] = set()
+        out: list[CueHit] = []
+        for h in hits:
+            if h.cue.type != "compliant":
+                out.append(h)
+                continue
+            n = next((n for n in negs if h.start - _NEGATED_COMPLIANCE_GAP <= n.end <= h.start), None)
+            if n is None:
+                out.append(h)
+                continue
+            used.add(id(n))
+            cue = ScopeCue(h.cue.id + ".negated", "asserted", h.cue.lang, h.cue.text, "both", h.cue.window,
+                           h.cue.indicators)
+            out.append(CueHit(cue, min(n.start, h.start), max(n.end, h.end), f"{n.text} {h.text}"))
+        return [h for h in out if id(h) not in used]
 
     @staticmethod
     def lead_positions(doc: Doc | Span) -> set[int]:
@@ -169,14 +204,19 @@ class ScopeResolver:
         return i < len(terms) and terms[i] < hi
 
     def decide(self, hits: list[CueHit], terms: list[int], start: int, end: int,
-               free: set[int]) -> ScopeDecision:
-        """Polarity of the match [start, end); ``free`` are its tokens matched by a window (cues may sit there)."""
+               free: set[int], indicator: str = "") -> ScopeDecision:
+        """Polarity of the match [start, end) of ``indicator``; ``free`` are its tokens matched by a window
+        (cues may sit there). Cues restricted to some indicators apply only to those."""
         best: tuple[int, int, CueHit] | None = None
         hedge: CueHit | None = None
         for h in hits:
             c = h.cue
+            if c.indicators and indicator not in c.indicators:
+                continue
             if c.direction == "lead":
                 dist = 0  # a corrective action or recommendation: the whole sentence
+            elif c.type == "compliant" and h.start < end and start < h.end:
+                dist = 0  # a compliance cue on the match itself ("paid on time", "keep their own passports")
             elif h.start >= start and h.end <= end:
                 if not all(i in free for i in range(h.start, h.end)) or self._blocked(terms, h.end, end):
                     continue
@@ -203,4 +243,5 @@ class ScopeResolver:
                 best = (key[0], key[1], h)
         if best is None:
             return ScopeDecision("asserted", hedge is not None, hedge.text if hedge else "")
-        return ScopeDecision(POLARITY_OF[best[2].cue.type], hedge is not None, best[2].text)
+        c = best[2].cue
+        return ScopeDecision(POLARITY_OF[c.type], hedge is not None, best[2].text, c.type == "asserted")
