@@ -12,10 +12,11 @@ import streamlit as st
 from screener.models import Evidence, ScreenRun, SupplierResult
 from screener.store import ReviewDecision
 
-TIER_ORDER: tuple[str, ...] = ("high", "medium", "low", "not screened")
-TIER_COLOURS: dict[str, str] = {"high": "#b42318", "medium": "#dc6803", "low": "#2e7d32",
-                                "not screened": "#667085"}
-TIER_BADGE: dict[str, str] = {"high": "red", "medium": "orange", "low": "green", "not screened": "gray"}
+TIER_ORDER: tuple[str, ...] = ("high", "needs assessment", "medium", "low", "not screened")
+TIER_COLOURS: dict[str, str] = {"high": "#b42318", "needs assessment": "#7a5af8", "medium": "#dc6803",
+                                "low": "#2e7d32", "not screened": "#667085"}
+TIER_BADGE: dict[str, str] = {"high": "red", "needs assessment": "violet", "medium": "orange", "low": "green",
+                              "not screened": "gray"}
 
 POLARITY_TEXT: dict[str, tuple[str, str, str]] = {
     # polarity: (label, badge colour, what it means)
@@ -24,6 +25,7 @@ POLARITY_TEXT: dict[str, tuple[str, str, str]] = {
     "hypothetical": ("Hypothetical", "gray", "A possibility or a question, not a finding."),
     "policy": ("Policy statement", "blue", "A rule or policy text, not an observed practice."),
     "remediated": ("Remediated", "green", "The sentence says the problem was fixed."),
+    "compliant": ("Compliant", "green", "The sentence says the practice does not happen here."),
 }
 EVIDENCE_DECISION_TEXT: dict[str, str] = {"confirmed": "Confirmed", "dismissed": "Dismissed as a false positive",
                                           "remediated": "Marked remediated"}
@@ -77,7 +79,10 @@ def show_chart(chart: Any) -> None:
 
 
 def tier_text(tier: str) -> str:
-    return "Not screened" if tier == "not screened" else f"{tier.capitalize()} risk"
+    """'high' -> 'High risk'; 'needs assessment' -> 'Needs assessment'."""
+    if tier in ("not screened", "needs assessment"):
+        return tier.capitalize()
+    return f"{tier.capitalize()} risk"
 
 
 def tier_badge(tier: str) -> None:

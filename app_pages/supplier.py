@@ -19,6 +19,7 @@ from app_pages.components import (
     tier_text,
 )
 from app_pages.evidence_view import evidence_item, sorted_evidence, supplier_picker
+from screener.labels import factor_label, inherent_label, list_details, match_check_label
 from screener.models import MatchFeature, ScreenRun, SupplierResult
 
 PRIORITY_ORDER = {"immediate": 0, "30 days": 1, "90 days": 2}
@@ -72,7 +73,7 @@ def _score_tab(r: SupplierResult) -> None:
             st.error(f"**Met.** {body}", icon=":material/gpp_bad:")
         else:
             st.info(f"**Not met.** {body}", icon=":material/gpp_maybe:")
-    rows = [{"Factor": humanize(c.feature), "Value": round(c.value, 3), "Points": round(c.points, 2),
+    rows = [{"Factor": factor_label(c.feature), "Value": round(c.value, 3), "Points": round(c.points, 2),
              "Why": shown_text(c.reason, raw)} for c in sorted(r.contributions, key=lambda c: -abs(c.points))]
     st.caption(f"Baseline {r.baseline:.1f} + the points below = {r.risk_score:.1f}.")
     st.dataframe(pd.DataFrame(rows, columns=["Factor", "Value", "Points", "Why"]), hide_index=True,
@@ -113,7 +114,7 @@ def _evidence_tab(run: ScreenRun, r: SupplierResult) -> None:
 
 
 def _feature_rows(features: Sequence[MatchFeature]) -> pd.DataFrame:
-    return pd.DataFrame([{"Feature": humanize(f.name), "Value": round(f.value, 3), "Weight": round(f.weight, 3),
+    return pd.DataFrame([{"Check": match_check_label(f.name), "Value": round(f.value, 3), "Weight": round(f.weight, 3),
                           "Adds to match": round(f.value * f.weight, 3), "Explanation": f.detail}
                          for f in features])
 
@@ -142,7 +143,7 @@ def _watchlist_tab(r: SupplierResult) -> None:
                        + (f", country {md_escape(country_label(m.country))}" if m.country else "") + ".")
             _match_features(m.features)
             if m.entity_details:
-                st.caption(" · ".join(f"{md_escape(humanize(k))}: {md_escape(v)}" for k, v in m.entity_details))
+                st.caption(" · ".join(f"{md_escape(k)}: {md_escape(v)}" for k, v in list_details(m.entity_details)))
             if m.source_url:
                 st.link_button("Open the list entry", m.source_url, icon=":material/open_in_new:")
 
@@ -155,7 +156,7 @@ def _inherent_tab(r: SupplierResult) -> None:
                "from 0 to 100%.")
     for item in sorted(r.inherent, key=lambda i: -i.level):
         with st.container(border=True):
-            what = humanize(item.kind) + (f" · {md_escape(item.good)}" if item.good else "")
+            what = inherent_label(item.kind) + (f" · {md_escape(item.good)}" if item.good else "")
             st.markdown(f"**{what}** · {md_escape(country_label(item.country))} · strength {item.level:.0%}")
             st.write(item.description)
             st.caption(f"Source: {md_escape(item.source)} ({md_escape(item.edition)})")

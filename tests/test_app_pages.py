@@ -139,23 +139,54 @@ def test_every_page_renders_without_error(page: str, db: Path) -> None:
     assert at.title[0].value
 
 
-def test_portfolio_shows_kpis_and_table(db: Path) -> None:
+def test_portfolio_opens_on_the_ranked_worklist(db: Path) -> None:
     at = _app("app_pages/portfolio.py")
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Suppliers"] == "3"
     assert metrics["High risk"] == "1"
-    assert metrics["ILO rule met"] == "1"
-    assert metrics["Watchlist matches"] == "1"
+    assert metrics["Escalate now"] == "1"
+    assert metrics["Findings to decide"] == "2"  # two asserted sentences, the negated one asks nothing
     assert metrics["Reviewed"] == "0/3"
+    assert at.subheader[0].value == "Worklist"  # the worklist comes before the map and the charts
     table = at.dataframe[0].value
     assert list(table["Supplier"]) == ["Acme Garments Ltd", "Beta Electronics", "(row 4)"]
-    assert list(table["Tier"]) == ["High risk", "Low risk", "Not screened"]
+    assert list(table["Queue"]) == ["Escalate now", "Low risk", "Not screened"]
+    assert list(table["Rank"]) == [1, 2, 3]
+    assert list(table["Findings"]) == [2, 0, 0]
+    assert list(table["Coverage"])[:2] == ["Audit report scanned", "Sheet only, no report"]
+    assert "name:" not in str(table.drop(columns=["key"]))
+    text = _text(at)
+    assert "All 2 countries." in text  # every chart says what it shows or leaves out
+    assert "1 of 1 suppliers with asserted findings" in text
 
 
-def test_portfolio_filter_by_tier(db: Path) -> None:
+def test_portfolio_filters(db: Path) -> None:
     at = _app("app_pages/portfolio.py")
     at.multiselect(key="pf_tiers").set_value(["Low risk"]).run()
     assert list(at.dataframe[0].value["Supplier"]) == ["Beta Electronics"]
+    at.multiselect(key="pf_tiers").set_value([]).run()
+    at.multiselect(key="pf_products").set_value(["Gloves"]).run()
+    assert list(at.dataframe[0].value["Supplier"]) == ["Acme Garments Ltd"]
+    at.multiselect(key="pf_products").set_value([]).run()
+    at.multiselect(key="pf_reviews").set_value(["Findings to decide"]).run()
+    assert list(at.dataframe[0].value["Supplier"]) == ["Acme Garments Ltd"]
+    at.multiselect(key="pf_reviews").set_value([]).run()
+    at.multiselect(key="pf_coverage").set_value(["Sheet only, no report"]).run()
+    assert list(at.dataframe[0].value["Supplier"]) == ["Beta Electronics", "(row 4)"]
+    at.checkbox(key="pf_watch").check().run()
+    assert list(at.dataframe[0].value["Supplier"]) == []
+
+
+def test_portfolio_without_evidence_says_so_instead_of_an_empty_heatmap(db: Path) -> None:
+    import dataclasses
+
+    run = make_run()
+    run = dataclasses.replace(run, results=[dataclasses.replace(r, evidence=[]) for r in run.results])
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["run"] = run
+    at.run()
+    assert not at.exception
+    assert any("No asserted finding in this run" in i.value for i in at.info)
 
 
 def test_supplier_case_redacts_by_default_and_shows_raw_on_request(db: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from screener.export.pdf_base import GREY, RED, ReportPDF, pdf_text
+from screener.labels import factor_label, inherent_label, list_details
 from screener.export.rows import country_name, ilo_indicators, supplier_table
 from screener.export.view import (
     ExportView, due_date, indicator_label, model_statement, redaction_statement, tier_colour,
@@ -59,9 +60,9 @@ def _contributions(pdf: ReportPDF, res: SupplierResult) -> None:
     pdf.para(f"Baseline {res.baseline:.1f} points plus the contributions below give the score "
              f"{res.risk_score:.1f}. Each reason names the sentence, row or list entry behind it.", colour=GREY)
     ranked = sorted(res.contributions, key=lambda c: -abs(c.points))
-    pdf.hbar_chart([(c.feature.replace("_", " "), c.points) for c in ranked[:MAX_BARS] if abs(c.points) > 1e-9])
-    pdf.table(["Feature", "Value", "Points", "Reason"],
-              [[c.feature.replace("_", " "), f"{c.value:.4g}", f"{c.points:+.2f}", c.reason]
+    pdf.hbar_chart([(factor_label(c.feature), c.points) for c in ranked[:MAX_BARS] if abs(c.points) > 1e-9])
+    pdf.table(["Factor", "Value", "Points", "Reason"],
+              [[factor_label(c.feature), f"{c.value:.4g}", f"{c.points:+.2f}", c.reason]
                for c in ranked if abs(c.points) > 1e-9],
               (3, 1.2, 1.2, 8))
 
@@ -85,11 +86,11 @@ def _matches_and_inherent(pdf: ReportPDF, res: SupplierResult) -> None:
     pdf.table(["List (edition)", "Listed entity", "Score", "Why it matched"],
               [[f"{m.list_name} ({m.list_edition})",
                 "\n".join([m.entity_name, f"matched: {m.matched_name}",
-                           *(f"{k}: {v}" for k, v in m.entity_details), m.source_url]).strip(),
+                           *(f"{k}: {v}" for k, v in list_details(m.entity_details)), m.source_url]).strip(),
                 f"{m.score:.2f}", explain_features(m.features)] for m in res.watchlist_matches], (2.5, 3.5, 1, 6))
     pdf.heading("Inherent risk (country x product)")
     pdf.table(["Country", "Good", "Kind", "Level", "Why", "Source (edition)"],
-              [[i.country, i.good or "", i.kind.replace("_", " "), f"{i.level:.2f}", i.description,
+              [[country_name(i.country), i.good or "", inherent_label(i.kind), f"{i.level:.2f}", i.description,
                 f"{i.source} ({i.edition})"] for i in res.inherent], (1.1, 1.6, 1.9, 1, 4.4, 4))
     if res.vulnerability:
         pdf.heading("Vulnerability factors (IOM determinants)")

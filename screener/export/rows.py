@@ -1,7 +1,6 @@
 """Flat rows shared by the Suppliers sheet and the CSV export: one row per supplier, in rank order."""
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from screener.export.view import ExportView, indicator_label
@@ -21,18 +20,11 @@ CSV_NAMES: tuple[str, ...] = tuple(c.lower().replace(" (", "_").replace(")", "")
                                    for c in BASE_COLUMNS)
 
 
-@lru_cache(maxsize=512)
 def country_name(iso2: str | None) -> str:
-    """English short name of an ISO alpha-2 code; the code itself when unknown."""
-    if not iso2:
-        return ""
-    try:
-        import pycountry
+    """The country's display name, the same as the app shows (``screener.normalize.countries.country_name``)."""
+    from screener.normalize.countries import country_name as _name
 
-        c = pycountry.countries.get(alpha_2=iso2.upper())
-        return c.name if c else iso2
-    except (ImportError, LookupError, KeyError):
-        return iso2
+    return _name(iso2)
 
 
 def yes_no(flag: bool | None) -> str:

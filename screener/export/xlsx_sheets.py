@@ -17,6 +17,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from screener.export.safety import clean_text, safe_cell
 from screener.export.view import ExportView, due_date, indicator_label, tier_colour
 from screener.models import Evidence
+from screener.export.rows import country_name
+from screener.labels import inherent_label, list_details, match_check_label
 
 HEADER_FILL = PatternFill("solid", fgColor="1F3864")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -116,7 +118,7 @@ def remediation_sheet(ws: Worksheet, view: ExportView) -> None:
 
 def explain_features(features: Sequence[Any]) -> str:
     """Each match feature on its own line: name, value x weight, and what it means."""
-    return "\n".join(f"{f.name} = {f.value:.2f} x {f.weight:.2f}: {f.detail}" for f in features)
+    return "\n".join(f"{match_check_label(f.name)} = {f.value:.2f} x {f.weight:.2f}: {f.detail}" for f in features)
 
 
 def watchlist_sheet(ws: Worksheet, view: ExportView) -> None:
@@ -127,14 +129,14 @@ def watchlist_sheet(ws: Worksheet, view: ExportView) -> None:
         for m in sorted(res.watchlist_matches, key=lambda w: -w.score):
             rows.append([view.ranks[res.supplier_key], res.supplier_key, m.query_name, m.list_name, m.list_edition,
                          m.entity_name, m.matched_name, round(m.score, 3), m.country or "",
-                         explain_features(m.features), "; ".join(f"{k}: {v}" for k, v in m.entity_details),
+                         explain_features(m.features), "; ".join(f"{k}: {v}" for k, v in list_details(m.entity_details)),
                          m.source_url])
     write_table(ws, headers, rows)
 
 
 def inherent_sheet(ws: Worksheet, view: ExportView) -> None:
     headers = ["Rank", "Supplier key", "Supplier", "Country", "Good", "Kind", "Level (0-1)", "Why", "Source", "Edition"]
-    rows = [[view.ranks[r.supplier_key], r.supplier_key, r.name, i.country, i.good or "", i.kind.replace("_", " "),
+    rows = [[view.ranks[r.supplier_key], r.supplier_key, r.name, country_name(i.country), i.good or "", inherent_label(i.kind),
              round(i.level, 3), i.description, i.source, i.edition] for r in view.results for i in r.inherent]
     write_table(ws, headers, rows)
 
