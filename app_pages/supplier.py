@@ -6,7 +6,7 @@ from collections.abc import Sequence
 import pandas as pd
 import streamlit as st
 
-from app_pages import charts, state
+from app_pages import casework, charts, state
 from app_pages.components import (
     country_label,
     humanize,
@@ -22,7 +22,6 @@ from app_pages.evidence_view import evidence_item, sorted_evidence, supplier_pic
 from screener.labels import factor_label, inherent_label, list_details, match_check_label
 from screener.models import MatchFeature, ScreenRun, SupplierResult
 
-PRIORITY_ORDER = {"immediate": 0, "30 days": 1, "90 days": 2}
 VULNERABILITY_LEVELS = ("individual", "household", "community", "structural")
 
 
@@ -30,8 +29,7 @@ def _header(r: SupplierResult) -> None:
     st.header(md_escape(r.name))
     products = ", ".join(r.products) if r.products else "no product given"
     row = f" · row {r.row_number} of the sheet" if r.row_number else ""
-    st.caption(f"{md_escape(country_label(r.country))} · {md_escape(products)} · supplier key "
-               f"`{r.supplier_key}`{row}")
+    st.caption(f"{md_escape(country_label(r.country))} · {md_escape(products)}{row}")
     tier_badge(r.tier)
     if r.escalation.escalate_now:
         raw = state.show_raw()
@@ -180,28 +178,17 @@ def _vulnerability_tab(r: SupplierResult) -> None:
                 st.markdown(f"{mark} — **{md_escape(f.factor)}**  \n{md_escape(shown_text(f.detail, raw))}")
 
 
-def _remediation_tab(r: SupplierResult) -> None:
-    if not r.remediation:
-        st.success("No corrective action is needed on current information.")
-        return
-    for step in sorted(r.remediation, key=lambda s: PRIORITY_ORDER.get(s.priority, 9)):
-        colour = {"immediate": "red", "30 days": "orange"}.get(step.priority, "blue")
-        with st.container(border=True):
-            st.markdown(f":{colour}-badge[{step.priority}] **{md_escape(step.title)}** · owner: "
-                        f"{md_escape(step.owner)} · status: {md_escape(step.status)}")
-            st.write(step.description)
-            triggers = ", ".join(indicator_label(t) for t in step.triggered_by)
-            st.caption(f"Closed when: {md_escape(step.closing_evidence)}"
-                       + (f" · Triggered by: {md_escape(triggers)}" if triggers else "")
-                       + (f" · References: {md_escape('; '.join(step.references))}" if step.references else ""))
-
-
 def _quality_tab(r: SupplierResult) -> None:
     if not r.data_quality:
         st.success("No data-quality problem for this supplier.")
         return
     st.dataframe(pd.DataFrame([{"Severity": i.severity, "Problem": i.message, "Row": i.row, "Column": i.column or ""}
                                for i in r.data_quality]), hide_index=True, width="stretch")
+
+
+def _escalated(r: SupplierResult) -> bool:
+    d = state.review_store().supplier_decisions().get(r.supplier_key)
+    return d is not None and d.decision == "escalate"
 
 
 def render(run: ScreenRun) -> None:
@@ -215,11 +202,15 @@ def render(run: ScreenRun) -> None:
         _quality_tab(r)
         return
     _metrics(r)
+    if r.escalation.escalate_now or _escalated(r):
+        with st.container(border=True):
+            casework.referral_section(r)
     tabs = st.tabs(["Score", f"Evidence ({len(r.evidence)})", f"Watchlists ({len(r.watchlist_matches)})",
-                    f"Inherent risk ({len(r.inherent)})", "Vulnerability", f"Remediation plan ({len(r.remediation)})",
+                    f"Inherent risk ({len(r.inherent)})", "Vulnerability",
+                    f"Corrective-action plan ({len(r.remediation)})",
                     f"Data quality ({len(r.data_quality)})"])
     for tab, fn in zip(tabs, (_score_tab, lambda x: _evidence_tab(run, x), _watchlist_tab, _inherent_tab,
-                              _vulnerability_tab, _remediation_tab, _quality_tab)):
+                              _vulnerability_tab, lambda x: casework.plan_section(run, x), _quality_tab)):
         with tab:
             fn(r)
     st.page_link("app_pages/review.py", label="Review this supplier", icon=":material/rate_review:")
