@@ -11,7 +11,7 @@ from screener.export.pdf_base import GREY, RED, ReportPDF, pdf_text
 from screener.labels import factor_label, inherent_label, list_details
 from screener.export.rows import country_name, ilo_indicators, supplier_table
 from screener.export.view import (
-    ExportView, due_date, indicator_label, model_statement, redaction_statement, tier_colour,
+    ExportView, indicator_label, model_statement, redaction_statement, tier_colour,
 )
 from screener.export.xlsx import kpis, methodology_rows
 from screener.export.xlsx_sheets import MARK_CLOSE, MARK_OPEN, explain_features
@@ -99,10 +99,33 @@ def _matches_and_inherent(pdf: ReportPDF, res: SupplierResult) -> None:
 
 
 def _remediation(pdf: ReportPDF, view: ExportView, res: SupplierResult) -> None:
-    pdf.heading("Remediation plan")
-    pdf.table(["Step", "Owner", "Priority", "Due", "Status", "Closing evidence"],
-              [[f"{s.title}: {s.description}", s.owner, s.priority, due_date(view.run_date, s.priority).isoformat(),
-                s.status, s.closing_evidence] for s in res.remediation], (5, 1.6, 1.5, 1.8, 1.3, 4))
+    from screener.plans import STATUS_TEXT, closing_text, plan_rows, plan_summary
+
+    rows = plan_rows(res.remediation, view.plan_items, res.supplier_key, view.run_date,
+                     today=view.generated_at.date())
+    pdf.heading("Corrective-action plan")
+    pdf.para(plan_summary(rows) + " Overdue steps are shaded.", colour=GREY)
+    pdf.table(["Step", "Owner", "Priority", "Due", "Status", "Closed when / closing evidence recorded"],
+              [[f"{r.title}: {r.description}", r.owner, r.priority,
+                r.due_date.isoformat() + (" (overdue)" if r.overdue else ""), STATUS_TEXT.get(r.status, r.status),
+                r.closing_evidence + (f"\nRecorded: {view.text(closing_text(r))}" if closing_text(r) else "")
+                + (f"\nLast change: {r.updated_by}, {r.updated_at[:16].replace('T', ' ')} UTC" if r.tracked else "")]
+               for r in rows], (5, 1.6, 1.5, 1.8, 1.3, 4),
+              fills=["FDECEA" if r.overdue else None for r in rows])
+
+
+def _referrals(pdf: ReportPDF, view: ExportView, res: SupplierResult) -> None:
+    refs = [f for f in view.referrals if f.supplier_key == res.supplier_key]
+    if not refs and not res.escalation.escalate_now:
+        return
+    pdf.heading("Referral to victim assistance")
+    if not refs:
+        pdf.para("No referral recorded yet for this 'Escalate now' case.", style="I", colour=GREY)
+        return
+    pdf.table(["Referred to", "Date", "Consent obtained", "Case reference", "Recorded by"],
+              [[f.organisation, f.referred_on, "yes" if f.consent_obtained else "NO", view.text(f.case_reference),
+                f"{f.recorded_by}, {f.recorded_at[:16].replace('T', ' ')} UTC"] for f in refs], (3, 2, 2, 3, 4))
+    pdf.para("The referral record holds no worker's personal data.", size=8, colour=GREY)
 
 
 def _reviews(pdf: ReportPDF, view: ExportView, res: SupplierResult) -> None:
@@ -117,9 +140,13 @@ def _reviews(pdf: ReportPDF, view: ExportView, res: SupplierResult) -> None:
     if not log:
         pdf.para("No audit-log entries for this supplier.", style="I", colour=GREY)
         return
-    pdf.table(["At (UTC)", "Reviewer", "Action", "Decision"],
-              [[a.at, a.reviewer, a.action.replace("_", " "), view.text(str((a.after or {}).get("decision", "")))]
-               for a in log], (3, 2.5, 2.5, 2))
+    from screener.plans import audit_action, audit_summary
+
+    titles = {s.key: s.title for s in res.remediation}
+    pdf.table(["At (UTC)", "Reviewer", "Action", "What was recorded"],
+              [[a.at[:19].replace("T", " "), a.reviewer, audit_action(a.action),
+                view.text(audit_summary(a.action, a.after, titles, a.fingerprint, indicator_label))]
+               for a in log], (2.6, 2.2, 2.6, 6.6))
 
 
 def case_pdf(view: ExportView, res: SupplierResult) -> bytes:
@@ -128,7 +155,7 @@ def case_pdf(view: ExportView, res: SupplierResult) -> bytes:
     pdf.add_page()
     pdf.heading(res.name or f"(no name) {res.supplier_key}", size=16)
     rec = view.records.get(res.supplier_key)
-    pdf.key_values([("Supplier key", res.supplier_key), ("Supplier ID", rec.supplier_id if rec else ""),
+    pdf.key_values([("Supplier ID", rec.supplier_id if rec else ""),
                     ("Country", f"{country_name(res.country)} ({res.country})" if res.country else "unknown"),
                     ("Products", ", ".join(res.products) or "none given"),
                     ("Input row", res.row_number), ("Documents", ", ".join(res.documents) or "none")])
@@ -144,6 +171,7 @@ def case_pdf(view: ExportView, res: SupplierResult) -> bytes:
         _evidence(pdf, view, res)
         _matches_and_inherent(pdf, res)
         _remediation(pdf, view, res)
+        _referrals(pdf, view, res)
     _reviews(pdf, view, res)
     if res.data_quality:
         pdf.heading("Data quality")

@@ -1,6 +1,8 @@
 """Flat rows shared by the Suppliers sheet and the CSV export: one row per supplier, in rank order."""
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from screener.export.view import ExportView, indicator_label
@@ -72,10 +74,37 @@ def supplier_row(view: ExportView, res: SupplierResult) -> list[Any]:
         asserted, len(res.evidence), len(res.watchlist_matches), best_match(res),
         round(max((i.level for i in res.inherent), default=0.0), 3), len(res.remediation), len(res.data_quality),
         decision.decision if decision else "", decision.reviewer if decision else "",
-        decision.decided_at if decision else "", view.text(decision.note) if decision else "",
+        _excel_time(decision.decided_at) if decision else "", view.text(decision.note) if decision else "",
         "; ".join(res.documents), res.row_number if res.row_number is not None else (rec.row_number if rec else None),
         yes_no(res.screened), res.not_screened_reason or "",
     ]
+
+
+def _excel_time(iso: str) -> Any:
+    from screener.export.xlsx_sheets import excel_time
+
+    return excel_time(iso)
+
+
+_NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+
+
+def typed_value(value: Any) -> Any:
+    """A pass-through cell as a number when it is one ("1,200" -> 1200, "45.5" -> 45.5, "45%" -> 0.45).
+
+    Codes with a leading zero ("00123") and anything else stay text.
+    """
+    if not isinstance(value, str):
+        return value
+    s = value.strip()
+    pct = s.endswith("%")
+    core = s[:-1].strip() if pct else s
+    if not _NUMBER.match(core) or (len(core) > 1 and core.lstrip("+-")[:1] == "0" and core.lstrip("+-")[1:2] != "."):
+        return value
+    number = float(core.replace(",", ""))
+    if pct:
+        return number / 100
+    return int(number) if number.is_integer() and "." not in core else number
 
 
 def supplier_table(view: ExportView) -> tuple[list[str], list[list[Any]]]:
@@ -86,5 +115,5 @@ def supplier_table(view: ExportView) -> tuple[list[str], list[list[Any]]]:
     rows = []
     for res in view.results:
         values = view.extra_values(res.supplier_key)
-        rows.append(supplier_row(view, res) + [values.get(c) for c in extras])
+        rows.append(supplier_row(view, res) + [typed_value(values.get(c)) for c in extras])
     return [*BASE_COLUMNS, *extra_headers], rows
