@@ -25,11 +25,21 @@ from screener.models import MatchFeature, ScreenRun, SupplierResult
 VULNERABILITY_LEVELS = ("individual", "household", "community", "structural")
 
 
-def _header(r: SupplierResult) -> None:
+def _header(run: ScreenRun, r: SupplierResult) -> None:
     st.header(md_escape(r.name))
     products = ", ".join(r.products) if r.products else "no product given"
     row = f" · row {r.row_number} of the sheet" if r.row_number else ""
-    st.caption(f"{md_escape(country_label(r.country))} · {md_escape(products)}{row}")
+    rec = next((x for x in run.table.records if x.supplier_key == r.supplier_key), None)
+    where = ", ".join(str(v) for v in (getattr(rec, "city", None), getattr(rec, "state_province", None)) if v)
+    group = getattr(rec, "parent_company", None)
+    st.caption(f"{md_escape(country_label(r.country))}" + (f" · {md_escape(where)}" if where else "")
+               + f" · {md_escape(products)}" + (f" · group: {md_escape(str(group))}" if group else "") + row)
+    related = [x for x in run.table.records if rec is not None and x is not rec and (
+        (rec.group_key and x.group_key == rec.group_key) or (rec.site_group_key and x.site_group_key == rec.site_group_key))]
+    for x in related[:5]:
+        kind = "possible duplicate" if rec.group_key and x.group_key == rec.group_key else "another site"
+        st.caption(f":material/link: {kind}: {md_escape(x.name)} (row {x.row_number}"
+                   + (f", {md_escape(str(x.city))}" if getattr(x, "city", None) else "") + ")")
     tier_badge(r.tier)
     if r.escalation.escalate_now:
         raw = state.show_raw()
@@ -196,7 +206,7 @@ def render(run: ScreenRun) -> None:
     if r is None:
         st.info("This run has no suppliers.")
         return
-    _header(r)
+    _header(run, r)
     if r.tier == "not screened":
         st.warning(f"This supplier could not be screened: {md_escape(r.not_screened_reason or 'no reason given')}.")
         _quality_tab(r)
