@@ -22,7 +22,6 @@ from app_pages.evidence_view import evidence_item, sorted_evidence, supplier_pic
 from screener.labels import factor_label, inherent_label, list_details, match_check_label
 from screener.models import MatchFeature, ScreenRun, SupplierResult
 
-VULNERABILITY_LEVELS = ("individual", "household", "community", "structural")
 
 
 def _header(run: ScreenRun, r: SupplierResult) -> None:
@@ -170,22 +169,29 @@ def _inherent_tab(r: SupplierResult) -> None:
             st.caption(f"Source: {md_escape(item.source)} ({md_escape(item.edition)})")
 
 
-def _vulnerability_tab(r: SupplierResult) -> None:
-    st.caption("IOM determinants of migrant vulnerability: risk factors and protective factors at four levels.")
-    if not r.vulnerability:
-        st.info("No vulnerability factor could be derived from the data given for this supplier.")
-        return
+def _vulnerability_tab(run: ScreenRun, r: SupplierResult) -> None:
+    from screener.vulnerability import determinants
+
+    st.caption("IOM determinants of migrant vulnerability: what the data shows at each level, and what it does "
+               "not say. Unknown is shown as unknown, not as a risk.")
+    rec = next((x for x in run.table.records if x.supplier_key == r.supplier_key), None)
     raw = state.show_raw()
-    cols = st.columns(len(VULNERABILITY_LEVELS))
-    for col, level in zip(cols, VULNERABILITY_LEVELS):
-        with col, st.container(border=True):
-            st.markdown(f"**{level.capitalize()}**")
-            factors = [f for f in r.vulnerability if f.level == level]
-            if not factors:
-                st.caption("Nothing found.")
-            for f in factors:
-                mark = ":red[Risk]" if f.kind == "risk" else ":green[Protective]"
-                st.markdown(f"{mark} — **{md_escape(f.factor)}**  \n{md_escape(shown_text(f.detail, raw))}")
+    levels = determinants(r, rec)
+    for row in (levels[:2], levels[2:]):
+        cols = st.columns(2)
+        for col, d in zip(cols, row):
+            with col, st.container(border=True):
+                st.markdown(f"**{md_escape(d.label)}**")
+                st.caption(d.description)
+                for f in d.risks:
+                    st.markdown(f":red-badge[Risk] **{md_escape(f.factor)}**  \n{md_escape(shown_text(f.detail, raw))}")
+                for f in d.protective:
+                    st.markdown(f":green-badge[Protective] **{md_escape(f.factor)}**  \n"
+                                f"{md_escape(shown_text(f.detail, raw))}")
+                if not d.risks and not d.protective:
+                    st.markdown("No fact found at this level in the data given.")
+                for u in d.unknowns:
+                    st.markdown(f":gray-badge[Unknown] {md_escape(u)}")
 
 
 def _quality_tab(r: SupplierResult) -> None:
@@ -220,7 +226,7 @@ def render(run: ScreenRun) -> None:
                     f"Corrective-action plan ({len(r.remediation)})",
                     f"Data quality ({len(r.data_quality)})"])
     for tab, fn in zip(tabs, (_score_tab, lambda x: _evidence_tab(run, x), _watchlist_tab, _inherent_tab,
-                              _vulnerability_tab, lambda x: casework.plan_section(run, x), _quality_tab)):
+                              lambda x: _vulnerability_tab(run, x), lambda x: casework.plan_section(run, x), _quality_tab)):
         with tab:
             fn(r)
     st.page_link("app_pages/review.py", label="Review this supplier", icon=":material/rate_review:")

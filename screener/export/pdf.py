@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from anyascii import anyascii
 
@@ -81,7 +82,7 @@ def _evidence(pdf: ReportPDF, view: ExportView, res: SupplierResult) -> None:
                "Review"], rows, (2.2, 7, 2.3, 1.7, 1.8), fills=fills)
 
 
-def _matches_and_inherent(pdf: ReportPDF, res: SupplierResult) -> None:
+def _matches_and_inherent(pdf: ReportPDF, res: SupplierResult, rec: Any = None) -> None:
     pdf.heading("Watchlist matches")
     pdf.table(["List (edition)", "Listed entity", "Score", "Why it matched"],
               [[f"{m.list_name} ({m.list_edition})",
@@ -92,10 +93,16 @@ def _matches_and_inherent(pdf: ReportPDF, res: SupplierResult) -> None:
     pdf.table(["Country", "Good", "Kind", "Level", "Why", "Source (edition)"],
               [[country_name(i.country), i.good or "", inherent_label(i.kind), f"{i.level:.2f}", i.description,
                 f"{i.source} ({i.edition})"] for i in res.inherent], (1.1, 1.6, 1.9, 1, 4.4, 4))
-    if res.vulnerability:
-        pdf.heading("Vulnerability factors (IOM determinants)")
-        pdf.table(["Level", "Kind", "Factor", "Detail"],
-                  [[v.level, v.kind, v.factor, v.detail] for v in res.vulnerability], (1.5, 1.5, 3, 6))
+    from screener.vulnerability import determinants
+
+    rows = []
+    for d in determinants(res, rec):
+        rows += [[d.label, "risk", f.factor, f.detail] for f in d.risks]
+        rows += [[d.label, "protective", f.factor, f.detail] for f in d.protective]
+        rows += [[d.label, "unknown", u, ""] for u in d.unknowns]
+    if rows:
+        pdf.heading("Vulnerability (IOM determinants)")
+        pdf.table(["Determinant", "Kind", "Fact or unknown", "Detail"], rows, (2, 1.5, 4, 5.5))
 
 
 def _remediation(pdf: ReportPDF, view: ExportView, res: SupplierResult) -> None:
@@ -169,7 +176,7 @@ def case_pdf(view: ExportView, res: SupplierResult) -> bytes:
         _ilo_and_escalation(pdf, res)
         _contributions(pdf, res)
         _evidence(pdf, view, res)
-        _matches_and_inherent(pdf, res)
+        _matches_and_inherent(pdf, res, view.records.get(res.supplier_key))
         _remediation(pdf, view, res)
         _referrals(pdf, view, res)
     _reviews(pdf, view, res)
