@@ -441,3 +441,19 @@ def test_referral_record_for_an_escalate_now_case(db: Path) -> None:
     low.run()
     low.switch_page("app_pages/supplier.py").run()
     assert not [t for t in low.text_input if (t.key or "").startswith("ref_")]
+
+
+def test_methodology_model_card_for_users_is_plain(db: Path) -> None:
+    at = _app("app_pages/methodology.py")
+    text = _text(at)
+    assert "About the risk scores" in text and "not a finding that forced labour exists" in text
+    for jargon in ("l2_c", "seed", "Brier", "L-BFGS"):
+        assert jargon not in text, jargon
+
+
+def test_no_internal_keys_on_the_case_page(db: Path) -> None:
+    at = _app("app_pages/supplier.py")
+    shown = _text(at) + str([d.value.to_string() for d in at.dataframe])
+    assert "S-1" not in shown  # the supplier key is internal
+    assert "Evidence: retention of identity documents" in shown or "Retention of identity documents" in shown
+    assert "evidence_retention_of_identity_documents" not in shown and "Name similarity" not in shown
