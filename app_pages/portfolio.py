@@ -7,6 +7,7 @@ import streamlit as st
 from app_pages import charts, geo, state, worklist
 from app_pages.components import country_label, run_page, show_chart, shown_text
 from screener.models import ScreenRun
+from screener.normalize.countries import country_name
 
 QUEUE_HELP = ("Escalate now: severe cases that need action now. High risk, then Needs assessment (high inherent "
               "risk and no recent audit), then the rest. Within a group, the highest score first.")
@@ -15,7 +16,7 @@ QUEUE_HELP = ("Escalate now: severe cases that need action now. High risk, then 
 def _kpis(run: ScreenRun, df: pd.DataFrame) -> None:
     screened = charts.screened(run)
     by_queue = df["Queue"].value_counts()
-    cols = st.columns(6)
+    cols = st.columns([1, 1, 1, 1.3, 1.2, 1])
     cols[0].metric("Suppliers", len(run.results), border=True,
                    help=f"{len(screened)} screened, {len(run.results) - len(screened)} could not be screened.")
     cols[1].metric("Escalate now", int(by_queue.get("Escalate now", 0)), border=True,
@@ -55,22 +56,23 @@ def _table(df_all: pd.DataFrame) -> None:
     event = st.dataframe(
         df, key="pf_table", hide_index=True, width="stretch", height=min(38 + 35 * max(len(df), 1), 530),
         on_select="rerun", selection_mode="single-row",
-        column_order=["Rank", "Queue", "Supplier", "Country", "Products", "Score", "Findings", "To decide",
-                      "Watchlist", "Review", "Main reason"],
+        column_order=["Rank", "Queue", "Supplier", "Country", "Products", "Score", "Findings", "Watchlist",
+                      "Review", "Main reason"],
         column_config={
-            "Rank": st.column_config.NumberColumn("#", width=40, help="Position in the worklist."),
-            "Queue": st.column_config.TextColumn("Queue", width=125),
-            "Supplier": st.column_config.TextColumn("Supplier", width=210),
-            "Country": st.column_config.TextColumn("Country", width=110),
-            "Products": st.column_config.TextColumn("Products", width=110),
-            "Score": st.column_config.ProgressColumn("Score", min_value=0, max_value=100, format="%.0f", width=80),
-            "Findings": st.column_config.NumberColumn("Findings", width=70,
+            "Rank": st.column_config.NumberColumn("#", width=34, help="Position in the worklist."),
+            "Queue": st.column_config.TextColumn("Queue", width=108),
+            "Supplier": st.column_config.TextColumn("Supplier", width=185),
+            "Country": st.column_config.TextColumn("Country", width=88),
+            "Products": st.column_config.TextColumn("Products", width=82),
+            "Score": st.column_config.ProgressColumn("Score", min_value=0, max_value=100, format="%.0f", width=64),
+            "Findings": st.column_config.NumberColumn("Findings", width=60,
                                                       help="Distinct sentences that raise the risk now."),
             "To decide": st.column_config.NumberColumn("To decide", width=75,
                                                        help="Asserted findings without a reviewer's decision."),
-            "Watchlist": st.column_config.TextColumn("Watchlist", width=95),
-            "Review": st.column_config.TextColumn("Review", width=115),
-            "Main reason": st.column_config.TextColumn("Main reason", width=260),
+            "Watchlist": st.column_config.TextColumn("Watchlist", width=66),
+            "Review": st.column_config.TextColumn("Review", width=105,
+                                                  help="The supplier decision, or whether findings wait for one."),
+            "Main reason": st.column_config.TextColumn("Main reason", width=180),
         },
     )
     rows = event.selection.rows if event is not None else []
@@ -126,7 +128,7 @@ def render(run: ScreenRun) -> None:
     store = state.review_store()
     raw = state.show_raw()
     df = worklist.worklist_frame(run, store.supplier_decisions(), store.evidence_decisions(),
-                                 country=country_label, reason=lambda t: shown_text(t, raw))
+                                 country=lambda c: country_name(c) or "Unknown", reason=lambda t: shown_text(t, raw))
     st.caption(f"{run.table.source_file}: {len(run.results)} suppliers, {len(run.documents)} reports. "
                "Scores run from 0 (no sign of risk) to 100; each score is explained on the Supplier case page.")
     _kpis(run, df)

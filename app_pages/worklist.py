@@ -16,7 +16,7 @@ from screener.models import Evidence, ScreenRun, SupplierResult
 
 QUEUE_ORDER: tuple[str, ...] = ("Escalate now", "High risk", "Needs assessment", "Medium risk", "Low risk",
                                 "Not screened")
-REVIEW_STATES: tuple[str, ...] = ("Not reviewed", "Findings to decide", "Escalate", "Monitor", "Clear")
+REVIEW_STATES: tuple[str, ...] = ("Not reviewed", "To decide", "Escalate", "Monitor", "Clear")
 COVERAGE_STATES: tuple[str, ...] = ("Audit report scanned", "Sheet only, no report")
 SUPPLIER_DECISION_TEXT: dict[str, str] = {"escalate": "Escalate", "monitor": "Monitor", "clear": "Clear"}
 COLUMNS: tuple[str, ...] = ("key", "Rank", "Queue", "Supplier", "Country", "Products", "Score", "Findings",
@@ -71,7 +71,7 @@ def _review_state(r: SupplierResult, supplier_decisions: Mapping[str, Any], fc: 
     d = supplier_decisions.get(r.supplier_key)
     if d is not None:
         return SUPPLIER_DECISION_TEXT.get(d.decision, str(d.decision))
-    return "Findings to decide" if fc.to_decide else "Not reviewed"
+    return "To decide" if fc.to_decide else "Not reviewed"
 
 
 def worklist_frame(run: ScreenRun, supplier_decisions: Mapping[str, Any], evidence_decisions: Mapping[str, Any],
@@ -85,12 +85,17 @@ def worklist_frame(run: ScreenRun, supplier_decisions: Mapping[str, Any], eviden
             "key": r.supplier_key, "Rank": rank, "Queue": queue_of(r), "Supplier": r.name,
             "Country": country(r.country), "Products": ", ".join(r.products),
             "Score": round(r.risk_score, 1), "Findings": fc.counted, "To decide": fc.to_decide,
-            "Watchlist": r.watchlist_matches[0].list_name if r.watchlist_matches else "",
+            "Watchlist": _list_short(r.watchlist_matches[0]) if r.watchlist_matches else "",
             "Coverage": COVERAGE_STATES[0] if r.documents else COVERAGE_STATES[1],
             "Review": _review_state(r, supplier_decisions, fc),
             "Main reason": reason(top[0].reason) if top else (r.not_screened_reason or ""),
         })
     return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+def _list_short(match: Any) -> str:
+    """'UFLPA' or 'CBP' for the government lists, the list's name otherwise."""
+    return match.list_id.upper() if match.list_id in ("uflpa", "cbp") else match.list_name
 
 
 @dataclass(frozen=True)

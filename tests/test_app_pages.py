@@ -154,6 +154,7 @@ def test_portfolio_opens_on_the_ranked_worklist(db: Path) -> None:
     assert list(table["Rank"]) == [1, 2, 3]
     assert list(table["Findings"]) == [2, 0, 0]
     assert list(table["Coverage"])[:2] == ["Audit report scanned", "Sheet only, no report"]
+    assert list(table["Watchlist"]) == ["UFLPA", "", ""] and list(table["Country"])[:2] == ["Malaysia", "Germany"]
     assert "name:" not in str(table.drop(columns=["key"]))
     text = _text(at)
     assert "All 2 countries." in text  # every chart says what it shows or leaves out
@@ -168,7 +169,7 @@ def test_portfolio_filters(db: Path) -> None:
     at.multiselect(key="pf_products").set_value(["Gloves"]).run()
     assert list(at.dataframe[0].value["Supplier"]) == ["Acme Garments Ltd"]
     at.multiselect(key="pf_products").set_value([]).run()
-    at.multiselect(key="pf_reviews").set_value(["Findings to decide"]).run()
+    at.multiselect(key="pf_reviews").set_value(["To decide"]).run()
     assert list(at.dataframe[0].value["Supplier"]) == ["Acme Garments Ltd"]
     at.multiselect(key="pf_reviews").set_value([]).run()
     at.multiselect(key="pf_coverage").set_value(["Sheet only, no report"]).run()
