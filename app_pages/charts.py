@@ -30,10 +30,10 @@ def tier_chart(run: ScreenRun) -> alt.Chart:
     df = tier_frame(run)
     return alt.Chart(df).mark_bar().encode(
         x=alt.X("Suppliers:Q", title="Suppliers", axis=alt.Axis(tickMinStep=1)),
-        y=alt.Y("Tier:N", sort=alt.SortField("order"), title=None),
+        y=alt.Y("Tier:N", sort=alt.SortField("order"), title=None, axis=alt.Axis(labelOverlap=False)),
         color=alt.Color("Tier:N", scale=_TIER_SCALE, legend=None),
         tooltip=["Tier", "Suppliers"],
-    ).properties(height=170)
+    ).properties(height=50 + 32 * len(df))
 
 
 def _group_frame(rows: list[tuple[str, SupplierResult]], label: str) -> pd.DataFrame:
