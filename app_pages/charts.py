@@ -7,7 +7,7 @@ from collections.abc import Callable
 import altair as alt
 import pandas as pd
 
-from app_pages.components import TIER_COLOURS, TIER_ORDER, country_label, humanize, indicator_label, tier_text
+from app_pages.components import TIER_COLOURS, TIER_ORDER, country_label, indicator_label, tier_text
 from screener.labels import factor_label
 from screener.models import INDICATOR_IDS, ScreenRun, SupplierResult
 

@@ -16,7 +16,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from screener.export.safety import clean_text, safe_cell
-from screener.export.view import ExportView, due_date, indicator_label, tier_colour
+from screener.export.view import ExportView, indicator_label, tier_colour
 from screener.models import Evidence
 from screener.export.rows import country_name
 from screener.labels import inherent_label, list_details, match_check_label

@@ -264,10 +264,10 @@ def _assign_keys(records: list[SupplierRecord], issue: Callable[..., None], site
     for i, (rec, parent) in enumerate(zip(records, grouping.duplicate_of)):
         if parent is None:
             continue
-        first = records[parent]
-        first.group_key = first.supplier_key
-        rec.group_key = first.supplier_key
-        issue("duplicate_supplier", f"Row {rec.row_number} seems to be the same supplier as row {first.row_number}: "
+        original = records[parent]
+        original.group_key = original.supplier_key
+        rec.group_key = original.supplier_key
+        issue("duplicate_supplier", f"Row {rec.row_number} seems to be the same supplier as row {original.row_number}: "
               f"{grouping.evidence.get(i, 'same name')}. Both rows are kept and grouped.", rec.row_number, None,
               "warning", rec.supplier_key)
     for i, (rec, first_i) in enumerate(zip(records, grouping.site_group_of)):
@@ -275,7 +275,7 @@ def _assign_keys(records: list[SupplierRecord], issue: Callable[..., None], site
             continue
         rec.site_group_key = records[first_i].supplier_key
         if first_i != i:
-            first = records[first_i]
-            issue("supplier_site", f"Row {rec.row_number} is another site of '{first.name}' (row "
-                  f"{first.row_number}), not a duplicate: {grouping.evidence.get(i, 'different site')}. Each site is "
+            head = records[first_i]
+            issue("supplier_site", f"Row {rec.row_number} is another site of '{head.name}' (row "
+                  f"{head.row_number}), not a duplicate: {grouping.evidence.get(i, 'different site')}. Each site is "
                   "screened on its own.", rec.row_number, None, "info", rec.supplier_key)
