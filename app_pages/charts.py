@@ -7,7 +7,8 @@ from collections.abc import Callable
 import altair as alt
 import pandas as pd
 
-from app_pages.components import TIER_COLOURS, TIER_ORDER, country_label, humanize, indicator_label, tier_text
+from app_pages.components import TIER_COLOURS, TIER_ORDER, country_label, indicator_label, tier_text
+from screener.labels import factor_label
 from screener.models import INDICATOR_IDS, ScreenRun, SupplierResult
 
 BOUND_PREFIXES = ("rule_minimum", "capped_at", "floored_at")  # score adjustments, drawn after the features
@@ -29,10 +30,10 @@ def tier_chart(run: ScreenRun) -> alt.Chart:
     df = tier_frame(run)
     return alt.Chart(df).mark_bar().encode(
         x=alt.X("Suppliers:Q", title="Suppliers", axis=alt.Axis(tickMinStep=1)),
-        y=alt.Y("Tier:N", sort=alt.SortField("order"), title=None),
+        y=alt.Y("Tier:N", sort=alt.SortField("order"), title=None, axis=alt.Axis(labelOverlap=False)),
         color=alt.Color("Tier:N", scale=_TIER_SCALE, legend=None),
         tooltip=["Tier", "Suppliers"],
-    ).properties(height=170)
+    ).properties(height=50 + 32 * len(df))
 
 
 def _group_frame(rows: list[tuple[str, SupplierResult]], label: str) -> pd.DataFrame:
@@ -59,15 +60,31 @@ def product_frame(run: ScreenRun) -> pd.DataFrame:
     return _group_frame(rows, "Product")
 
 
+def shown_groups(df: pd.DataFrame, label: str, limit: int = 15) -> list[str]:
+    """The groups a bar chart shows: the most high-risk suppliers first, then the most suppliers."""
+    if df.empty:
+        return []
+    high = df[df["Tier"] == tier_text("high")].groupby(label)["Suppliers"].sum()
+    total = df.groupby(label)["total"].first()
+    return sorted(df[label].unique(), key=lambda k: (-high.get(k, 0), -total.get(k, 0), k))[:limit]
+
+
+def left_out_note(df: pd.DataFrame, label: str, plural: str, limit: int = 15) -> str:
+    """What a bar chart leaves out: 'Top 15 of 38 countries; 23 others (120 suppliers) not drawn.'"""
+    groups = df[label].nunique() if not df.empty else 0
+    shown = shown_groups(df, label, limit)
+    if groups <= len(shown):
+        return f"All {groups} {plural}."
+    hidden = df[~df[label].isin(shown)].groupby(label)["total"].first().sum()
+    return (f"Top {len(shown)} of {groups} {plural}, by high-risk suppliers then by suppliers; "
+            f"{groups - len(shown)} others ({int(hidden)} suppliers) are not drawn.")
+
+
 def stacked_bars(df: pd.DataFrame, label: str, limit: int = 15) -> alt.Chart:
     """Stacked horizontal bars of suppliers per group and tier, the groups with most high risk first."""
-    if not df.empty:
-        high = df[df["Tier"] == tier_text("high")].groupby(label)["Suppliers"].sum()
-        avg = df.groupby(label)["Average score"].first()
-        order = sorted(df[label].unique(), key=lambda k: (-high.get(k, 0), -avg.get(k, 0), k))[:limit]
+    order = shown_groups(df, label, limit)
+    if order:
         df = df[df[label].isin(order)]
-    else:
-        order = []
     return alt.Chart(df).mark_bar().encode(
         x=alt.X("Suppliers:Q", title="Suppliers", axis=alt.Axis(tickMinStep=1)),
         y=alt.Y(f"{label}:N", sort=order, title=None),
@@ -78,8 +95,9 @@ def stacked_bars(df: pd.DataFrame, label: str, limit: int = 15) -> alt.Chart:
 
 
 def heatmap_frame(run: ScreenRun, max_suppliers: int = 30) -> pd.DataFrame:
-    """Asserted evidence counts per supplier x indicator, for the suppliers with the highest scores."""
-    top = sorted(screened(run), key=lambda r: -r.risk_score)[:max_suppliers]
+    """Asserted evidence counts per supplier x indicator, for the highest-scoring suppliers with any asserted finding."""
+    with_findings = [r for r in screened(run) if any(e.polarity == "asserted" for e in r.evidence)]
+    top = sorted(with_findings, key=lambda r: -r.risk_score)[:max_suppliers]
     rows = []
     for r in top:
         counts = Counter(e.indicator for e in r.evidence if e.polarity == "asserted")
@@ -87,6 +105,11 @@ def heatmap_frame(run: ScreenRun, max_suppliers: int = 30) -> pd.DataFrame:
             rows.append({"Supplier": r.name, "Indicator": indicator_label(ind), "Asserted sentences": counts.get(ind, 0),
                          "score": r.risk_score})
     return pd.DataFrame(rows, columns=["Supplier", "Indicator", "Asserted sentences", "score"])
+
+
+def has_asserted_evidence(run: ScreenRun) -> bool:
+    """True when any supplier has an asserted sentence (else the heatmap would be an empty grid)."""
+    return any(e.polarity == "asserted" for r in run.results for e in r.evidence)
 
 
 def heatmap_chart(run: ScreenRun, max_suppliers: int = 30) -> alt.Chart:
@@ -124,17 +147,17 @@ def waterfall_frame(result: SupplierResult, max_bars: int = 10,
              "kind": "Baseline", "Reason": "Score of a supplier with average features before any evidence."}]
     level = result.baseline
     for c in shown:
-        rows.append({"Step": humanize(c.feature), "start": level, "end": level + c.points, "points": c.points,
+        rows.append({"Step": factor_label(c.feature), "start": level, "end": level + c.points, "points": c.points,
                      "kind": "Raises risk" if c.points > 0 else "Lowers risk", "Reason": text(c.reason)})
         level += c.points
     if rest:
         pts = sum(c.points for c in rest)
         rows.append({"Step": f"{len(rest)} smaller factors", "start": level, "end": level + pts, "points": pts,
                      "kind": "Raises risk" if pts > 0 else "Lowers risk",
-                     "Reason": "; ".join(f"{humanize(c.feature)} ({c.points:+.1f})" for c in rest)})
+                     "Reason": "; ".join(f"{factor_label(c.feature)} ({c.points:+.1f})" for c in rest)})
         level += pts
     for c in bounds:
-        rows.append({"Step": humanize(c.feature), "start": level, "end": level + c.points, "points": c.points,
+        rows.append({"Step": factor_label(c.feature), "start": level, "end": level + c.points, "points": c.points,
                      "kind": "Raises risk" if c.points > 0 else "Lowers risk", "Reason": text(c.reason)})
         level += c.points
     rows.append({"Step": "Final score", "start": 0.0, "end": result.risk_score, "points": result.risk_score,

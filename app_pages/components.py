@@ -12,10 +12,10 @@ import streamlit as st
 from screener.models import Evidence, ScreenRun, SupplierResult
 from screener.store import ReviewDecision
 
-TIER_ORDER: tuple[str, ...] = ("high", "medium", "needs assessment", "low", "not screened")
-TIER_COLOURS: dict[str, str] = {"high": "#b42318", "medium": "#dc6803", "needs assessment": "#6941c6",
+TIER_ORDER: tuple[str, ...] = ("high", "needs assessment", "medium", "low", "not screened")
+TIER_COLOURS: dict[str, str] = {"high": "#b42318", "needs assessment": "#7a5af8", "medium": "#dc6803",
                                 "low": "#2e7d32", "not screened": "#667085"}
-TIER_BADGE: dict[str, str] = {"high": "red", "medium": "orange", "needs assessment": "violet", "low": "green",
+TIER_BADGE: dict[str, str] = {"high": "red", "needs assessment": "violet", "medium": "orange", "low": "green",
                               "not screened": "gray"}
 
 POLARITY_TEXT: dict[str, tuple[str, str, str]] = {
@@ -25,6 +25,7 @@ POLARITY_TEXT: dict[str, tuple[str, str, str]] = {
     "hypothetical": ("Hypothetical", "gray", "A possibility or a question, not a finding."),
     "policy": ("Policy statement", "blue", "A rule or policy text, not an observed practice."),
     "remediated": ("Remediated", "green", "The sentence says the problem was fixed."),
+    "compliant": ("Compliant", "green", "The sentence says the practice does not happen here."),
 }
 EVIDENCE_DECISION_TEXT: dict[str, str] = {"confirmed": "Confirmed", "dismissed": "Dismissed as a false positive",
                                           "remediated": "Marked remediated"}
@@ -78,6 +79,7 @@ def show_chart(chart: Any) -> None:
 
 
 def tier_text(tier: str) -> str:
+    """'high' -> 'High risk'; 'needs assessment' -> 'Needs assessment'."""
     if tier in ("not screened", "needs assessment"):
         return tier.capitalize()
     return f"{tier.capitalize()} risk"

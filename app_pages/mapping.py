@@ -13,9 +13,15 @@ METHOD_TEXT = {"synonym": "Known header name", "fuzzy": "Similar to a known head
 COLUMNS = ("Column in your file", "Read as", "Confidence", "How it was recognised")
 
 
+FIELD_LABELS = {"state_province": "State / province", "postal_code": "Postal code", "parent_company":
+                "Parent company / group", "region": "Region / district", "supplier_id": "Supplier ID",
+                "last_audit_date": "Last audit date", "audit_report": "Audit report file",
+                "findings": "Audit findings text", "tier": "Supply-chain tier", "spend": "Spend"}
+
+
 def field_label(field: str | None) -> str:
     """'migrant_share' -> 'Migrant share'; None -> the not-used label."""
-    return humanize(field) if field else NOT_USED
+    return FIELD_LABELS.get(field, humanize(field)) if field else NOT_USED
 
 
 def field_options() -> list[str]:

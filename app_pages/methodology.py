@@ -13,6 +13,7 @@ from app_pages.components import format_utc, humanize, md_escape, tier_text
 
 LEXICONS = state.REPO / "lexicons"
 MODEL_CARD = state.REPO / "MODEL_CARD.md"
+USER_CARD = LEXICONS / "texts" / "about_the_scores.md"  # the model card for users; the technical one is MODEL_CARD
 
 
 @st.cache_data(show_spinner=False)
@@ -121,7 +122,7 @@ st.write("How the screener reaches its conclusions. Evidence comes from sentence
          "from the US Department of Labor and TIP reports.")
 st.markdown(SCALE_PARAGRAPH)
 tab_run, tab_ind, tab_src, tab_card = st.tabs(["This run", "ILO indicators", "Data sources and licences",
-                                               "Model card"])
+                                               "About the scores"])
 with tab_run:
     _run_section()
 with tab_ind:
@@ -136,8 +137,8 @@ with tab_src:
     st.dataframe(data_sources(str(LEXICONS)), hide_index=True, width="stretch",
                  column_config={"Source": st.column_config.TextColumn(width="large")})
 with tab_card:
-    if MODEL_CARD.is_file():
+    if USER_CARD.is_file():
         with st.container(border=True, key="model_card"):
-            st.markdown(demote_headings(MODEL_CARD.read_text(encoding="utf-8")))
+            st.markdown(demote_headings(USER_CARD.read_text(encoding="utf-8")))
     else:
-        st.warning("MODEL_CARD.md is missing from the repository.")
+        st.warning("The plain-language page about the scores is missing from this installation.")

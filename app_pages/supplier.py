@@ -6,7 +6,7 @@ from collections.abc import Sequence
 import pandas as pd
 import streamlit as st
 
-from app_pages import charts, state
+from app_pages import casework, charts, state
 from app_pages.components import (
     country_label,
     humanize,
@@ -19,18 +19,26 @@ from app_pages.components import (
     tier_text,
 )
 from app_pages.evidence_view import evidence_item, sorted_evidence, supplier_picker
+from screener.labels import factor_label, inherent_label, list_details, match_check_label
 from screener.models import MatchFeature, ScreenRun, SupplierResult
 
-PRIORITY_ORDER = {"immediate": 0, "30 days": 1, "90 days": 2}
-VULNERABILITY_LEVELS = ("individual", "household", "community", "structural")
 
 
-def _header(r: SupplierResult) -> None:
+def _header(run: ScreenRun, r: SupplierResult) -> None:
     st.header(md_escape(r.name))
     products = ", ".join(r.products) if r.products else "no product given"
     row = f" · row {r.row_number} of the sheet" if r.row_number else ""
-    st.caption(f"{md_escape(country_label(r.country))} · {md_escape(products)} · supplier key "
-               f"`{r.supplier_key}`{row}")
+    rec = next((x for x in run.table.records if x.supplier_key == r.supplier_key), None)
+    where = ", ".join(str(v) for v in (getattr(rec, "city", None), getattr(rec, "state_province", None)) if v)
+    group = getattr(rec, "parent_company", None)
+    st.caption(f"{md_escape(country_label(r.country))}" + (f" · {md_escape(where)}" if where else "")
+               + f" · {md_escape(products)}" + (f" · group: {md_escape(str(group))}" if group else "") + row)
+    related = [x for x in run.table.records if rec is not None and x is not rec and (
+        (rec.group_key and x.group_key == rec.group_key) or (rec.site_group_key and x.site_group_key == rec.site_group_key))]
+    for x in related[:5]:
+        kind = "possible duplicate" if rec.group_key and x.group_key == rec.group_key else "another site"
+        st.caption(f":material/link: {kind}: {md_escape(x.name)} (row {x.row_number}"
+                   + (f", {md_escape(str(x.city))}" if getattr(x, "city", None) else "") + ")")
     tier_badge(r.tier)
     if r.escalation.escalate_now:
         raw = state.show_raw()
@@ -70,7 +78,7 @@ def _score_tab(r: SupplierResult) -> None:
             st.error(f"**Met.** {body}", icon=":material/gpp_bad:")
         else:
             st.info(f"**Not met.** {body}", icon=":material/gpp_maybe:")
-    rows = [{"Factor": humanize(c.feature), "Value": round(c.value, 3), "Points": round(c.points, 2),
+    rows = [{"Factor": factor_label(c.feature), "Value": round(c.value, 3), "Points": round(c.points, 2),
              "Why": shown_text(c.reason, raw)} for c in sorted(r.contributions, key=lambda c: -abs(c.points))]
     st.caption(f"Baseline {r.baseline:.1f} + the points below = {r.risk_score:.1f}.")
     st.dataframe(pd.DataFrame(rows, columns=["Factor", "Value", "Points", "Why"]), hide_index=True,
@@ -111,7 +119,7 @@ def _evidence_tab(run: ScreenRun, r: SupplierResult) -> None:
 
 
 def _feature_rows(features: Sequence[MatchFeature]) -> pd.DataFrame:
-    return pd.DataFrame([{"Feature": humanize(f.name), "Value": round(f.value, 3), "Weight": round(f.weight, 3),
+    return pd.DataFrame([{"Check": match_check_label(f.name), "Value": round(f.value, 3), "Weight": round(f.weight, 3),
                           "Adds to match": round(f.value * f.weight, 3), "Explanation": f.detail}
                          for f in features])
 
@@ -140,7 +148,7 @@ def _watchlist_tab(r: SupplierResult) -> None:
                        + (f", country {md_escape(country_label(m.country))}" if m.country else "") + ".")
             _match_features(m.features)
             if m.entity_details:
-                st.caption(" · ".join(f"{md_escape(humanize(k))}: {md_escape(v)}" for k, v in m.entity_details))
+                st.caption(" · ".join(f"{md_escape(k)}: {md_escape(v)}" for k, v in list_details(m.entity_details)))
             if m.source_url:
                 st.link_button("Open the list entry", m.source_url, icon=":material/open_in_new:")
 
@@ -153,44 +161,35 @@ def _inherent_tab(r: SupplierResult) -> None:
                "from 0 to 100%.")
     for item in sorted(r.inherent, key=lambda i: -i.level):
         with st.container(border=True):
-            what = humanize(item.kind) + (f" · {md_escape(item.good)}" if item.good else "")
+            what = inherent_label(item.kind) + (f" · {md_escape(item.good)}" if item.good else "")
             st.markdown(f"**{what}** · {md_escape(country_label(item.country))} · strength {item.level:.0%}")
             st.write(item.description)
             st.caption(f"Source: {md_escape(item.source)} ({md_escape(item.edition)})")
 
 
-def _vulnerability_tab(r: SupplierResult) -> None:
-    st.caption("IOM determinants of migrant vulnerability: risk factors and protective factors at four levels.")
-    if not r.vulnerability:
-        st.info("No vulnerability factor could be derived from the data given for this supplier.")
-        return
+def _vulnerability_tab(run: ScreenRun, r: SupplierResult) -> None:
+    from screener.vulnerability import determinants
+
+    st.caption("IOM determinants of migrant vulnerability: what the data shows at each level, and what it does "
+               "not say. Unknown is shown as unknown, not as a risk.")
+    rec = next((x for x in run.table.records if x.supplier_key == r.supplier_key), None)
     raw = state.show_raw()
-    cols = st.columns(len(VULNERABILITY_LEVELS))
-    for col, level in zip(cols, VULNERABILITY_LEVELS):
-        with col, st.container(border=True):
-            st.markdown(f"**{level.capitalize()}**")
-            factors = [f for f in r.vulnerability if f.level == level]
-            if not factors:
-                st.caption("Nothing found.")
-            for f in factors:
-                mark = ":red[Risk]" if f.kind == "risk" else ":green[Protective]"
-                st.markdown(f"{mark} — **{md_escape(f.factor)}**  \n{md_escape(shown_text(f.detail, raw))}")
-
-
-def _remediation_tab(r: SupplierResult) -> None:
-    if not r.remediation:
-        st.success("No corrective action is needed on current information.")
-        return
-    for step in sorted(r.remediation, key=lambda s: PRIORITY_ORDER.get(s.priority, 9)):
-        colour = {"immediate": "red", "30 days": "orange"}.get(step.priority, "blue")
-        with st.container(border=True):
-            st.markdown(f":{colour}-badge[{step.priority}] **{md_escape(step.title)}** · owner: "
-                        f"{md_escape(step.owner)} · status: {md_escape(step.status)}")
-            st.write(step.description)
-            triggers = ", ".join(indicator_label(t) for t in step.triggered_by)
-            st.caption(f"Closed when: {md_escape(step.closing_evidence)}"
-                       + (f" · Triggered by: {md_escape(triggers)}" if triggers else "")
-                       + (f" · References: {md_escape('; '.join(step.references))}" if step.references else ""))
+    levels = determinants(r, rec)
+    for row in (levels[:2], levels[2:]):
+        cols = st.columns(2)
+        for col, d in zip(cols, row):
+            with col, st.container(border=True):
+                st.markdown(f"**{md_escape(d.label)}**")
+                st.caption(d.description)
+                for f in d.risks:
+                    st.markdown(f":red-badge[Risk] **{md_escape(f.factor)}**  \n{md_escape(shown_text(f.detail, raw))}")
+                for f in d.protective:
+                    st.markdown(f":green-badge[Protective] **{md_escape(f.factor)}**  \n"
+                                f"{md_escape(shown_text(f.detail, raw))}")
+                if not d.risks and not d.protective:
+                    st.markdown("No fact found at this level in the data given.")
+                for u in d.unknowns:
+                    st.markdown(f":gray-badge[Unknown] {md_escape(u)}")
 
 
 def _quality_tab(r: SupplierResult) -> None:
@@ -201,22 +200,31 @@ def _quality_tab(r: SupplierResult) -> None:
                                for i in r.data_quality]), hide_index=True, width="stretch")
 
 
+def _escalated(r: SupplierResult) -> bool:
+    d = state.review_store().supplier_decisions().get(r.supplier_key)
+    return d is not None and d.decision == "escalate"
+
+
 def render(run: ScreenRun) -> None:
     r = supplier_picker(run, "case_picker")
     if r is None:
         st.info("This run has no suppliers.")
         return
-    _header(r)
+    _header(run, r)
     if r.tier == "not screened":
         st.warning(f"This supplier could not be screened: {md_escape(r.not_screened_reason or 'no reason given')}.")
         _quality_tab(r)
         return
     _metrics(r)
+    if r.escalation.escalate_now or _escalated(r):
+        with st.container(border=True):
+            casework.referral_section(r)
     tabs = st.tabs(["Score", f"Evidence ({len(r.evidence)})", f"Watchlists ({len(r.watchlist_matches)})",
-                    f"Inherent risk ({len(r.inherent)})", "Vulnerability", f"Remediation plan ({len(r.remediation)})",
+                    f"Inherent risk ({len(r.inherent)})", "Vulnerability",
+                    f"Corrective-action plan ({len(r.remediation)})",
                     f"Data quality ({len(r.data_quality)})"])
     for tab, fn in zip(tabs, (_score_tab, lambda x: _evidence_tab(run, x), _watchlist_tab, _inherent_tab,
-                              _vulnerability_tab, _remediation_tab, _quality_tab)):
+                              lambda x: _vulnerability_tab(run, x), lambda x: casework.plan_section(run, x), _quality_tab)):
         with tab:
             fn(r)
     st.page_link("app_pages/review.py", label="Review this supplier", icon=":material/rate_review:")

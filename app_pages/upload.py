@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from app_pages import state
-from app_pages.components import humanize
+from app_pages.components import humanize, md_escape
 from app_pages.mapping import field_options, mapping_changes, mapping_frame
 from screener.errors import InputError
 from screener.ingest.documents import SUPPORTED_DOCUMENT_SUFFIXES
@@ -123,8 +123,25 @@ def _quality_section(run: ScreenRun) -> None:
             for i in sorted(issues, key=lambda i: ({"error": 0, "warning": 1}.get(i.severity, 2), i.row or 0))]
     frame = pd.DataFrame(rows)
     frame["Row"] = frame["Row"].astype("Int64")  # blank, not "None", for issues about a whole file
+    _groupings(issues)
     st.dataframe(frame, hide_index=True, width="stretch",
-                 column_config={"Row": st.column_config.NumberColumn("Row", format="%d")})
+                 column_config={"Row": st.column_config.NumberColumn("Row", format="%d"),
+                                "Problem": st.column_config.TextColumn("Problem", width="large")})
+
+
+def _groupings(issues: list) -> None:
+    """Rows grouped as duplicates or as sites of one company, each with the evidence for the grouping."""
+    dups = [i for i in issues if i.code == "duplicate_supplier"]
+    sites = [i for i in issues if i.code == "supplier_site"]
+    if not dups and not sites:
+        return
+    with st.expander(f"Groupings: {len(dups)} possible duplicates, {len(sites)} other sites of a company"):
+        st.caption("Same name, same site, other spelling: a duplicate (both rows are kept and grouped). Same name "
+                   "in another city or at another address: another site, screened on its own.")
+        for i in dups:
+            st.markdown(f":orange-badge[Duplicate] {md_escape(i.message)}")
+        for i in sites:
+            st.markdown(f":blue-badge[Other site] {md_escape(i.message)}")
 
 
 st.title("Upload & map")

@@ -189,6 +189,12 @@ class SupplierRecord:
     screenable: bool = True
     not_screened_reason: str | None = None
     group_key: str | None = None  # set when this supplier seems to duplicate another one
+    address: str | None = None  # street address as given
+    city: str | None = None
+    state_province: str | None = None
+    postal_code: str | None = None
+    parent_company: str | None = None  # the supplier's group or parent company, as given
+    site_group_key: str | None = None  # set when rows share a name at different sites (one company, several sites)
 
 
 @dataclass

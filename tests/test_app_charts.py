@@ -31,7 +31,7 @@ def test_waterfall_groups_small_factors_and_puts_the_cap_last() -> None:
     cap = Contribution("capped_at_100", 1.0, -(r.baseline + sum(c.points for c in many) - 100.0), "capped")
     r = dataclasses.replace(r, contributions=[cap, *many], risk_score=100.0)
     df = charts.waterfall_frame(r, max_bars=5)
-    assert list(df["Step"])[-2:] == ["Capped at 100", "Final score"]
+    assert list(df["Step"])[-2:] == ["Score kept at the top of the scale", "Final score"]  # plain label
     assert "9 smaller factors" in list(df["Step"])
     assert df.iloc[-2]["end"] == pytest.approx(100.0)
 
@@ -46,13 +46,13 @@ def test_heatmap_counts_only_asserted_evidence() -> None:
     df = charts.heatmap_frame(make_run())
     acme = df[df["Supplier"] == "Acme Garments Ltd"].set_index("Indicator")["Asserted sentences"]
     assert acme.sum() == 2  # the negated child-labour sentence is not counted
-    assert set(df["Supplier"]) == {"Acme Garments Ltd", "Beta Electronics"}  # the unscreened row is left out
+    assert set(df["Supplier"]) == {"Acme Garments Ltd"}  # no asserted finding (or not screened): no empty row
 
 
 def test_country_and_tier_frames_count_suppliers() -> None:
     run = make_run()
     tiers = charts.tier_frame(run).set_index("Tier")["Suppliers"].to_dict()
-    assert tiers == {"High risk": 1, "Medium risk": 0, "Needs assessment": 0, "Low risk": 1, "Not screened": 1}
+    assert tiers == {"High risk": 1, "Needs assessment": 0, "Medium risk": 0, "Low risk": 1, "Not screened": 1}
     countries = charts.country_frame(run)
     assert set(zip(countries["Country"], countries["Tier"])) == {("Malaysia (MY)", "High risk"),
                                                                   ("Germany (DE)", "Low risk")}

@@ -120,10 +120,10 @@ def _sign_in(at: AppTest, name: str, role: str) -> None:
     at.session_state["signed_in_user"] = User(name.split()[0].lower(), name, role, "password")
 
 
-def _app(page: str | None = None, *, reviewer: str = "", raw: bool = False) -> AppTest:
+def _app(page: str | None = None, *, reviewer: str = "", raw: bool = False, run: ScreenRun | None = None) -> AppTest:
     """The app with a signed-in user: ``reviewer`` decides (a data officer when ``raw``); else a viewer."""
     at = AppTest.from_file(APP, default_timeout=60)
-    at.session_state["run"] = make_run()
+    at.session_state["run"] = run or make_run()
     at.session_state["selected_supplier"] = "S-1"
     if reviewer:
         _sign_in(at, reviewer, "data officer" if raw else "reviewer")
@@ -150,23 +150,56 @@ def test_every_page_renders_without_error(page: str, db: Path) -> None:
     assert at.title[0].value
 
 
-def test_portfolio_shows_kpis_and_table(db: Path) -> None:
+def test_portfolio_opens_on_the_ranked_worklist(db: Path) -> None:
     at = _app("app_pages/portfolio.py")
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Suppliers"] == "3"
     assert metrics["High risk"] == "1"
-    assert metrics["ILO rule met"] == "1"
-    assert metrics["Watchlist matches"] == "1"
+    assert metrics["Escalate now"] == "1"
+    assert metrics["Findings to decide"] == "2"  # two asserted sentences, the negated one asks nothing
     assert metrics["Reviewed"] == "0/3"
+    assert at.subheader[0].value == "Worklist"  # the worklist comes before the map and the charts
     table = at.dataframe[0].value
     assert list(table["Supplier"]) == ["Acme Garments Ltd", "Beta Electronics", "(row 4)"]
-    assert list(table["Tier"]) == ["High risk", "Low risk", "Not screened"]
+    assert list(table["Queue"]) == ["Escalate now", "Low risk", "Not screened"]
+    assert list(table["Rank"]) == [1, 2, 3]
+    assert list(table["Findings"]) == [2, 0, 0]
+    assert list(table["Coverage"])[:2] == ["Audit report scanned", "Sheet only, no report"]
+    assert list(table["Watchlist"]) == ["UFLPA", "", ""] and list(table["Country"])[:2] == ["Malaysia", "Germany"]
+    assert "name:" not in str(table.drop(columns=["key"]))
+    text = _text(at)
+    assert "All 2 countries." in text  # every chart says what it shows or leaves out
+    assert "1 of 1 suppliers with asserted findings" in text
 
 
-def test_portfolio_filter_by_tier(db: Path) -> None:
+def test_portfolio_filters(db: Path) -> None:
     at = _app("app_pages/portfolio.py")
     at.multiselect(key="pf_tiers").set_value(["Low risk"]).run()
     assert list(at.dataframe[0].value["Supplier"]) == ["Beta Electronics"]
+    at.multiselect(key="pf_tiers").set_value([]).run()
+    at.multiselect(key="pf_products").set_value(["Gloves"]).run()
+    assert list(at.dataframe[0].value["Supplier"]) == ["Acme Garments Ltd"]
+    at.multiselect(key="pf_products").set_value([]).run()
+    at.multiselect(key="pf_reviews").set_value(["To decide"]).run()
+    assert list(at.dataframe[0].value["Supplier"]) == ["Acme Garments Ltd"]
+    at.multiselect(key="pf_reviews").set_value([]).run()
+    at.multiselect(key="pf_coverage").set_value(["Sheet only, no report"]).run()
+    assert list(at.dataframe[0].value["Supplier"]) == ["Beta Electronics", "(row 4)"]
+    at.checkbox(key="pf_watch").check().run()
+    assert list(at.dataframe[0].value["Supplier"]) == []
+
+
+def test_portfolio_without_evidence_says_so_instead_of_an_empty_heatmap(db: Path) -> None:
+    import dataclasses
+
+    run = make_run()
+    run = dataclasses.replace(run, results=[dataclasses.replace(r, evidence=[]) for r in run.results])
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["run"] = run
+    _sign_in(at, "Vera Viewer", "viewer")
+    at.run()
+    assert not at.exception
+    assert any("No asserted finding in this run" in i.value for i in at.info)
 
 
 def test_supplier_case_redacts_by_default_and_shows_raw_on_request(db: Path) -> None:
@@ -341,3 +374,123 @@ def test_pages_explain_when_nothing_was_screened(page: str, db: Path) -> None:
     assert not at.exception
     assert [e.value for e in at.error] == ["The sample portfolio could not be screened: test failure."]
     assert any("Nothing has been screened yet" in i.value for i in at.info)
+
+
+def test_review_asks_only_about_asserted_findings_and_folds_the_rest(db: Path) -> None:
+    at = _app("app_pages/review.py", reviewer="Ana")
+    run = make_run()
+    asserted = [e for e in run.results[0].evidence if e.polarity == "asserted"]
+    negated = next(e for e in run.results[0].evidence if e.polarity == "negated")
+    keys = [r.key for r in at.radio]
+    assert all(f"ev_choice_{e.fingerprint}" in keys for e in asserted)
+    assert f"ev_choice_{negated.fingerprint}" not in keys  # a negated sentence asks for no decision
+    folded = [x for x in at.expander if "need no decision" in x.label]
+    assert folded and folded[0].label.startswith("1 sentences")
+    assert "2 findings count toward the risk" in _text(at)
+
+
+def test_review_decision_shows_its_effect_on_score_rank_and_counts(db: Path, monkeypatch: pytest.MonkeyPatch
+                                                                   ) -> None:
+    import dataclasses
+
+    from app_pages import state
+
+    def fake_rescreen() -> None:  # the real one screens files; here the dismissal lowers the score by hand
+        import streamlit as st
+
+        run = st.session_state["run"]
+        first = dataclasses.replace(run.results[0], risk_score=5.0, tier="low",
+                                    escalation=dataclasses.replace(run.results[0].escalation, escalate_now=False))
+        st.session_state["run"] = dataclasses.replace(run, results=[first, *run.results[1:]])
+
+    monkeypatch.setattr(state, "rescreen_after_review", fake_rescreen)
+    at = _app("app_pages/review.py", reviewer="Ana")
+    ev = make_run().results[0].evidence[0]
+    at.radio(key=f"ev_choice_{ev.fingerprint}").set_value("dismissed")
+    at.text_input(key=f"ev_note_{ev.fingerprint}").input("Policy annex, not a practice")
+    at.button(key=f"FormSubmitter:ev_{ev.fingerprint}-Save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    change = next(s.value for s in at.success if "Score" in s.value)
+    assert "Score 88 → 5" in change and "rank 1 → 2 of 3" in change
+    assert "findings that count 2 → 1" in change and "still to decide 1" in change
+    assert "High risk → Low risk" in change
+
+
+def _plan_key(step: str) -> str:
+    from app_pages.casework import short_hash
+
+    return f"plan_{short_hash('S-1')}_{step}"
+
+
+def test_corrective_action_plan_is_tracked_to_closure(db: Path) -> None:
+    import datetime as dt
+
+    import dataclasses
+
+    old = dataclasses.replace(make_run(), started_at=dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc))
+    at = _app("app_pages/supplier.py", reviewer="Ana", run=old)
+    text = _text(at)
+    assert "1 step: 1 open (1 overdue)." in text  # screened in 2020: the immediate step is long overdue
+    assert "Overdue since" in text
+    key = _plan_key("return_documents")
+    at.text_input(key=f"{key}_owner").input("Supplier HR manager")
+    at.date_input(key=f"{key}_due").set_value(dt.date(2099, 1, 31))
+    at.selectbox(key=f"{key}_status").set_value("in progress")
+    at.button(key=f"FormSubmitter:{key}-Save step").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    item = ReviewStore(db).plan_items("S-1")[("S-1", "return_documents")]
+    assert (item.owner, item.due_date, item.status, item.updated_by) == (
+        "Supplier HR manager", "2099-01-31", "in progress", "Ana")
+    assert "1 step: 1 in progress." in _text(at)  # no longer overdue
+
+    at.selectbox(key=f"{key}_status").set_value("verified closed")
+    at.button(key=f"FormSubmitter:{key}-Save step").click().run()
+    assert any("closing evidence" in e.value for e in at.error)  # closing needs a note or a document
+    at.text_input(key=f"{key}_note").input("Signed receipts from 40 workers seen on 2 Dec")
+    at.button(key=f"FormSubmitter:{key}-Save step").click().run()
+    item = ReviewStore(db).plan_items("S-1")[("S-1", "return_documents")]
+    assert item.status == "verified closed" and item.closing_note.startswith("Signed receipts")
+    assert [e.action for e in ReviewStore(db).audit_log("S-1")] == ["plan_item", "plan_item"]
+
+
+def test_referral_record_for_an_escalate_now_case(db: Path) -> None:
+    from app_pages.casework import short_hash
+
+    at = _app("app_pages/supplier.py", reviewer="Ana")
+    key = f"ref_{short_hash('S-1')}"
+    at.text_input(key=f"{key}_org").input("Call Maria on +60 12 345 6789")
+    at.button(key=f"FormSubmitter:{key}-Save referral").click().run()
+    assert any("personal data" in e.value for e in at.error)
+    assert ReviewStore(db).referrals() == []
+    at.text_input(key=f"{key}_org").input("IOM Malaysia")
+    at.text_input(key=f"{key}_ref").input("IOM-MY-2026-017")
+    at.checkbox(key=f"{key}_consent").check()
+    at.button(key=f"FormSubmitter:{key}-Save referral").click().run()
+    assert not at.exception
+    ref = ReviewStore(db).referrals("S-1")[0]
+    assert (ref.organisation, ref.consent_obtained, ref.case_reference, ref.recorded_by) == (
+        "IOM Malaysia", True, "IOM-MY-2026-017", "Ana")
+    assert "Referred to **IOM Malaysia**" in _text(at)
+    assert ReviewStore(db).audit_log("S-1")[-1].action == "referral"
+    low = AppTest.from_file(APP, default_timeout=60)  # a low-risk case has no referral form
+    low.session_state["run"] = make_run()
+    low.session_state["selected_supplier"] = "S-2"
+    low.run()
+    low.switch_page("app_pages/supplier.py").run()
+    assert not [t for t in low.text_input if (t.key or "").startswith("ref_")]
+
+
+def test_methodology_model_card_for_users_is_plain(db: Path) -> None:
+    at = _app("app_pages/methodology.py")
+    text = _text(at)
+    assert "About the risk scores" in text and "not a finding that forced labour exists" in text
+    for jargon in ("l2_c", "seed", "Brier", "L-BFGS"):
+        assert jargon not in text, jargon
+
+
+def test_no_internal_keys_on_the_case_page(db: Path) -> None:
+    at = _app("app_pages/supplier.py")
+    shown = _text(at) + str([d.value.to_string() for d in at.dataframe])
+    assert "S-1" not in shown  # the supplier key is internal
+    assert "Evidence: retention of identity documents" in shown or "Retention of identity documents" in shown
+    assert "evidence_retention_of_identity_documents" not in shown and "Name similarity" not in shown

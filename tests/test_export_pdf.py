@@ -40,8 +40,8 @@ def test_case_file_holds_score_rule_evidence_remediation_and_reviews(run, tmp_pa
     assert data.startswith(b"%PDF")
     text = _flat(data)
     for needle in ("91.5", "HIGH", "rank 1 of 8", "ILO forced-labour rule", "Status: MET", "Escalate now",
-                   "Why this score", "asserted evidence", "+48.9", "audit_2026.pdf, p. 3", "asserted",
-                   "negated", "Remediation plan", "Return documents", "2026-11-09", "Reviewers' decisions",
+                   "Why this score", "Asserted evidence", "+48.9", "audit_2026.pdf, p. 3", "asserted",
+                   "negated", "Corrective-action plan", "Return documents", "2026-11-09", "Reviewers' decisions",
                    "escalate by iom.advisor", "confirmed", "synthetic reference cohort"):
         assert needle in text, needle
     assert "«passport is kept»" in text

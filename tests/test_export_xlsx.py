@@ -117,14 +117,14 @@ def test_personal_data_is_redacted_by_default_and_shown_when_asked(run, wb):
 
 
 def test_remediation_plan_due_dates_follow_priority(wb):
-    rows = _table(wb["Remediation plan"])
+    rows = _table(wb["Corrective-action plan"])
     assert len(rows) == 4
     due = {r["Priority"]: r["Due date"] for r in rows}
     start = RUN_STARTED.date()
     assert due["immediate"].date() == start + dt.timedelta(days=7)
     assert due["30 days"].date() == start + dt.timedelta(days=30)
     assert due["90 days"].date() == start + dt.timedelta(days=90)
-    assert all(r["Owner"] and r["Closing evidence"] and r["Status"] for r in rows)
+    assert all(r["Owner"] and r["Closed when"] and r["Status"] for r in rows)
 
 
 def test_watchlist_inherent_and_quality_sheets(wb, run):

@@ -50,6 +50,8 @@ def test_specific_header_beats_generic_one_and_loser_is_kept() -> None:
     assert notes and "company_name" in notes[0]
 
 
-def test_region_takes_several_columns() -> None:
-    mappings, _ = map_columns(["Vendor", "Address", "City"], [[], [], []], {})
-    assert [m.field for m in mappings] == ["supplier_name", "region", "region"]
+def test_address_takes_several_columns_and_city_state_postcode_group_have_fields() -> None:
+    mappings, _ = map_columns(["Vendor", "Address line 1", "Address line 2", "City", "State/Province",
+                               "Postal code", "Supplier Group"], [[]] * 7, {})
+    assert [m.field for m in mappings] == ["supplier_name", "address", "address", "city", "state_province",
+                                           "postal_code", "parent_company"]

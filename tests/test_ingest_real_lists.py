@@ -29,7 +29,7 @@ def test_oar_iso_codes_and_non_ascii(oar) -> None:
     assert len({r.country for r in oar.records}) == 40
     names = [r.name for r in oar.records]
     assert "Industrias Químicas Perlacos, S.L." in names
-    assert {m.field for m in oar.mappings} == {"country", "supplier_name", "region"}
+    assert {m.field for m in oar.mappings} == {"country", "supplier_name", "address"}
 
 
 def test_wikirate_supplier_column_wins_over_brand(wikirate) -> None:

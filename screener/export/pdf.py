@@ -4,13 +4,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from anyascii import anyascii
 
 from screener.export.pdf_base import GREY, RED, ReportPDF, pdf_text
+from screener.labels import factor_label, inherent_label, list_details
 from screener.export.rows import country_name, ilo_indicators, supplier_table
 from screener.export.view import (
-    ExportView, due_date, indicator_label, model_statement, redaction_statement, tier_colour,
+    ExportView, indicator_label, model_statement, redaction_statement, tier_colour,
 )
 from screener.export.xlsx import kpis, methodology_rows
 from screener.export.xlsx_sheets import MARK_CLOSE, MARK_OPEN, explain_features
@@ -63,9 +65,9 @@ def _contributions(pdf: ReportPDF, res: SupplierResult) -> None:
     pdf.para(f"Baseline {res.baseline:.1f} points plus the contributions below give the score "
              f"{res.risk_score:.1f}. Each reason names the sentence, row or list entry behind it.", colour=GREY)
     ranked = sorted(res.contributions, key=lambda c: -abs(c.points))
-    pdf.hbar_chart([(c.feature.replace("_", " "), c.points) for c in ranked[:MAX_BARS] if abs(c.points) > 1e-9])
-    pdf.table(["Feature", "Value", "Points", "Reason"],
-              [[c.feature.replace("_", " "), f"{c.value:.4g}", f"{c.points:+.2f}", c.reason]
+    pdf.hbar_chart([(factor_label(c.feature), c.points) for c in ranked[:MAX_BARS] if abs(c.points) > 1e-9])
+    pdf.table(["Factor", "Value", "Points", "Reason"],
+              [[factor_label(c.feature), f"{c.value:.4g}", f"{c.points:+.2f}", c.reason]
                for c in ranked if abs(c.points) > 1e-9],
               (3, 1.2, 1.2, 8))
 
@@ -84,28 +86,57 @@ def _evidence(pdf: ReportPDF, view: ExportView, res: SupplierResult) -> None:
                "Review"], rows, (2.2, 7, 2.3, 1.7, 1.8), fills=fills)
 
 
-def _matches_and_inherent(pdf: ReportPDF, res: SupplierResult) -> None:
+def _matches_and_inherent(pdf: ReportPDF, res: SupplierResult, rec: Any = None) -> None:
     pdf.heading("Watchlist matches")
     pdf.table(["List (edition)", "Listed entity", "Score", "Why it matched"],
               [[f"{m.list_name} ({m.list_edition})",
                 "\n".join([m.entity_name, f"matched: {m.matched_name}",
-                           *(f"{k}: {v}" for k, v in m.entity_details), m.source_url]).strip(),
+                           *(f"{k}: {v}" for k, v in list_details(m.entity_details)), m.source_url]).strip(),
                 f"{m.score:.2f}", explain_features(m.features)] for m in res.watchlist_matches], (2.5, 3.5, 1, 6))
     pdf.heading("Inherent risk (country x product)")
     pdf.table(["Country", "Good", "Kind", "Level", "Why", "Source (edition)"],
-              [[i.country, i.good or "", i.kind.replace("_", " "), f"{i.level:.2f}", i.description,
+              [[country_name(i.country), i.good or "", inherent_label(i.kind), f"{i.level:.2f}", i.description,
                 f"{i.source} ({i.edition})"] for i in res.inherent], (1.1, 1.6, 1.9, 1, 4.4, 4))
-    if res.vulnerability:
-        pdf.heading("Vulnerability factors (IOM determinants)")
-        pdf.table(["Level", "Kind", "Factor", "Detail"],
-                  [[v.level, v.kind, v.factor, v.detail] for v in res.vulnerability], (1.5, 1.5, 3, 6))
+    from screener.vulnerability import determinants
+
+    rows = []
+    for d in determinants(res, rec):
+        rows += [[d.label, "risk", f.factor, f.detail] for f in d.risks]
+        rows += [[d.label, "protective", f.factor, f.detail] for f in d.protective]
+        rows += [[d.label, "unknown", u, ""] for u in d.unknowns]
+    if rows:
+        pdf.heading("Vulnerability (IOM determinants)")
+        pdf.table(["Determinant", "Kind", "Fact or unknown", "Detail"], rows, (2, 1.5, 4, 5.5))
 
 
 def _remediation(pdf: ReportPDF, view: ExportView, res: SupplierResult) -> None:
-    pdf.heading("Remediation plan")
-    pdf.table(["Step", "Owner", "Priority", "Due", "Status", "Closing evidence"],
-              [[f"{s.title}: {s.description}", s.owner, s.priority, due_date(view.run_date, s.priority).isoformat(),
-                s.status, s.closing_evidence] for s in res.remediation], (5, 1.6, 1.5, 1.8, 1.3, 4))
+    from screener.plans import STATUS_TEXT, closing_text, plan_rows, plan_summary
+
+    rows = plan_rows(res.remediation, view.plan_items, res.supplier_key, view.run_date,
+                     today=view.generated_at.date())
+    pdf.heading("Corrective-action plan")
+    pdf.para(plan_summary(rows) + " Overdue steps are shaded.", colour=GREY)
+    pdf.table(["Step", "Owner", "Priority", "Due", "Status", "Closed when / closing evidence recorded"],
+              [[f"{r.title}: {r.description}", r.owner, r.priority,
+                r.due_date.isoformat() + (" (overdue)" if r.overdue else ""), STATUS_TEXT.get(r.status, r.status),
+                r.closing_evidence + (f"\nRecorded: {view.text(closing_text(r))}" if closing_text(r) else "")
+                + (f"\nLast change: {r.updated_by}, {r.updated_at[:16].replace('T', ' ')} UTC" if r.tracked else "")]
+               for r in rows], (5, 1.6, 1.5, 1.8, 1.3, 4),
+              fills=["FDECEA" if r.overdue else None for r in rows])
+
+
+def _referrals(pdf: ReportPDF, view: ExportView, res: SupplierResult) -> None:
+    refs = [f for f in view.referrals if f.supplier_key == res.supplier_key]
+    if not refs and not res.escalation.escalate_now:
+        return
+    pdf.heading("Referral to victim assistance")
+    if not refs:
+        pdf.para("No referral recorded yet for this 'Escalate now' case.", style="I", colour=GREY)
+        return
+    pdf.table(["Referred to", "Date", "Consent obtained", "Case reference", "Recorded by"],
+              [[f.organisation, f.referred_on, "yes" if f.consent_obtained else "NO", view.text(f.case_reference),
+                f"{f.recorded_by}, {f.recorded_at[:16].replace('T', ' ')} UTC"] for f in refs], (3, 2, 2, 3, 4))
+    pdf.para("The referral record holds no worker's personal data.", size=8, colour=GREY)
 
 
 def _reviews(pdf: ReportPDF, view: ExportView, res: SupplierResult) -> None:
@@ -120,9 +151,13 @@ def _reviews(pdf: ReportPDF, view: ExportView, res: SupplierResult) -> None:
     if not log:
         pdf.para("No audit-log entries for this supplier.", style="I", colour=GREY)
         return
-    pdf.table(["At (UTC)", "Reviewer", "Action", "Decision"],
-              [[a.at, a.reviewer, a.action.replace("_", " "), view.text(str((a.after or {}).get("decision", "")))]
-               for a in log], (3, 2.5, 2.5, 2))
+    from screener.plans import audit_action, audit_summary
+
+    titles = {s.key: s.title for s in res.remediation}
+    pdf.table(["At (UTC)", "Reviewer", "Action", "What was recorded"],
+              [[a.at[:19].replace("T", " "), a.reviewer, audit_action(a.action),
+                view.text(audit_summary(a.action, a.after, titles, a.fingerprint, indicator_label))]
+               for a in log], (2.6, 2.2, 2.6, 6.6))
 
 
 def case_pdf(view: ExportView, res: SupplierResult) -> bytes:
@@ -131,7 +166,7 @@ def case_pdf(view: ExportView, res: SupplierResult) -> bytes:
     pdf.add_page()
     pdf.heading(res.name or f"(no name) {res.supplier_key}", size=16)
     rec = view.records.get(res.supplier_key)
-    pdf.key_values([("Supplier key", res.supplier_key), ("Supplier ID", rec.supplier_id if rec else ""),
+    pdf.key_values([("Supplier ID", rec.supplier_id if rec else ""),
                     ("Country", f"{country_name(res.country)} ({res.country})" if res.country else "unknown"),
                     ("Products", ", ".join(res.products) or "none given"),
                     ("Input row", res.row_number), ("Documents", ", ".join(res.documents) or "none")])
@@ -145,8 +180,9 @@ def case_pdf(view: ExportView, res: SupplierResult) -> bytes:
         _ilo_and_escalation(pdf, res)
         _contributions(pdf, res)
         _evidence(pdf, view, res)
-        _matches_and_inherent(pdf, res)
+        _matches_and_inherent(pdf, res, view.records.get(res.supplier_key))
         _remediation(pdf, view, res)
+        _referrals(pdf, view, res)
     _reviews(pdf, view, res)
     if res.data_quality:
         pdf.heading("Data quality")

@@ -1,7 +1,8 @@
 """Flat rows shared by the Suppliers sheet and the CSV export: one row per supplier, in rank order."""
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+
 from typing import Any
 
 from screener.export.view import ExportView, indicator_label
@@ -21,18 +22,11 @@ CSV_NAMES: tuple[str, ...] = tuple(c.lower().replace(" (", "_").replace(")", "")
                                    for c in BASE_COLUMNS)
 
 
-@lru_cache(maxsize=512)
 def country_name(iso2: str | None) -> str:
-    """English short name of an ISO alpha-2 code; the code itself when unknown."""
-    if not iso2:
-        return ""
-    try:
-        import pycountry
+    """The country's display name, the same as the app shows (``screener.normalize.countries.country_name``)."""
+    from screener.normalize.countries import country_name as _name
 
-        c = pycountry.countries.get(alpha_2=iso2.upper())
-        return c.name if c else iso2
-    except (ImportError, LookupError, KeyError):
-        return iso2
+    return _name(iso2)
 
 
 def yes_no(flag: bool | None) -> str:
@@ -80,10 +74,37 @@ def supplier_row(view: ExportView, res: SupplierResult) -> list[Any]:
         asserted, len(res.evidence), len(res.watchlist_matches), best_match(res),
         round(max((i.level for i in res.inherent), default=0.0), 3), len(res.remediation), len(res.data_quality),
         decision.decision if decision else "", decision.reviewer if decision else "",
-        decision.decided_at if decision else "", view.text(decision.note) if decision else "",
+        _excel_time(decision.decided_at) if decision else "", view.text(decision.note) if decision else "",
         "; ".join(res.documents), res.row_number if res.row_number is not None else (rec.row_number if rec else None),
         yes_no(res.screened), res.not_screened_reason or "",
     ]
+
+
+def _excel_time(iso: str) -> Any:
+    from screener.export.xlsx_sheets import excel_time
+
+    return excel_time(iso)
+
+
+_NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+
+
+def typed_value(value: Any) -> Any:
+    """A pass-through cell as a number when it is one ("1,200" -> 1200, "45.5" -> 45.5, "45%" -> 0.45).
+
+    Codes with a leading zero ("00123") and anything else stay text.
+    """
+    if not isinstance(value, str):
+        return value
+    s = value.strip()
+    pct = s.endswith("%")
+    core = s[:-1].strip() if pct else s
+    if not _NUMBER.match(core) or (len(core) > 1 and core.lstrip("+-")[:1] == "0" and core.lstrip("+-")[1:2] != "."):
+        return value
+    number = float(core.replace(",", ""))
+    if pct:
+        return number / 100
+    return int(number) if number.is_integer() and "." not in core else number
 
 
 def supplier_table(view: ExportView) -> tuple[list[str], list[list[Any]]]:
@@ -94,5 +115,5 @@ def supplier_table(view: ExportView) -> tuple[list[str], list[list[Any]]]:
     rows = []
     for res in view.results:
         values = view.extra_values(res.supplier_key)
-        rows.append(supplier_row(view, res) + [values.get(c) for c in extras])
+        rows.append(supplier_row(view, res) + [typed_value(values.get(c)) for c in extras])
     return [*BASE_COLUMNS, *extra_headers], rows

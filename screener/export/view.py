@@ -87,6 +87,8 @@ class ExportView:
     supplier_decisions: dict[str, Any] = field(default_factory=dict)
     evidence_decisions: dict[str, Any] = field(default_factory=dict)
     audit_log: list[Any] = field(default_factory=list)
+    plan_items: dict[tuple[str, str], Any] = field(default_factory=dict)  # screener.store.PlanItem by (key, step)
+    referrals: list[Any] = field(default_factory=list)  # screener.store.Referral, in the order recorded
     has_store: bool = False
     redacted: bool = True
     generated_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
@@ -164,6 +166,8 @@ def build_view(run: ScreenRun, store: StoreLike | None = None, redact: bool = Tr
     sup_dec = dict(store.supplier_decisions()) if store is not None else {}
     ev_dec = dict(store.evidence_decisions()) if store is not None else {}
     audit = list(store.audit_log()) if store is not None else []
+    plans = dict(store.plan_items()) if hasattr(store, "plan_items") else {}
+    referrals = list(store.referrals()) if hasattr(store, "referrals") else []
     results, evidence = [], {}
     for res in ordered:
         out = _redact_result(res) if redact else res
@@ -180,6 +184,7 @@ def build_view(run: ScreenRun, store: StoreLike | None = None, redact: bool = Tr
     return ExportView(
         run=run, results=results, ranks={r.supplier_key: i + 1 for i, r in enumerate(results)},
         evidence=evidence, records={r.supplier_key: r for r in run.table.records},
-        supplier_decisions=sup_dec, evidence_decisions=ev_dec, audit_log=audit, has_store=store is not None,
+        supplier_decisions=sup_dec, evidence_decisions=ev_dec, audit_log=audit, plan_items=plans,
+        referrals=referrals, has_store=store is not None,
         redacted=redact,
     )

@@ -19,9 +19,9 @@ from screener.export.view import (
 )
 from screener.redact import redaction_edition
 
-SHEETS: tuple[str, ...] = ("Summary", "Suppliers", "Evidence", "Remediation plan", "Watchlist matches",
-                           "Inherent risk", "Data quality", "Reviews & audit log", "Methodology")
-TIERS: tuple[str, ...] = ("high", "medium", "needs assessment", "low", "not screened")
+SHEETS: tuple[str, ...] = ("Summary", "Suppliers", "Evidence", "Corrective-action plan", "Referrals",
+                           "Watchlist matches", "Inherent risk", "Data quality", "Reviews & audit log", "Methodology")
+TIERS: tuple[str, ...] = ("high", "needs assessment", "medium", "low", "not screened")
 TOP_COUNTRIES = 10
 
 
@@ -141,6 +141,10 @@ def _charts(ws: Worksheet, tier_top: int, country_top: int, n_countries: int) ->
 def suppliers_sheet(ws: Worksheet, view: ExportView) -> None:
     headers, rows = supplier_table(view)
     sheets.write_table(ws, headers, rows, tier_column="Tier")
+    sheets.format_columns(ws, headers, {"Decided at": sheets.TIME_FORMAT})
+    percent = {h for h in headers if any(isinstance(v, str) and v.strip().endswith("%")
+                                          for v in (view.extra_values(r.supplier_key).get(h) for r in view.results))}
+    sheets.format_columns(ws, headers, {h: "0%" for h in percent})  # "45%" in the input shows as 45%
     ws.freeze_panes = "D2"  # keep rank, key and name in view while scrolling right
 
 
@@ -191,7 +195,8 @@ def build_workbook(view: ExportView) -> Workbook:
     summary_sheet(wb["Summary"], view)
     suppliers_sheet(wb["Suppliers"], view)
     sheets.evidence_sheet(wb["Evidence"], view)
-    sheets.remediation_sheet(wb["Remediation plan"], view)
+    sheets.remediation_sheet(wb["Corrective-action plan"], view)
+    sheets.referrals_sheet(wb["Referrals"], view)
     sheets.watchlist_sheet(wb["Watchlist matches"], view)
     sheets.inherent_sheet(wb["Inherent risk"], view)
     sheets.quality_sheet(wb["Data quality"], view)

@@ -5,6 +5,7 @@ filter and column widths fitted to the content.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any, Sequence
 
@@ -15,8 +16,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from screener.export.safety import clean_text, safe_cell
-from screener.export.view import ExportView, due_date, indicator_label, tier_colour
+from screener.export.view import ExportView, indicator_label, tier_colour
 from screener.models import Evidence
+from screener.export.rows import country_name
+from screener.labels import inherent_label, list_details, match_check_label
 
 HEADER_FILL = PatternFill("solid", fgColor="1F3864")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -71,7 +74,8 @@ def marked_sentence(ev: Evidence) -> CellRichText:
 
 
 def _decision_cols(d: Any, view: ExportView) -> list[Any]:
-    return [d.decision, d.reviewer, view.text(d.note), d.decided_at] if d is not None else ["not reviewed", "", "", ""]
+    return ([d.decision, d.reviewer, view.text(d.note), excel_time(d.decided_at)] if d is not None
+            else ["not reviewed", "", "", ""])
 
 
 def evidence_sheet(ws: Worksheet, view: ExportView) -> None:
@@ -87,6 +91,7 @@ def evidence_sheet(ws: Worksheet, view: ExportView) -> None:
                          "yes" if ev.hedged else "no", ev.cue, ev.match, round(ev.score, 3), ev.lexicon_entry, ev.lang,
                          row.fingerprint, *_decision_cols(row.review, view)])
     write_table(ws, headers, rows)
+    format_columns(ws, headers, {"Decided at": TIME_FORMAT})
     ws.column_dimensions["E"].width = MAX_WIDTH
 
 
@@ -98,25 +103,88 @@ def _step_status(step_status: str, triggers: Sequence[str], reviews: list[Any]) 
     return step_status
 
 
+def excel_time(iso: str | None) -> dt.datetime | str:
+    """An ISO 8601 UTC timestamp as a naive UTC datetime Excel can sort and filter ("" when missing)."""
+    if not iso:
+        return ""
+    try:
+        when = dt.datetime.fromisoformat(str(iso))
+    except ValueError:
+        return str(iso)
+    if when.tzinfo is not None:
+        when = when.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return when.replace(microsecond=0)
+
+
+def format_columns(ws: Worksheet, headers: Sequence[str], formats: dict[str, str], start_row: int = 1) -> None:
+    """Give the named columns a number format (dates, times, percentages) below the header row."""
+    for name, fmt in formats.items():
+        if name in headers:
+            col = get_column_letter(list(headers).index(name) + 1)
+            for cell in ws[col][start_row:]:
+                if cell.value not in (None, ""):
+                    cell.number_format = fmt
+
+
+DATE_FORMAT, TIME_FORMAT = "yyyy-mm-dd", "yyyy-mm-dd hh:mm"
+
+
 def remediation_sheet(ws: Worksheet, view: ExportView) -> None:
+    """The corrective-action plan: every step with its tracked owner, due date, status and closing evidence."""
+    from screener.plans import STATUS_TEXT, plan_rows
+
     headers = ["Rank", "Supplier key", "Supplier", "Tier", "Step", "What to do", "Owner", "Priority", "Due date",
-               "Status", "Closing evidence", "Triggered by", "References"]
+               "Status", "Overdue", "Closed when", "Closing note", "Closing document", "Last change by",
+               "Last change at (UTC)", "Triggered by", "References"]
     rows = []
     for res in view.results:
         reviews = [row.review for row in view.evidence[res.supplier_key]]
-        for st in res.remediation:
+        steps = {s.key: s for s in res.remediation}
+        for pr in plan_rows(res.remediation, view.plan_items, res.supplier_key, view.run_date,
+                            today=view.generated_at.date()):
+            st = steps[pr.step_key]
+            status = (STATUS_TEXT.get(pr.status, pr.status) if pr.tracked
+                      else _step_status(st.status, st.triggered_by, reviews))
             rows.append([view.ranks[res.supplier_key], res.supplier_key, res.name, res.tier, st.title, st.description,
-                         st.owner, st.priority, due_date(view.run_date, st.priority),
-                         _step_status(st.status, st.triggered_by, reviews), st.closing_evidence,
-                         ", ".join(indicator_label(t) for t in st.triggered_by), "; ".join(st.references)])
+                         pr.owner, st.priority, pr.due_date, status, "yes" if pr.overdue else "no",
+                         st.closing_evidence, view.text(pr.closing_note), pr.closing_document, pr.updated_by,
+                         excel_time(pr.updated_at), ", ".join(indicator_label(t) for t in st.triggered_by),
+                         "; ".join(st.references)])
     write_table(ws, headers, rows, tier_column="Tier")
-    for cell in ws["I"][1:]:
-        cell.number_format = "yyyy-mm-dd"
+    format_columns(ws, headers, {"Due date": DATE_FORMAT, "Last change at (UTC)": TIME_FORMAT})
+    overdue = PatternFill("solid", fgColor="FDECEA")
+    col = headers.index("Overdue") + 1
+    for i, row in enumerate(rows, start=2):
+        if row[col - 1] == "yes":
+            for j in (col, headers.index("Due date") + 1):
+                ws.cell(row=i, column=j).fill = overdue
+
+
+def referrals_sheet(ws: Worksheet, view: ExportView) -> None:
+    """Referrals of severe cases to victim assistance (no worker's personal data)."""
+    names = {r.supplier_key: r.name for r in view.results}
+    headers = ["Supplier key", "Supplier", "Referred to", "Date of referral", "Consent obtained", "Case reference",
+               "Recorded by", "Recorded at (UTC)"]
+    rows = [[f.supplier_key, names.get(f.supplier_key, ""), f.organisation, _date(f.referred_on),
+             "yes" if f.consent_obtained else "no", view.text(f.case_reference), f.recorded_by,
+             excel_time(f.recorded_at)] for f in view.referrals]
+    if not view.has_store:
+        ws.cell(row=1, column=1, value="No review store was given for this export: no referrals are shown.")
+        return
+    write_table(ws, headers, rows)
+    format_columns(ws, headers, {"Date of referral": DATE_FORMAT, "Recorded at (UTC)": TIME_FORMAT})
+
+
+def _date(value: str | None) -> dt.date | str:
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return str(value or "")
 
 
 def explain_features(features: Sequence[Any]) -> str:
     """Each match feature on its own line: name, value x weight, and what it means."""
-    return "\n".join(f"{f.name} = {f.value:.2f} x {f.weight:.2f}: {f.detail}" for f in features)
+    return "\n".join(f"{match_check_label(f.name)} = {f.value:.2f} x {f.weight:.2f}: {f.detail}" for f in features)
 
 
 def watchlist_sheet(ws: Worksheet, view: ExportView) -> None:
@@ -127,14 +195,14 @@ def watchlist_sheet(ws: Worksheet, view: ExportView) -> None:
         for m in sorted(res.watchlist_matches, key=lambda w: -w.score):
             rows.append([view.ranks[res.supplier_key], res.supplier_key, m.query_name, m.list_name, m.list_edition,
                          m.entity_name, m.matched_name, round(m.score, 3), m.country or "",
-                         explain_features(m.features), "; ".join(f"{k}: {v}" for k, v in m.entity_details),
+                         explain_features(m.features), "; ".join(f"{k}: {v}" for k, v in list_details(m.entity_details)),
                          m.source_url])
     write_table(ws, headers, rows)
 
 
 def inherent_sheet(ws: Worksheet, view: ExportView) -> None:
     headers = ["Rank", "Supplier key", "Supplier", "Country", "Good", "Kind", "Level (0-1)", "Why", "Source", "Edition"]
-    rows = [[view.ranks[r.supplier_key], r.supplier_key, r.name, i.country, i.good or "", i.kind.replace("_", " "),
+    rows = [[view.ranks[r.supplier_key], r.supplier_key, r.name, country_name(i.country), i.good or "", inherent_label(i.kind),
              round(i.level, 3), i.description, i.source, i.edition] for r in view.results for i in r.inherent]
     write_table(ws, headers, rows)
 
@@ -158,19 +226,24 @@ def reviews_sheet(ws: Worksheet, view: ExportView) -> None:
     names = {r.supplier_key: r.name for r in view.results}
     row = 1
     ws.cell(row=row, column=1, value="Supplier decisions").font = Font(bold=True, size=12)
-    sup = [[k, names.get(k, ""), d.decision, view.text(d.note), d.reviewer, d.decided_at]
+    sup = [[k, names.get(k, ""), d.decision, view.text(d.note), d.reviewer, excel_time(d.decided_at)]
            for k, d in sorted(view.supplier_decisions.items())]
     write_table(ws, ["Supplier key", "Supplier", "Decision", "Note", "Reviewer", "Decided at"], sup,
                 start_row=row + 1, freeze=False, autofilter=False)
     row += len(sup) + 4
     ws.cell(row=row, column=1, value="Evidence decisions").font = Font(bold=True, size=12)
     evd = [[d.supplier_key, names.get(d.supplier_key, ""), fp, indicator_label(d.indicator or ""), d.decision,
-            view.text(d.note), d.reviewer, d.decided_at] for fp, d in view.evidence_decisions.items()]
+            view.text(d.note), d.reviewer, excel_time(d.decided_at)] for fp, d in view.evidence_decisions.items()]
     write_table(ws, ["Supplier key", "Supplier", "Fingerprint", "Indicator", "Decision", "Note", "Reviewer",
                      "Decided at"], evd, start_row=row + 1, freeze=False, autofilter=False)
     row += len(evd) + 4
     ws.cell(row=row, column=1, value="Audit log (append-only, oldest first)").font = Font(bold=True, size=12)
-    log = [[a.id, a.at, a.reviewer, a.action, a.supplier_key, a.fingerprint or "",
-            view.text(_json(a.before)), view.text(_json(a.after))] for a in view.audit_log]
-    write_table(ws, ["Entry", "At (UTC)", "Reviewer", "Action", "Supplier key", "Fingerprint", "Before", "After"],
+    from screener.plans import audit_action, audit_summary
+
+    titles = {s.key: s.title for r in view.results for s in r.remediation}
+    log = [[a.id, excel_time(a.at), a.reviewer, audit_action(a.action), a.supplier_key,
+            view.text(audit_summary(a.action, a.after, titles, a.fingerprint, indicator_label)),
+            a.fingerprint or "", view.text(_json(a.before)), view.text(_json(a.after))] for a in view.audit_log]
+    write_table(ws, ["Entry", "At (UTC)", "Reviewer", "Action", "Supplier key", "What was recorded",
+                     "Fingerprint or step", "Before", "After"],
                 log, start_row=row + 1, freeze=False, autofilter=True)

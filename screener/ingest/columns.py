@@ -21,7 +21,7 @@ from screener.normalize import LEXICON_DIR, text_key
 FIELDS: tuple[str, ...] = (
     "supplier_name", "supplier_id", "country", "region", "products", "sector", "workers", "migrant_share",
     "labour_agency", "recruitment_fees", "employer_housing", "last_audit_date", "audit_report", "findings",
-    "tier", "spend",
+    "tier", "spend", "address", "city", "state_province", "postal_code", "parent_company",
 )
 _STOP = frozenset("the of de del la el los las le les du des d l der die das den do da dos a in en per por "
                   "par pour para y et und e and s".split())

@@ -7,6 +7,7 @@ are computed column-wise with polars, so 100,000 rows cost well under a second.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 import polars as pl
@@ -18,6 +19,7 @@ from screener.normalize.values import legal_forms
 
 _FUZZY_GROUP = 90.0
 _MAX_BLOCK = 3000
+_SAME_ADDRESS = 85.0  # token-sort similarity at or above which two addresses are the same place
 
 
 @lru_cache(maxsize=1)
@@ -86,38 +88,132 @@ def _same_spelling(a: str, b: str) -> bool:
     return OSA.distance(sa, sb) <= max(1, min(len(sa), len(sb)) // 15)
 
 
-def group_duplicates(names: list[str | None], countries: list[str | None]) -> list[int | None]:
-    """For each row, the index of the first row that names the same supplier (None if unique).
+_PAREN = re.compile(r"\(([^()]*)\)")
 
-    Same supplier: equal core name in the same country, or (within a country block of manageable size)
-    core names that differ only by word order or a small typo (same numbers).
-    """
+
+@dataclass(frozen=True)
+class Site:
+    """Where a row's supplier is: normalised address, city (or state/region) and the name's parenthetical."""
+
+    address: str = ""
+    city: str = ""
+    label: str = ""  # a parenthetical of the name that is not the city, e.g. "unit 2"
+
+    def known(self) -> bool:
+        return bool(self.address or self.city or self.label)
+
+
+def make_site(name: str | None, address: str | None = None, city: str | None = None) -> Site:
+    """The site of a row: a parenthetical of the name naming the city ('(Gazipur)') adds nothing new."""
+    city_key = text_key(city or "")
+    label = " ".join(text_key(p) for p in _PAREN.findall(name or ""))
+    if label:
+        city_words = set(city_key.split()) | set(text_key(address or "").split())
+        rest = [w for w in label.split() if w not in city_words]
+        if not city_key and not address and rest:
+            city_key, rest = " ".join(rest), []  # "(Gazipur)" with no city column: the parenthetical is the city
+        label = " ".join(rest)
+    return Site(text_key(address or ""), city_key, label)
+
+
+def same_site(a: Site, b: Site) -> bool:
+    """True unless the rows say they are at different places (cities, addresses or site labels differ)."""
+    if a.city and b.city and a.city != b.city:
+        return False
+    if a.address and b.address and fuzz.token_sort_ratio(a.address, b.address) < _SAME_ADDRESS:
+        return False
+    return a.label == b.label
+
+
+def site_evidence(a: Site, b: Site) -> str:
+    """Why two rows of the same name are different sites, in words."""
+    if a.city and b.city and a.city != b.city:
+        return f"different cities ({a.city.title()} and {b.city.title()})"
+    if a.address and b.address and a.address != b.address:
+        return "different addresses"
+    return f"different site names ({a.label or 'none'} and {b.label or 'none'})"
+
+
+def _cores(names: list[str | None]) -> pl.Series:
+    """Core names: parentheticals, legal forms and filler removed, vectorised."""
     words = "|".join(re.escape(w) for w in sorted(_legal_words(), key=len, reverse=True))
-    nk = _text_keys(names)
+    plain = [(_PAREN.sub(" ", n).strip() or n) if n and "(" in n else n for n in names]
+    nk = _text_keys(plain)
     core = nk.str.replace_all(rf"\b(?:{words})\b", " ").str.replace_all(r"\s+", " ").str.strip_chars()
-    df = pl.DataFrame({"core": core, "nk": nk, "c": pl.Series([c or "" for c in countries], dtype=pl.Utf8),
-                       "ok": pl.Series([bool(n) for n in names], dtype=pl.Boolean)}).with_row_index("i")
-    df = df.with_columns(pl.when(pl.col("core").str.len_chars() > 0).then(pl.col("core")).otherwise(pl.col("nk"))
-                         .alias("core"))
-    df = df.with_columns(pl.when(pl.col("ok")).then(pl.col("i").first().over(["core", "c", "ok"]))
-                         .otherwise(None).alias("first"))
-    firsts = df.get_column("first").to_list()
-    parent: list[int | None] = [f if f is not None and f != i else None for i, f in enumerate(firsts)]
-    roots = df.filter(pl.col("ok") & (pl.col("first") == pl.col("i")))
-    for block in roots.partition_by("c"):
+    return pl.select(pl.when(core.str.len_chars() > 0).then(core).otherwise(nk)).to_series()
+
+
+@dataclass
+class Grouping:
+    """For each row, the first row of the same supplier (a duplicate) and the first row of its group of sites."""
+
+    duplicate_of: list[int | None]
+    site_group_of: list[int | None]
+    evidence: dict[int, str]  # row index -> why it was grouped (duplicate or site)
+
+
+def group_suppliers(names: list[str | None], countries: list[str | None],
+                    sites: list[Site] | None = None) -> Grouping:
+    """Duplicates and groups of sites.
+
+    Same supplier (duplicate): equal core name in the same country at the same site (or a site not given), or
+    core names that differ only by word order or a small typo. Same core name at different cities, addresses or
+    site labels: a group of sites of one company, not a duplicate.
+    """
+    n = len(names)
+    sites = sites if sites is not None else [Site()] * n
+    core = _cores(names)
+    df = pl.DataFrame({"core": core, "c": pl.Series([c or "" for c in countries], dtype=pl.Utf8),
+                       "ok": pl.Series([bool(x) for x in names], dtype=pl.Boolean)}).with_row_index("i")
+    df = df.filter(pl.col("ok")).with_columns(pl.len().over(["core", "c"]).alias("n"))
+    parent: list[int | None] = [None] * n
+    site_of: list[int | None] = [None] * n
+    evidence: dict[int, str] = {}
+    for members in df.filter(pl.col("n") > 1).group_by(["core", "c"], maintain_order=True).agg("i")["i"].to_list():
+        roots: list[int] = []
+        for i in sorted(members):
+            root = next((r for r in roots if same_site(sites[r], sites[i])), None)
+            if root is None:
+                if roots:
+                    site_of[i] = roots[0]
+                    site_of[roots[0]] = roots[0]
+                    evidence[i] = (f"same name as row of '{names[roots[0]]}' but "
+                                   f"{site_evidence(sites[roots[0]], sites[i])}")
+                roots.append(i)
+            else:
+                parent[i] = root
+                evidence[i] = _dup_evidence(names[root], names[i], sites[root], sites[i])
+    roots_df = df.filter(pl.col("i").is_in([i for i in range(n) if parent[i] is None]))
+    for block in roots_df.partition_by("c"):
         if block.height < 2 or block.height > _MAX_BLOCK:
             continue
-        idxs, cores = block.get_column("i").to_list(), block.get_column("core").to_list()
-        scores = process.cdist(cores, cores, scorer=fuzz.token_sort_ratio, score_cutoff=_FUZZY_GROUP, workers=1)
+        idxs, bc = block.get_column("i").to_list(), block.get_column("core").to_list()
+        scores = process.cdist(bc, bc, scorer=fuzz.token_sort_ratio, score_cutoff=_FUZZY_GROUP, workers=1)
         for a in range(len(idxs)):
-            if len(cores[a]) < 4:
+            if len(bc[a]) < 4 or bc[a] == "":
                 continue
             for b in range(a):
-                if scores[a][b] and len(cores[b]) >= 4 and parent[idxs[a]] is None \
-                        and _same_spelling(cores[a], cores[b]):
-                    parent[idxs[a]] = idxs[b] if parent[idxs[b]] is None else parent[idxs[b]]
+                ia, ib = idxs[a], idxs[b]
+                if scores[a][b] and bc[a] != bc[b] and len(bc[b]) >= 4 and parent[ia] is None \
+                        and _same_spelling(bc[a], bc[b]) and same_site(sites[ia], sites[ib]):
+                    parent[ia] = ib if parent[ib] is None else parent[ib]
+                    evidence[ia] = _dup_evidence(names[ib], names[ia], sites[ib], sites[ia], typo=True)
                     break
     for i, p in enumerate(parent):  # members of a fuzzily merged root follow it
         if p is not None and parent[p] is not None:
             parent[i] = parent[p]
-    return parent
+    return Grouping(parent, site_of, evidence)
+
+
+def _dup_evidence(first: str | None, name: str | None, a: Site, b: Site, typo: bool = False) -> str:
+    how = "the same name up to a small spelling difference" if typo else "the same name once legal forms, case, " \
+        "punctuation and bracketed site names are set aside"
+    where = (f"at the same site ({(a.city or b.city).title()})" if (a.city or b.city)
+             else "with no city or address to tell them apart")
+    return f"'{name}' and '{first}' have {how}, in the same country, {where}"
+
+
+def group_duplicates(names: list[str | None], countries: list[str | None],
+                     sites: list[Site] | None = None) -> list[int | None]:
+    """For each row, the index of the first row that names the same supplier (None if unique)."""
+    return group_suppliers(names, countries, sites).duplicate_of

@@ -12,7 +12,7 @@ from typing import Any
 
 import polars as pl
 
-from screener.ingest.dedupe import group_duplicates, supplier_keys
+from screener.ingest.dedupe import Site, group_suppliers, make_site, supplier_keys
 from screener.models import ColumnMapping, DataQualityIssue, DataQualityReport, SupplierRecord
 from screener.normalize.countries import country_from_address, country_name, normalize_country
 from screener.normalize.products import normalize_products, unrecognised_products
@@ -21,7 +21,9 @@ from screener.normalize.values import (is_missing, parse_bool, parse_date, parse
 
 BOOL_FIELDS = ("labour_agency", "recruitment_fees", "employer_housing")
 TEXT_FIELDS = ("sector", "audit_report", "findings", "tier", "region")
-_MULTI_SEP = {"region": ", ", "findings": "\n"}
+SITE_FIELDS = ("address", "city", "state_province", "postal_code", "parent_company")
+LOCATION_FIELDS = ("address", "city", "state_province", "region")  # joined into the record's location text
+_MULTI_SEP = {"region": ", ", "address": ", ", "findings": "\n"}
 
 
 @dataclass
@@ -144,6 +146,13 @@ def build_records(data: pl.DataFrame, row_numbers: list[int], mappings: list[Col
 
     values, headers = _column_values(data, mappings)
     n = data.height
+    site_cols = {f: values.get(f, [None] * n) for f in SITE_FIELDS}
+    region_only = values.get("region", [None] * n)
+    located = [f for f in LOCATION_FIELDS if f in values]
+    if located:  # the record's region is the whole location text: address, city, state, region
+        values["region"] = [", ".join(dict.fromkeys(str(values[f][i]) for f in located if values[f][i]))
+                            or None for i in range(n)]
+        headers["region"] = " + ".join(dict.fromkeys(headers[f] for f in located))
     col = {f: values.get(f, [None] * n) for f in
            ("supplier_name", "supplier_id", "country", "region", "products", "workers", "migrant_share",
             "last_audit_date", "spend", *BOOL_FIELDS, *TEXT_FIELDS)}
@@ -204,6 +213,8 @@ def build_records(data: pl.DataFrame, row_numbers: list[int], mappings: list[Col
         rec = SupplierRecord("", rown, name or "", sid, iso, raw_c, region, list(goods), raw_p, sector,
                              workers[i], migrant[i], agency[i], fees[i], housing[i], audit[i], report, findings,
                              tier, spend[i])
+        for fld, vals in site_cols.items():
+            setattr(rec, fld, vals[i])
         if extra_cols:
             rec.extra = {k: v[i] for k, v in extra_cols.items()}
         if not name:
@@ -227,11 +238,14 @@ def build_records(data: pl.DataFrame, row_numbers: list[int], mappings: list[Col
     elif not has_country_col:
         issue("country_column_missing", "The sheet has no country column and no address; inherent country risk "
               "cannot be applied to any supplier.", None, None, "warning")
-    _assign_keys(records, issue)
+    sites = [make_site(r.name, r.address, r.city or r.state_province or region_only[k] or r.postal_code)
+             for r, k in zip(records, kept)]
+    _assign_keys(records, issue, sites)
     return records
 
 
-def _assign_keys(records: list[SupplierRecord], issue: Callable[..., None]) -> None:
+def _assign_keys(records: list[SupplierRecord], issue: Callable[..., None], sites: list[Site] | None = None
+                 ) -> None:
     """Unique stable keys, reasons for unnamed rows and grouping of duplicate suppliers."""
     if not records:
         return
@@ -245,13 +259,23 @@ def _assign_keys(records: list[SupplierRecord], issue: Callable[..., None]) -> N
         if not rec.name:
             issue("row_no_name", "This row has no supplier name; it is kept in the register as not screened.",
                   rec.row_number, None, "error", key)
-    parents = group_duplicates([r.name if r.screenable else None for r in records], [r.country for r in records])
-    for rec, parent in zip(records, parents):
+    grouping = group_suppliers([r.name if r.screenable else None for r in records], [r.country for r in records],
+                               sites)
+    for i, (rec, parent) in enumerate(zip(records, grouping.duplicate_of)):
         if parent is None:
             continue
-        first = records[parent]
-        first.group_key = first.supplier_key
-        rec.group_key = first.supplier_key
-        issue("duplicate_supplier", f"'{rec.name}' seems to be the same supplier as '{first.name}' in row "
-              f"{first.row_number}; both rows are kept and grouped.", rec.row_number, None, "warning",
-              rec.supplier_key)
+        original = records[parent]
+        original.group_key = original.supplier_key
+        rec.group_key = original.supplier_key
+        issue("duplicate_supplier", f"Row {rec.row_number} seems to be the same supplier as row {original.row_number}: "
+              f"{grouping.evidence.get(i, 'same name')}. Both rows are kept and grouped.", rec.row_number, None,
+              "warning", rec.supplier_key)
+    for i, (rec, first_i) in enumerate(zip(records, grouping.site_group_of)):
+        if first_i is None:
+            continue
+        rec.site_group_key = records[first_i].supplier_key
+        if first_i != i:
+            head = records[first_i]
+            issue("supplier_site", f"Row {rec.row_number} is another site of '{head.name}' (row "
+                  f"{head.row_number}), not a duplicate: {grouping.evidence.get(i, 'different site')}. Each site is "
+                  "screened on its own.", rec.row_number, None, "info", rec.supplier_key)

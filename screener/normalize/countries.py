@@ -52,6 +52,8 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     for alias, code in data["aliases"].items():
         key = text_key(str(alias))
         names[key] = str(code)  # curated aliases win over generated variants
+    for code, name in (data.get("display") or {}).items():  # the names the app and the exports show
+        display[str(code).upper()] = str(name)
     return names, alpha3, display
 
 
@@ -153,7 +155,12 @@ def country_from_address(address: str | None) -> str | None:
 
 
 def country_name(iso2: str | None) -> str:
-    """Display name for an alpha-2 code (the code itself when unknown)."""
+    """Display name for an alpha-2 code (the code itself when unknown).
+
+    The one place a country's name is chosen: the app, the CLI and every export call it, so "Vietnam" and
+    "Taiwan" read the same everywhere (pycountry's common names, with the ``display`` overrides of
+    ``lexicons/countries.yaml``).
+    """
     if not iso2:
         return ""
     return _tables()[2].get(iso2.upper(), iso2)

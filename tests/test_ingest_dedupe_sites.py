@@ -1,0 +1,56 @@
+"""Deduplication a buyer trusts: the same name at different sites is a group of sites, not a duplicate."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import yaml
+
+from screener.ingest.dedupe import Site, group_suppliers, make_site, same_site
+from screener.ingest.tables import read_supplier_table
+
+SAMPLE = Path(__file__).resolve().parents[1] / "sample_suppliers"
+
+
+def test_same_name_in_five_cities_is_a_group_of_sites(tmp_path: Path) -> None:
+    path = tmp_path / "group.csv"
+    cities = ["Dhaka", "Gazipur", "Narayanganj", "Chittagong", "Savar"]
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Supplier", "Country", "City", "Address", "Supplier Group"])
+        for i, city in enumerate(cities):
+            w.writerow(["Apex Knitwear Ltd", "Bangladesh", city, f"Plot {i + 1}, {city} EPZ", "Apex Group"])
+        w.writerow(["APEX KNITWEAR LIMITED", "Bangladesh", "Savar", "Plot 5, Savar EPZ", "Apex Group"])
+    table = read_supplier_table(path)
+    assert [r.city for r in table.records][:2] == ["Dhaka", "Gazipur"]
+    assert all(r.parent_company == "Apex Group" for r in table.records)
+    dups = [i for i in table.quality.issues if i.code == "duplicate_supplier"]
+    sites = [i for i in table.quality.issues if i.code == "supplier_site"]
+    assert len(dups) == 1 and dups[0].row == 7 and "same site (Savar)" in dups[0].message  # the re-spelt Savar row
+    assert len(sites) == 4 and all("not a duplicate" in i.message and "different cities" in i.message for i in sites)
+    assert len({r.site_group_key for r in table.records[:5]}) == 1 and table.records[0].group_key is None
+
+
+def test_sample_planted_duplicates_are_found_and_nothing_else() -> None:
+    expected = yaml.safe_load((SAMPLE / "expected.yaml").read_text(encoding="utf-8"))["duplicates"]
+    table = read_supplier_table(SAMPLE / "suppliers.xlsx")
+    by_id = {r.supplier_id: r for r in table.records}
+    for d in expected:
+        dup, original = by_id[d["vendor_no"]], by_id[d["duplicate_of"]]
+        assert dup.group_key == original.supplier_key, d["name"]
+    flagged = {i.supplier_key for i in table.quality.issues if i.code == "duplicate_supplier"}
+    assert flagged == {by_id[d["vendor_no"]].supplier_key for d in expected}
+
+
+def test_site_rules() -> None:
+    gazipur = make_site("Sundarban Pearl Brick Field (Gazipur)", None, "Gazipur")
+    assert gazipur == Site("", "gazipur", "")  # a bracketed city names the site, nothing more
+    assert same_site(gazipur, make_site("Sundarban Pearl Brick Field Limited", None, "Gazipur"))
+    assert not same_site(make_site("ABC (Unit 2)", None, "Dhaka"), make_site("ABC (Unit 3)", None, "Dhaka"))
+    assert not same_site(make_site("ABC", "12 Mill Road", "Dhaka"), make_site("ABC", "88 Port Street", "Dhaka"))
+    assert same_site(make_site("ABC", None, None), make_site("ABC", None, "Dhaka"))  # unknown site: same supplier
+
+
+def test_group_suppliers_without_sites_keeps_the_old_behaviour() -> None:
+    g = group_suppliers(["Acme Ltd", "ACME LIMITED", "Acme Ltd", "Other"], ["CN", "CN", "VN", "CN"])
+    assert g.duplicate_of == [None, 0, None, None] and g.site_group_of == [None] * 4
