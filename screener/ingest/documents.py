@@ -10,7 +10,8 @@ import hashlib
 import io
 from pathlib import Path
 
-from screener.errors import InputError, LimitExceeded
+from screener.errors import InputError, printable, LimitExceeded
+from screener.ingest.guard import run_guarded
 from screener.ingest.sniff import check_file_size, check_zip, decode_text, detect_format
 from screener.limits import DEFAULT_LIMITS, Limits
 from screener.models import Document, Page
@@ -21,9 +22,13 @@ _HIDDEN_TAGS = ("script", "style", "noscript", "template", "head", "svg", "ifram
 
 
 def read_document(path: Path | str, *, limits: Limits = DEFAULT_LIMITS, display_name: str | None = None) -> Document:
-    """Read one document. InputError on encrypted, corrupt, image-only or oversized files."""
-    p = Path(path)
-    name = display_name or p.name
+    """Read one document. InputError on encrypted, corrupt, image-only or oversized files; any other failure
+    of a parser (panic, MemoryError, RecursionError, OS error) also becomes an InputError naming the file."""
+    name = printable(display_name or Path(path).name)
+    return run_guarded(name, _read_document, Path(path), limits, name)
+
+
+def _read_document(p: Path, limits: Limits, name: str) -> Document:
     check_file_size(p, limits, name)
     data = p.read_bytes()
     fmt = detect_format(p)

@@ -156,6 +156,8 @@ def _read_calamine(path: Path, fmt: str, sheet: str | None, name: str, limits: L
                    n_rows: int | None) -> RawSheet:
     import fastexcel
 
+    if fmt in ("xlsx", "xlsm"):
+        _bound_xlsx_sheet(path, sheet, name, limits)
     try:
         reader = fastexcel.read_excel(path)
         target = sheet if sheet is not None else 0
@@ -170,6 +172,33 @@ def _read_calamine(path: Path, fmt: str, sheet: str | None, name: str, limits: L
     df = _clean_frame(df)
     _check_size(df.height, df.width, name, sheet, limits)
     return RawSheet(sheet, df, fmt)
+
+
+def _bound_xlsx_sheet(path: Path, sheet: str | None, name: str, limits: Limits) -> None:
+    """Before calamine reads a sheet: valid cell references, a bounded cell rectangle, shared-string
+    indexes that exist (a negative or too large index would take text from elsewhere or panic)."""
+    from screener.ingest.bounds import scan_sheet_xml
+
+    with zipfile.ZipFile(path) as zf:
+        try:
+            part = _sheet_part(zf, sheet)
+        except KeyError:
+            part = None
+        if not part or part not in set(zf.namelist()):
+            return  # calamine reports a missing sheet itself
+        names = set(zf.namelist())
+        sst = next((n for n in ("xl/sharedStrings.xml", "xl/sharedstrings.xml") if n in names), None)
+        n_strings = None
+        if sst:
+            n_strings = 0
+            with zf.open(sst) as fh:
+                tail = b""
+                while chunk := fh.read(1 << 20):
+                    buf = tail + chunk  # a 4-byte tag cannot hide inside the 3 bytes carried over
+                    n_strings += sum(buf.count(t) for t in (b"<si>", b"<si ", b":si>", b":si "))
+                    tail = buf[-3:]
+        with zf.open(part) as fh:
+            scan_sheet_xml(fh, name, sheet, limits, n_strings)
 
 
 _ROW_HIDDEN = re.compile(rb'<row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')

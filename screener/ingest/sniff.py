@@ -98,11 +98,14 @@ def _looks_binary(head: bytes) -> bool:
 
 
 def check_zip(path: Path, limits: Limits, name: str) -> None:
-    """Zip-bomb guard: member count, total declared uncompressed size and overall ratio, before parsing."""
+    """Zip-bomb guard before any parser: member count and declared sizes first (cheap), then every member
+    inflated as a stream under the byte budget, since declared sizes can be faked small."""
+    from screener.ingest.bounds import measure_zip
+
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         raise InputError("the file is damaged (not a valid zip container)", file=name) from None
     if len(infos) > _MAX_ZIP_MEMBERS:
         raise LimitExceeded(f"the file holds {len(infos)} parts, over the limit of {_MAX_ZIP_MEMBERS}", file=name)
@@ -116,7 +119,8 @@ def check_zip(path: Path, limits: Limits, name: str) -> None:
         raise LimitExceeded(f"the file expands {ratio:.0f} times, over the limit of "
                             f"{limits.max_compression_ratio:.0f} (possible zip bomb)", file=name)
     if any(i.flag_bits & 0x1 for i in infos):
-        raise InputError("the file is encrypted (password-protected); save an unprotected copy", file=name)
+        raise InputError("the file is encrypted: give the password or an unprotected copy", file=name)
+    measure_zip(path, limits, name, max_members=_MAX_ZIP_MEMBERS)
 
 
 def decode_text(data: bytes) -> tuple[str, str]:

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import polars as pl
 
-from screener.errors import InputError
+from screener.errors import InputError, printable
+from screener.ingest.guard import run_guarded
 from screener.ingest.columns import map_columns, validate_overrides
 from screener.ingest.header import HeaderChoice, find_header
 from screener.ingest.readers import RawSheet, col_letter, read_sheet, sheet_names
@@ -45,9 +46,17 @@ _EXPECTED = {".csv": {"text"}, ".tsv": {"text"}, ".txt": {"text"}, ".xlsx": {"xl
 
 def read_supplier_table(path: Path | str, *, sheet: str | None = None, overrides: dict[str, str] | None = None,
                         limits: Limits = DEFAULT_LIMITS, display_name: str | None = None) -> SupplierTable:
-    """Read a supplier list; every data row becomes a SupplierRecord. Unreadable file -> InputError."""
-    p = Path(path)
-    name = display_name or p.name
+    """Read a supplier list; every data row becomes a SupplierRecord. Unreadable file -> InputError.
+
+    Runs under the reader guard: library panics, MemoryError, RecursionError and OS errors become an
+    InputError naming the file.
+    """
+    name = printable(display_name or Path(path).name)
+    return run_guarded(name, _read_supplier_table, Path(path), sheet, overrides, limits, name, display_name)
+
+
+def _read_supplier_table(p: Path, sheet: str | None, overrides: dict[str, str] | None, limits: Limits,
+                         name: str, display_name: str | None) -> SupplierTable:
     check_file_size(p, limits, name)
     fmt = detect_format(p)
     if fmt in _NOT_A_TABLE:
