@@ -144,6 +144,9 @@ def read_sheet(path: Path, fmt: str, sheet: str | None, name: str, limits: Limit
 
 
 def _check_size(height: int, width: int, name: str, sheet: str | None, limits: Limits) -> None:
+    if width > limits.max_columns:
+        raise LimitExceeded(f"the sheet has {width:,} columns, over the limit of {limits.max_columns:,}",
+                            file=name, sheet=sheet or None)
     if height > limits.max_rows + 50:
         raise LimitExceeded(f"the sheet has {height:,} rows, over the limit of {limits.max_rows:,}",
                             file=name, sheet=sheet or None)
@@ -306,6 +309,9 @@ def _read_text(path: Path, name: str, limits: Limits, n_rows: int | None) -> Raw
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
     try:
         for row in reader:
+            if len(row) > limits.max_columns:
+                raise LimitExceeded(f"line {reader.line_num} has {len(row):,} columns, over the limit of "
+                                    f"{limits.max_columns:,}", file=name)
             rows.append([c if c.strip() else None for c in row])
             if len(rows) > limits.max_rows + 50:
                 raise LimitExceeded(f"the file has more than {limits.max_rows:,} rows", file=name)
