@@ -38,6 +38,7 @@ class RawSheet:
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # r1, c1, r2, c2 inclusive, absolute
     encoding: str | None = None
     delimiter: str | None = None
+    notes: list[str] = field(default_factory=list)  # data-quality warnings found while reading
 
 
 def col_letter(idx: int) -> str:
@@ -301,27 +302,56 @@ def _read_xlrd(path: Path, sheet: str | None, name: str, limits: Limits, n_rows:
 
 
 def _read_text(path: Path, name: str, limits: Limits, n_rows: int | None) -> RawSheet:
+    from screener.ingest.sniff import decode_bytes
+
     data = path.read_bytes()
-    text, encoding = decode_text(data)
-    text = text.replace("\x00", "")
+    decoded = decode_bytes(data)
+    text = decoded.text.replace("\x00", "")
     delim = sniff_delimiter(text)
     rows: list[list[str | None]] = []
+    starts: list[int] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
     try:
-        for row in reader:
+        while True:
+            line = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
             if len(row) > limits.max_columns:
                 raise LimitExceeded(f"line {reader.line_num} has {len(row):,} columns, over the limit of "
                                     f"{limits.max_columns:,}", file=name)
             rows.append([c if c.strip() else None for c in row])
+            starts.append(line)
             if len(rows) > limits.max_rows + 50:
                 raise LimitExceeded(f"the file has more than {limits.max_rows:,} rows", file=name)
             if n_rows is not None and len(rows) >= n_rows:
                 break
     except csv.Error as exc:
         raise InputError(f"the text table cannot be parsed near line {reader.line_num} ({exc})", file=name) from None
-    raw = RawSheet(None, _frame_from_rows(rows), "csv", encoding=encoding, delimiter=delim)
+    raw = RawSheet(None, _frame_from_rows(rows), "csv", encoding=decoded.encoding, delimiter=delim)
+    if not decoded.confident and decoded.note:
+        raw.notes.append(decoded.note[0].upper() + decoded.note[1:] + ".")
+    if n_rows is None and rows:
+        _check_text_damage(text, rows, starts, name, raw)
     _check_size(raw.frame.height, raw.frame.width, name, None, limits)
     return raw
+
+
+def _check_text_damage(text: str, rows: list[list[str | None]], starts: list[int], name: str,
+                       raw: RawSheet) -> None:
+    """An unterminated quote (the rest of the file swallowed into one cell) is an error; a last row cut
+    short without a final line break is flagged as a truncated file."""
+    last = rows[-1]
+    if text.count('"') % 2 == 1 and any(c is not None and ("\n" in c or "\r" in c) for c in last):
+        raise InputError(f"a quote opened on line {starts[-1]} is never closed, so every line after it would be "
+                         "read into one cell; close the quote (or the file may be truncated)", file=name)
+    widths = [sum(1 for _ in r) for r in rows[-50:]]
+    usual = max(set(widths), key=widths.count)
+    tail = text.rstrip(" ")
+    if len(rows) > 2 and not tail.endswith(("\n", "\r")) and len(last) < usual:
+        raw.notes.append(f"The file appears truncated: read {len(rows):,} rows, and the last one (line "
+                         f"{starts[-1]}) has {len(last)} of {usual} fields and no line break at the end.")
 
 
 def _read_html_table(path: Path, name: str, limits: Limits) -> RawSheet:

@@ -160,6 +160,8 @@ def _table_from_raw(raw: RawSheet, name: str, sheet: str | None, overrides: dict
 
     if raw.frame.height == 0 or raw.frame.width == 0:
         raise InputError("the sheet is empty: no header and no supplier rows", file=name, sheet=sheet)
+    for msg in raw.notes:
+        note("file_damaged" if "truncated" in msg else "encoding_uncertain", msg, "warning")
     merged = _fill_merges(raw, 50_000_000)
     if merged:
         note("merged_cells", f"{merged} merged cell range(s) were found; each value was copied to every cell of "
