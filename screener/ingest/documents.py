@@ -206,8 +206,12 @@ def _read_text(data: bytes) -> list[Page]:
 def _read_html(data: bytes) -> list[Page]:
     from bs4 import BeautifulSoup
 
+    import warnings
+
     text, _ = decode_text(data)
-    soup = BeautifulSoup(text, "lxml")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        soup = BeautifulSoup(text, "lxml")
     for tag in soup(list(_HIDDEN_TAGS)):
         tag.decompose()
     for tag in soup.select('[hidden], [style*="display:none"], [style*="display: none"], [aria-hidden="true"]'):

@@ -354,23 +354,49 @@ def _check_text_damage(text: str, rows: list[list[str | None]], starts: list[int
                          f"{starts[-1]}) has {len(last)} of {usual} fields and no line break at the end.")
 
 
+def _own_table(tag):
+    """The nearest <table> above a <tr> or cell (a few steps: tr -> tbody -> table)."""
+    node = tag.parent
+    while node is not None and node.name != "table":
+        node = node.parent
+    return node
+
+
 def _read_html_table(path: Path, name: str, limits: Limits) -> RawSheet:
-    """The largest <table> of an html file (legacy "Excel export" files are often html)."""
+    """The <table> with the most rows of its own in an html file (legacy "Excel export" files are often
+    html). Linear in the page: nested tables are not re-walked, spans and widths are bounded."""
+    import warnings
+    from collections import Counter
+
     from bs4 import BeautifulSoup
 
     text, _ = decode_text(path.read_bytes())
-    soup = BeautifulSoup(text, "lxml")
-    tables = soup.find_all("table")
-    if not tables:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        soup = BeautifulSoup(text, "lxml")
+    all_rows = soup.find_all("tr")
+    if not all_rows:
         raise InputError("the file is a web page without a table, not a spreadsheet", file=name)
-    table = max(tables, key=lambda t: len(t.find_all("tr")))
+    owners = [_own_table(tr) for tr in all_rows]
+    counts = Counter(id(t) for t in owners if t is not None)
+    if not counts:
+        raise InputError("the file is a web page without a table, not a spreadsheet", file=name)
+    best = counts.most_common(1)[0][0]
     rows: list[list[str | None]] = []
-    for tr in table.find_all("tr"):
+    cells_left = limits.max_cells
+    for tr, owner in zip(all_rows, owners):
+        if id(owner) != best:
+            continue
         row: list[str | None] = []
-        for cell in tr.find_all(["td", "th"]):
+        for cell in tr.find_all(["td", "th"], recursive=False):
             val = cell.get_text(" ", strip=True) or None
             span = min(int(cell.get("colspan", 1) or 1) if str(cell.get("colspan", 1)).isdigit() else 1, 100)
             row.extend([val] * span)
+            if len(row) > limits.max_columns:
+                raise LimitExceeded(f"a table row has more than {limits.max_columns:,} columns", file=name)
+        cells_left -= len(row)
+        if cells_left < 0:
+            raise LimitExceeded(f"the table has more than {limits.max_cells:,} cells", file=name)
         rows.append(row)
         if len(rows) > limits.max_rows + 50:
             raise LimitExceeded(f"the table has more than {limits.max_rows:,} rows", file=name)

@@ -82,6 +82,8 @@ def detect_format(path: Path) -> str:
     if head.startswith(b"{\\rtf"):
         return "rtf"
     low = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if b"urn:schemas-microsoft-com:office:spreadsheet" in low or b"progid=\"excel.sheet\"" in low:
+        return "spreadsheetml"
     if low.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml")) or b"<html" in low[:512]:
         return "html" if (b"<html" in low or b"<table" in low or b"<!doctype html" in low) else "xml"
     if _looks_binary(head):

@@ -38,6 +38,7 @@ _NOT_A_TABLE = {
     "ole": "this is an Office file of an unknown kind, not a readable spreadsheet",
     "rtf": "this is an RTF document, not a spreadsheet",
     "binary": "this is not a spreadsheet or a text table (binary content)",
+    "spreadsheetml": "this is an Excel 2003 XML spreadsheet (SpreadsheetML); open it in Excel and save it as .xlsx",
     "xml": "this is an XML file, not a supported spreadsheet; save it as xlsx or csv",
 }
 _EXPECTED = {".csv": {"text"}, ".tsv": {"text"}, ".txt": {"text"}, ".xlsx": {"xlsx"}, ".xlsm": {"xlsm", "xlsx"},
@@ -118,8 +119,12 @@ def _top_rows(frame: pl.DataFrame, n: int = 30) -> list[list[str | None]]:
     return [list(r) for r in frame.head(n).iter_rows()]
 
 
-def _fill_merges(raw: RawSheet, max_cells: int) -> int:
-    """Copy each merged range's value into every cell it covers; returns the number of ranges filled."""
+def _fill_merges(raw: RawSheet, max_cells: int, conflicts: list | None = None) -> int:
+    """Copy each merged range's value into every cell it covers; returns the number of ranges filled.
+
+    A range whose other cells hold values of their own (a merge over the whole sheet, say) is left as it
+    is and added to ``conflicts``: copying would overwrite real data."""
+    conflicts = conflicts if conflicts is not None else []
     if not raw.merges or raw.frame.width == 0:
         return 0
     frame, off = raw.frame, raw.col_offset
@@ -135,6 +140,10 @@ def _fill_merges(raw: RawSheet, max_cells: int) -> int:
             break
         src = cols.setdefault(c1f, frame.get_column(f"c{c1f}").to_list())
         value = src[r1]
+        if any(cols.setdefault(c, frame.get_column(f"c{c}").to_list())[r] is not None
+               for c in range(c1f, c2f + 1) for r in range(r1, r2 + 1) if (r, c) != (r1, c1f)):
+            conflicts.append((r1, c1, r2, c2))  # Excel keeps only the first cell's value: this file is odd
+            continue
         for c in range(c1f, c2f + 1):
             target = cols.setdefault(c, frame.get_column(f"c{c}").to_list())
             for r in range(r1, r2 + 1):
@@ -162,7 +171,11 @@ def _table_from_raw(raw: RawSheet, name: str, sheet: str | None, overrides: dict
         raise InputError("the sheet is empty: no header and no supplier rows", file=name, sheet=sheet)
     for msg in raw.notes:
         note("file_damaged" if "truncated" in msg else "encoding_uncertain", msg, "warning")
-    merged = _fill_merges(raw, 50_000_000)
+    conflicts: list = []
+    merged = _fill_merges(raw, 50_000_000, conflicts)
+    for r1, c1, r2, c2 in conflicts[:100]:
+        note("merged_cells_conflict", f"Merged range {col_letter(c1)}{r1 + 1}:{col_letter(c2)}{r2 + 1} covers cells "
+             "that hold their own values; the merge was ignored and every cell kept its value.", "warning")
     if merged:
         note("merged_cells", f"{merged} merged cell range(s) were found; each value was copied to every cell of "
              "its range.")
