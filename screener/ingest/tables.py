@@ -17,6 +17,7 @@ import polars as pl
 from screener.errors import InputError, printable
 from screener.ingest.guard import run_guarded
 from screener.ingest.columns import map_columns, validate_overrides
+from screener.ingest.content_checks import confirm_mappings
 from screener.ingest.header import HeaderChoice, find_header
 from screener.ingest.readers import RawSheet, col_letter, read_sheet, sheet_names
 from screener.ingest.records import RowContext, build_records
@@ -198,6 +199,9 @@ def _table_from_raw(raw: RawSheet, name: str, sheet: str | None, overrides: dict
     mappings, notes = map_columns(headers, samples, idx_over)
     for msg in notes:
         note("column_duplicate_field", msg)
+    mappings, checked = confirm_mappings(mappings, data)
+    for msg in checked:
+        note("column_content_check", msg, "warning")
     for m in mappings:
         if m.field and m.method in ("fuzzy", "content"):
             note("column_mapping_uncertain", f"Column '{m.source_column}' was read as {m.field} "
