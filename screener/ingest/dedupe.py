@@ -10,14 +10,14 @@ import re
 from functools import lru_cache
 
 import polars as pl
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from screener.normalize import text_key
 from screener.normalize.values import legal_forms
 
 _FUZZY_GROUP = 90.0
-_MAX_BLOCK = 3000
+_MAX_BLOCK = 50_000  # blocking keeps the fuzzy pass near-linear
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +86,35 @@ def _same_spelling(a: str, b: str) -> bool:
     return OSA.distance(sa, sb) <= max(1, min(len(sa), len(sb)) // 15)
 
 
+_MAX_BUCKET = 100
+
+
+def _close_pairs(cores: list[str]) -> list[tuple[int, int]]:
+    """Pairs (a, b < a) of core names that may differ by word order or a typo in one word, in (a, b) order.
+
+    Blocking instead of comparing every pair: names share a bucket when their word sets are equal or equal
+    but for one word (single-word names: same first or last three letters). Buckets larger than
+    _MAX_BUCKET are generic words and are skipped. Each candidate must still pass token_sort_ratio >= 90.
+    """
+    buckets: dict[str, list[int]] = {}
+    for pos, core in enumerate(cores):
+        if len(core) < 4:
+            continue
+        toks = sorted(set(core.split()))
+        if len(toks) > 1:
+            keys = {" ".join(toks)} | {" ".join(toks[:j] + toks[j + 1:]) for j in range(len(toks))}
+        else:
+            keys = {"<" + toks[0][:3], ">" + toks[0][-3:]}
+        for k in keys:
+            buckets.setdefault(k, []).append(pos)
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if 2 <= len(members) <= _MAX_BUCKET:
+            pairs.update((members[x], members[y]) for x in range(1, len(members)) for y in range(x))
+    return [(a, b) for a, b in sorted(pairs)
+            if fuzz.token_sort_ratio(cores[a], cores[b], score_cutoff=_FUZZY_GROUP)]
+
+
 def group_duplicates(names: list[str | None], countries: list[str | None]) -> list[int | None]:
     """For each row, the index of the first row that names the same supplier (None if unique).
 
@@ -108,15 +137,9 @@ def group_duplicates(names: list[str | None], countries: list[str | None]) -> li
         if block.height < 2 or block.height > _MAX_BLOCK:
             continue
         idxs, cores = block.get_column("i").to_list(), block.get_column("core").to_list()
-        scores = process.cdist(cores, cores, scorer=fuzz.token_sort_ratio, score_cutoff=_FUZZY_GROUP, workers=1)
-        for a in range(len(idxs)):
-            if len(cores[a]) < 4:
-                continue
-            for b in range(a):
-                if scores[a][b] and len(cores[b]) >= 4 and parent[idxs[a]] is None \
-                        and _same_spelling(cores[a], cores[b]):
-                    parent[idxs[a]] = idxs[b] if parent[idxs[b]] is None else parent[idxs[b]]
-                    break
+        for x, y in _close_pairs(cores):
+            if parent[idxs[x]] is None and _same_spelling(cores[x], cores[y]):
+                parent[idxs[x]] = idxs[y] if parent[idxs[y]] is None else parent[idxs[y]]
     for i, p in enumerate(parent):  # members of a fuzzily merged root follow it
         if p is not None and parent[p] is not None:
             parent[i] = parent[p]
