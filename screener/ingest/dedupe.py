@@ -17,7 +17,7 @@ from screener.normalize import text_key
 from screener.normalize.values import legal_forms
 
 _FUZZY_GROUP = 90.0
-_MAX_BLOCK = 50_000  # blocking keeps the fuzzy pass near-linear
+_MAX_BLOCK = 10_000  # larger country blocks get exact grouping only
 
 
 @lru_cache(maxsize=1)
