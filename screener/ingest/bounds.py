@@ -78,7 +78,8 @@ def measure_zip(path: Path, limits: Limits, name: str, *, max_members: int = 10_
         if any(i.flag_bits & 0x1 for i in infos):
             raise InputError("the file is encrypted (password-protected): give an unprotected copy", file=name)
         file_size = path.stat().st_size
-        budget = limits.max_decompressed_bytes
+        by_ratio = max(1_000_000, int(limits.max_compression_ratio * file_size))
+        budget = min(limits.max_decompressed_bytes, by_ratio)  # stop as soon as either bound is passed
         sizes: dict[str, int] = {}
         with path.open("rb") as fh:
             for info in infos:
@@ -91,6 +92,10 @@ def measure_zip(path: Path, limits: Limits, name: str, *, max_members: int = 10_
                 except (zlib.error, zipfile.BadZipFile, struct.error, OSError):
                     raise InputError(f"the file is damaged: part '{info.filename[:80]}' cannot be decompressed",
                                      file=name) from None
+                if got > budget and by_ratio < limits.max_decompressed_bytes:
+                    raise LimitExceeded(f"the file expands more than {limits.max_compression_ratio:.0f} times when "
+                                        "decompressed, over the limit (possible zip bomb; sizes measured while "
+                                        "reading)", file=name)
                 if got > budget:
                     raise LimitExceeded(f"the file expands to more than {limits.max_decompressed_bytes / 1e6:.0f} MB "
                                         "when decompressed (possible zip bomb; sizes measured while reading)",

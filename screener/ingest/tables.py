@@ -155,6 +155,17 @@ def _fill_merges(raw: RawSheet, max_cells: int, conflicts: list | None = None) -
     return filled
 
 
+_CONTROL_RE = r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+
+
+def _strip_controls(frame: pl.DataFrame) -> pl.DataFrame:
+    """Terminal escape sequences and control characters removed from every cell (tab and line breaks kept),
+    so a supplier name can never drive the terminal or a log viewer."""
+    if frame.width == 0:
+        return frame
+    return frame.with_columns(pl.col(pl.Utf8).str.replace_all(_CONTROL_RE, ""))
+
+
 def _header_spans(raw: RawSheet) -> dict[int, list[tuple[int, int]]]:
     spans: dict[int, list[tuple[int, int]]] = {}
     for r1, c1, r2, c2 in raw.merges:
@@ -170,6 +181,7 @@ def _table_from_raw(raw: RawSheet, name: str, sheet: str | None, overrides: dict
 
     if raw.frame.height == 0 or raw.frame.width == 0:
         raise InputError("the sheet is empty: no header and no supplier rows", file=name, sheet=sheet)
+    raw.frame = _strip_controls(raw.frame)
     for msg in raw.notes:
         note("file_damaged" if "truncated" in msg else "encoding_uncertain", msg, "warning")
     conflicts: list = []
