@@ -19,7 +19,7 @@ def printable(text: object, *, keep_newlines: bool = False) -> str:
         s = _ESCAPES.sub("", s)
     if keep_newlines:
         return _CONTROLS.sub("", s.replace("\r\n", "\n"))
-    return _CONTROLS.sub(" ", s.replace("\r\n", " ").replace("\n", " ").replace("\t", " "))
+    return _CONTROLS.sub("", s.replace("\r\n", " ").replace("\n", " ").replace("\t", " "))
 
 
 class InputError(Exception):
