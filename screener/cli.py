@@ -36,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
+    for stream in (sys.stdout, sys.stderr):  # odd file names (undecodable bytes) never crash a print
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError):
+            pass
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -48,8 +53,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # an internal error: say so plainly, no traceback unless asked
-        print(f"internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+    except MemoryError:
+        print("error: out of memory: the input is too large to process", file=sys.stderr)
+        return 2
+    except (SystemExit, GeneratorExit):
+        raise
+    except BaseException as exc:  # an internal error (a Rust panic is a BaseException): plainly, no traceback
+        from screener.errors import printable
+
+        print(f"internal error: {type(exc).__name__}: {printable(exc)[:300]}", file=sys.stderr)
         if "--debug" in (argv or sys.argv):
             raise
         return 1

@@ -12,6 +12,7 @@ class Limits:
     max_rows: int = 1_000_000
     max_pages: int = 2_000
     max_cells: int = 50_000_000
+    max_columns: int = 16_384  # as wide as Excel allows
     max_decompressed_bytes: int = 1024 * 1024 * 1024  # xlsx/docx/ods zip members, summed
     max_compression_ratio: float = 200.0  # decompressed / compressed, per zip archive
     max_text_chars: int = 20_000_000  # text kept from one document

@@ -14,10 +14,32 @@ from screener.evidence.langdetect import SUPPORTED, detect_language
 from screener.evidence import parallel
 from screener.evidence.parallel import PageJob, can_fork, worker_count
 from screener.evidence.startup import import_language
+from screener.evidence.textnorm import break_symbol_runs
 from screener.lexicon import Lexicon, load_lexicon
 from screener.models import Document, Evidence
 
 Progress = Callable[[float, str], None]
+CHUNK_CHARS = 200_000  # a page longer than this is scanned in pieces (spaCy refuses texts over max_length)
+
+
+def text_chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """``text`` cut into pieces of at most ``size`` characters, at a paragraph, line, sentence or word end."""
+    if len(text) <= size:
+        return [text]
+    out, pos = [], 0
+    while len(text) - pos > size:
+        end = pos + size
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            cut = text.rfind(sep, pos + size // 2, end)
+            if cut >= 0:
+                cut += len(sep)
+                break
+        cut = cut if cut > pos else end
+        out.append(text[pos:cut])
+        pos = cut
+    out.append(text[pos:])
+    return out
 
 
 def _evidence(f: Finding, text: str, *, document: str, page: int, supplier_key: str, lang: str) -> Evidence:
@@ -68,9 +90,11 @@ class EvidenceEngine:
         """Evidence in a piece of text (one page, a sheet cell or a sentence)."""
         if not text or not text.strip():
             return []
-        lang = self.resolve_lang(text, lang)
-        return [_evidence(f, text, document=document, page=page, supplier_key=supplier_key, lang=lang)
-                for f in self.pipeline(lang).text_findings(text)]
+        lang = self.resolve_lang(text[:20000], lang)
+        pipe = self.pipeline(lang)
+        text = break_symbol_runs(text)
+        return [_evidence(f, part, document=document, page=page, supplier_key=supplier_key, lang=lang)
+                for part in text_chunks(text) for f in pipe.text_findings(part)]
 
     def scan_document(self, doc: Document, supplier_key: str = "") -> list[Evidence]:
         """Evidence in every page of a document, in the document's language (detected when unknown)."""

@@ -49,7 +49,7 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
 def _split_block(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
     s = a
     for m in _BOUNDARY.finditer(text, a, b):
-        before = text[s:m.start() + 1].split()
+        before = text[max(s, m.start() - 40):m.start() + 1].split()  # bounded look-back: linear time
         word = before[-1].rstrip(".!?…").lower() if before else ""
         if word in _ABBREV or (len(word) == 1 and word.isalpha() and text[m.start()] == "."):
             continue

@@ -30,6 +30,25 @@ _APOS = str.maketrans(dict.fromkeys(_APOS_FORMS, "'"))
 _BROKEN_HYPHEN = re.compile(r"(?<=\w)-\s+(?=\w)")
 _OCR_DIGITS = str.maketrans({"1": "l", "0": "o", "5": "s"})
 _CACHE_LIMIT = 400_000
+MAX_SYMBOL_RUN = 32
+_SYMBOL_RUN = re.compile(r"[^\w\s]{%d,}" % (MAX_SYMBOL_RUN + 1))
+
+
+def break_symbol_runs(text: str) -> str:
+    """Break runs of punctuation and symbols ("!!!!…") longer than MAX_SYMBOL_RUN with a space every
+    MAX_SYMBOL_RUN + 1 characters. The length and every other character stay the same, so offsets still
+    refer to the input; the tokenizer's suffix search, quadratic on one long punctuation token, stays linear.
+    """
+    if not _SYMBOL_RUN.search(text):
+        return text
+    step = MAX_SYMBOL_RUN + 1
+
+    def cut(m: re.Match) -> str:
+        run = m.group(0)
+        return "".join(run[i:i + MAX_SYMBOL_RUN] + (" " if i + step <= len(run) else run[i + MAX_SYMBOL_RUN:i + step])
+                       for i in range(0, len(run), step))
+
+    return _SYMBOL_RUN.sub(cut, text)
 
 
 def fold(text: str) -> str:

@@ -25,6 +25,7 @@ FIELDS: tuple[str, ...] = (
 )
 _STOP = frozenset("the of de del la el los las le les du des d l der die das den do da dos a in en per por "
                   "par pour para y et und e and s".split())
+_MAX_CONTENT_COLUMNS = 256  # columns whose content is read to guess an unnamed field (bounds wide sheets)
 _METHOD_RANK = {"user": 5, "synonym": 4, "fuzzy": 3, "content": 2, "none": 0}
 
 
@@ -74,9 +75,11 @@ def _contains(tokens: list[str], phrase: list[str]) -> bool:
     return any(tokens[i:i + n] == phrase for i in range(len(tokens) - n + 1))
 
 
-@lru_cache(maxsize=4096)
-def match_header(header: str) -> tuple[str | None, float, str]:
-    """(field, confidence, method) for one header text; (None, 0.0, "none") when nothing fits."""
+@lru_cache(maxsize=65536)
+def match_header(header: str, fuzzy_ok: bool = True) -> tuple[str | None, float, str]:
+    """(field, confidence, method) for one header text; (None, 0.0, "none") when nothing fits.
+
+    ``fuzzy_ok=False`` skips the fuzzy stages (for scoring candidate rows of very wide sheets)."""
     lex = column_lexicon()
     key = header_key(header)
     if not key:
@@ -87,21 +90,50 @@ def match_header(header: str) -> tuple[str | None, float, str]:
     if bare and bare in lex.synonyms:
         return lex.synonyms[bare], 0.88 if bare in lex.weak else 0.95, "synonym"
     tokens = key.split()
-    if key in lex.never or any(_contains(tokens, n.split()) for n in lex.never):
+    if key in lex.never or _contains_any(tokens, _never_grams()):
         return None, 0.0, "none"
     best: tuple[int, str] | None = None
-    for syn, fld in lex.synonyms.items():
-        parts = syn.split()
-        if (len(parts) > 1 or len(syn) >= 4) and _contains(tokens, parts):
-            if best is None or len(syn) > best[0]:
-                best = (len(syn), fld)
-    fuzzy = _fuzzy(bare or key, lex)
+    for syn in _contained_synonyms(tokens):
+        if best is None or len(syn) > best[0]:
+            best = (len(syn), lex.synonyms[syn])
+    fuzzy = _fuzzy(bare or key, lex) if len(key) <= 80 and fuzzy_ok else (None, 0.0, "none")
     if best is not None:
         contained = (best[1], round(0.75 + 0.2 * best[0] / len(key), 3), "synonym")
         return fuzzy if fuzzy[0] and fuzzy[1] > contained[1] else contained
     if fuzzy[0] is None:
-        return _skeleton(key, lex)
+        return _skeleton(key, lex) if fuzzy_ok else fuzzy
     return fuzzy
+
+
+_MAX_GRAM = 8
+
+
+@lru_cache(maxsize=1)
+def _synonym_grams() -> frozenset[tuple[str, ...]]:
+    """Token tuples of the synonyms that may match inside a longer header (several words or 4+ letters)."""
+    return frozenset(tuple(syn.split()) for syn in column_lexicon().synonyms
+                     if len(syn.split()) > 1 or len(syn) >= 4)
+
+
+@lru_cache(maxsize=1)
+def _never_grams() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(n.split()) for n in column_lexicon().never if n)
+
+
+def _grams(tokens: list[str]):
+    for i in range(len(tokens)):
+        for n in range(1, min(_MAX_GRAM, len(tokens) - i) + 1):
+            yield tuple(tokens[i:i + n])
+
+
+def _contains_any(tokens: list[str], grams: frozenset[tuple[str, ...]]) -> bool:
+    """Does any phrase of ``grams`` occur as a run of ``tokens``? (a set look-up per n-gram, not a scan)"""
+    return any(g in grams for g in _grams(tokens))
+
+
+def _contained_synonyms(tokens: list[str]) -> list[str]:
+    grams = _synonym_grams()
+    return [" ".join(g) for g in _grams(tokens) if g in grams]
 
 
 def _consonants(key: str) -> str:
@@ -137,11 +169,25 @@ def _strip_parens(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1)
+def _choices_by_length() -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for c in column_lexicon().synonyms:
+        out.setdefault(len(c), []).append(c)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _choices() -> list[str]:
+    return list(column_lexicon().synonyms)
+
+
 def _fuzzy(key: str, lex: ColumnLexicon) -> tuple[str | None, float, str]:
-    choices = list(lex.synonyms)
+    choices = _choices()
     if len(key) <= 5:
-        close = [c for c in choices if abs(len(c) - len(key)) <= 1 and len(c) >= 3
-                 and OSA.distance(key, c, score_cutoff=1) <= 1]
+        by_len = _choices_by_length()
+        near = [c for n in (len(key) - 1, len(key), len(key) + 1) for c in by_len.get(n, ())]
+        close = [c for c in near if len(c) >= 3 and OSA.distance(key, c, score_cutoff=1) <= 1]
         fields = {lex.synonyms[c] for c in close}
         if len(key) >= 3 and len(fields) == 1:
             return fields.pop(), 0.8, "fuzzy"
@@ -203,9 +249,9 @@ def map_columns(headers: Sequence[str], samples: Sequence[Sequence[str | None]],
         if i in overrides:
             cands.append((overrides[i], 1.0, "user"))
         else:
-            cands.append(match_header(h))
+            cands.append(match_header(h, i < _MAX_CONTENT_COLUMNS * 4))  # far columns: exact synonyms only
     taken = {c[0] for c in cands if c[0]}
-    for i, (fld, _, method) in enumerate(cands):
+    for i, (fld, _, method) in enumerate(cands[:_MAX_CONTENT_COLUMNS]):
         if fld is None and method == "none" and i not in overrides and header_key(headers[i]) not in lex.never:
             cfld, conf = content_field(samples[i])
             if cfld and cfld not in taken:

@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import polars as pl
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from screener.normalize import text_key
 from screener.normalize.values import legal_forms
 
 _FUZZY_GROUP = 90.0
-_MAX_BLOCK = 3000
+_MAX_BLOCK = 10_000  # larger country blocks get exact grouping only
 _SAME_ADDRESS = 85.0  # token-sort similarity at or above which two addresses are the same place
 
 
@@ -86,6 +86,35 @@ def _same_spelling(a: str, b: str) -> bool:
         return False
     sa, sb = " ".join(sorted(a.split())), " ".join(sorted(b.split()))
     return OSA.distance(sa, sb) <= max(1, min(len(sa), len(sb)) // 15)
+
+
+_MAX_BUCKET = 100
+
+
+def _close_pairs(cores: list[str]) -> list[tuple[int, int]]:
+    """Pairs (a, b < a) of core names that may differ by word order or a typo in one word, in (a, b) order.
+
+    Blocking instead of comparing every pair: names share a bucket when their word sets are equal or equal
+    but for one word (single-word names: same first or last three letters). Buckets larger than
+    _MAX_BUCKET are generic words and are skipped. Each candidate must still pass token_sort_ratio >= 90.
+    """
+    buckets: dict[str, list[int]] = {}
+    for pos, core in enumerate(cores):
+        if len(core) < 4:
+            continue
+        toks = sorted(set(core.split()))
+        if len(toks) > 1:
+            keys = {" ".join(toks)} | {" ".join(toks[:j] + toks[j + 1:]) for j in range(len(toks))}
+        else:
+            keys = {"<" + toks[0][:3], ">" + toks[0][-3:]}
+        for k in keys:
+            buckets.setdefault(k, []).append(pos)
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if 2 <= len(members) <= _MAX_BUCKET:
+            pairs.update((members[x], members[y]) for x in range(1, len(members)) for y in range(x))
+    return [(a, b) for a, b in sorted(pairs)
+            if fuzz.token_sort_ratio(cores[a], cores[b], score_cutoff=_FUZZY_GROUP)]
 
 
 _PAREN = re.compile(r"\(([^()]*)\)")
@@ -188,17 +217,12 @@ def group_suppliers(names: list[str | None], countries: list[str | None],
         if block.height < 2 or block.height > _MAX_BLOCK:
             continue
         idxs, bc = block.get_column("i").to_list(), block.get_column("core").to_list()
-        scores = process.cdist(bc, bc, scorer=fuzz.token_sort_ratio, score_cutoff=_FUZZY_GROUP, workers=1)
-        for a in range(len(idxs)):
-            if len(bc[a]) < 4 or bc[a] == "":
-                continue
-            for b in range(a):
-                ia, ib = idxs[a], idxs[b]
-                if scores[a][b] and bc[a] != bc[b] and len(bc[b]) >= 4 and parent[ia] is None \
-                        and _same_spelling(bc[a], bc[b]) and same_site(sites[ia], sites[ib]):
-                    parent[ia] = ib if parent[ib] is None else parent[ib]
-                    evidence[ia] = _dup_evidence(names[ib], names[ia], sites[ib], sites[ia], typo=True)
-                    break
+        for x, y in _close_pairs(bc):  # blocked candidate pairs (x > y), in order: the first match wins
+            ia, ib = idxs[x], idxs[y]
+            if bc[x] != bc[y] and parent[ia] is None and _same_spelling(bc[x], bc[y]) \
+                    and same_site(sites[ia], sites[ib]):
+                parent[ia] = ib if parent[ib] is None else parent[ib]
+                evidence[ia] = _dup_evidence(names[ib], names[ia], sites[ib], sites[ia], typo=True)
     for i, p in enumerate(parent):  # members of a fuzzily merged root follow it
         if p is not None and parent[p] is not None:
             parent[i] = parent[p]

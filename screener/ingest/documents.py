@@ -10,7 +10,8 @@ import hashlib
 import io
 from pathlib import Path
 
-from screener.errors import InputError, LimitExceeded
+from screener.errors import InputError, printable, LimitExceeded
+from screener.ingest.guard import run_guarded
 from screener.ingest.sniff import check_file_size, check_zip, decode_text, detect_format
 from screener.limits import DEFAULT_LIMITS, Limits
 from screener.models import Document, Page
@@ -21,9 +22,13 @@ _HIDDEN_TAGS = ("script", "style", "noscript", "template", "head", "svg", "ifram
 
 
 def read_document(path: Path | str, *, limits: Limits = DEFAULT_LIMITS, display_name: str | None = None) -> Document:
-    """Read one document. InputError on encrypted, corrupt, image-only or oversized files."""
-    p = Path(path)
-    name = display_name or p.name
+    """Read one document. InputError on encrypted, corrupt, image-only or oversized files; any other failure
+    of a parser (panic, MemoryError, RecursionError, OS error) also becomes an InputError naming the file."""
+    name = printable(display_name or Path(path).name)
+    return run_guarded(name, _read_document, Path(path), limits, name)
+
+
+def _read_document(p: Path, limits: Limits, name: str) -> Document:
     check_file_size(p, limits, name)
     data = p.read_bytes()
     fmt = detect_format(p)
@@ -64,43 +69,86 @@ def read_document(path: Path | str, *, limits: Limits = DEFAULT_LIMITS, display_
     return Document(name=name, pages=kept, path=str(p), sha256=hashlib.sha256(data).hexdigest(), format=kind)
 
 
-def _read_pdf(data: bytes, name: str, limits: Limits) -> list[Page]:
-    import logging
+_ENCRYPTED_PDF = "the PDF is encrypted: give the password or an unprotected copy"
+PDF_SECONDS = 40.0  # text extraction budget of one PDF (hostile content streams), well under the 60 s bar
 
+
+def _content_key(page) -> tuple | None:
+    """Identity of a page's content streams and resources; pages sharing them share their text."""
+    from pypdf.generic import ArrayObject, IndirectObject
+
+    raw = page.get("/Contents")
+    refs = raw if isinstance(raw, ArrayObject) else [raw]
+    if not refs or not all(isinstance(r, IndirectObject) for r in refs):
+        return None
+    res = page.get("/Resources")
+    res_key = (res.idnum, res.generation) if isinstance(res, IndirectObject) else id(res)
+    return tuple((r.idnum, r.generation) for r in refs) + (res_key,)
+
+
+def _open_pdf(data: bytes, name: str):
     from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             try:
-                ok = reader.decrypt("")
+                ok = reader.decrypt("")  # many PDFs are encrypted with an empty user password: they open anywhere
+            except DependencyError:
+                raise InputError(_ENCRYPTED_PDF + " (its encryption needs the 'cryptography' package)",
+                                 file=name) from None
             except Exception:
                 ok = 0
             if not ok:
-                raise InputError("the PDF is encrypted (password-protected); save an unprotected copy", file=name)
+                raise InputError(_ENCRYPTED_PDF, file=name)
         n = len(reader.pages)
     except InputError:
         raise
-    except (PdfReadError, FileNotDecryptedError, ValueError, KeyError, TypeError, OSError) as exc:
+    except (FileNotDecryptedError, DependencyError):
+        raise InputError(_ENCRYPTED_PDF, file=name) from None
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise InputError(f"the PDF is damaged and cannot be read ({str(exc)[:120]})", file=name) from None
     except Exception as exc:  # pypdf raises many kinds on hostile input
         raise InputError(f"the PDF cannot be read ({type(exc).__name__})", file=name) from None
+    return reader, n
+
+
+def _read_pdf(data: bytes, name: str, limits: Limits) -> list[Page]:
+    import logging
+    import time
+
+    from pypdf.errors import DependencyError, FileNotDecryptedError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    reader, n = _open_pdf(data, name)
     if n > limits.max_pages:
         raise LimitExceeded(f"the PDF has {n:,} pages, over the limit of {limits.max_pages:,}", file=name)
     if n == 0:
         raise InputError("the PDF has no pages", file=name)
     pages = []
+    seen: dict[tuple, str] = {}
+    deadline = time.monotonic() + PDF_SECONDS
     for i in range(n):
         try:
-            text = reader.pages[i].extract_text() or ""
-        except Exception as exc:
-            if isinstance(exc, FileNotDecryptedError):
-                raise InputError("the PDF is encrypted (password-protected); save an unprotected copy",
-                                 file=name) from None
+            page = reader.pages[i]
+            key = _content_key(page)
+            if key is not None and key in seen:
+                text = seen[key]  # the same content stream reused by many pages is read once
+            else:
+                text = page.extract_text() or ""
+                if key is not None:
+                    seen[key] = text
+        except (FileNotDecryptedError, DependencyError):
+            raise InputError(_ENCRYPTED_PDF, file=name) from None
+        except (RecursionError, MemoryError):
+            raise
+        except Exception:
             text = ""
         pages.append(Page(i + 1, text.replace("\x00", "")))
+        if time.monotonic() > deadline:
+            raise LimitExceeded(f"reading the PDF's text took over {PDF_SECONDS:.0f} s (stopped at page {i + 1} "
+                                f"of {n}); the content is too complex or hostile", file=name)
     if not any(p.text.strip() for p in pages):
         raise InputError("scanned image, no text layer: run OCR first", file=name)
     return pages
@@ -158,8 +206,12 @@ def _read_text(data: bytes) -> list[Page]:
 def _read_html(data: bytes) -> list[Page]:
     from bs4 import BeautifulSoup
 
+    import warnings
+
     text, _ = decode_text(data)
-    soup = BeautifulSoup(text, "lxml")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        soup = BeautifulSoup(text, "lxml")
     for tag in soup(list(_HIDDEN_TAGS)):
         tag.decompose()
     for tag in soup.select('[hidden], [style*="display:none"], [style*="display: none"], [aria-hidden="true"]'):

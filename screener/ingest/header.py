@@ -24,13 +24,18 @@ def _is_text(value: str | None) -> bool:
     return value is not None and bool(str(value).strip()) and not _DATA_LIKE.match(str(value).strip())
 
 
+SCAN_COLUMNS = 512  # the header row is chosen from the first columns (the names still span the full width)
+_FUZZY_WIDTH = 256  # rows with more text cells than this are scored by exact and contained synonyms only
+
+
 def _score(names: list[str | None]) -> int:
     fields = set()
-    for n in names:
-        if n and str(n).strip():
-            fld, conf, _ = match_header(str(n))
-            if fld and conf >= 0.8:
-                fields.add(fld)
+    texts = [str(n) for n in names if _is_text(n) and len(str(n)) <= 200]  # numbers, dates, long texts: no header
+    fuzzy_ok = len(texts) <= _FUZZY_WIDTH
+    for n in texts:
+        fld, conf, _ = match_header(n, fuzzy_ok)
+        if fld and conf >= 0.8:
+            fields.add(fld)
     return len(fields)
 
 
@@ -44,6 +49,14 @@ def _combine(parent: list[str | None], child: list[str | None]) -> list[str | No
         else:
             out.append(c or p)
     return out
+
+
+def _looks_like_data(values: list) -> bool:
+    """A row holding a country name or code, or a company legal form, is a data row, not a header."""
+    from screener.normalize.countries import is_exact_country
+
+    legal = re.compile(r"\b(?:ltd|llc|inc|co|corp|gmbh|s\.?a|srl|pvt|limited|company|factory|industr\w*)\b\.?", re.I)
+    return any(is_exact_country(str(v)) or legal.search(str(v)) for v in values)
 
 
 def _spread(row: list[str | None], spans: list[tuple[int, int]]) -> list[str | None]:
@@ -63,7 +76,22 @@ def find_header(top: list[list[str | None]], spans_by_row: dict[int, list[tuple[
 
     ``spans_by_row`` gives, per frame row, the horizontal merged ranges (first, last column) in frame columns.
     """
-    rows = top[:SCAN_ROWS]
+    full = top[:SCAN_ROWS]
+    full_width = max((len(r) for r in full), default=0)
+    best = _choose(full, spans_by_row, col_offset)
+    if full_width <= SCAN_COLUMNS:
+        return best
+    rows = [list(r) + [None] * (full_width - len(r)) for r in full]
+    if best.rows == 2 and best.row + 1 < len(rows):
+        spread = _spread(rows[best.row], spans_by_row.get(best.row, []))
+        return HeaderChoice(best.row, 2, tuple(_names(_combine(spread, rows[best.row + 1]), col_offset)),
+                            best.matched)
+    return HeaderChoice(best.row, best.rows, tuple(_names(rows[best.row], col_offset)), best.matched)
+
+
+def _choose(top: list[list[str | None]], spans_by_row: dict[int, list[tuple[int, int]]],
+            col_offset: int) -> HeaderChoice:
+    rows = [list(r[:SCAN_COLUMNS]) for r in top]
     width = max((len(r) for r in rows), default=0)
     rows = [list(r) + [None] * (width - len(r)) for r in rows]
     best: HeaderChoice | None = None
@@ -83,8 +111,10 @@ def find_header(top: list[list[str | None]], spans_by_row: dict[int, list[tuple[
                 combined = _combine(parent, child)
                 score2 = _score(combined)
                 child_score = _score(child)
-                if score2 > max(single, child_score) and (spans or gaps or score2 > single + 1) \
-                        or (score2 == single > child_score and spans):
+                if _looks_like_data(child_vals):
+                    pass  # a supplier row under the header is data, whatever the merges above it say
+                elif score2 > max(single, child_score) and (spans or gaps or score2 > single + 1) \
+                        or (score2 == single > child_score > 0 and spans):
                     cand = HeaderChoice(i, 2, tuple(_names(combined, col_offset)), score2)
         if best is None or cand.matched > best.matched:
             best = cand

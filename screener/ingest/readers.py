@@ -38,6 +38,7 @@ class RawSheet:
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # r1, c1, r2, c2 inclusive, absolute
     encoding: str | None = None
     delimiter: str | None = None
+    notes: list[str] = field(default_factory=list)  # data-quality warnings found while reading
 
 
 def col_letter(idx: int) -> str:
@@ -144,6 +145,9 @@ def read_sheet(path: Path, fmt: str, sheet: str | None, name: str, limits: Limit
 
 
 def _check_size(height: int, width: int, name: str, sheet: str | None, limits: Limits) -> None:
+    if width > limits.max_columns:
+        raise LimitExceeded(f"the sheet has {width:,} columns, over the limit of {limits.max_columns:,}",
+                            file=name, sheet=sheet or None)
     if height > limits.max_rows + 50:
         raise LimitExceeded(f"the sheet has {height:,} rows, over the limit of {limits.max_rows:,}",
                             file=name, sheet=sheet or None)
@@ -156,6 +160,8 @@ def _read_calamine(path: Path, fmt: str, sheet: str | None, name: str, limits: L
                    n_rows: int | None) -> RawSheet:
     import fastexcel
 
+    if fmt in ("xlsx", "xlsm"):
+        _bound_xlsx_sheet(path, sheet, name, limits)
     try:
         reader = fastexcel.read_excel(path)
         target = sheet if sheet is not None else 0
@@ -170,6 +176,33 @@ def _read_calamine(path: Path, fmt: str, sheet: str | None, name: str, limits: L
     df = _clean_frame(df)
     _check_size(df.height, df.width, name, sheet, limits)
     return RawSheet(sheet, df, fmt)
+
+
+def _bound_xlsx_sheet(path: Path, sheet: str | None, name: str, limits: Limits) -> None:
+    """Before calamine reads a sheet: valid cell references, a bounded cell rectangle, shared-string
+    indexes that exist (a negative or too large index would take text from elsewhere or panic)."""
+    from screener.ingest.bounds import scan_sheet_xml
+
+    with zipfile.ZipFile(path) as zf:
+        try:
+            part = _sheet_part(zf, sheet)
+        except KeyError:
+            part = None
+        if not part or part not in set(zf.namelist()):
+            return  # calamine reports a missing sheet itself
+        names = set(zf.namelist())
+        sst = next((n for n in ("xl/sharedStrings.xml", "xl/sharedstrings.xml") if n in names), None)
+        n_strings = None
+        if sst:
+            n_strings = 0
+            with zf.open(sst) as fh:
+                tail = b""
+                while chunk := fh.read(1 << 20):
+                    buf = tail + chunk  # a 4-byte tag cannot hide inside the 3 bytes carried over
+                    n_strings += sum(buf.count(t) for t in (b"<si>", b"<si ", b":si>", b":si "))
+                    tail = buf[-3:]
+        with zf.open(part) as fh:
+            scan_sheet_xml(fh, name, sheet, limits, n_strings)
 
 
 _ROW_HIDDEN = re.compile(rb'<row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
@@ -269,43 +302,101 @@ def _read_xlrd(path: Path, sheet: str | None, name: str, limits: Limits, n_rows:
 
 
 def _read_text(path: Path, name: str, limits: Limits, n_rows: int | None) -> RawSheet:
+    from screener.ingest.sniff import decode_bytes
+
     data = path.read_bytes()
-    text, encoding = decode_text(data)
-    text = text.replace("\x00", "")
+    decoded = decode_bytes(data)
+    text = decoded.text.replace("\x00", "")
     delim = sniff_delimiter(text)
     rows: list[list[str | None]] = []
+    starts: list[int] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
     try:
-        for row in reader:
+        while True:
+            line = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            if len(row) > limits.max_columns:
+                raise LimitExceeded(f"line {reader.line_num} has {len(row):,} columns, over the limit of "
+                                    f"{limits.max_columns:,}", file=name)
             rows.append([c if c.strip() else None for c in row])
+            starts.append(line)
             if len(rows) > limits.max_rows + 50:
                 raise LimitExceeded(f"the file has more than {limits.max_rows:,} rows", file=name)
             if n_rows is not None and len(rows) >= n_rows:
                 break
     except csv.Error as exc:
         raise InputError(f"the text table cannot be parsed near line {reader.line_num} ({exc})", file=name) from None
-    raw = RawSheet(None, _frame_from_rows(rows), "csv", encoding=encoding, delimiter=delim)
+    raw = RawSheet(None, _frame_from_rows(rows), "csv", encoding=decoded.encoding, delimiter=delim)
+    if not decoded.confident and decoded.note:
+        raw.notes.append(decoded.note[0].upper() + decoded.note[1:] + ".")
+    if n_rows is None and rows:
+        _check_text_damage(text, rows, starts, name, raw)
     _check_size(raw.frame.height, raw.frame.width, name, None, limits)
     return raw
 
 
+def _check_text_damage(text: str, rows: list[list[str | None]], starts: list[int], name: str,
+                       raw: RawSheet) -> None:
+    """An unterminated quote (the rest of the file swallowed into one cell) is an error; a last row cut
+    short without a final line break is flagged as a truncated file."""
+    last = rows[-1]
+    if text.count('"') % 2 == 1 and any(c is not None and ("\n" in c or "\r" in c) for c in last):
+        raise InputError(f"a quote opened on line {starts[-1]} is never closed, so every line after it would be "
+                         "read into one cell; close the quote (or the file may be truncated)", file=name)
+    widths = [sum(1 for _ in r) for r in rows[-50:]]
+    usual = max(set(widths), key=widths.count)
+    tail = text.rstrip(" ")
+    if len(rows) > 2 and not tail.endswith(("\n", "\r")) and len(last) < usual:
+        raw.notes.append(f"The file appears truncated: read {len(rows):,} rows, and the last one (line "
+                         f"{starts[-1]}) has {len(last)} of {usual} fields and no line break at the end.")
+
+
+def _own_table(tag):
+    """The nearest <table> above a <tr> or cell (a few steps: tr -> tbody -> table)."""
+    node = tag.parent
+    while node is not None and node.name != "table":
+        node = node.parent
+    return node
+
+
 def _read_html_table(path: Path, name: str, limits: Limits) -> RawSheet:
-    """The largest <table> of an html file (legacy "Excel export" files are often html)."""
+    """The <table> with the most rows of its own in an html file (legacy "Excel export" files are often
+    html). Linear in the page: nested tables are not re-walked, spans and widths are bounded."""
+    import warnings
+    from collections import Counter
+
     from bs4 import BeautifulSoup
 
     text, _ = decode_text(path.read_bytes())
-    soup = BeautifulSoup(text, "lxml")
-    tables = soup.find_all("table")
-    if not tables:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        soup = BeautifulSoup(text, "lxml")
+    all_rows = soup.find_all("tr")
+    if not all_rows:
         raise InputError("the file is a web page without a table, not a spreadsheet", file=name)
-    table = max(tables, key=lambda t: len(t.find_all("tr")))
+    owners = [_own_table(tr) for tr in all_rows]
+    counts = Counter(id(t) for t in owners if t is not None)
+    if not counts:
+        raise InputError("the file is a web page without a table, not a spreadsheet", file=name)
+    best = counts.most_common(1)[0][0]
     rows: list[list[str | None]] = []
-    for tr in table.find_all("tr"):
+    cells_left = limits.max_cells
+    for tr, owner in zip(all_rows, owners):
+        if id(owner) != best:
+            continue
         row: list[str | None] = []
-        for cell in tr.find_all(["td", "th"]):
+        for cell in tr.find_all(["td", "th"], recursive=False):
             val = cell.get_text(" ", strip=True) or None
             span = min(int(cell.get("colspan", 1) or 1) if str(cell.get("colspan", 1)).isdigit() else 1, 100)
             row.extend([val] * span)
+            if len(row) > limits.max_columns:
+                raise LimitExceeded(f"a table row has more than {limits.max_columns:,} columns", file=name)
+        cells_left -= len(row)
+        if cells_left < 0:
+            raise LimitExceeded(f"the table has more than {limits.max_cells:,} cells", file=name)
         rows.append(row)
         if len(rows) > limits.max_rows + 50:
             raise LimitExceeded(f"the table has more than {limits.max_rows:,} rows", file=name)

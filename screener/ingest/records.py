@@ -12,6 +12,7 @@ from typing import Any
 
 import polars as pl
 
+from screener.ingest.content_checks import HEADCOUNT
 from screener.ingest.dedupe import Site, group_suppliers, make_site, supplier_keys
 from screener.models import ColumnMapping, DataQualityIssue, DataQualityReport, SupplierRecord
 from screener.normalize.countries import country_from_address, country_name, normalize_country
@@ -111,6 +112,25 @@ def _migrant(vals: list) -> tuple[list, dict[int, str]]:
     return _parse_column(vals, lambda v: parse_percent(v, fraction_scale=scale), fast)
 
 
+def _migrant_from_counts(vals: list, workers: list) -> tuple[list, dict[int, str]]:
+    """Share = migrant headcount / total workers, per row (the column held counts, not shares)."""
+    counts, errors = _parse_column(vals, parse_int, [int(x) if x is not None and x >= 0 and float(x).is_integer()
+                                                     else None for x in _floats(vals)])
+    out: list[float | None] = []
+    for i, (c, w) in enumerate(zip(counts, workers)):
+        if c is None:
+            out.append(None)
+        elif not w:
+            out.append(None)
+            errors.setdefault(i, f"{c} migrant workers but no total number of workers, so no share can be computed")
+        elif c > w:
+            out.append(None)
+            errors.setdefault(i, f"{c} migrant workers is more than the {w} workers in total")
+        else:
+            out.append(round(c / w, 6))
+    return out, errors
+
+
 def _dates(vals: list) -> tuple[list, dict[int, str]]:
     day_first = _day_first(vals)
     return _parse_column(vals, lambda v: parse_date(v, day_first=day_first), _iso_dates(vals))
@@ -158,7 +178,11 @@ def build_records(data: pl.DataFrame, row_numbers: list[int], mappings: list[Col
             "last_audit_date", "spend", *BOOL_FIELDS, *TEXT_FIELDS)}
     countries = {v: normalize_country(v) for v in set(col["country"]) if v is not None and not is_missing(v)}
     products = {v: (normalize_products(v), unrecognised_products(v)) for v in set(col["products"]) if v is not None}
-    parsed = {"workers": _workers(col["workers"]), "migrant_share": _migrant(col["migrant_share"]),
+    workers_parsed = _workers(col["workers"])
+    counted = any(m.field == "migrant_share" and m.method == HEADCOUNT for m in mappings)
+    migrant_parsed = (_migrant_from_counts(col["migrant_share"], workers_parsed[0]) if counted
+                      else _migrant(col["migrant_share"]))
+    parsed = {"workers": workers_parsed, "migrant_share": migrant_parsed,
               "last_audit_date": _dates(col["last_audit_date"]), "spend": _spend(col["spend"])}
     for fld in BOOL_FIELDS:
         parsed[fld] = _parse_column(col[fld], parse_bool)

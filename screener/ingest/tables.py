@@ -14,8 +14,10 @@ from pathlib import Path
 
 import polars as pl
 
-from screener.errors import InputError
+from screener.errors import InputError, printable
+from screener.ingest.guard import run_guarded
 from screener.ingest.columns import map_columns, validate_overrides
+from screener.ingest.content_checks import confirm_mappings
 from screener.ingest.header import HeaderChoice, find_header
 from screener.ingest.readers import RawSheet, col_letter, read_sheet, sheet_names
 from screener.ingest.records import RowContext, build_records
@@ -37,6 +39,7 @@ _NOT_A_TABLE = {
     "ole": "this is an Office file of an unknown kind, not a readable spreadsheet",
     "rtf": "this is an RTF document, not a spreadsheet",
     "binary": "this is not a spreadsheet or a text table (binary content)",
+    "spreadsheetml": "this is an Excel 2003 XML spreadsheet (SpreadsheetML); open it in Excel and save it as .xlsx",
     "xml": "this is an XML file, not a supported spreadsheet; save it as xlsx or csv",
 }
 _EXPECTED = {".csv": {"text"}, ".tsv": {"text"}, ".txt": {"text"}, ".xlsx": {"xlsx"}, ".xlsm": {"xlsm", "xlsx"},
@@ -45,9 +48,17 @@ _EXPECTED = {".csv": {"text"}, ".tsv": {"text"}, ".txt": {"text"}, ".xlsx": {"xl
 
 def read_supplier_table(path: Path | str, *, sheet: str | None = None, overrides: dict[str, str] | None = None,
                         limits: Limits = DEFAULT_LIMITS, display_name: str | None = None) -> SupplierTable:
-    """Read a supplier list; every data row becomes a SupplierRecord. Unreadable file -> InputError."""
-    p = Path(path)
-    name = display_name or p.name
+    """Read a supplier list; every data row becomes a SupplierRecord. Unreadable file -> InputError.
+
+    Runs under the reader guard: library panics, MemoryError, RecursionError and OS errors become an
+    InputError naming the file.
+    """
+    name = printable(display_name or Path(path).name)
+    return run_guarded(name, _read_supplier_table, Path(path), sheet, overrides, limits, name, display_name)
+
+
+def _read_supplier_table(p: Path, sheet: str | None, overrides: dict[str, str] | None, limits: Limits,
+                         name: str, display_name: str | None) -> SupplierTable:
     check_file_size(p, limits, name)
     fmt = detect_format(p)
     if fmt in _NOT_A_TABLE:
@@ -109,8 +120,12 @@ def _top_rows(frame: pl.DataFrame, n: int = 30) -> list[list[str | None]]:
     return [list(r) for r in frame.head(n).iter_rows()]
 
 
-def _fill_merges(raw: RawSheet, max_cells: int) -> int:
-    """Copy each merged range's value into every cell it covers; returns the number of ranges filled."""
+def _fill_merges(raw: RawSheet, max_cells: int, conflicts: list | None = None) -> int:
+    """Copy each merged range's value into every cell it covers; returns the number of ranges filled.
+
+    A range whose other cells hold values of their own (a merge over the whole sheet, say) is left as it
+    is and added to ``conflicts``: copying would overwrite real data."""
+    conflicts = conflicts if conflicts is not None else []
     if not raw.merges or raw.frame.width == 0:
         return 0
     frame, off = raw.frame, raw.col_offset
@@ -126,6 +141,10 @@ def _fill_merges(raw: RawSheet, max_cells: int) -> int:
             break
         src = cols.setdefault(c1f, frame.get_column(f"c{c1f}").to_list())
         value = src[r1]
+        if any(cols.setdefault(c, frame.get_column(f"c{c}").to_list())[r] is not None
+               for c in range(c1f, c2f + 1) for r in range(r1, r2 + 1) if (r, c) != (r1, c1f)):
+            conflicts.append((r1, c1, r2, c2))  # Excel keeps only the first cell's value: this file is odd
+            continue
         for c in range(c1f, c2f + 1):
             target = cols.setdefault(c, frame.get_column(f"c{c}").to_list())
             for r in range(r1, r2 + 1):
@@ -134,6 +153,17 @@ def _fill_merges(raw: RawSheet, max_cells: int) -> int:
     if cols:
         raw.frame = frame.with_columns([pl.Series(f"c{c}", v, dtype=pl.Utf8) for c, v in cols.items()])
     return filled
+
+
+_CONTROL_RE = r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+
+
+def _strip_controls(frame: pl.DataFrame) -> pl.DataFrame:
+    """Terminal escape sequences and control characters removed from every cell (tab and line breaks kept),
+    so a supplier name can never drive the terminal or a log viewer."""
+    if frame.width == 0:
+        return frame
+    return frame.with_columns(pl.col(pl.Utf8).str.replace_all(_CONTROL_RE, ""))
 
 
 def _header_spans(raw: RawSheet) -> dict[int, list[tuple[int, int]]]:
@@ -151,7 +181,14 @@ def _table_from_raw(raw: RawSheet, name: str, sheet: str | None, overrides: dict
 
     if raw.frame.height == 0 or raw.frame.width == 0:
         raise InputError("the sheet is empty: no header and no supplier rows", file=name, sheet=sheet)
-    merged = _fill_merges(raw, 50_000_000)
+    raw.frame = _strip_controls(raw.frame)
+    for msg in raw.notes:
+        note("file_damaged" if "truncated" in msg else "encoding_uncertain", msg, "warning")
+    conflicts: list = []
+    merged = _fill_merges(raw, 50_000_000, conflicts)
+    for r1, c1, r2, c2 in conflicts[:100]:
+        note("merged_cells_conflict", f"Merged range {col_letter(c1)}{r1 + 1}:{col_letter(c2)}{r2 + 1} covers cells "
+             "that hold their own values; the merge was ignored and every cell kept its value.", "warning")
     if merged:
         note("merged_cells", f"{merged} merged cell range(s) were found; each value was copied to every cell of "
              "its range.")
@@ -174,6 +211,9 @@ def _table_from_raw(raw: RawSheet, name: str, sheet: str | None, overrides: dict
     mappings, notes = map_columns(headers, samples, idx_over)
     for msg in notes:
         note("column_duplicate_field", msg)
+    mappings, checked = confirm_mappings(mappings, data)
+    for msg in checked:
+        note("column_content_check", msg, "warning")
     for m in mappings:
         if m.field and m.method in ("fuzzy", "content"):
             note("column_mapping_uncertain", f"Column '{m.source_column}' was read as {m.field} "

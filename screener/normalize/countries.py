@@ -48,6 +48,13 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
                 add(val, code)
                 for t in translators:
                     add(t.gettext(val), code)
+    for c in pycountry.countries:  # "Bosnia" for "Bosnia and Herzegovina": the head of a paired name
+        for attr in ("common_name", "name"):
+            val = getattr(c, attr, None)
+            if val and " and " in val and "," not in val:
+                head = text_key(val.split(" and ")[0])
+                if len(head) >= 4 and head not in names:
+                    names[head] = c.alpha_2
     data = yaml.safe_load((LEXICON_DIR / "countries.yaml").read_text(encoding="utf-8"))
     for alias, code in data["aliases"].items():
         key = text_key(str(alias))
