@@ -11,6 +11,8 @@ from collections.abc import Callable
 from screener.errors import InputError
 from screener.evidence.annotate import Finding, LangPipeline
 from screener.evidence.langdetect import SUPPORTED, detect_language
+from screener.evidence.model_findings import add_model_findings
+from screener.evidence.sentence_model import SentenceModel, default_model
 from screener.evidence import parallel
 from screener.evidence.parallel import PageJob, can_fork, worker_count
 from screener.evidence.startup import import_language
@@ -25,14 +27,17 @@ def _evidence(f: Finding, text: str, *, document: str, page: int, supplier_key: 
     return Evidence(indicator=f.indicator, supplier_key=supplier_key, document=document, page=page,
                     sentence=sentence, start=f.start, end=f.end, matched_text=sentence[f.start:f.end],
                     lexicon_entry=f.entry, match=f.match, score=f.score, polarity=f.polarity,
-                    hedged=f.hedged, lang=lang, cue=f.cue)
+                    hedged=f.hedged, lang=lang, cue=f.cue, confidence=getattr(f, "confidence", "finding"),
+                    ngrams=getattr(f, "ngrams", ()))
 
 
 class EvidenceEngine:
     """Finds forced-labour indicator evidence in text, documents and batches of documents."""
 
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, lexicon: Lexicon | None = None, sentence_model: SentenceModel | None | str = "default") -> None:
         self.lexicon = lexicon or load_lexicon()
+        # the learned sentence model beside the rules ("default": models/sentence_model.json, None: rules alone)
+        self.sentence_model = default_model() if isinstance(sentence_model, str) else sentence_model
         self._pipes: dict[str, LangPipeline] = {}
         self._lock = threading.Lock()
 
@@ -69,8 +74,10 @@ class EvidenceEngine:
         if not text or not text.strip():
             return []
         lang = self.resolve_lang(text, lang)
+        pipe = self.pipeline(lang)
+        findings = add_model_findings(pipe, self.sentence_model, text, pipe.text_findings(text))
         return [_evidence(f, text, document=document, page=page, supplier_key=supplier_key, lang=lang)
-                for f in self.pipeline(lang).text_findings(text)]
+                for f in findings]
 
     def scan_document(self, doc: Document, supplier_key: str = "") -> list[Evidence]:
         """Evidence in every page of a document, in the document's language (detected when unknown)."""
