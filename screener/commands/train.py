@@ -29,6 +29,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "than the current model's on the same decisions (default 0)")
     parser.add_argument("--model", default=None, help="model file to write (default: the active model file)")
     parser.add_argument("--card", default=None, help="model card to write (default: MODEL_CARD.md beside models/)")
+    from screener.commands.train_sentences import add_arguments as add_sentence_arguments
+    add_sentence_arguments(parser)
 
 
 def _card_for(model_file: Path, card: str | None) -> Path:
@@ -73,6 +75,12 @@ def run(args: argparse.Namespace) -> int:
     """Train; exit 2 when there are too few decisions or the new model is worse than the current one."""
     if args.reference:
         return run_reference(args)
+    what = getattr(args, "what", "all")
+    if what in ("all", "sentences"):  # the sentence model, from reviewers' evidence decisions
+        from screener.commands.train_sentences import run_sentences
+        code = run_sentences(args, required=what == "sentences")
+        if what == "sentences":
+            return code
     from screener.cohort import write_model_card
     from screener.model import (cross_validated_metrics, current_lexicon, fit_model, load_default_model, load_model,
                                 metrics, model_path, save_model)

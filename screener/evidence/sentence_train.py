@@ -113,30 +113,34 @@ def build_vocab(texts: Sequence[str], min_df: int) -> dict[str, int]:
 
 
 def fit_raw(texts: Sequence[str], Y: np.ndarray, *, C: float = 4.0, min_df: int = 2,
-            indicators: Sequence[str] = INDICATOR_IDS) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+            indicators: Sequence[str] = INDICATOR_IDS, mask: np.ndarray | None = None,
+            only: Sequence[int] | None = None) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
     """Vocabulary, weights (n_features, n_indicators) and intercepts of one L2 logistic regression per indicator.
 
+    ``mask[n, k]``: whether sentence n is labelled for indicator k (default: all are; a reviewer's decision
+    labels one indicator of its sentence). ``only``: fit just these indicator columns (the others stay 0).
     An indicator with fewer than 2 positives (or no negatives) gets zero weights and an intercept at its
     base rate, clipped to a probability of 0.001..0.999."""
     vocab = build_vocab(texts, min_df)
     X = design_matrix(texts, vocab)
     W = np.zeros((len(vocab), len(indicators)))
     b = np.zeros(len(indicators))
-    for k in range(len(indicators)):
-        y = Y[:, k]
+    for k in (range(len(indicators)) if only is None else only):
+        rows = np.arange(len(texts)) if mask is None else np.flatnonzero(mask[:, k])
+        y = Y[rows, k]
         if y.sum() < 2 or y.sum() == len(y):
             rate = min(max(y.mean() if len(y) else 0.0, 0.001), 0.999)
             b[k] = float(np.log(rate / (1 - rate)))
             continue
         clf = LogisticRegression(C=C, solver="lbfgs", max_iter=3000)
-        clf.fit(X, y)
+        clf.fit(X[rows], y)
         W[:, k] = clf.coef_[0]
         b[k] = float(clf.intercept_[0])
     return vocab, W, b
 
 
-def prune(vocab: dict[str, int], W: np.ndarray, *, min_weight: float = 0.02,
-          max_per_indicator: int = 4000) -> tuple[list[str], np.ndarray]:
+def prune(vocab: dict[str, int], W: np.ndarray, *, min_weight: float = 0.01,
+          max_per_indicator: int = 5000) -> tuple[list[str], np.ndarray]:
     """Drop weights below ``min_weight`` in absolute value and keep at most ``max_per_indicator`` per indicator
     (largest first); features left with no weight are removed."""
     W = W.copy()
@@ -151,11 +155,12 @@ def prune(vocab: dict[str, int], W: np.ndarray, *, min_weight: float = 0.02,
     return [names[i] for i in keep], W[keep]
 
 
-def build_model(texts: Sequence[str], Y: np.ndarray, *, C: float = 4.0, min_df: int = 2, min_weight: float = 0.02,
-                max_per_indicator: int = 4000, indicators: Sequence[str] = INDICATOR_IDS,
-                meta: dict | None = None) -> SentenceModel:
+def build_model(texts: Sequence[str], Y: np.ndarray, *, C: float = 4.0, min_df: int = 2, min_weight: float = 0.01,
+                max_per_indicator: int = 5000, indicators: Sequence[str] = INDICATOR_IDS,
+                meta: dict | None = None, mask: np.ndarray | None = None,
+                only: Sequence[int] | None = None) -> SentenceModel:
     """Fit and prune; calibration is the identity and thresholds are 0.5 / 0.3 until ``calibrate``."""
-    vocab, W, b = fit_raw(texts, Y, C=C, min_df=min_df, indicators=indicators)
+    vocab, W, b = fit_raw(texts, Y, C=C, min_df=min_df, indicators=indicators, mask=mask, only=only)
     feats, Wp = prune(vocab, W, min_weight=min_weight, max_per_indicator=max_per_indicator)
     n = len(indicators)
     return SentenceModel(tuple(indicators), feats, Wp, b, np.tile([1.0, 0.0], (n, 1)), np.full(n, 0.5),
