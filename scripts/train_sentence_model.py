@@ -39,6 +39,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-df", type=int, default=2, help="keep n-grams found in at least this many sentences")
     ap.add_argument("--min-weight", type=float, default=0.01, help="prune weights below this (absolute)")
     ap.add_argument("--max-per-indicator", type=int, default=5000, help="keep at most this many weights per indicator")
+    ap.add_argument("--target", choices=st.TARGETS, default="mention",
+                    help="what the model predicts: 'mention' (present or absent; scope decides polarity) or "
+                         "'present' (stated to occur; scope still decides polarity)")
     ap.add_argument("--no-engine", action="store_true", help="skip the end-to-end test with the whole engine")
     args = ap.parse_args(argv)
 
@@ -59,21 +62,21 @@ def main(argv: list[str] | None = None) -> int:
 
     train, dev, test = parts["train"], parts["dev"], parts["test"]
     meta = {"version": "sm-" + st.data_sha256(usable)[:12], "data_sha256": st.data_sha256(usable),
-            "target": "the sentence mentions the indicator (present or absent); scope decides polarity",
+            "target": args.target,
             "settings": {"C": args.C, "min_df": args.min_df, "min_weight": args.min_weight,
                          "max_per_indicator": args.max_per_indicator, "word_ngrams": [1, 3], "char_wb_ngrams": [3, 5]},
             "training": {"sentences": len(train), "dev": len(dev), "test": len(test),
                          "split": "by source URL hash, 70/15/15 (corpus/splits.tsv)"}}
-    model = st.build_model([r.text for r in train], st.label_matrix(train), C=args.C, min_df=args.min_df,
+    model = st.build_model([r.text for r in train], st.label_matrix(train, target=args.target), C=args.C, min_df=args.min_df,
                            min_weight=args.min_weight, max_per_indicator=args.max_per_indicator, meta=meta)
-    chosen = st.calibrate(model, [r.text for r in dev], st.label_matrix(dev))
+    chosen = st.calibrate(model, [r.text for r in dev], st.label_matrix(dev, target=args.target))
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     model.save(out)
     print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB, {len(model.features)} n-grams)")
 
     P = st.probabilities(model, [r.text for r in test])
-    Y = st.label_matrix(test)
+    Y = st.label_matrix(test, target=args.target)
     K = np.array([[i in keyword_mentions(r.text) for i in INDICATOR_IDS] for r in test], dtype=int)
     e2e = None if args.no_engine else end_to_end(model, test)
     card = write_card(Path(args.card), model=model, records=usable, parts=parts, chosen=chosen, P=P, Y=Y, K=K,

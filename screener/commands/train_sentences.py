@@ -80,6 +80,7 @@ def run_sentences(args: argparse.Namespace, required: bool) -> int:
         return 2
     current = sm.load_model(target)
     settings = current.meta.get("settings", {})
+    label_target = current.meta.get("target", "mention")
     fit_kw = {k: settings[k] for k in ("C", "min_df", "min_weight", "max_per_indicator") if k in settings}
     train = [r for r in corpus if st.split_of(r.source) == "train"]
     dev = [r for r in corpus if st.split_of(r.source) == "dev"]
@@ -88,12 +89,12 @@ def run_sentences(args: argparse.Namespace, required: bool) -> int:
 
     def fit(extra: list[int]) -> sm.SentenceModel:
         texts = [r.text for r in train] + [reviews[j][0] for j in extra]
-        Y = np.vstack([st.label_matrix(train), np.zeros((len(extra), K), dtype=int)])
+        Y = np.vstack([st.label_matrix(train, target=label_target), np.zeros((len(extra), K), dtype=int)])
         mask = np.vstack([np.ones((len(train), K), dtype=bool), np.zeros((len(extra), K), dtype=bool)])
         for n, j in enumerate(extra, start=len(train)):
             Y[n, kidx[j]], mask[n, kidx[j]] = reviews[j][2], True
         model = st.build_model(texts, Y, mask=mask, meta=dict(current.meta), **fit_kw)
-        st.calibrate(model, [r.text for r in dev], st.label_matrix(dev))
+        st.calibrate(model, [r.text for r in dev], st.label_matrix(dev, target=label_target))
         return model
 
     def p_of(model: sm.SentenceModel, j: int) -> float:

@@ -16,6 +16,7 @@ from screener.evidence.sentence_model import SentenceModel
 from screener.evidence.sentences import split_sentences
 
 TOP_NGRAMS = 5
+SCOPE_NGRAMS = 3  # scope is read at this many of the strongest n-grams
 
 
 @dataclass(frozen=True)
@@ -26,16 +27,24 @@ class ModelFinding(Finding):
     ngrams: tuple[tuple[str, float], ...] = ()
 
 
-def _scope(pipe, sentence: str, a: int, b: int) -> tuple[str, bool, str]:
-    """Polarity, hedged and cue of the character span [a, b) of ``sentence``, from the pipeline's scope."""
+def _scope(pipe, sentence: str, spans: list[tuple[int, int]]) -> tuple[str, bool, str]:
+    """Polarity, hedged and cue from the pipeline's scope rules, read at each n-gram span that carried the
+    decision (strongest first): the first span the scope marks as not asserted (negated, policy,
+    remediated, hypothetical, compliant) decides; otherwise asserted, hedged if any span is hedged."""
     doc = pipe.nlp.make_doc(sentence)
     pipe.normalizer(doc)
-    span = doc.char_span(a, b, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return "asserted", False, ""
     hits, terms = pipe.scope.analyse(doc)
-    d = pipe.scope.decide(hits, terms, span.start, span.end, set())
-    return d.polarity, d.hedged, d.cue
+    hedged, hedge_cue = False, ""
+    for a, b in spans:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        d = pipe.scope.decide(hits, terms, span.start, span.end, set())
+        if d.polarity != "asserted":
+            return d.polarity, d.hedged, d.cue
+        if d.hedged and not hedged:
+            hedged, hedge_cue = True, d.cue
+    return "asserted", hedged, hedge_cue
 
 
 def sentence_model_findings(pipe, model: SentenceModel, text: str, s: int, e: int,
@@ -54,7 +63,7 @@ def sentence_model_findings(pipe, model: SentenceModel, text: str, s: int, e: in
         if not why:  # nothing in the sentence pushed it up: the intercept alone is no evidence
             continue
         top = why[0]
-        polarity, hedged, cue = _scope(pipe, sentence, top.start, top.end)
+        polarity, hedged, cue = _scope(pipe, sentence, [(x.start, x.end) for x in why[:SCOPE_NGRAMS]])
         p = float(probs[k])
         out.append(ModelFinding(ind, s, e, top.start, top.end, f"model:{ind}", "model", round(p, 4),
                                 polarity, hedged, cue,

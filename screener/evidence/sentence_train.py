@@ -82,12 +82,18 @@ def split_of(source: str) -> str:
     return "train" if bucket < train else "dev" if bucket < train + dev else "test"
 
 
-def label_matrix(records: Sequence[LabelledSentence], indicators: Sequence[str] = INDICATOR_IDS) -> np.ndarray:
-    """(n, n_indicators) 0/1 matrix of mentions."""
+TARGETS = ("mention", "present")
+
+
+def label_matrix(records: Sequence[LabelledSentence], indicators: Sequence[str] = INDICATOR_IDS,
+                 target: str = "mention") -> np.ndarray:
+    """(n, n_indicators) 0/1 matrix: the sentence mentions the indicator (present or absent; ``target``
+    "mention") or states it occurred (``target`` "present")."""
     Y = np.zeros((len(records), len(indicators)), dtype=int)
     for n, r in enumerate(records):
+        labels = r.mentioned if target == "mention" else set(r.present)
         for k, ind in enumerate(indicators):
-            Y[n, k] = ind in r.mentioned
+            Y[n, k] = ind in labels
     return Y
 
 
