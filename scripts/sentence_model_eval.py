@@ -112,14 +112,22 @@ def write_card(path: Path, *, model: SentenceModel, records, parts, chosen, P, Y
     """Write the model card (markdown) and return its path."""
     langs = Counter(r.lang for r in records)
     n_sources = len({st.normalise_source(r.source) for r in records})
+    target = model.meta.get("target", "mention")
+    what = ("states that the indicator occurred (labels `present`)" if target == "present" else
+            "mentions the indicator (labels `present` or `absent`)")
     L = [f"# Sentence model card ({model.version})", "",
          "A linear model per forced-labour indicator over word n-grams (1-3, lower-cased, accents folded, digits as 0)",
          "and character n-grams (3-5, inside words), fitted with scikit-learn's L2 logistic regression and saved as",
          "data (`models/sentence_model.json`: the n-grams with non-zero weights, intercepts, Platt calibration and two",
-         "thresholds per indicator). It predicts whether a sentence *mentions* an indicator (found, denied, remediated",
-         "or prohibited); the scope rules decide the polarity of what it finds, as for rule matches. It only adds",
-         "evidence for indicators the rules did not find in the sentence, anchored on its strongest n-gram, with the",
-         "n-grams that carried it and their weights (log-odds contributions).", "",
+         f"thresholds per indicator). Target (`--target {target}`): the sentence {what}.",
+         "Whatever the target, the scope rules decide the polarity of what the model finds, exactly as for rule",
+         "matches, read at its three strongest n-grams. It only adds evidence for indicators the rules did not find",
+         "in the sentence, anchored on its strongest n-gram, with the n-grams that carried it and their weights",
+         "(log-odds contributions).", "",
+         "Why `present` is the default target: with `mention`, the model fires on every compliance, remediation and",
+         "policy sentence about an indicator, and the scope rules miss many paraphrased ones (\"Remuneraciones |",
+         "pagadas puntualmente | Conforme\"), so negation accuracy fell (see REPORT). With `present` those sentences are",
+         "negatives in training and the model seldom fires on them; it still never sets the polarity itself.", "",
          "- **finding**: calibrated probability at or above the finding threshold; counts in the score when asserted.",
          "- **possible**: between the possible and finding thresholds; shown to reviewers, counted only once confirmed.",
          "", "Regenerate: `python scripts/train_sentence_model.py` (deterministic). "
@@ -133,7 +141,9 @@ def write_card(path: Path, *, model: SentenceModel, records, parts, chosen, P, Y
          f"Data SHA-256: `{model.meta.get('data_sha256', '')}`. Settings: `{model.meta.get('settings', {})}`.", ""]
     L += _counts_table(records, parts)
     L += ["", "## Thresholds (chosen on dev)", "",
-          "Finding: the lowest calibrated probability whose dev precision is at least 0.85 (clamped to 0.35-0.95);",
+          f"Finding: the lowest calibrated probability whose dev precision is at least "
+          f"{model.meta.get('settings', {}).get('finding_precision', 0.85)} (clamped to "
+          f"{model.meta.get('settings', {}).get('finding_floor', 0.35)}-0.95);",
           "possible: the lowest with dev precision at least 0.5 (at least 0.15). Indicators with fewer than 8 dev",
           "positives keep 0.6 / 0.35 and no calibration.", "",
           "| indicator | dev positives | possible | finding | Platt a | Platt b | n-grams |", "|---|---:|---:|---:|---:|---:|---:|"]
@@ -141,8 +151,8 @@ def write_card(path: Path, *, model: SentenceModel, records, parts, chosen, P, Y
         c = chosen[ind]
         L.append(f"| {ind} | {c['dev_positives']} | {model.possible[k]:.3f} | {model.finding[k]:.3f} | "
                  f"{model.calibration[k, 0]:.3f} | {model.calibration[k, 1]:.3f} | {int(np.count_nonzero(model.weights[:, k]))} |")
-    L += ["", "## Test split: does the sentence mention the indicator?", "",
-          "Per indicator on the test split (sentences from sources never seen in training). Target: present or absent.",
+    L += ["", "## Test split: the model alone against its target", "",
+          f"Per indicator on the test split (sentences from sources never seen in training). Target: {target}.",
           "Keyword baseline: case-insensitive keyword search (the lists of `../shared/eval/score.py --keywords`).", "",
           "| indicator | test mentions | model finding P / R / F1 | model finding+possible P / R / F1 | keywords P / R / F1 |",
           "|---|---:|---|---|---|"]

@@ -35,11 +35,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--splits", default=str(ROOT / "corpus" / "splits.tsv"), help="where to record the split")
     ap.add_argument("--agreement", default=str(ROOT / "corpus" / "double_label_200.jsonl"),
                     help="second annotator's labels, for the agreement section of the card (if present)")
-    ap.add_argument("--C", type=float, default=4.0, help="inverse L2 strength of the logistic regressions")
+    ap.add_argument("--C", type=float, nargs="+", default=[4.0, 8.0, 16.0],
+                    help="inverse L2 strength of the logistic regressions; several: the best mean average precision "
+                         "on dev is kept")
+    ap.add_argument("--finding-precision", type=float, default=0.9,
+                    help="dev precision the finding threshold must reach (default 0.9)")
+    ap.add_argument("--finding-floor", type=float, default=0.5, help="lowest finding threshold (default 0.5)")
     ap.add_argument("--min-df", type=int, default=2, help="keep n-grams found in at least this many sentences")
     ap.add_argument("--min-weight", type=float, default=0.01, help="prune weights below this (absolute)")
     ap.add_argument("--max-per-indicator", type=int, default=5000, help="keep at most this many weights per indicator")
-    ap.add_argument("--target", choices=st.TARGETS, default="mention",
+    ap.add_argument("--target", choices=st.TARGETS, default="present",
                     help="what the model predicts: 'mention' (present or absent; scope decides polarity) or "
                          "'present' (stated to occur; scope still decides polarity)")
     ap.add_argument("--no-engine", action="store_true", help="skip the end-to-end test with the whole engine")
@@ -63,13 +68,25 @@ def main(argv: list[str] | None = None) -> int:
     train, dev, test = parts["train"], parts["dev"], parts["test"]
     meta = {"version": "sm-" + st.data_sha256(usable)[:12], "data_sha256": st.data_sha256(usable),
             "target": args.target,
-            "settings": {"C": args.C, "min_df": args.min_df, "min_weight": args.min_weight,
+            "settings": {"C": None, "min_df": args.min_df, "min_weight": args.min_weight,
                          "max_per_indicator": args.max_per_indicator, "word_ngrams": [1, 3], "char_wb_ngrams": [3, 5]},
             "training": {"sentences": len(train), "dev": len(dev), "test": len(test),
                          "split": "by source URL hash, 70/15/15 (corpus/splits.tsv)"}}
-    model = st.build_model([r.text for r in train], st.label_matrix(train, target=args.target), C=args.C, min_df=args.min_df,
-                           min_weight=args.min_weight, max_per_indicator=args.max_per_indicator, meta=meta)
-    chosen = st.calibrate(model, [r.text for r in dev], st.label_matrix(dev, target=args.target))
+    Ytr, Ydev = st.label_matrix(train, target=args.target), st.label_matrix(dev, target=args.target)
+    best = None
+    for C in args.C:
+        cand = st.build_model([r.text for r in train], Ytr, C=C, min_df=args.min_df, min_weight=args.min_weight,
+                              max_per_indicator=args.max_per_indicator, meta=meta)
+        ap_dev = st.average_precision(st.decisions(cand, [r.text for r in dev]), Ydev)
+        print(f"C={C}: mean average precision on dev {ap_dev:.4f}")
+        if best is None or ap_dev > best[0] + 1e-9:
+            best = (ap_dev, C, cand)
+    _, C, model = best
+    model.meta["settings"]["C"] = C
+    model.meta["dev_mean_average_precision"] = round(best[0], 4)
+    chosen = st.calibrate(model, [r.text for r in dev], Ydev, finding_precision=args.finding_precision,
+                          finding_floor=args.finding_floor)
+    model.meta["settings"].update({"finding_precision": args.finding_precision, "finding_floor": args.finding_floor})
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     model.save(out)

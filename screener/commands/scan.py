@@ -21,14 +21,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--supplier", default="", metavar="KEY", help="supplier key to put on each evidence")
     parser.add_argument("--asserted-only", action="store_true",
                         help="print only asserted evidence (leave out negated, policy, remediated, hypothetical)")
+    parser.add_argument("--possible", action="store_true",
+                        help="also print the sentence model's possible findings (a lower-confidence band for "
+                             "reviewers, which counts only once confirmed)")
     parser.add_argument("--no-redact", action="store_true",
                         help="print sentences as written, with personal data (names, passport and phone numbers); "
                              "for authorised reviewers only")
 
 
 def _emit(out: TextIO, ev: Any, extra: dict[str, Any] | None = None, asserted_only: bool = False,
-          redact: bool = True) -> None:
+          redact: bool = True, possible: bool = False) -> None:
     if asserted_only and ev.polarity != "asserted":
+        return
+    if not possible and getattr(ev, "confidence", "finding") == "possible":
         return
     if redact:
         from screener.redact import redact_evidence
@@ -70,7 +75,7 @@ def _scan_jsonl(args: argparse.Namespace, out: TextIO) -> int:
         rid = rec.get("id", n)
         for ev in engine.scan_text(rec["text"], lang=rec.get("lang") or args.lang, document=args.jsonl,
                                    supplier_key=args.supplier):
-            _emit(out, ev, {"id": rid}, args.asserted_only, not args.no_redact)
+            _emit(out, ev, {"id": rid}, args.asserted_only, not args.no_redact, getattr(args, "possible", False))
     return 0
 
 
@@ -99,5 +104,5 @@ def run(args: argparse.Namespace) -> int:
     from screener.evidence import get_engine
 
     for ev in get_engine().scan_document(doc, supplier_key=args.supplier):
-        _emit(out, ev, None, args.asserted_only, not args.no_redact)
+        _emit(out, ev, None, args.asserted_only, not args.no_redact, getattr(args, "possible", False))
     return 0

@@ -81,6 +81,7 @@ def run_sentences(args: argparse.Namespace, required: bool) -> int:
     current = sm.load_model(target)
     settings = current.meta.get("settings", {})
     label_target = current.meta.get("target", "mention")
+    cal_kw = {k: settings[k] for k in ("finding_precision", "finding_floor") if k in settings}
     fit_kw = {k: settings[k] for k in ("C", "min_df", "min_weight", "max_per_indicator") if k in settings}
     train = [r for r in corpus if st.split_of(r.source) == "train"]
     dev = [r for r in corpus if st.split_of(r.source) == "dev"]
@@ -94,7 +95,7 @@ def run_sentences(args: argparse.Namespace, required: bool) -> int:
         for n, j in enumerate(extra, start=len(train)):
             Y[n, kidx[j]], mask[n, kidx[j]] = reviews[j][2], True
         model = st.build_model(texts, Y, mask=mask, meta=dict(current.meta), **fit_kw)
-        st.calibrate(model, [r.text for r in dev], st.label_matrix(dev, target=label_target))
+        st.calibrate(model, [r.text for r in dev], st.label_matrix(dev, target=label_target), **cal_kw)
         return model
 
     def p_of(model: sm.SentenceModel, j: int) -> float:

@@ -197,11 +197,13 @@ def _threshold_for(p: np.ndarray, y: np.ndarray, precision: float, min_hits: int
 
 
 def calibrate(model: SentenceModel, texts: Sequence[str], Y: np.ndarray, *, finding_precision: float = 0.85,
-              possible_precision: float = 0.5, min_positives: int = 8) -> dict[str, dict[str, float]]:
+              possible_precision: float = 0.5, min_positives: int = 8, finding_floor: float = 0.35) -> dict[str, dict[str, float]]:
     """Fit Platt scaling and choose the two thresholds per indicator on held-out (dev) sentences, in place.
 
-    Indicators with fewer than ``min_positives`` dev positives keep the identity calibration and the
-    default thresholds (0.6 finding, 0.35 possible). Returns what was chosen, per indicator."""
+    Finding: the lowest threshold (at least ``finding_floor``) whose dev precision reaches ``finding_precision``;
+    possible: the same for ``possible_precision`` (at least 0.15, at most finding). Indicators with fewer than
+    ``min_positives`` dev positives keep the identity calibration and the default thresholds (0.6 finding,
+    0.35 possible). Returns what was chosen, per indicator."""
     Z = decisions(model, texts)
     chosen: dict[str, dict[str, float]] = {}
     for k, ind in enumerate(model.indicators):
@@ -211,9 +213,9 @@ def calibrate(model: SentenceModel, texts: Sequence[str], Y: np.ndarray, *, find
             lr.fit(Z[:, k:k + 1], y)
             model.calibration[k] = [float(lr.coef_[0, 0]), float(lr.intercept_[0])]
             p = 1.0 / (1.0 + np.exp(-(model.calibration[k, 0] * Z[:, k] + model.calibration[k, 1])))
-            fin = _threshold_for(p, y, finding_precision, 3, 0.35)
+            fin = _threshold_for(p, y, finding_precision, 3, finding_floor)
             pos = _threshold_for(p, y, possible_precision, 3, 0.15)
-            model.finding[k] = min(max(fin if fin is not None else 0.9, 0.35), 0.95)
+            model.finding[k] = min(max(fin if fin is not None else 0.9, finding_floor), 0.95)
             model.possible[k] = min(max(pos if pos is not None else 0.5, 0.15), model.finding[k])
         else:
             model.finding[k], model.possible[k] = 0.6, 0.35
@@ -243,3 +245,10 @@ def reliability(P: np.ndarray, Y: np.ndarray, bins: int = 10) -> list[tuple[str,
         if m.any():
             out.append((f"{lo:.1f}-{hi:.1f}", int(m.sum()), float(p[m].mean()), float(y[m].mean())))
     return out
+
+
+def average_precision(P: np.ndarray, Y: np.ndarray) -> float:
+    """Mean over indicators (with a positive) of scikit-learn's average precision."""
+    from sklearn.metrics import average_precision_score
+    vals = [average_precision_score(Y[:, k], P[:, k]) for k in range(Y.shape[1]) if 0 < Y[:, k].sum() < len(Y)]
+    return float(np.mean(vals)) if vals else 0.0
