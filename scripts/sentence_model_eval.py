@@ -144,7 +144,7 @@ def write_card(path: Path, *, model: SentenceModel, records, parts, chosen, P, Y
           f"Finding: the lowest calibrated probability whose dev precision is at least "
           f"{model.meta.get('settings', {}).get('finding_precision', 0.85)} (clamped to "
           f"{model.meta.get('settings', {}).get('finding_floor', 0.35)}-0.95);",
-          "possible: the lowest with dev precision at least 0.5 (at least 0.15). Indicators with fewer than 8 dev",
+          "possible: the lowest with dev precision at least 0.5 (at least 0.3). Indicators with fewer than 8 dev",
           "positives keep 0.6 / 0.35 and no calibration.", "",
           "| indicator | dev positives | possible | finding | Platt a | Platt b | n-grams |", "|---|---:|---:|---:|---:|---:|---:|"]
     for k, ind in enumerate(model.indicators):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from screener.evidence.annotate import Finding
 from screener.evidence.sentence_features import tokenize
 from screener.evidence.sentence_model import SentenceModel
@@ -27,33 +29,44 @@ class ModelFinding(Finding):
     ngrams: tuple[tuple[str, float], ...] = ()
 
 
-def _scope(pipe, sentence: str, spans: list[tuple[int, int]]) -> tuple[str, bool, str]:
-    """Polarity, hedged and cue from the pipeline's scope rules, read at each n-gram span that carried the
-    decision (strongest first): the first span the scope marks as not asserted (negated, policy,
-    remediated, hypothetical, compliant) decides; otherwise asserted, hedged if any span is hedged."""
-    doc = pipe.nlp.make_doc(sentence)
-    pipe.normalizer(doc)
-    hits, terms = pipe.scope.analyse(doc)
-    hedged, hedge_cue = False, ""
-    for a, b in spans:
-        span = doc.char_span(a, b, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        d = pipe.scope.decide(hits, terms, span.start, span.end, set())
-        if d.polarity != "asserted":
-            return d.polarity, d.hedged, d.cue
-        if d.hedged and not hedged:
-            hedged, hedge_cue = True, d.cue
-    return "asserted", hedged, hedge_cue
+class _Scope:
+    """The scope rules' view of one sentence, built on first use and shared by its model findings."""
+
+    def __init__(self, pipe, sentence: str) -> None:
+        self.pipe, self.sentence = pipe, sentence
+        self.doc = None
+
+    def decide(self, spans: list[tuple[int, int]]) -> tuple[str, bool, str]:
+        """Polarity, hedged and cue, read at each n-gram span that carried the decision (strongest first): the
+        first span the scope marks as not asserted (negated, policy, remediated, hypothetical, compliant)
+        decides; otherwise asserted, hedged if any span is hedged."""
+        if self.doc is None:
+            self.doc = self.pipe.nlp.make_doc(self.sentence)
+            self.pipe.normalizer(self.doc)
+            self.hits, self.terms = self.pipe.scope.analyse(self.doc)
+        hedged, hedge_cue = False, ""
+        for a, b in spans:
+            span = self.doc.char_span(a, b, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            d = self.pipe.scope.decide(self.hits, self.terms, span.start, span.end, set())
+            if d.polarity != "asserted":
+                return d.polarity, d.hedged, d.cue
+            if d.hedged and not hedged:
+                hedged, hedge_cue = True, d.cue
+        return "asserted", hedged, hedge_cue
 
 
 def sentence_model_findings(pipe, model: SentenceModel, text: str, s: int, e: int,
-                            found: set[str]) -> list[ModelFinding]:
-    """Model findings of the sentence ``text[s:e]`` for indicators not in ``found``."""
+                            found: set[str], probs: np.ndarray | None = None) -> list[ModelFinding]:
+    """Model findings of the sentence ``text[s:e]`` for indicators not in ``found`` (``probs``: its calibrated
+    probabilities, when already computed)."""
     sentence = text[s:e]
-    probs = model.probabilities(sentence)
+    if probs is None:
+        probs = model.probabilities(sentence)
     out: list[ModelFinding] = []
     tokens = None
+    scope = _Scope(pipe, sentence)
     for k in (probs >= model.possible).nonzero()[0]:
         ind = model.indicators[k]
         if ind in found:
@@ -63,7 +76,7 @@ def sentence_model_findings(pipe, model: SentenceModel, text: str, s: int, e: in
         if not why:  # nothing in the sentence pushed it up: the intercept alone is no evidence
             continue
         top = why[0]
-        polarity, hedged, cue = _scope(pipe, sentence, [(x.start, x.end) for x in why[:SCOPE_NGRAMS]])
+        polarity, hedged, cue = scope.decide([(x.start, x.end) for x in why[:SCOPE_NGRAMS]])
         p = float(probs[k])
         out.append(ModelFinding(ind, s, e, top.start, top.end, f"model:{ind}", "model", round(p, 4),
                                 polarity, hedged, cue,
@@ -80,8 +93,13 @@ def add_model_findings(pipe, model: SentenceModel | None, text: str, findings: l
     for f in findings:
         by_sent.setdefault(f.sent_start, set()).add(f.indicator)
     extra: list[Finding] = []
-    for s, e in split_sentences(text):
-        extra.extend(sentence_model_findings(pipe, model, text, s, e, by_sent.get(s, set())))
+    sents = split_sentences(text)
+    if not sents:
+        return findings
+    P = model.probabilities_many([text[s:e] for s, e in sents])  # one pass over the page
+    for (s, e), probs in zip(sents, P):
+        if (probs >= model.possible).any():
+            extra.extend(sentence_model_findings(pipe, model, text, s, e, by_sent.get(s, set()), probs))
     if not extra:
         return findings
     # each sentence's model findings right after its rule findings (a stable sort keeps the rules' order)

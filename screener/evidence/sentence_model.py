@@ -18,9 +18,10 @@ import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Sequence
 
 import numpy as np
+from scipy import sparse
 
 from screener.evidence.sentence_features import Token, char_grams, scale_of, tokenize, word_forms, word_grams
 
@@ -56,55 +57,105 @@ class SentenceModel:
 
     def __post_init__(self) -> None:
         self.index = {f: i for i, f in enumerate(self.features)}
-        self._zero = np.zeros(len(self.indicators))
-        self._words: dict[str, tuple[np.ndarray, int]] = {}
+        self._reset_words()
+
+    def _reset_words(self) -> None:
+        k = len(self.indicators)
+        self._wrow: dict[str, int] = {}  # folded word -> row of _wmat
+        self._wmat = np.zeros((1024, k))  # per word: summed weights of its unigram and character n-grams
+        self._wcount: list[int] = []  # per word: its number of character n-grams
 
     # ------------------------------------------------------------------ scoring
-    def _word(self, form: str) -> tuple[np.ndarray, int]:
-        """Sum of the weights of a word's unigram and character n-grams, and its number of character
-        n-grams (cached per folded word)."""
-        got = self._words.get(form)
-        if got is None:
-            grams = char_grams(form)
-            rows = [r for r in map(self.index.get, grams) if r is not None]
-            r = self.index.get("w:" + form)
+    def _ensure_words(self, forms: Iterable[str]) -> None:
+        """Compute (once, for the words not yet cached) each word's summed unigram and character n-gram weights."""
+        distinct = list(dict.fromkeys(forms))
+        new = [f for f in distinct if f not in self._wrow]
+        if not new:
+            return
+        if len(self._wrow) + len(new) > _WORD_CACHE_MAX:
+            self._reset_words()
+            new = distinct
+        get = self.index.get
+        rows: list[int] = []
+        bounds: list[int] = []
+        for f in new:
+            bounds.append(len(rows))
+            grams = char_grams(f)
+            self._wcount.append(len(grams))
+            rows.extend(r for r in map(get, grams) if r is not None)
+            r = get("w:" + f)
             if r is not None:
                 rows.append(r)
-            got = (self.weights[rows].sum(axis=0) if rows else self._zero, len(grams))
-            if len(self._words) >= _WORD_CACHE_MAX:
-                self._words.clear()
-            self._words[form] = got
-        return got
+        bounds.append(len(rows))
+        base = len(self._wrow)
+        need = base + len(new)
+        if need > len(self._wmat):
+            grown = np.zeros((max(need, 2 * len(self._wmat)), self._wmat.shape[1]))
+            grown[:base] = self._wmat[:base]
+            self._wmat = grown
+        block = np.zeros((len(new), self._wmat.shape[1]))
+        starts = np.array(bounds[:-1])
+        filled = np.flatnonzero(np.diff(bounds) > 0)  # reduceat needs non-empty segments
+        if len(filled):
+            block[filled] = np.add.reduceat(self.weights[rows], starts[filled], axis=0)
+        self._wmat[base:need] = block
+        for i, f in enumerate(new):
+            self._wrow[f] = base + i
 
     def _word_vector(self, form: str) -> np.ndarray:
-        return self._word(form)[0]
+        row = self._wrow.get(form)
+        if row is None:
+            self._ensure_words([form])
+            row = self._wrow[form]
+        return self._wmat[row]
+
+    def decisions_many(self, texts: Sequence[str], forms_list: Sequence[list[str]] | None = None) -> np.ndarray:
+        """Raw linear scores (log-odds before calibration), one row per sentence, one column per indicator."""
+        if forms_list is None:
+            forms_list = [word_forms(t) for t in texts]
+        self._ensure_words(f for fs in forms_list for f in fs)
+        wrow, wcount, get = self._wrow, self._wcount, self.index.get
+        w_i: list[int] = []
+        w_j: list[int] = []
+        g_i: list[int] = []
+        g_j: list[int] = []
+        norm = np.ones(len(forms_list))
+        for i, fs in enumerate(forms_list):
+            if not fs:
+                continue
+            rows = [wrow[f] for f in fs]
+            w_i.extend([i] * len(rows))
+            w_j.extend(rows)
+            n = len(fs)
+            norm[i] = math.sqrt(3 * n - 3 + (n == 1) + sum(map(wcount.__getitem__, rows)))  # word 1-3-grams + chars
+            grams = [r for r in map(get, ["w:" + a + " " + b for a, b in zip(fs, fs[1:])]
+                                    + ["w:" + a + " " + b + " " + c for a, b, c in zip(fs, fs[1:], fs[2:])])
+                     if r is not None]
+            g_i.extend([i] * len(grams))
+            g_j.extend(grams)
+        n = len(forms_list)
+        nw = len(self._wrow)
+        total = sparse.csr_matrix((np.ones(len(w_i)), (w_i, w_j)), shape=(n, nw)) @ self._wmat[:nw]
+        if g_i:
+            total = total + sparse.csr_matrix((np.ones(len(g_i)), (g_i, g_j)), shape=(n, len(self.features))) @ self.weights
+        return self.intercepts + total / norm[:, None]
 
     def decision(self, text: str, tokens: list[Token] | None = None) -> np.ndarray:
         """Raw linear scores (log-odds before calibration) of every indicator for one sentence."""
         forms = word_forms(text) if tokens is None else [t.form for t in tokens]
-        if not forms:
-            return self.intercepts.copy()
-        word = self._word
-        vecs = []
-        n = len(forms)
-        n_grams = n + max(0, n - 1) + max(0, n - 2)  # word 1-, 2- and 3-grams
-        for f in forms:
-            v, c = word(f)
-            vecs.append(v)
-            n_grams += c
-        index = self.index
-        rows = [r for r in map(index.get, ["w:" + a + " " + b for a, b in zip(forms, forms[1:])]
-                               + ["w:" + a + " " + b + " " + c for a, b, c in zip(forms, forms[1:], forms[2:])])
-                if r is not None]
-        total = np.sum(vecs, axis=0)
-        if rows:
-            total = total + self.weights[rows].sum(axis=0)
-        return self.intercepts + total / math.sqrt(n_grams)
+        return self.decisions_many([text], [forms])[0]
+
+    def calibrated(self, Z: np.ndarray) -> np.ndarray:
+        """Calibrated probabilities from raw scores (any leading shape)."""
+        return 1.0 / (1.0 + np.exp(-(self.calibration[:, 0] * Z + self.calibration[:, 1])))
+
+    def probabilities_many(self, texts: Sequence[str]) -> np.ndarray:
+        """Calibrated probabilities, one row per sentence."""
+        return self.calibrated(self.decisions_many(texts))
 
     def probabilities(self, text: str, tokens: list[Token] | None = None) -> np.ndarray:
-        """Calibrated probability per indicator that the sentence mentions it."""
-        z = self.decision(text, tokens)
-        return 1.0 / (1.0 + np.exp(-(self.calibration[:, 0] * z + self.calibration[:, 1])))
+        """Calibrated probability per indicator for one sentence."""
+        return self.calibrated(self.decision(text, tokens))
 
     def explain(self, text: str, indicator: str, top: int = 5,
                 tokens: list[Token] | None = None) -> list[Explanation]:

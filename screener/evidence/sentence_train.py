@@ -175,12 +175,12 @@ def build_model(texts: Sequence[str], Y: np.ndarray, *, C: float = 4.0, min_df: 
 
 def decisions(model: SentenceModel, texts: Sequence[str]) -> np.ndarray:
     """(n, n_indicators) raw scores."""
-    return np.array([model.decision(t) for t in texts]).reshape(len(texts), len(model.indicators))
+    return model.decisions_many(list(texts)).reshape(len(texts), len(model.indicators))
 
 
 def probabilities(model: SentenceModel, texts: Sequence[str]) -> np.ndarray:
     """(n, n_indicators) calibrated probabilities."""
-    return np.array([model.probabilities(t) for t in texts]).reshape(len(texts), len(model.indicators))
+    return model.calibrated(decisions(model, texts))
 
 
 def _threshold_for(p: np.ndarray, y: np.ndarray, precision: float, min_hits: int, floor: float) -> float | None:
@@ -197,11 +197,12 @@ def _threshold_for(p: np.ndarray, y: np.ndarray, precision: float, min_hits: int
 
 
 def calibrate(model: SentenceModel, texts: Sequence[str], Y: np.ndarray, *, finding_precision: float = 0.85,
-              possible_precision: float = 0.5, min_positives: int = 8, finding_floor: float = 0.35) -> dict[str, dict[str, float]]:
+              possible_precision: float = 0.5, min_positives: int = 8, finding_floor: float = 0.35,
+              possible_floor: float = 0.3) -> dict[str, dict[str, float]]:
     """Fit Platt scaling and choose the two thresholds per indicator on held-out (dev) sentences, in place.
 
     Finding: the lowest threshold (at least ``finding_floor``) whose dev precision reaches ``finding_precision``;
-    possible: the same for ``possible_precision`` (at least 0.15, at most finding). Indicators with fewer than
+    possible: the same for ``possible_precision`` (at least ``possible_floor``, at most finding). Indicators with fewer than
     ``min_positives`` dev positives keep the identity calibration and the default thresholds (0.6 finding,
     0.35 possible). Returns what was chosen, per indicator."""
     Z = decisions(model, texts)
@@ -214,9 +215,9 @@ def calibrate(model: SentenceModel, texts: Sequence[str], Y: np.ndarray, *, find
             model.calibration[k] = [float(lr.coef_[0, 0]), float(lr.intercept_[0])]
             p = 1.0 / (1.0 + np.exp(-(model.calibration[k, 0] * Z[:, k] + model.calibration[k, 1])))
             fin = _threshold_for(p, y, finding_precision, 3, finding_floor)
-            pos = _threshold_for(p, y, possible_precision, 3, 0.15)
+            pos = _threshold_for(p, y, possible_precision, 3, possible_floor)
             model.finding[k] = min(max(fin if fin is not None else 0.9, finding_floor), 0.95)
-            model.possible[k] = min(max(pos if pos is not None else 0.5, 0.15), model.finding[k])
+            model.possible[k] = min(max(pos if pos is not None else 0.5, possible_floor), model.finding[k])
         else:
             model.finding[k], model.possible[k] = 0.6, 0.35
         chosen[ind] = {"finding": float(model.finding[k]), "possible": float(model.possible[k]),
