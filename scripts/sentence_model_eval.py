@@ -116,7 +116,7 @@ def write_card(path: Path, *, model: SentenceModel, records, parts, chosen, P, Y
     what = ("states that the indicator occurred (labels `present`)" if target == "present" else
             "mentions the indicator (labels `present` or `absent`)")
     L = [f"# Sentence model card ({model.version})", "",
-         "A linear model per forced-labour indicator over word n-grams (1-3, lower-cased, accents folded, digits as 0)",
+         "A linear model per forced-labour indicator over word n-grams (1-3, lower-cased, accents folded, numbers as magnitude bands)",
          "and character n-grams (3-5, inside words), fitted with scikit-learn's L2 logistic regression and saved as",
          "data (`models/sentence_model.json`: the n-grams with non-zero weights, intercepts, Platt calibration and two",
          f"thresholds per indicator). Target (`--target {target}`): the sentence {what}.",

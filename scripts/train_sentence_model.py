@@ -47,6 +47,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--target", choices=st.TARGETS, default="present",
                     help="what the model predicts: 'mention' (present or absent; scope decides polarity) or "
                          "'present' (stated to occur; scope still decides polarity)")
+    ap.add_argument("--numbers-decide", nargs="*", default=["excessive_overtime", "child_labour"],
+                    help="indicators whose numbers (hours, ages) the numeric rules judge: in a sentence with digits "
+                         "the model gives them at most a possible finding")
     ap.add_argument("--no-engine", action="store_true", help="skip the end-to-end test with the whole engine")
     args = ap.parse_args(argv)
 
@@ -67,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
 
     train, dev, test = parts["train"], parts["dev"], parts["test"]
     meta = {"version": "sm-" + st.data_sha256(usable)[:12], "data_sha256": st.data_sha256(usable),
-            "target": args.target,
+            "target": args.target, "numbers_decide": sorted(args.numbers_decide),
             "settings": {"C": None, "min_df": args.min_df, "min_weight": args.min_weight,
                          "max_per_indicator": args.max_per_indicator, "word_ngrams": [1, 3], "char_wb_ngrams": [3, 5]},
             "training": {"sentences": len(train), "dev": len(dev), "test": len(test),

@@ -4,10 +4,13 @@ For every sentence of a page the model gives a calibrated probability per indica
 rules already found in that sentence (with any polarity) is left to the rules. Otherwise, at or above the
 "possible" threshold the model adds a finding anchored on its strongest n-gram; the scope component
 decides its polarity from that span exactly as it does for a rule match, so the model adds recall and
-never polarity. Its confidence is "finding" at or above the "finding" threshold, else "possible".
+never polarity. Its confidence is "finding" at or above the "finding" threshold, else "possible". For the
+indicators whose numbers the numeric rules judge (the model's ``numbers_decide``: hours, ages), a sentence
+with digits gets at most "possible" from the model: a bag of n-grams cannot tell 48 hours from 84.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,6 +20,7 @@ from screener.evidence.sentence_features import tokenize
 from screener.evidence.sentence_model import SentenceModel
 from screener.evidence.sentences import split_sentences
 
+_DIGIT = re.compile(r"\d")
 TOP_NGRAMS = 5
 SCOPE_NGRAMS = 3  # scope is read at this many of the strongest n-grams
 
@@ -78,9 +82,9 @@ def sentence_model_findings(pipe, model: SentenceModel, text: str, s: int, e: in
         top = why[0]
         polarity, hedged, cue = scope.decide([(x.start, x.end) for x in why[:SCOPE_NGRAMS]])
         p = float(probs[k])
+        sure = p >= model.finding[k] and not (ind in model.numbers_decide and _DIGIT.search(sentence))
         out.append(ModelFinding(ind, s, e, top.start, top.end, f"model:{ind}", "model", round(p, 4),
-                                polarity, hedged, cue,
-                                confidence="finding" if p >= model.finding[k] else "possible",
+                                polarity, hedged, cue, confidence="finding" if sure else "possible",
                                 ngrams=tuple((x.text, x.weight) for x in why)))
     return out
 

@@ -1,8 +1,8 @@
 """Features of the learned sentence model: word n-grams (1-3) and character n-grams (3-5, inside words).
 
 The same code featurises text for training and at run time, so the two can never disagree. Words are
-lower-cased, accents are folded and every run of digits becomes "0" ("12 hours" and "70 hours" give the
-same n-grams). Feature values are counts scaled by ``1 / sqrt(number of n-grams of the text)``, a scale
+lower-cased, accents are folded and every run of digits becomes its band ("11 hours" and "12 hours" give
+the same n-grams, "48 hours" and "84 hours" do not). Feature values are counts scaled by ``1 / sqrt(number of n-grams of the text)``, a scale
 that depends on the text alone (not on the vocabulary), so a pruned vocabulary scores exactly as the
 fitted one on the features it keeps.
 
@@ -32,13 +32,34 @@ class Token:
     end: int
 
 
+# numbers keep their order of magnitude, in bands that matter in audit text (hours a day, ages, hours a
+# week, hours a month, years): "12 hours" and "11 hours" read alike, "48 hours" and "84 hours" do not
+_NUMBER_BANDS = ((10, "n0"), (12, "n11"), (15, "n13"), (17, "n16"), (40, "n18"), (48, "n41"), (60, "n49"),
+                 (99, "n61"), (999, "n100"), (1899, "n1000"), (2099, "nyear"))
+
+
+def number_band(digits: str) -> str:
+    """The band name of a run of digits (see ``_NUMBER_BANDS``); "nbig" above them."""
+    if len(digits) > 4:
+        return "nbig"
+    v = int(digits)
+    for top, name in _NUMBER_BANDS:
+        if v <= top:
+            return name
+    return "nbig"
+
+
+def _band(m: re.Match) -> str:
+    return number_band(m.group())
+
+
 def fold_word(word: str) -> str:
-    """Lower-case, strip accents and turn every run of digits into "0"."""
+    """Lower-case, strip accents and turn every run of digits into its number band ("14" -> "n13")."""
     low = word.lower()
     if not low.isascii():
         low = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
     if not low.isalpha():
-        low = _DIGITS.sub("0", low)
+        low = _DIGITS.sub(_band, low)
     return low
 
 

@@ -57,6 +57,8 @@ class SentenceModel:
 
     def __post_init__(self) -> None:
         self.index = {f: i for i, f in enumerate(self.features)}
+        # indicators whose numbers the numeric rules judge: with digits in the sentence, at most "possible"
+        self.numbers_decide = frozenset(self.meta.get("numbers_decide", ()))
         self._reset_words()
 
     def _reset_words(self) -> None:
