@@ -154,7 +154,7 @@ def write_card(path: Path, *, model: SentenceModel, records, parts, chosen, P, Y
     L += ["", "## Test split: the model alone against its target", "",
           f"Per indicator on the test split (sentences from sources never seen in training). Target: {target}.",
           "Keyword baseline: case-insensitive keyword search (the lists of `../shared/eval/score.py --keywords`).", "",
-          "| indicator | test mentions | model finding P / R / F1 | model finding+possible P / R / F1 | keywords P / R / F1 |",
+          "| indicator | test positives | model finding P / R / F1 | model finding+possible P / R / F1 | keywords P / R / F1 |",
           "|---|---:|---|---|---|"]
     for k, ind in enumerate(model.indicators):
         y = Y[:, k]
