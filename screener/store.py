@@ -403,6 +403,17 @@ class ReviewStore:
             for r in rows
         }
 
+    def evidence_training_examples(self) -> list[tuple[str, str, int]]:
+        """(sentence, indicator, label) from evidence decisions, for the sentence model: confirmed or remediated
+        = 1 (the sentence does state the indicator), dismissed = 0. Decisions kept without their sentence or
+        indicator are left out. Sentences are as stored (redacted)."""
+        out = []
+        for d in sorted(self.evidence_decisions().values(), key=lambda d: (d.decided_at, d.fingerprint or "")):
+            if not d.sentence or not d.indicator:
+                continue
+            out.append((d.sentence, d.indicator, 0 if d.decision == "dismissed" else 1))
+        return out
+
     def supplier_decisions(self) -> dict[str, ReviewDecision]:
         """Current supplier decisions by supplier key."""
         with self._connect() as conn:

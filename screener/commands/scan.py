@@ -25,6 +25,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--supplier", default="", metavar="KEY", help="supplier key to put on each evidence")
     parser.add_argument("--asserted-only", action="store_true",
                         help="print only asserted evidence (leave out negated, policy, remediated, hypothetical)")
+    parser.add_argument("--possible", action="store_true",
+                        help="also print the sentence model's possible findings (a lower-confidence band for "
+                             "reviewers, which counts only once confirmed)")
     parser.add_argument("--no-redact", action="store_true",
                         help="print sentences as written, with personal data (names, passport and phone numbers); "
                              "for authorised reviewers only")
@@ -34,12 +37,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 class _Printer:
     """Collects evidence records and prints them in the chosen format (JSON lines are streamed)."""
 
-    def __init__(self, out: TextIO, fmt: str, asserted_only: bool, redact: bool) -> None:
+    def __init__(self, out: TextIO, fmt: str, asserted_only: bool, redact: bool, possible: bool = False) -> None:
         self.out, self.fmt, self.asserted_only, self.redact = out, fmt, asserted_only, redact
+        self.possible = possible
         self.rows: list[dict[str, Any]] = []
 
     def add(self, ev: Any, extra: dict[str, Any] | None = None) -> None:
         if self.asserted_only and ev.polarity != "asserted":
+            return
+        if not self.possible and getattr(ev, "confidence", "finding") == "possible":
             return
         if self.redact:
             from screener.redact import redact_evidence
@@ -114,7 +120,7 @@ def _read_input(args: argparse.Namespace) -> Document:
 def run(args: argparse.Namespace) -> int:
     """Print evidence (JSON lines, CSV or a table); returns the exit code."""
     printer = _Printer(sys.stdout, chosen_format(getattr(args, "format", None)), args.asserted_only,
-                       not args.no_redact)
+                       not args.no_redact, getattr(args, "possible", False))
     if args.jsonl:
         if args.file:
             raise InputError("give either FILE or --jsonl FILE, not both", file=args.file)

@@ -30,6 +30,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "than the expert weights' (and the current model's) on the same decisions (default 0)")
     parser.add_argument("--model", default=None, help="model file to write (default: the active model file)")
     parser.add_argument("--card", default=None, help="model card to write (default: MODEL_CARD.md beside models/)")
+    from screener.commands.train_sentences import add_arguments as add_sentence_arguments
+    add_sentence_arguments(parser)
 
 
 def _card_for(model_file: Path, card: str | None) -> Path:
@@ -70,6 +72,12 @@ def run(args: argparse.Namespace) -> int:
     """Refine; exit 2 when there are too few decisions or the refined model is worse than the expert weights."""
     if args.reference:
         return run_reference(args)
+    what = getattr(args, "what", "all")
+    if what in ("all", "sentences"):  # the sentence model, from reviewers' evidence decisions
+        from screener.commands.train_sentences import run_sentences
+        code = run_sentences(args, required=what == "sentences")
+        if what == "sentences":
+            return code
     from screener.cohort import write_model_card
     from screener.expert import expert_model, same_weights
     from screener.model import load_default_model, load_model, model_path, save_model

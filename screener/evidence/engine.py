@@ -11,6 +11,8 @@ from collections.abc import Callable
 from screener.errors import InputError
 from screener.evidence.annotate import Finding, LangPipeline
 from screener.evidence.langdetect import SUPPORTED, detect_language
+from screener.evidence.model_findings import add_model_findings
+from screener.evidence.sentence_model import SentenceModel, default_model
 from screener.evidence import parallel
 from screener.evidence.parallel import PageJob, can_fork, worker_count
 from screener.evidence.startup import import_language
@@ -47,14 +49,17 @@ def _evidence(f: Finding, text: str, *, document: str, page: int, supplier_key: 
     return Evidence(indicator=f.indicator, supplier_key=supplier_key, document=document, page=page,
                     sentence=sentence, start=f.start, end=f.end, matched_text=sentence[f.start:f.end],
                     lexicon_entry=f.entry, match=f.match, score=f.score, polarity=f.polarity,
-                    hedged=f.hedged, lang=lang, cue=f.cue)
+                    hedged=f.hedged, lang=lang, cue=f.cue, confidence=getattr(f, "confidence", "finding"),
+                    ngrams=getattr(f, "ngrams", ()))
 
 
 class EvidenceEngine:
     """Finds forced-labour indicator evidence in text, documents and batches of documents."""
 
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, lexicon: Lexicon | None = None, sentence_model: SentenceModel | None | str = "default") -> None:
         self.lexicon = lexicon or load_lexicon()
+        # the learned sentence model beside the rules ("default": models/sentence_model.json, None: rules alone)
+        self.sentence_model = default_model() if isinstance(sentence_model, str) else sentence_model
         self._pipes: dict[str, LangPipeline] = {}
         self._lock = threading.Lock()
 
@@ -93,8 +98,12 @@ class EvidenceEngine:
         lang = self.resolve_lang(text[:20000], lang)
         pipe = self.pipeline(lang)
         text = break_symbol_runs(text)
-        return [_evidence(f, part, document=document, page=page, supplier_key=supplier_key, lang=lang)
-                for part in text_chunks(text) for f in pipe.text_findings(part)]
+        out: list[Evidence] = []
+        for part in text_chunks(text):
+            findings = add_model_findings(pipe, self.sentence_model, part, pipe.text_findings(part))
+            out += [_evidence(f, part, document=document, page=page, supplier_key=supplier_key, lang=lang)
+                    for f in findings]
+        return out
 
     def scan_document(self, doc: Document, supplier_key: str = "") -> list[Evidence]:
         """Evidence in every page of a document, in the document's language (detected when unknown)."""

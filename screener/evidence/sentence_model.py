@@ -1,0 +1,267 @@
+"""The learned sentence model at run time: a linear model per indicator over word and character n-grams.
+
+It says whether a sentence *mentions* an indicator (found, denied, remediated or prohibited alike); the
+scope component decides the polarity, as for the rules. The model is data: ``models/sentence_model.json``
+holds, per indicator, the n-grams with non-zero weights, the intercept, a Platt calibration (``a``, ``b``)
+and two thresholds on the calibrated probability: "finding" (high precision, counts in the score) and
+"possible" (a lower band shown to reviewers, counted only once a reviewer confirms it).
+
+Scoring a sentence is a tokenisation, dictionary look-ups (character n-grams summed once per distinct
+word and cached) and a sum; no scikit-learn at run time.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import math
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import numpy as np
+from scipy import sparse
+
+from screener.evidence.sentence_features import Token, char_grams, scale_of, tokenize, word_forms, word_grams
+
+MODEL_FORMAT = "screener-sentence-model"
+MODEL_FORMAT_VERSION = 1
+DEFAULT_PATH = Path(__file__).resolve().parents[2] / "models" / "sentence_model.json"
+ENV_PATH = "SCREENER_SENTENCE_MODEL"  # a model file, or "off" to run the rules alone
+_WORD_CACHE_MAX = 200_000
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """One n-gram of the sentence that pushed the decision up: its text as written, offsets and weight."""
+
+    text: str
+    start: int
+    end: int
+    weight: float  # contribution to the log-odds of the indicator
+
+
+@dataclass
+class SentenceModel:
+    """Per-indicator linear scores over n-gram features, calibrated, with two thresholds each."""
+
+    indicators: tuple[str, ...]
+    features: list[str]  # row names of ``weights``
+    weights: np.ndarray  # (n_features, n_indicators)
+    intercepts: np.ndarray  # (n_indicators,)
+    calibration: np.ndarray  # (n_indicators, 2): p = sigmoid(a * z + b)
+    finding: np.ndarray  # (n_indicators,) threshold on p for a finding
+    possible: np.ndarray  # (n_indicators,) threshold on p for a possible finding (<= finding)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.index = {f: i for i, f in enumerate(self.features)}
+        # indicators whose numbers the numeric rules judge: with digits in the sentence, at most "possible"
+        self.numbers_decide = frozenset(self.meta.get("numbers_decide", ()))
+        self._reset_words()
+
+    def _reset_words(self) -> None:
+        k = len(self.indicators)
+        self._wrow: dict[str, int] = {}  # folded word -> row of _wmat
+        self._wmat = np.zeros((1024, k))  # per word: summed weights of its unigram and character n-grams
+        self._wcount: list[int] = []  # per word: its number of character n-grams
+
+    # ------------------------------------------------------------------ scoring
+    def _ensure_words(self, forms: Iterable[str]) -> None:
+        """Compute (once, for the words not yet cached) each word's summed unigram and character n-gram weights."""
+        distinct = list(dict.fromkeys(forms))
+        new = [f for f in distinct if f not in self._wrow]
+        if not new:
+            return
+        if len(self._wrow) + len(new) > _WORD_CACHE_MAX:
+            self._reset_words()
+            new = distinct
+        get = self.index.get
+        rows: list[int] = []
+        bounds: list[int] = []
+        for f in new:
+            bounds.append(len(rows))
+            grams = char_grams(f)
+            self._wcount.append(len(grams))
+            rows.extend(r for r in map(get, grams) if r is not None)
+            r = get("w:" + f)
+            if r is not None:
+                rows.append(r)
+        bounds.append(len(rows))
+        base = len(self._wrow)
+        need = base + len(new)
+        if need > len(self._wmat):
+            grown = np.zeros((max(need, 2 * len(self._wmat)), self._wmat.shape[1]))
+            grown[:base] = self._wmat[:base]
+            self._wmat = grown
+        block = np.zeros((len(new), self._wmat.shape[1]))
+        starts = np.array(bounds[:-1])
+        filled = np.flatnonzero(np.diff(bounds) > 0)  # reduceat needs non-empty segments
+        if len(filled):
+            block[filled] = np.add.reduceat(self.weights[rows], starts[filled], axis=0)
+        self._wmat[base:need] = block
+        for i, f in enumerate(new):
+            self._wrow[f] = base + i
+
+    def _word_vector(self, form: str) -> np.ndarray:
+        row = self._wrow.get(form)
+        if row is None:
+            self._ensure_words([form])
+            row = self._wrow[form]
+        return self._wmat[row]
+
+    def decisions_many(self, texts: Sequence[str], forms_list: Sequence[list[str]] | None = None) -> np.ndarray:
+        """Raw linear scores (log-odds before calibration), one row per sentence, one column per indicator."""
+        if forms_list is None:
+            forms_list = [word_forms(t) for t in texts]
+        self._ensure_words(f for fs in forms_list for f in fs)
+        wrow, wcount, get = self._wrow, self._wcount, self.index.get
+        w_i: list[int] = []
+        w_j: list[int] = []
+        g_i: list[int] = []
+        g_j: list[int] = []
+        norm = np.ones(len(forms_list))
+        for i, fs in enumerate(forms_list):
+            if not fs:
+                continue
+            rows = [wrow[f] for f in fs]
+            w_i.extend([i] * len(rows))
+            w_j.extend(rows)
+            n = len(fs)
+            norm[i] = math.sqrt(3 * n - 3 + (n == 1) + sum(map(wcount.__getitem__, rows)))  # word 1-3-grams + chars
+            grams = [r for r in map(get, ["w:" + a + " " + b for a, b in zip(fs, fs[1:])]
+                                    + ["w:" + a + " " + b + " " + c for a, b, c in zip(fs, fs[1:], fs[2:])])
+                     if r is not None]
+            g_i.extend([i] * len(grams))
+            g_j.extend(grams)
+        n = len(forms_list)
+        nw = len(self._wrow)
+        total = sparse.csr_matrix((np.ones(len(w_i)), (w_i, w_j)), shape=(n, nw)) @ self._wmat[:nw]
+        if g_i:
+            total = total + sparse.csr_matrix((np.ones(len(g_i)), (g_i, g_j)), shape=(n, len(self.features))) @ self.weights
+        return self.intercepts + total / norm[:, None]
+
+    def decision(self, text: str, tokens: list[Token] | None = None) -> np.ndarray:
+        """Raw linear scores (log-odds before calibration) of every indicator for one sentence."""
+        forms = word_forms(text) if tokens is None else [t.form for t in tokens]
+        return self.decisions_many([text], [forms])[0]
+
+    def calibrated(self, Z: np.ndarray) -> np.ndarray:
+        """Calibrated probabilities from raw scores (any leading shape)."""
+        return 1.0 / (1.0 + np.exp(-(self.calibration[:, 0] * Z + self.calibration[:, 1])))
+
+    def probabilities_many(self, texts: Sequence[str]) -> np.ndarray:
+        """Calibrated probabilities, one row per sentence."""
+        return self.calibrated(self.decisions_many(texts))
+
+    def probabilities(self, text: str, tokens: list[Token] | None = None) -> np.ndarray:
+        """Calibrated probability per indicator for one sentence."""
+        return self.calibrated(self.decision(text, tokens))
+
+    def explain(self, text: str, indicator: str, top: int = 5,
+                tokens: list[Token] | None = None) -> list[Explanation]:
+        """The n-grams of ``text`` with the largest positive contributions to ``indicator``, largest first.
+
+        A word's character n-grams count towards the word; word n-grams (1-3) are shown as written in the
+        sentence. The same n-gram text occurring twice is shown once with its contributions summed."""
+        k = self.indicators.index(indicator)
+        tokens = tokenize(text) if tokens is None else tokens
+        scale = scale_of(tokens)
+        parts: dict[str, list] = {}
+
+        def add(a: int, b: int, w: float) -> None:
+            key = text[a:b].lower()
+            if key in parts:
+                parts[key][3] += w
+            else:
+                parts[key] = [text[a:b], a, b, w]
+
+        for t in tokens:
+            add(t.start, t.end, scale * float(self._word_vector(t.form)[k]))
+        for name, i, j in word_grams([t.form for t in tokens]):
+            if j - i > 1 and (r := self.index.get(name)) is not None:
+                add(tokens[i].start, tokens[j - 1].end, scale * float(self.weights[r, k]))
+        ranked = sorted((p for p in parts.values() if p[3] > 0), key=lambda p: (-p[3], p[1], p[2]))
+        return [Explanation(s, a, b, round(w, 4)) for s, a, b, w in ranked[:top]]
+
+    # ------------------------------------------------------------------ data
+    def to_json(self) -> dict[str, Any]:
+        """The model as plain data: per indicator its non-zero n-gram weights, intercept, calibration, thresholds."""
+        per: dict[str, Any] = {}
+        for k, ind in enumerate(self.indicators):
+            col = self.weights[:, k]
+            nz = np.flatnonzero(col)
+            per[ind] = {
+                "intercept": float(self.intercepts[k]),
+                "calibration": {"a": float(self.calibration[k, 0]), "b": float(self.calibration[k, 1])},
+                "thresholds": {"finding": float(self.finding[k]), "possible": float(self.possible[k])},
+                "weights": {self.features[i]: float(col[i]) for i in sorted(nz, key=lambda i: self.features[i])},
+            }
+        return {"format": MODEL_FORMAT, "format_version": MODEL_FORMAT_VERSION, **self.meta,
+                "indicators": list(self.indicators), "per_indicator": per}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "SentenceModel":
+        """A model from ``to_json`` output; ValueError when the format is not this one."""
+        if data.get("format") != MODEL_FORMAT or data.get("format_version") != MODEL_FORMAT_VERSION:
+            raise ValueError("not a sentence model file of this version")
+        inds = tuple(data["indicators"])
+        per = data["per_indicator"]
+        feats = sorted({f for ind in inds for f in per[ind]["weights"]})
+        index = {f: i for i, f in enumerate(feats)}
+        W = np.zeros((len(feats), len(inds)))
+        for k, ind in enumerate(inds):
+            for f, w in per[ind]["weights"].items():
+                W[index[f], k] = w
+        meta = {k: v for k, v in data.items() if k not in ("format", "format_version", "indicators", "per_indicator")}
+        return cls(inds, feats, W,
+                   np.array([per[i]["intercept"] for i in inds], dtype=float),
+                   np.array([[per[i]["calibration"]["a"], per[i]["calibration"]["b"]] for i in inds], dtype=float),
+                   np.array([per[i]["thresholds"]["finding"] for i in inds], dtype=float),
+                   np.array([per[i]["thresholds"]["possible"] for i in inds], dtype=float), meta)
+
+    def save(self, path: str | Path) -> None:
+        """Write the model as JSON (sorted keys, so the same model gives the same bytes)."""
+        Path(path).write_text(json.dumps(self.to_json(), sort_keys=True, ensure_ascii=False, indent=0) + "\n",
+                              encoding="utf-8")
+
+    @property
+    def version(self) -> str:
+        """Version label of the model (data hash prefix), for run records."""
+        return str(self.meta.get("version", ""))
+
+
+def load_model(path: str | Path) -> SentenceModel:
+    """Read a sentence model file."""
+    return SentenceModel.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def sha256_file(path: str | Path) -> str:
+    """Hex SHA-256 of a file's bytes."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+@functools.lru_cache(maxsize=4)
+def _load_cached(path: str) -> SentenceModel:
+    return load_model(path)
+
+
+def default_model() -> SentenceModel | None:
+    """The active sentence model: env ``SCREENER_SENTENCE_MODEL`` (a file, or "off"), else
+    ``models/sentence_model.json`` when it exists; None runs the rules alone."""
+    env = os.environ.get(ENV_PATH, "").strip()
+    if env.lower() in ("off", "none", "0", "false"):
+        return None
+    path = Path(env) if env else DEFAULT_PATH
+    if not path.is_file():
+        return None
+    return _load_cached(str(path.resolve()))
+
+
+def sigmoid(z: float) -> float:
+    """Logistic function, safe for large |z|."""
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)

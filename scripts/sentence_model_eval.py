@@ -1,0 +1,198 @@
+"""Evaluation helpers of scripts/train_sentence_model.py: keyword baseline, end-to-end scoring, model card.
+
+The keyword baseline is a plain case-insensitive substring search, the same lists as
+``../shared/eval/score.py --keywords`` (copied here so the script runs without ../shared).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from screener.evidence import sentence_train as st
+from screener.evidence.sentence_model import SentenceModel
+from screener.models import INDICATOR_IDS
+
+KEYWORDS = {  # what a compliance analyst would search for by hand (as ../shared/eval/score.py)
+    "abuse_of_vulnerability": ["vulnerab", "irregular status", "undocumented", "vulnerabilidad", "vulnérab"],
+    "deception": ["deceiv", "decept", "false promise", "misled", "engañ", "tromp", "fausses promesses"],
+    "restriction_of_movement": ["not allowed to leave", "locked", "confined", "curfew", "freedom of movement",
+                                "no pueden salir", "enfermé", "couvre-feu", "libertad de movimiento"],
+    "isolation": ["isolat", "remote", "aislad", "isolé"],
+    "physical_sexual_violence": ["violence", "beaten", "beat ", "abuse", "tortur", "sexual", "violencia",
+                                 "golpe", "agres", "violences", "frapp"],
+    "intimidation_threats": ["threat", "intimidat", "amenaz", "menace", "intimid"],
+    "retention_of_identity_documents": ["passport", "identity document", "id card", "pasaporte",
+                                        "documento de identidad", "passeport", "pièce d'identité"],
+    "withholding_of_wages": ["withheld", "withhold", "unpaid wage", "wages delayed", "salario retenido",
+                             "retención de salario", "salaire retenu", "salaires impayés", "not paid"],
+    "debt_bondage": ["debt", "bonded", "deuda", "dette", "endeud", "endett"],
+    "recruitment_fees": ["recruitment fee", "placement fee", "paid the agent", "broker fee",
+                         "tarifa de reclutamiento", "comisión de contratación", "frais de recrutement"],
+    "abusive_working_living_conditions": ["hazardous", "unsafe", "protective equipment", "overcrowd",
+                                          "dormitor", "peligros", "insalubr", "dangereu"],
+    "excessive_overtime": ["overtime", "excessive hours", "hours a day", "hours per day", "horas extra",
+                           "heures supplémentaires"],
+    "child_labour": ["child", "children", "minor", "underage", "under 18", "under 15", "niño", "niña",
+                     "menor", "enfant", "mineur"],
+}
+
+
+def keyword_mentions(text: str) -> set[str]:
+    """Indicators whose keywords occur in ``text`` (case-insensitive)."""
+    low = text.lower()
+    return {i for i, kws in KEYWORDS.items() if any(k in low for k in kws)}
+
+
+def score_pairs(records: Sequence[st.LabelledSentence], pred: dict[str, set[str]]) -> dict[str, Any]:
+    """score.py's measures: micro P/R/F1 on present, negation accuracy on absent, neutral alarms, F1 by language."""
+    tp = fp = fn = neg_ok = neg_n = alarm = neutral = 0
+    lang: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for r in records:
+        gold, absent, got = set(r.present), set(r.absent), pred.get(r.id, set())
+        t, p, n = len(gold & got), len(got - gold), len(gold - got)
+        tp, fp, fn = tp + t, fp + p, fn + n
+        lang[r.lang][0] += t
+        lang[r.lang][1] += p
+        lang[r.lang][2] += n
+        neg_n += len(absent)
+        neg_ok += len(absent - got)
+        if not gold and not absent:
+            neutral += 1
+            alarm += bool(got)
+    f1 = lambda t, p, n: 2 * t / (2 * t + p + n) if t + p + n else 1.0  # noqa: E731
+    return {"precision": tp / (tp + fp) if tp + fp else 1.0, "recall": tp / (tp + fn) if tp + fn else 1.0,
+            "f1": f1(tp, fp, fn), "negation": neg_ok / neg_n if neg_n else 1.0,
+            "neutral_alarms": f"{alarm}/{neutral}", "by_lang": {k: f1(*v) for k, v in sorted(lang.items())}}
+
+
+def end_to_end(model: SentenceModel, records: Sequence[st.LabelledSentence]) -> dict[str, dict[str, Any]]:
+    """The whole engine on ``records``: rules alone, rules + model findings, rules + model findings + possible,
+    and the keyword baseline; asserted evidence counts, as in score.py."""
+    from screener.evidence.engine import EvidenceEngine
+
+    engine = EvidenceEngine(sentence_model=model)
+    rules: dict[str, set[str]] = defaultdict(set)
+    finding: dict[str, set[str]] = defaultdict(set)
+    possible: dict[str, set[str]] = defaultdict(set)
+    for r in records:
+        for ev in engine.scan_text(r.text, lang=r.lang):
+            if ev.polarity != "asserted":
+                continue
+            possible[r.id].add(ev.indicator)
+            if ev.match != "model":
+                rules[r.id].add(ev.indicator)
+            if ev.confidence == "finding":
+                finding[r.id].add(ev.indicator)
+    keywords = {r.id: keyword_mentions(r.text) for r in records}
+    return {"keyword baseline": score_pairs(records, keywords), "rules alone": score_pairs(records, rules),
+            "rules + model (findings)": score_pairs(records, finding),
+            "rules + model (findings + possible)": score_pairs(records, possible)}
+
+
+def _counts_table(records: Sequence[st.LabelledSentence], parts: dict[str, list]) -> list[str]:
+    langs = sorted({r.lang for r in records})
+    lines = ["| indicator | " + " | ".join(f"{lg} present/absent" for lg in langs) + " | train / dev / test mentions |",
+             "|---|" + "---:|" * (len(langs) + 1)]
+    for ind in INDICATOR_IDS:
+        cells = []
+        for lg in langs:
+            p = sum(ind in r.present for r in records if r.lang == lg)
+            a = sum(ind in r.absent for r in records if r.lang == lg)
+            cells.append(f"{p}/{a}")
+        sp = " / ".join(str(sum(ind in r.mentioned for r in parts[s])) for s in ("train", "dev", "test"))
+        lines.append(f"| {ind} | " + " | ".join(cells) + f" | {sp} |")
+    return lines
+
+
+def write_card(path: Path, *, model: SentenceModel, records, parts, chosen, P, Y, K, e2e,
+               agreement_file: Path, splits_file: Path) -> Path:
+    """Write the model card (markdown) and return its path."""
+    langs = Counter(r.lang for r in records)
+    n_sources = len({st.normalise_source(r.source) for r in records})
+    target = model.meta.get("target", "mention")
+    what = ("states that the indicator occurred (labels `present`)" if target == "present" else
+            "mentions the indicator (labels `present` or `absent`)")
+    L = [f"# Sentence model card ({model.version})", "",
+         "A linear model per forced-labour indicator over word n-grams (1-3, lower-cased, accents folded, numbers as magnitude bands)",
+         "and character n-grams (3-5, inside words), fitted with scikit-learn's L2 logistic regression and saved as",
+         "data (`models/sentence_model.json`: the n-grams with non-zero weights, intercepts, Platt calibration and two",
+         f"thresholds per indicator). Target (`--target {target}`): the sentence {what}.",
+         "Whatever the target, the scope rules decide the polarity of what the model finds, exactly as for rule",
+         "matches, read at its three strongest n-grams. It only adds evidence for indicators the rules did not find",
+         "in the sentence, anchored on its strongest n-gram, with the n-grams that carried it and their weights",
+         "(log-odds contributions).", "",
+         "Why `present` is the default target: with `mention`, the model fires on every compliance, remediation and",
+         "policy sentence about an indicator, and the scope rules miss many paraphrased ones (\"Remuneraciones |",
+         "pagadas puntualmente | Conforme\"), so negation accuracy fell (see REPORT). With `present` those sentences are",
+         "negatives in training and the model seldom fires on them; it still never sets the polarity itself.", "",
+         "- **finding**: calibrated probability at or above the finding threshold; counts in the score when asserted.",
+         "- **possible**: between the possible and finding thresholds; shown to reviewers, counted only once confirmed.",
+         "", "Regenerate: `python scripts/train_sentence_model.py` (deterministic). "
+         "Retrain from reviewers' decisions: `screener train --from-reviews`.", "",
+         "## Training data", "",
+         f"{len(records)} labelled sentences (not ambiguous) from {n_sources} source URLs, paraphrased in the project's own",
+         "words (corpus/sentences/, see corpus/ANNOTATION.md). Languages: "
+         + ", ".join(f"{k} {v}" for k, v in sorted(langs.items())) + ".",
+         f"Split by source URL hash into train {len(parts['train'])}, dev {len(parts['dev'])}, test {len(parts['test'])} "
+         f"sentences (recorded in `{splits_file.name}`): no source contributes to two splits.", "",
+         f"Data SHA-256: `{model.meta.get('data_sha256', '')}`. Settings: `{model.meta.get('settings', {})}`.", ""]
+    L += _counts_table(records, parts)
+    L += ["", "## Thresholds (chosen on dev)", "",
+          f"Finding: the lowest calibrated probability whose dev precision is at least "
+          f"{model.meta.get('settings', {}).get('finding_precision', 0.85)} (clamped to "
+          f"{model.meta.get('settings', {}).get('finding_floor', 0.35)}-0.95);",
+          "possible: the lowest with dev precision at least 0.5 (at least 0.3). Indicators with fewer than 8 dev",
+          "positives keep 0.6 / 0.35 and no calibration.", "",
+          "| indicator | dev positives | possible | finding | Platt a | Platt b | n-grams |", "|---|---:|---:|---:|---:|---:|---:|"]
+    for k, ind in enumerate(model.indicators):
+        c = chosen[ind]
+        L.append(f"| {ind} | {c['dev_positives']} | {model.possible[k]:.3f} | {model.finding[k]:.3f} | "
+                 f"{model.calibration[k, 0]:.3f} | {model.calibration[k, 1]:.3f} | {int(np.count_nonzero(model.weights[:, k]))} |")
+    L += ["", "## Test split: the model alone against its target", "",
+          f"Per indicator on the test split (sentences from sources never seen in training). Target: {target}.",
+          "Keyword baseline: case-insensitive keyword search (the lists of `../shared/eval/score.py --keywords`).", "",
+          "| indicator | test positives | model finding P / R / F1 | model finding+possible P / R / F1 | keywords P / R / F1 |",
+          "|---|---:|---|---|---|"]
+    for k, ind in enumerate(model.indicators):
+        y = Y[:, k]
+        f = st.prf(y, (P[:, k] >= model.finding[k]).astype(int))
+        p = st.prf(y, (P[:, k] >= model.possible[k]).astype(int))
+        kw = st.prf(y, K[:, k])
+        L.append(f"| {ind} | {int(y.sum())} | {f[0]:.2f} / {f[1]:.2f} / {f[2]:.2f} | {p[0]:.2f} / {p[1]:.2f} / {p[2]:.2f} "
+                 f"| {kw[0]:.2f} / {kw[1]:.2f} / {kw[2]:.2f} |")
+    fin = st.prf(Y.ravel(), (P >= model.finding).astype(int).ravel())
+    pos = st.prf(Y.ravel(), (P >= model.possible).astype(int).ravel())
+    kw = st.prf(Y.ravel(), K.ravel())
+    L.append(f"| **all (micro)** | {int(Y.sum())} | {fin[0]:.2f} / {fin[1]:.2f} / {fin[2]:.2f} | "
+             f"{pos[0]:.2f} / {pos[1]:.2f} / {pos[2]:.2f} | {kw[0]:.2f} / {kw[1]:.2f} / {kw[2]:.2f} |")
+    if e2e:
+        L += ["", "## Test split: the whole engine (asserted evidence against `present`)", "",
+              "As `../shared/eval/score.py` scores: micro precision/recall/F1 over (sentence, indicator) pairs, negation",
+              "accuracy on `absent` pairs, false alarms on neutral sentences.", "",
+              "| predictor | P | R | F1 | negation | neutral alarms | F1 by language |", "|---|---:|---:|---:|---:|---:|---|"]
+        for name, m in e2e.items():
+            L.append(f"| {name} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['negation']:.3f} | "
+                     f"{m['neutral_alarms']} | " + ", ".join(f"{k} {v:.3f}" for k, v in m["by_lang"].items()) + " |")
+    L += ["", "## Calibration (test split, all indicators pooled)", "",
+          "| calibrated probability | pairs | mean predicted | observed rate |", "|---|---:|---:|---:|"]
+    for b, n, mp, obs in st.reliability(P, Y):
+        L.append(f"| {b} | {n} | {mp:.3f} | {obs:.3f} |")
+    L += ["", "## Annotation agreement", ""]
+    if agreement_file.is_file():
+        from corpus_agreement import agreement_report  # scripts/ is on the path when run as a script
+        L += agreement_report(agreement_file, records)
+    else:
+        L.append(f"No second annotation found ({agreement_file.name}).")
+    L += ["", "## Limits", "",
+          "- Bag of n-grams: it cannot read negation or scope itself; polarity comes from the scope rules, so a",
+          "  compliance statement the scope rules do not recognise can be asserted. Model evidence is anchored on its",
+          "  strongest n-gram, which is where scope windows are measured from.",
+          "- The corpus is paraphrased by the project from public reports; sentences that look unlike it (other",
+          "  registers, other languages) get lower probabilities. Thresholds are chosen on a small dev split.",
+          "- Indicators with few dev positives keep default thresholds and no calibration (see the table above).", ""]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(L), encoding="utf-8")
+    return path
