@@ -65,3 +65,24 @@ def test_scope_class_is_not_asserted(lang: str, text: str, indicator: str, polar
 @pytest.mark.parametrize("lang,text,indicator", STILL_ASSERTED)
 def test_neighbouring_finding_stays_asserted(lang: str, text: str, indicator: str) -> None:
     assert _polarity(text, indicator, lang) == "asserted"
+
+
+ABUSE_OF_VULNERABILITY = [
+    ("en", "The foreman threatened to call immigration on anyone who asked about overtime pay."),
+    ("en", "Workers were handed contracts in a language they could not understand."),
+    ("en", "Their sponsor controls their housing and their residence status."),
+    ("es", "La encargada amenazaba con llamar a migración si alguien se quejaba."),
+    ("es", "Las temporeras dependen de la empresa para el alojamiento y el permiso de residencia."),
+    ("fr", "Le chef d'équipe menaçait de les signaler à la préfecture s'ils réclamaient leur salaire."),
+    ("fr", "Les saisonniers dépendent de leur employeur pour le logement et le titre de séjour."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ABUSE_OF_VULNERABILITY)
+def test_abuse_of_vulnerability_real_phrasing(lang: str, text: str) -> None:
+    assert _polarity(text, "abuse_of_vulnerability", lang) == "asserted"
+
+
+def test_abuse_of_vulnerability_in_a_code_is_not_asserted() -> None:
+    text = "No supplier shall threaten to report workers to immigration authorities."
+    assert _polarity(text, "abuse_of_vulnerability", "en") in {"negated", "policy"}
