@@ -83,6 +83,7 @@ class ScopeResolver:
             normalizer(d)
             self.list_terms.add(t, [d])
         self.verdicts: dict[str, str] = {_cell_key(t): kind for kind, texts in rules.row_verdicts for t in texts}
+        self.bar = nlp.vocab.strings.add("|")
         self.multi_terms = PhraseMatcher(nlp.vocab, attr="NORM")
         for t in rules.terminators:
             if " " in t.strip():
@@ -143,23 +144,17 @@ class ScopeResolver:
             if comma is not None:
                 terms.add(comma)
         hits = self._negated_compliance(hits)
-        verdict = self.row_verdict(doc)  # after the negation merge: "Not reported | Compliant" stays compliant
-        if verdict is not None:
+        bars = [i for i in terms if pairs[i][0] == self.bar] if self.verdicts else []  # "|" is a terminator
+        verdict = self.row_verdict(doc, max(bars)) if bars else None
+        if verdict is not None:  # after the negation merge: "Not reported | Compliant" stays compliant
             cue = ScopeCue("row_verdict", verdict[0], self.rules.lang, verdict[1], "both", 1000)
             hits.append(CueHit(cue, len(doc), len(doc), verdict[1]))
         return hits, sorted(terms)
 
-    def row_verdict(self, doc: Doc | Span) -> tuple[str, str] | None:
-        """(cue type, cell text) when the sentence is a table row whose last cell is a verdict such as
-        "Compliant", "Conforme" or "NC closed": the verdict covers the whole row."""
-        if not self.verdicts:
-            return None
-        bars = [t.i for t in doc if t.text == "|"]
-        if not bars:
-            return None
-        whole = doc.doc if isinstance(doc, Span) else doc
-        end = doc.end if isinstance(doc, Span) else len(doc)
-        cell = whole[bars[-1] + 1:end].text
+    def row_verdict(self, doc: Doc | Span, last_bar: int) -> tuple[str, str] | None:
+        """(cue type, cell text) when the sentence is a table row whose last cell (after the "|" at position
+        ``last_bar``) is a verdict such as "Compliant", "Conforme" or "NC closed": it covers the whole row."""
+        cell = doc[last_bar + 1:].text
         kind = self.verdicts.get(_cell_key(cell))
         return (kind, cell.strip()) if kind else None
 
