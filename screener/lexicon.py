@@ -89,6 +89,8 @@ class ScopeRules:
     cell_separators: tuple[str, ...] = ()  # terminators of scope cues that token patterns may cross (table cells)
     questions_hypothetical: bool = False  # a sentence that ends with "?" (or opens with "¿") is a question
     headings_hypothetical: bool = False  # a "sentence" that is only the matched words ("Isolation") is a heading
+    # verdict cell of an audit table row ("... | Compliant", "... | NC closed"): cue type -> last-cell texts
+    row_verdicts: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -265,7 +267,12 @@ def _load_scope(path: Path) -> dict[str, ScopeRules]:
             raise _fail(path, f"{lang}.cell_separators", "every cell separator must also be a terminator")
         questions = bool((block or {}).get("questions_hypothetical", False))
         headings = bool((block or {}).get("headings_hypothetical", False))
-        out[str(lang)] = ScopeRules(str(lang), tuple(cues), terms, terms_l, lmin, seps, questions, headings)
+        rv = (block or {}).get("row_verdicts") or {}
+        if not isinstance(rv, dict) or any(k not in ("compliant", "remediated", "negation") for k in rv):
+            raise _fail(path, f"{lang}.row_verdicts", "expected a mapping of compliant/remediated/negation to texts")
+        verdicts = tuple((str(k), _strings(path, f"{lang}.row_verdicts.{k}", v)) for k, v in rv.items())
+        out[str(lang)] = ScopeRules(str(lang), tuple(cues), terms, terms_l, lmin, seps, questions, headings,
+                                    verdicts)
     return out
 
 

@@ -31,6 +31,11 @@ POLARITY_OF = {"negation": "negated", "policy": "policy", "remediated": "remedia
 _NEGATED_COMPLIANCE_GAP = 2  # "not", "never" at most this many tokens before a compliance cue negate it
 
 
+def _cell_key(text: str) -> str:
+    """A table cell's text folded, without punctuation and extra spaces, for comparing verdict cells."""
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in fold(text)).split())
+
+
 @dataclass(frozen=True)
 class CueHit:
     """One scope cue found in a sentence."""
@@ -77,6 +82,8 @@ class ScopeResolver:
             d = nlp.make_doc(t)
             normalizer(d)
             self.list_terms.add(t, [d])
+        self.verdicts: dict[str, str] = {_cell_key(t): kind for kind, texts in rules.row_verdicts for t in texts}
+        self.bar = nlp.vocab.strings.add("|")
         self.multi_terms = PhraseMatcher(nlp.vocab, attr="NORM")
         for t in rules.terminators:
             if " " in t.strip():
@@ -136,7 +143,20 @@ class ScopeResolver:
             comma = next((t.i - base for t in doc[first + 1:] if t.text == ","), None)
             if comma is not None:
                 terms.add(comma)
-        return self._negated_compliance(hits), sorted(terms)
+        hits = self._negated_compliance(hits)
+        bars = [i for i in terms if pairs[i][0] == self.bar] if self.verdicts else []  # "|" is a terminator
+        verdict = self.row_verdict(doc, max(bars)) if bars else None
+        if verdict is not None:  # after the negation merge: "Not reported | Compliant" stays compliant
+            cue = ScopeCue("row_verdict", verdict[0], self.rules.lang, verdict[1], "both", 1000)
+            hits.append(CueHit(cue, len(doc), len(doc), verdict[1]))
+        return hits, sorted(terms)
+
+    def row_verdict(self, doc: Doc | Span, last_bar: int) -> tuple[str, str] | None:
+        """(cue type, cell text) when the sentence is a table row whose last cell (after the "|" at position
+        ``last_bar``) is a verdict such as "Compliant", "Conforme" or "NC closed": it covers the whole row."""
+        cell = doc[last_bar + 1:].text
+        kind = self.verdicts.get(_cell_key(cell))
+        return (kind, cell.strip()) if kind else None
 
     @staticmethod
     def is_question(doc: Doc | Span) -> bool:
