@@ -28,6 +28,7 @@ from screener.features import FEATURE_NAMES, RISK_SIGN
 from screener.models import Contribution
 from screener.rules import scoring_config
 from screener.resources import models_dir
+from screener.errors import InputError
 
 MODELS_DIR = models_dir()
 DEFAULT_MODEL_PATH = MODELS_DIR / "default_model.json"
@@ -36,8 +37,8 @@ MODEL_FORMAT_VERSION = 1
 EXPERT_SOURCE = "expert weights"
 
 
-class ModelMismatchError(ValueError):
-    """A saved model does not fit this screener (other features, or another lexicon when strict)."""
+class ModelMismatchError(InputError, ValueError):
+    """A saved model does not fit this screener (other features, or another lexicon when strict): a user error."""
 
 
 class LexiconMismatchWarning(UserWarning):

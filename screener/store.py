@@ -46,6 +46,16 @@ def default_db_target() -> str:
     return env or str(Path.cwd() / DEFAULT_DB_NAME)
 
 
+def open_existing_store(target: str | Path | None, what: str) -> "ReviewStore":
+    """The review store at ``target`` (default ``default_db_target()``); InputError when a SQLite file is missing."""
+    target = default_db_target() if target is None else str(target)
+    if not is_postgres_url(target) and not Path(target).is_file():
+        from screener.errors import InputError
+
+        raise InputError(f"the review database does not exist; {what}", file=str(target))
+    return open_store(target)
+
+
 def open_store(target: str | Path | None = None) -> "ReviewStore":
     """The review store at ``target``: a PostgreSQL URL or a SQLite file (default: ``default_db_target()``)."""
     target = default_db_target() if target is None else target

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from screener.access import local_user
+
 pytestmark = pytest.mark.browser
 
 REPO = Path(__file__).resolve().parents[1]
@@ -27,7 +29,8 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 SHOTS = REPO / "tmp" / "artifacts" / "screenshots"
 SAMPLE_SHEET = REPO / "sample_suppliers" / "suppliers.xlsx"
 SAMPLE_REPORTS = REPO / "sample_suppliers" / "reports"
-REVIEWER = "Browser Test Reviewer"
+# Without sign-in configured the app runs for one local user, who is the reviewer of every decision.
+REVIEWER = local_user().label
 NOTE = "Quoted from the supplier's policy annex, not an observed practice"
 OWNER = "Supplier HR manager"
 CLOSING = "Signed receipts from all workers seen on site"
@@ -230,10 +233,7 @@ def test_upload_review_and_export_in_a_real_browser(app_url: str, browser, tmp_p
         _goto(page, "Portfolio")
         to_decide = int(_metric(page, "Findings to decide"))
         _goto(page, "Review")
-        name_box = page.get_by_role("textbox", name="Reviewer name")
-        name_box.fill(REVIEWER)
-        name_box.press("Enter")
-        _idle(page)
+        expect(page.get_by_text("Single-user mode").first).to_be_visible()
         _pick(page, "Supplier", one_finding.name)
         expect(page.get_by_role("heading", name="Findings to decide")).to_be_visible()
         expect(page.get_by_text("1 findings count toward the risk", exact=False)).to_be_visible()

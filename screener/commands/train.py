@@ -82,12 +82,11 @@ def run(args: argparse.Namespace) -> int:
     from screener.expert import expert_model, same_weights
     from screener.model import load_default_model, load_model, model_path, save_model
     from screener.refine import compare, predict, refined_model, weight_changes
-    from screener.store import ReviewStore, default_db_path
+    from screener.store import open_existing_store
 
-    db = Path(args.db) if args.db else default_db_path()
-    if not db.is_file():
-        raise InputError("the review database does not exist; review some suppliers first", file=str(db))
-    X, y, skipped = examples_matrix(ReviewStore(db).training_examples())
+    store = open_existing_store(args.db, "review some suppliers first")
+    db = store.location
+    X, y, skipped = examples_matrix(store.training_examples())
     if skipped:
         print(f"note: {skipped} decision(s) were recorded with another feature set and are left out")
     counts = np.bincount(y, minlength=2) if len(y) else np.zeros(2, dtype=int)
@@ -102,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"{len(y)} decisions ({counts[1]} escalate, {counts[0]} clear) from {db}")
     _print_metrics(f"refined model, cross-validated ({cmp.folds} folds)", cmp.refined)
     _print_metrics("expert weights on the same decisions", cmp.prior)
-    model = refined_model(X, y, prior, cmp, source=f"reviewer decisions ({db.name})")
+    model = refined_model(X, y, prior, cmp, source=f"reviewer decisions ({Path(db).name})")
     print("largest changes from the expert weights (points per unit):")
     for name, before, after in weight_changes(prior, model):
         print(f"  {name}: {before:+.2f} -> {after:+.2f}")
@@ -116,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
         print("refused: the refined model is worse than the expert weights (or the current model) on these "
               "decisions; the current model is kept")
         return 2
-    model.training["db"] = db.name
+    model.training["db"] = Path(db).name
     from screener.model import current_lexicon
     lexicon = current_lexicon()  # the decisions' features were computed with this lexicon
     model.lexicon_version = str(getattr(lexicon, "version", "unknown"))

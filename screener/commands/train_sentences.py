@@ -46,12 +46,11 @@ def run_sentences(args: argparse.Namespace, required: bool) -> int:
     from screener.evidence import sentence_model as sm
     from screener.evidence import sentence_train as st
     from screener.models import INDICATOR_IDS
-    from screener.store import ReviewStore, default_db_path
+    from screener.store import open_existing_store
 
-    db = Path(args.db) if args.db else default_db_path()
-    if not db.is_file():
-        raise InputError("the review database does not exist; review some evidence first", file=str(db))
-    reviews = [(s, i, y) for s, i, y in ReviewStore(db).evidence_training_examples() if i in INDICATOR_IDS]
+    store = open_existing_store(args.db, "review some evidence first")
+    db = store.location
+    reviews = [(s, i, y) for s, i, y in store.evidence_training_examples() if i in INDICATOR_IDS]
     labels = np.array([y for _, _, y in reviews], dtype=int)
     n_pos, n_neg = int(labels.sum()), int(len(labels) - labels.sum())
     if len(reviews) < MIN_DECISIONS or min(n_pos, n_neg) < MIN_PER_CLASS:
@@ -118,7 +117,7 @@ def run_sentences(args: argparse.Namespace, required: bool) -> int:
               "the current sentence model is kept")
         return 2
     model = fit(list(range(len(reviews))))
-    model.meta["reviews"] = {"db": db.name, "decisions": len(reviews), "confirmed": n_pos, "dismissed": n_neg,
+    model.meta["reviews"] = {"db": Path(db).name, "decisions": len(reviews), "confirmed": n_pos, "dismissed": n_neg,
                              "cv": new, "current_on_same": now}
     model.meta["version"] = f"{current.version.split('+')[0]}+reviews{len(reviews)}"
     model.save(target)
