@@ -1,0 +1,77 @@
+"""Where the heavy stages of a run execute: this machine (``LocalExecutor``) or a Dask cluster.
+
+An executor runs three batch stages of ``screener.pipeline.screen``: the evidence scan of distinct page texts,
+watchlist name matching and supplier scoring. Each takes its inputs in order, returns one output per input in
+the same order, and calls ``advance(n)`` as work completes. ``screener.distributed.DaskExecutor`` is the
+cluster version; both call the functions in ``screener.batchwork``, so they give the same results.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Protocol
+
+from screener.batchwork import AssessJob, assess_batch, chunks
+from screener.models import Document, Evidence, Page, SupplierResult, WatchlistMatch
+
+Advance = Callable[[int], None]
+SCORE_CHUNK = 2_000  # suppliers scored between two progress updates
+MATCH_CHUNK = 25_000  # names matched between two progress updates (each chunk may use forked workers)
+
+
+class Executor(Protocol):
+    """Runs the batch stages of a screening run."""
+
+    def scan(self, texts: Sequence[tuple[str, str]], advance: Advance) -> list[list[Evidence]]: ...
+
+    def match(self, lists: Sequence[Any], queries: Sequence[tuple[str, str | None]],
+              advance: Advance) -> list[list[WatchlistMatch]]: ...
+
+    def assess(self, jobs: Sequence[AssessJob], decisions: Mapping[str, Any] | None,
+               advance: Advance) -> list[SupplierResult]: ...
+
+
+class LocalExecutor:
+    """This machine: the engine's forked page workers for the scan, the index's workers for matching."""
+
+    def scan(self, texts: Sequence[tuple[str, str]], advance: Advance) -> list[list[Evidence]]:
+        from screener.evidence import get_engine
+
+        if not texts:
+            return []
+        items = [(Document(name=str(i), pages=[Page(1, t)], format="cell", lang=lang), "")
+                 for i, (t, lang) in enumerate(texts)]
+        done = 0
+
+        def progress(fraction: float, _message: str) -> None:
+            nonlocal done
+            now = round(fraction * len(items))
+            if now > done:
+                advance(now - done)
+                done = now
+
+        found: list[list[Evidence]] = [[] for _ in texts]
+        for ev in get_engine().scan_documents(items, progress=progress):
+            found[int(ev.document)].append(ev)
+        return found
+
+    def match(self, lists: Sequence[Any], queries: Sequence[tuple[str, str | None]],
+              advance: Advance) -> list[list[WatchlistMatch]]:
+        from screener.watchlists import WatchlistIndex
+
+        index = WatchlistIndex(list(lists))
+        out: list[list[WatchlistMatch]] = []
+        for start, stop in chunks(len(queries), MATCH_CHUNK):
+            out.extend(index.match_many(list(queries[start:stop])))
+            advance(stop - start)
+        return out
+
+    def assess(self, jobs: Sequence[AssessJob], decisions: Mapping[str, Any] | None,
+               advance: Advance) -> list[SupplierResult]:
+        out: list[SupplierResult] = []
+        for start, stop in chunks(len(jobs), SCORE_CHUNK):
+            out.extend(assess_batch(jobs[start:stop], decisions))
+            advance(stop - start)
+        return out
+
+    def close(self) -> None:
+        """Nothing to release."""
