@@ -79,8 +79,11 @@ def run_once(sheet: Path, reports: Path, out_dir: Path, cluster: str | None) -> 
     finally:
         if executor is not None:
             executor.close()
+    from screener.export import prepare_view
+
+    view = prepare_view(run, progress=timer)
     for suffix in (".json", ".xlsx"):
-        write_export(run, out_dir / f"register{suffix}", progress=timer)
+        write_export(run, out_dir / f"register{suffix}", progress=timer, view=view)
     wall, cpu = time.perf_counter() - w0, cpu_s() - c0
     timer.close()
     return timer, wall, cpu

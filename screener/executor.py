@@ -7,6 +7,8 @@ cluster version; both call the functions in ``screener.batchwork``, so they give
 """
 from __future__ import annotations
 
+import gc
+import multiprocessing as mp
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
@@ -16,6 +18,16 @@ from screener.models import Document, Evidence, Page, SupplierResult, WatchlistM
 Advance = Callable[[int], None]
 SCORE_CHUNK = 2_000  # suppliers scored between two progress updates
 MATCH_CHUNK = 25_000  # names matched between two progress updates (each chunk may use forked workers)
+
+
+PARALLEL_SCORE_MIN = 10_000  # below this, forking workers costs more than it saves
+_FORK_ASSESS: tuple[Sequence[AssessJob], Mapping[str, Any] | None] | None = None  # read by forked workers
+
+
+def _assess_chunk(bounds: tuple[int, int]) -> list[SupplierResult]:
+    assert _FORK_ASSESS is not None, "worker started without the parent's jobs"
+    jobs, decisions = _FORK_ASSESS
+    return assess_batch(jobs[bounds[0]:bounds[1]], decisions)
 
 
 class Executor(Protocol):
@@ -67,8 +79,26 @@ class LocalExecutor:
 
     def assess(self, jobs: Sequence[AssessJob], decisions: Mapping[str, Any] | None,
                advance: Advance) -> list[SupplierResult]:
+        from screener.evidence.parallel import can_fork, worker_count
+
+        bounds = chunks(len(jobs), SCORE_CHUNK)
+        n = worker_count()
         out: list[SupplierResult] = []
-        for start, stop in chunks(len(jobs), SCORE_CHUNK):
+        if n > 1 and len(jobs) >= PARALLEL_SCORE_MIN and can_fork():
+            global _FORK_ASSESS
+            assess_batch(jobs[:1], decisions)  # load model and tables before forking: workers inherit them
+            _FORK_ASSESS = (jobs, decisions)
+            gc.freeze()  # keep the workers' garbage collector off the inherited heap (copy-on-write)
+            try:
+                with mp.get_context("fork").Pool(n) as pool:
+                    for (start, stop), part in zip(bounds, pool.imap(_assess_chunk, bounds)):
+                        out.extend(part)
+                        advance(stop - start)
+            finally:
+                gc.unfreeze()
+                _FORK_ASSESS = None
+            return out
+        for start, stop in bounds:
             out.extend(assess_batch(jobs[start:stop], decisions))
             advance(stop - start)
         return out

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -48,9 +49,20 @@ def _phone_spans(text: str, r: Rules) -> list[RedactionSpan]:
     return out
 
 
+_WORDS = re.compile(r"\w+")
+
+
+def _may_have_id_context(text: str, r: Rules) -> bool:
+    """False only when no ID context phrase can occur in ``text``: every phrase starts at a word boundary with a
+    whole word, so in ASCII text (where lower() is exactly the pattern's case folding) that word is a token."""
+    if r.id_first_words is None or not text.isascii():
+        return True
+    return not r.id_first_words.isdisjoint(_WORDS.findall(text.lower()))
+
+
 def _id_spans(text: str, r: Rules) -> list[RedactionSpan]:
     out = []
-    for m in r.id_context.finditer(text):
+    for m in (r.id_context.finditer(text) if _may_have_id_context(text, r) else ()):
         token = m.group("id").rstrip(" .-/")
         if sum(ch.isdigit() for ch in token) >= r.id_min_digits:
             out.append(RedactionSpan(m.start("id"), m.start("id") + len(token), "id_number"))

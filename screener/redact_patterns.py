@@ -51,6 +51,10 @@ class Rules:
     place_words: frozenset[str]
     role_words: frozenset[str]
     always: tuple[str, ...]
+    # Fast exact pre-checks (see screener.redact): lower-cased first word of every ID context phrase (None when
+    # a phrase does not start with a word character), and any capital letter a name can start with.
+    id_first_words: frozenset[str] | None = None
+    capital: re.Pattern[str] = re.compile(rf"[{_UPPER}]")
 
 
 def _alternation(words: Sequence[str], *, adverb: bool = False) -> str:
@@ -114,4 +118,25 @@ def rules() -> Rules:
         place_words=frozenset(w.lower() for w in names["before_places"]),
         role_words=frozenset(w.lower() for w in names["roles"]),
         always=tuple(str(n) for n in names.get("always") or ()),
+        id_first_words=_first_words(ids["context_words"]),
     )
+
+
+_ASCII_FOLDING = "\u212a\u017f\u0131\u0130"  # non-ASCII letters that match ASCII ones case-insensitively
+
+
+def _first_words(phrases: Sequence[str]) -> frozenset[str] | None:
+    """The first run of word characters of each phrase, lower-cased, as met in ASCII text; None if a phrase
+    does not start with a word character. A word with a letter that only matches non-ASCII letters (é, ñ, °)
+    can never occur in ASCII text and is left out."""
+    out = set()
+    for p in phrases:
+        m = re.match(r"\w+", str(p).strip())
+        if m is None:
+            return None
+        word = m.group(0)
+        if word.isascii():
+            out.add(word.lower())
+        elif all(ch.isascii() or ch in _ASCII_FOLDING for ch in word):
+            return None
+    return frozenset(out)

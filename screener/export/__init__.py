@@ -14,7 +14,7 @@ from screener.export.xlsx import workbook_bytes, write_workbook
 from screener.models import ScreenRun, SupplierResult
 from screener.progress import NullTracker, Tracker
 
-__all__ = ["write_export", "xlsx_bytes", "pdf_case_bytes", "pdf_summary_bytes", "json_text", "csv_text"]
+__all__ = ["write_export", "prepare_view", "xlsx_bytes", "pdf_case_bytes", "pdf_summary_bytes", "json_text", "csv_text"]
 SUFFIXES = (".xlsx", ".json", ".csv")
 
 
@@ -56,6 +56,15 @@ def _is_directory_target(out: Path, raw: str) -> bool:
     return raw.endswith(("/", "\\")) or out.is_dir() or out.suffix == ""
 
 
+def prepare_view(run: ScreenRun, store: StoreLike | None = None, redact: bool = True,
+                 progress: Tracker | None = None) -> ExportView:
+    """Rank, redact and attach reviews once, for every export of the same run (``write_export(view=...)``)."""
+    with (progress or NullTracker()).stage("Preparing the export (ranking, redaction)", len(run.results)) as step:
+        view = build_view(run, store, redact)
+        step(len(run.results))
+    return view
+
+
 def write_export(run: ScreenRun, out: Path | str, *, store: StoreLike | None = None,
                  redact: bool = True, progress: Tracker | None = None, all_cases: bool = False,
                  view: ExportView | None = None) -> list[Path]:
@@ -72,9 +81,7 @@ def write_export(run: ScreenRun, out: Path | str, *, store: StoreLike | None = N
         raise InputError(f"cannot export to '{out.suffix}': use .xlsx, .json, .csv or a directory for PDF case files",
                          file=str(out))
     if view is None:
-        with tracker.stage("Preparing the export (ranking, redaction)", len(run.results)) as step:
-            view = build_view(run, store, redact)
-            step(len(run.results))
+        view = prepare_view(run, store, redact, tracker)
     if directory:
         from screener.export.pdf import case_selection, write_case_files
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 from typing import Any, Callable, TextIO
@@ -12,18 +13,38 @@ from screener.export.view import ExportView, model_statement, redaction_statemen
 from screener.models import SupplierResult, to_dict
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def plain(obj: Any) -> Any:
+    """``screener.models.to_dict`` (same output), with the field names of each dataclass looked up once."""
+    if isinstance(obj, _PLAIN):
+        return obj
+    names = _FIELDS.get(type(obj))
+    if names is None and dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        names = _FIELDS[type(obj)] = tuple(f.name for f in dataclasses.fields(obj))
+    if names is not None:
+        return {n: plain(getattr(obj, n)) for n in names}
+    if isinstance(obj, (list, tuple)):
+        return [plain(v) for v in obj]
+    if isinstance(obj, dict):
+        return {str(k): plain(v) for k, v in obj.items()}
+    return to_dict(obj)
+
+
 def supplier_item(view: ExportView, res: SupplierResult) -> dict[str, Any]:
     """One supplier of the JSON export as plain data."""
-    item = to_dict(res)
+    item = plain(res)
     item["rank"] = view.ranks[res.supplier_key]
     item["extra"] = {k: view.text(v) if isinstance(v, str) else v for k, v in item["extra"].items()}
     rec = view.records.get(res.supplier_key)
-    item["input_columns"] = {str(k): view.text(v) if isinstance(v, str) else to_dict(v)
+    item["input_columns"] = {str(k): view.text(v) if isinstance(v, str) else plain(v)
                              for k, v in (rec.extra if rec else {}).items()}
-    item["review"] = to_dict(view.supplier_decisions.get(res.supplier_key))
+    item["review"] = plain(view.supplier_decisions.get(res.supplier_key))
     for ev_json, row in zip(item["evidence"], view.evidence[res.supplier_key]):
         ev_json["fingerprint"] = row.fingerprint
-        ev_json["review"] = to_dict(row.review)
+        ev_json["review"] = plain(row.review)
     if item["review"] and item["review"].get("note"):
         item["review"]["note"] = view.text(item["review"]["note"])
     for ev in item["evidence"]:
@@ -66,13 +87,18 @@ def _dumps(value: Any, indent: int) -> str:
 
 
 def write_json(view: ExportView, fh: TextIO, advance: Callable[[int], None] | None = None) -> None:
-    """Stream the JSON export to ``fh`` one supplier at a time; the text equals ``json_string(view)``."""
+    """Stream the JSON export to ``fh`` one supplier at a time, each supplier on one line.
+
+    The document is the same data as ``json_document(view)``; only the layout differs (one line a supplier
+    keeps the file small and lets the fast C encoder write it).
+    """
     fh.write("{")
     for i, (key, value) in enumerate(_head(view).items()):
         fh.write(f'{"," if i else ""}\n  {json.dumps(key)}: {_dumps(value, 2)}')
     fh.write(',\n  "suppliers": [')
+    encode = json.JSONEncoder(ensure_ascii=False, default=str).encode  # one line per supplier, C encoder
     for i, res in enumerate(view.results):
-        fh.write(f'{"," if i else ""}\n    {_dumps(supplier_item(view, res), 4)}')
+        fh.write(f'{"," if i else ""}\n    {encode(supplier_item(view, res))}')
         if advance is not None:
             advance(1)
     fh.write("\n  ]" if view.results else "]")

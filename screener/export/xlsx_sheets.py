@@ -5,6 +5,7 @@ filter and column widths fitted to the content.
 """
 from __future__ import annotations
 
+import copy
 import itertools
 import json
 from typing import Any, Callable, Iterable, Iterator, Sequence
@@ -38,6 +39,7 @@ class SheetWriter:
     def __init__(self, ws: Worksheet) -> None:
         self.ws = ws
         self.row = 0  # rows written so far
+        self._styles: dict[tuple[int, int, int, str | None], tuple[Any, tuple[Any, ...]]] = {}
 
     def append(self, values: Sequence[Any]) -> int:
         """Write one row; returns its row number."""
@@ -46,9 +48,14 @@ class SheetWriter:
         return self.row
 
     def cell(self, value: Any, *, font: Font | None = None, fill: PatternFill | None = None,
-             alignment: Alignment | None = None, number_format: str | None = None) -> WriteOnlyCell:
-        """A styled cell for ``append``."""
+             alignment: Alignment | None = None, number_format: str | None = None) -> Cell:
+        """A styled cell for ``append``; a style used before is copied, not looked up again (that is slow)."""
         c = WriteOnlyCell(self.ws, value=value)
+        key = (id(font), id(fill), id(alignment), number_format)
+        known = self._styles.get(key)
+        if known is not None:
+            c._style = copy.copy(known[0])
+            return c
         if font is not None:
             c.font = font
         if fill is not None:
@@ -57,6 +64,7 @@ class SheetWriter:
             c.alignment = alignment
         if number_format is not None:
             c.number_format = number_format
+        self._styles[key] = (copy.copy(c._style), (font, fill, alignment))  # the objects stay alive: ids stay unique
         return c
 
 
