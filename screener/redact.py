@@ -66,6 +66,8 @@ def _id_spans(text: str, r: Rules) -> list[RedactionSpan]:
         token = m.group("id").rstrip(" .-/")
         if sum(ch.isdigit() for ch in token) >= r.id_min_digits:
             out.append(RedactionSpan(m.start("id"), m.start("id") + len(token), "id_number"))
+    if r.id_standalone_any is not None and r.id_standalone_any.search(text) is None:
+        return out  # one pass over the text: no standalone pattern matches anywhere
     for pat in r.id_standalone:
         out.extend(RedactionSpan(m.start(), m.end(), "id_number") for m in pat.finditer(text))
     return out

@@ -55,6 +55,7 @@ class Rules:
     # a phrase does not start with a word character), and any capital letter a name can start with.
     id_first_words: frozenset[str] | None = None
     capital: re.Pattern[str] = re.compile(rf"[{_UPPER}]")
+    id_standalone_any: re.Pattern[str] | None = None  # matches where any standalone ID pattern matches
 
 
 def _alternation(words: Sequence[str], *, adverb: bool = False) -> str:
@@ -119,6 +120,7 @@ def rules() -> Rules:
         role_words=frozenset(w.lower() for w in names["roles"]),
         always=tuple(str(n) for n in names.get("always") or ()),
         id_first_words=_first_words(ids["context_words"]),
+        id_standalone_any=re.compile("|".join(f"(?:{p})" for p in ids["standalone"])) if ids["standalone"] else None,
     )
 
 
