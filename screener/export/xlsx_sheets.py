@@ -89,10 +89,10 @@ def write_table(out: SheetWriter, headers: Sequence[str], rows: Iterable[Sequenc
             ws.column_dimensions[get_column_letter(j)].width = max(MIN_WIDTH, min(MAX_WIDTH, w))
         for letter, w in (fixed_widths or {}).items():
             ws.column_dimensions[letter].width = w
+    if freeze:  # like the widths, written with the sheet's top: before the first row
+        ws.freeze_panes = f"A{out.row + 2}"
     header_row = out.append([out.cell(safe_cell(h), fill=HEADER_FILL, font=HEADER_FONT, alignment=HEADER_ALIGN)
                              for h in headers])
-    if freeze:
-        ws.freeze_panes = f"A{header_row + 1}"
     tier_idx = headers.index(tier_column) if tier_column in headers else None
     fills: dict[str, PatternFill] = {}
     formats = formats or {}
