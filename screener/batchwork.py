@@ -104,3 +104,25 @@ def chunks(n: int, size: int) -> list[tuple[int, int]]:
     """(start, stop) ranges that cover ``range(n)`` in pieces of at most ``size``."""
     size = max(1, size)
     return [(i, min(i + size, n)) for i in range(0, n, size)]
+
+
+SHARED_PARTS = ("contributions", "inherent", "remediation", "vulnerability")
+
+
+def share_parts(results: Sequence[SupplierResult], canon: dict[Any, Any] | None = None) -> None:
+    """Make equal frozen parts of different results one object (in place): a contribution such as "no audit
+    finding" or a remediation step is the same for thousands of suppliers and is then held once in memory.
+    Values do not change; only object identity does. Pass the same ``canon`` for the batches of one run."""
+    canon = {} if canon is None else canon
+
+    def one(x: Any) -> Any:
+        try:
+            return canon.setdefault(x, x)
+        except TypeError:  # holds a list: keep it as it is
+            return x
+
+    for r in results:
+        for name in SHARED_PARTS:
+            setattr(r, name, [one(x) for x in getattr(r, name)])
+        r.ilo_rule = one(r.ilo_rule)
+        r.escalation = one(r.escalation)

@@ -141,10 +141,14 @@ class DaskExecutor:
 
     def assess(self, jobs: Sequence[AssessJob], decisions: Mapping[str, Any] | None,
                advance: Advance) -> list[SupplierResult]:
+        from screener.batchwork import share_parts
+
         bounds = chunks(len(jobs), ASSESS_JOBS_PER_TASK)
         shared = self.client.scatter([dict(decisions)], broadcast=True)[0] if decisions else None
-        return self._run(lambda d, part: _assess_task(part, d), [list(jobs[a:b]) for a, b in bounds],
-                         [b - a for a, b in bounds], advance, shared)
+        out = self._run(lambda d, part: _assess_task(part, d), [list(jobs[a:b]) for a, b in bounds],
+                        [b - a for a, b in bounds], advance, shared)
+        share_parts(out)
+        return out
 
     def close(self) -> None:
         """Close the client, and the LocalCluster when this executor started it."""

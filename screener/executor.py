@@ -8,11 +8,12 @@ cluster version; both call the functions in ``screener.batchwork``, so they give
 from __future__ import annotations
 
 import gc
+import os
 import multiprocessing as mp
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
-from screener.batchwork import AssessJob, assess_batch, chunks
+from screener.batchwork import AssessJob, assess_batch, chunks, share_parts
 from screener.models import Document, Evidence, Page, SupplierResult, WatchlistMatch
 
 Advance = Callable[[int], None]
@@ -21,6 +22,9 @@ MATCH_CHUNK = 25_000  # names matched between two progress updates (each chunk m
 
 
 PARALLEL_SCORE_MIN = 10_000  # below this, forking workers costs more than it saves
+# Scoring in forked workers: off by default, since every result then comes back pickled (memory) and the
+# scoring of 100,000 suppliers is a minor share of a run; env SCREENER_PARALLEL_SCORING=1 turns it on.
+PARALLEL_SCORING = os.environ.get("SCREENER_PARALLEL_SCORING", "") == "1"
 _FORK_ASSESS: tuple[Sequence[AssessJob], Mapping[str, Any] | None] | None = None  # read by forked workers
 
 
@@ -82,8 +86,9 @@ class LocalExecutor:
         from screener.evidence.parallel import can_fork, worker_count
 
         bounds = chunks(len(jobs), SCORE_CHUNK)
-        n = worker_count()
+        n = worker_count() if PARALLEL_SCORING else 1
         out: list[SupplierResult] = []
+        canon: dict[Any, Any] = {}
         if n > 1 and len(jobs) >= PARALLEL_SCORE_MIN and can_fork():
             global _FORK_ASSESS
             assess_batch(jobs[:1], decisions)  # load model and tables before forking: workers inherit them
@@ -92,6 +97,7 @@ class LocalExecutor:
             try:
                 with mp.get_context("fork").Pool(n) as pool:
                     for (start, stop), part in zip(bounds, pool.imap(_assess_chunk, bounds)):
+                        share_parts(part, canon)
                         out.extend(part)
                         advance(stop - start)
             finally:
@@ -99,7 +105,9 @@ class LocalExecutor:
                 _FORK_ASSESS = None
             return out
         for start, stop in bounds:
-            out.extend(assess_batch(jobs[start:stop], decisions))
+            part = assess_batch(jobs[start:stop], decisions)
+            share_parts(part, canon)  # equal parts held once: memory stays flat as suppliers are scored
+            out.extend(part)
             advance(stop - start)
         return out
 

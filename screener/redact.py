@@ -96,6 +96,8 @@ def find_personal_data(text: str, names: Sequence[str] = ()) -> list[RedactionSp
 
 def _replace(text: str, spans: list[RedactionSpan]) -> tuple[str, list[tuple[int, int, int, int]]]:
     """Apply the spans; return the new text and (old_start, old_end, new_start, new_end) per span."""
+    if not spans:
+        return text, []  # the same string object: unchanged texts are not copied
     ph = rules().placeholders
     parts, moves, pos, shift = [], [], 0, 0
     for s in spans:
