@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any, Sequence
-
-import numpy as np
+from typing import TYPE_CHECKING, Any, Sequence
 
 from screener.errors import InputError
-from screener.features import FEATURE_NAMES
+
+if TYPE_CHECKING:  # numpy and the features are imported where used: `screener --help` stays fast
+    import numpy as np
 
 MIN_PER_CLASS = 5
 
@@ -42,6 +42,10 @@ def _card_for(model_file: Path, card: str | None) -> Path:
 
 def examples_matrix(examples: Sequence[tuple[dict[str, float], int]]) -> tuple[np.ndarray, np.ndarray, int]:
     """Feature matrix and labels; examples recorded with another feature set are left out (and counted)."""
+    import numpy as np
+
+    from screener.features import FEATURE_NAMES
+
     rows, labels, skipped = [], [], 0
     for features, label in examples:
         if any(name not in features for name in FEATURE_NAMES):
@@ -73,7 +77,10 @@ def run(args: argparse.Namespace) -> int:
     """Train; exit 2 when there are too few decisions or the new model is worse than the current one."""
     if args.reference:
         return run_reference(args)
+    import numpy as np
+
     from screener.cohort import write_model_card
+    from screener.features import FEATURE_NAMES
     from screener.model import (cross_validated_metrics, current_lexicon, fit_model, load_default_model, load_model,
                                 metrics, model_path, save_model)
     from screener.rules import scoring_config
