@@ -62,7 +62,15 @@ class StageTimer:
         self._stop.set()
 
 
-def run_once(sheet: Path, reports: Path, out_dir: Path, cluster: str | None) -> tuple[StageTimer, float, float]:
+def fingerprint(run) -> list[tuple]:
+    """What must not depend on where the run executed: per supplier score, tier, evidence, matches, reasons."""
+    return [(r.supplier_key, r.risk_score, r.tier, tuple(e.fingerprint for e in r.evidence),
+             tuple((m.entity_name, m.score) for m in r.watchlist_matches), tuple(c.reason for c in r.contributions))
+            for r in run.results]
+
+
+def run_once(sheet: Path, reports: Path, out_dir: Path, cluster: str | None,
+             suffixes: tuple[str, ...] = (".json", ".xlsx")) -> tuple[StageTimer, float, float, list[tuple]]:
     from screener.export import write_export
     from screener.pipeline import screen
 
@@ -82,11 +90,11 @@ def run_once(sheet: Path, reports: Path, out_dir: Path, cluster: str | None) -> 
     from screener.export import prepare_view
 
     view = prepare_view(run, progress=timer)
-    for suffix in (".json", ".xlsx"):
+    for suffix in suffixes:
         write_export(run, out_dir / f"register{suffix}", progress=timer, view=view)
     wall, cpu = time.perf_counter() - w0, cpu_s() - c0
     timer.close()
-    return timer, wall, cpu
+    return timer, wall, cpu, fingerprint(run)
 
 
 def show(label: str, timer: StageTimer, wall: float, cpu: float) -> None:
@@ -96,6 +104,7 @@ def show(label: str, timer: StageTimer, wall: float, cpu: float) -> None:
         print(f"{name[:44]:44s} {'' if total is None else f'{total:,}':>9s} {w:8.2f} {c:8.2f} {peak:12.0f}")
     peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
     peak_child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1e3
+    sys.stdout.flush()
     print(f"{'TOTAL':44s} {'':>9s} {wall:8.2f} {cpu:8.2f} {peak_self:12.0f}   (largest worker process "
           f"{peak_child:.0f} MB)")
 
@@ -115,14 +124,18 @@ def main() -> None:
     print(f"# Full screen bench: {a.suppliers:,} suppliers + {a.reports:,} reports (seed {a.seed}), "
           f"built in {time.perf_counter() - t:.1f} s")
     print(f"# machine: {os.cpu_count()} CPUs; load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    local = None
     if not a.cluster_only:
-        timer, wall, cpu = run_once(sheet, reports, case, None)
+        timer, wall, cpu, local = run_once(sheet, reports, case, None)
         show("single process (forked workers where the stage uses them)", timer, wall, cpu)
-        print(f"# load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        print(f"# load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
     if a.cluster:
-        timer, wall, cpu = run_once(sheet, reports, case, a.cluster)
-        show(f"Dask cluster {a.cluster} (CPU and RSS of this process only; workers not counted)", timer, wall, cpu)
+        timer, wall, cpu, remote = run_once(sheet, reports, case, a.cluster, suffixes=(".json",))
+        show(f"Dask cluster {a.cluster}, JSON only (CPU and RSS of this process; workers not counted)",
+             timer, wall, cpu)
         print(f"# load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        if local is not None:
+            print(f"# results identical to the single-process run: {remote == local}")
 
 
 if __name__ == "__main__":
