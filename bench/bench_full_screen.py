@@ -39,7 +39,8 @@ def cpu_s() -> float:
 class StageTimer:
     """A progress tracker that records wall, CPU and peak RSS (sampled every 20 ms) per stage."""
 
-    def __init__(self) -> None:
+    def __init__(self, echo: bool = True) -> None:
+        self.echo = echo
         self.rows: list[tuple[str, int | None, float, float, float]] = []
         self._peak = 0.0
         self._stop = threading.Event()
@@ -56,7 +57,11 @@ class StageTimer:
         w0, c0 = time.perf_counter(), cpu_s()
         yield lambda n=1: None
         self._peak = max(self._peak, rss_mb())
-        self.rows.append((name, total, time.perf_counter() - w0, cpu_s() - c0, self._peak))
+        row = (name, total, time.perf_counter() - w0, cpu_s() - c0, self._peak)
+        self.rows.append(row)
+        if self.echo:  # each stage as it ends, so a long run shows its figures as it goes
+            print(f"  .. {name[:44]:44s} {'' if total is None else f'{total:,}':>9s} {row[2]:8.2f} {row[3]:8.2f} "
+                  f"{row[4]:12.0f}", flush=True)
 
     def close(self) -> None:
         self._stop.set()
@@ -117,6 +122,7 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=Path("/tmp/screener-bench-full"))
     ap.add_argument("--cluster", help="also run on this Dask cluster (e.g. local:2) after the single process")
     ap.add_argument("--cluster-only", action="store_true", help="skip the single-process run")
+    ap.add_argument("--formats", default=".json,.xlsx", help="outputs of the single-process run (default .json,.xlsx)")
     a = ap.parse_args()
     case = a.work / f"case_{a.suppliers}_{a.reports}_{a.seed}"
     t = time.perf_counter()
@@ -126,7 +132,7 @@ def main() -> None:
     print(f"# machine: {os.cpu_count()} CPUs; load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     local = None
     if not a.cluster_only:
-        timer, wall, cpu, local = run_once(sheet, reports, case, None)
+        timer, wall, cpu, local = run_once(sheet, reports, case, None, suffixes=tuple(a.formats.split(",")))
         show("single process (forked workers where the stage uses them)", timer, wall, cpu)
         print(f"# load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
     if a.cluster:
