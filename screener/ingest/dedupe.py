@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy as np
 import polars as pl
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -108,15 +109,12 @@ def group_duplicates(names: list[str | None], countries: list[str | None]) -> li
         if block.height < 2 or block.height > _MAX_BLOCK:
             continue
         idxs, cores = block.get_column("i").to_list(), block.get_column("core").to_list()
-        scores = process.cdist(cores, cores, scorer=fuzz.token_sort_ratio, score_cutoff=_FUZZY_GROUP, workers=1)
-        for a in range(len(idxs)):
-            if len(cores[a]) < 4:
-                continue
-            for b in range(a):
-                if scores[a][b] and len(cores[b]) >= 4 and parent[idxs[a]] is None \
-                        and _same_spelling(cores[a], cores[b]):
-                    parent[idxs[a]] = idxs[b] if parent[idxs[b]] is None else parent[idxs[b]]
-                    break
+        scores = process.cdist(cores, cores, scorer=fuzz.token_sort_ratio, score_cutoff=_FUZZY_GROUP, workers=-1)
+        rows, cols = np.nonzero(np.tril(scores, k=-1))  # only similar pairs b < a, row by row, b ascending
+        for a, b in zip(rows.tolist(), cols.tolist()):  # the first b that fits wins, as in a scan of every pair
+            if len(cores[a]) >= 4 and len(cores[b]) >= 4 and parent[idxs[a]] is None \
+                    and _same_spelling(cores[a], cores[b]):
+                parent[idxs[a]] = idxs[b] if parent[idxs[b]] is None else parent[idxs[b]]
     for i, p in enumerate(parent):  # members of a fuzzily merged root follow it
         if p is not None and parent[p] is not None:
             parent[i] = parent[p]
