@@ -1,6 +1,7 @@
 """The whole screening run as one plain function: ingest, evidence, watchlists, inherent risk, scoring."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 from collections import defaultdict
@@ -21,11 +22,10 @@ from screener.models import (
     SupplierResult,
 )
 
-Progress = Callable[[float, str], None]
+from screener.executor import Executor, LocalExecutor
+from screener.progress import ProgressCallback, Tracker, as_tracker
 
-
-def _noop(_fraction: float, _message: str) -> None:
-    return None
+Progress = ProgressCallback
 
 
 def collect_report_paths(reports: Path | str | Sequence[Path | str] | None) -> list[Path]:
@@ -45,16 +45,28 @@ def collect_report_paths(reports: Path | str | Sequence[Path | str] | None) -> l
 
 
 def read_reports(paths: Sequence[Path], limits: Limits, display_names: dict[str, str],
-                 progress: Progress) -> tuple[list[Document], list[DataQualityIssue]]:
-    """Read every report; a report that cannot be read becomes a data-quality issue, not a crash."""
+                 progress: ProgressCallback | None = None, *,
+                 advance: Callable[[int], None] | None = None) -> tuple[list[Document], list[DataQualityIssue]]:
+    """Read every report; a report that cannot be read becomes a data-quality issue, not a crash.
+
+    ``progress(fraction, message)`` or ``advance(1)`` is called once per file.
+
+    Files with identical content are parsed once: later copies share the pages under their own name.
+    """
+    import hashlib
+
     from screener.ingest.documents import read_document
 
     docs: list[Document] = []
     issues: list[DataQualityIssue] = []
     seen: set[str] = set()
+    parsed: dict[str, Document] = {}
     for i, path in enumerate(paths):
         name = display_names.get(str(path), path.name)
-        progress(0.10 + 0.15 * i / max(len(paths), 1), f"Reading report {name}")
+        if advance is not None:
+            advance(1)
+        if progress is not None:
+            progress(i / max(len(paths), 1), f"Reading report {name}")
         if name in seen:
             issues.append(DataQualityIssue(
                 code="report_duplicate_name", severity="error", file=str(path),
@@ -62,10 +74,23 @@ def read_reports(paths: Sequence[Path], limits: Limits, display_names: dict[str,
             continue
         seen.add(name)
         try:
-            docs.append(read_document(path, limits=limits, display_name=name))
+            small = path.is_file() and 0 < path.stat().st_size <= limits.max_file_bytes
+            digest = hashlib.sha256(path.read_bytes()).hexdigest() if small else ""
+        except OSError:
+            digest = ""
+        same = parsed.get(digest) if digest else None
+        if same is not None:
+            docs.append(dataclasses.replace(same, name=name, path=str(path)))
+            continue
+        try:
+            doc = read_document(path, limits=limits, display_name=name)
         except InputError as exc:
             issues.append(DataQualityIssue(code="report_unreadable", message=exc.message, severity="error",
                                            file=name))
+            continue
+        if digest and doc.sha256 == digest:
+            parsed[digest] = doc
+        docs.append(doc)
     return docs, issues
 
 
@@ -86,38 +111,47 @@ def screen(
     limits: Limits = DEFAULT_LIMITS,
     watchlists: Sequence[str] = ("uflpa", "cbp"),
     extra_lists: Sequence[Path | str] = (),
-    progress: Progress | None = None,
+    progress: ProgressCallback | Tracker | None = None,
     display_names: dict[str, str] | None = None,
     store: Any | None = None,
+    executor: Executor | None = None,
 ) -> ScreenRun:
     """Screen a supplier sheet and its audit reports; every input row comes back as a SupplierResult.
 
-    ``store`` is an optional ``ReviewStore``: reviewers' earlier decisions on the same findings are applied
-    (dismissed or remediated findings stop counting, confirmed ones count in full).
+    ``progress`` is a ``(fraction, message)`` callback or a ``screener.progress.Tracker`` (one stage at a
+    time, with counts). ``store`` is an optional ``ReviewStore``: reviewers' earlier decisions on the same
+    findings are applied (dismissed or remediated findings stop counting, confirmed ones count in full).
+    ``executor`` runs the evidence scan, name matching and scoring (default: this machine; see
+    ``screener.distributed`` for a Dask cluster); the result does not depend on it.
     """
-    from screener.assess import assess_supplier, coverage, not_screened_result
+    from screener.assess import coverage, not_screened_result
+    from screener.batchwork import AssessJob, place_evidence, plan_scan
     from screener.evidence import get_engine
     from screener.inherent import inherent_editions, inherent_risk
     from screener.ingest.linking import link_documents
     from screener.ingest.tables import read_supplier_table
     from screener.lexicon import load_lexicon
-    from screener.model import load_default_model, model_edition
+    from screener.model import model_edition
     from screener.rules import rank_key, tier_thresholds
-    from screener.watchlists import WatchlistIndex, load_watchlists, watchlist_editions
+    from screener.watchlists import load_watchlists, watchlist_editions
 
-    report = progress or _noop
+    tracker = as_tracker(progress)
+    run_on = executor or LocalExecutor()
     names = dict(display_names or {})
     started_at = dt.datetime.now(dt.timezone.utc)
     t0 = time.perf_counter()
 
-    report(0.0, "Reading the supplier sheet")
-    table = read_supplier_table(suppliers, sheet=sheet, overrides=overrides, limits=limits,
-                                display_name=names.get(str(suppliers)))
+    with tracker.stage("Reading the supplier sheet", 1) as step:
+        table = read_supplier_table(suppliers, sheet=sheet, overrides=overrides, limits=limits,
+                                    display_name=names.get(str(suppliers)))
+        step(1)
     paths = collect_report_paths(reports)
-    docs, doc_issues = read_reports(paths, limits, names, report)
+    with tracker.stage("Reading reports", len(paths)) as step:
+        docs, doc_issues = read_reports(paths, limits, names, advance=step)
 
-    report(0.25, "Linking reports to suppliers")
-    links = link_documents(docs, table.records)
+    with tracker.stage("Linking reports to suppliers", len(docs)) as step:
+        links = link_documents(docs, table.records)
+        step(len(docs))
     docs_by_name = {d.name: d for d in docs}
     docs_for: dict[str, list[str]] = defaultdict(list)
     for link in links:
@@ -129,51 +163,47 @@ def screen(
         else:
             docs_for[link.supplier_key].append(link.document)
 
-    report(0.30, "Finding evidence in reports")
+    screenable = [r for r in table.records if r.screenable]
     items: list[tuple[Document, str]] = []
-    for record in table.records:
-        if not record.screenable:
-            continue
+    for record in screenable:
         items.extend((docs_by_name[n], record.supplier_key) for n in docs_for.get(record.supplier_key, []))
         cell = findings_document(record, table.source_file)
         if cell is not None:
             items.append((cell, record.supplier_key))
     engine = get_engine()
-    evidence = engine.scan_documents(items, progress=lambda f, m: report(0.30 + 0.45 * f, m))
+    plan = plan_scan(items, engine.resolve_lang)
+    with tracker.stage("Finding evidence", len(plan.texts)) as step:
+        found = run_on.scan(plan.texts, step)
     evidence_for: dict[str, list[Evidence]] = defaultdict(list)
-    for ev in evidence:
+    for ev in place_evidence(plan, found):
         evidence_for[ev.supplier_key].append(ev)
 
-    report(0.75, "Matching names against watchlists")
     lists = load_watchlists(watchlists, extra_files=extra_lists)
-    index = WatchlistIndex(lists)
-    screenable = [r for r in table.records if r.screenable]
-    matches = index.match_many([(r.name, r.country) for r in screenable])
+    queries = [(r.name, r.country) for r in screenable]
+    with tracker.stage("Matching names against watchlists", len(queries)) as step:
+        matches = run_on.match(lists, queries, step)
     matches_for = {r.supplier_key: m for r, m in zip(screenable, matches)}
 
-    report(0.85, "Scoring suppliers")
-    model = load_default_model()
     decisions = store.evidence_decisions() if store is not None else None
-    results: list[SupplierResult] = []
     quality_for = table.quality.by_supplier()
-    for record in table.records:
-        quality = quality_for.get(record.supplier_key, [])
-        if not record.screenable:
-            results.append(not_screened_result(record, quality))
-            continue
-        names = docs_for.get(record.supplier_key, [])
-        results.append(assess_supplier(
-            record,
-            evidence_for.get(record.supplier_key, []),
-            matches_for.get(record.supplier_key, []),
-            inherent_risk(record.country, record.products),
-            quality,
-            model=model,
-            documents=names,
-            decisions=decisions,
-            pages=[(n, page.number, page.text) for n in names for page in docs_by_name[n].pages],
-        ))
-    results.sort(key=rank_key)
+    jobs = []
+    for record in screenable:
+        key = record.supplier_key
+        doc_names = docs_for.get(key, [])
+        jobs.append(AssessJob(record, evidence_for.get(key, []), matches_for.get(key, []),
+                              inherent_risk(record.country, record.products), quality_for.get(key, []),
+                              doc_names, [(n, page.number, page.text) for n in doc_names
+                                          for page in docs_by_name[n].pages]))
+    with tracker.stage("Scoring suppliers", len(table.records)) as step:
+        assessed = iter(run_on.assess(jobs, decisions, step))
+        results: list[SupplierResult] = []
+        for record in table.records:
+            if record.screenable:
+                results.append(next(assessed))
+            else:
+                results.append(not_screened_result(record, quality_for.get(record.supplier_key, [])))
+                step(1)
+        results.sort(key=rank_key)
 
     lexicon = load_lexicon()
     editions = {"lexicon": f"{lexicon.version} (sha256 {lexicon.checksum[:12]})", "model": model_edition()}
@@ -181,7 +211,6 @@ def screen(
     editions.update(inherent_editions())
     input_files = [InputFile(name=table.source_file, sha256=table.sha256, kind="suppliers")]
     input_files += [InputFile(name=d.name, sha256=d.sha256, kind="report") for d in docs]
-    report(1.0, "Done")
     return ScreenRun(
         results=results,
         table=table,

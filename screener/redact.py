@@ -6,6 +6,7 @@ Patterns live in ``lexicons/redaction.yaml``. ``redact_text`` replaces each foun
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -99,6 +100,8 @@ def find_personal_data(text: str, names: Sequence[str] = ()) -> list[RedactionSp
 
 def _replace(text: str, spans: list[RedactionSpan]) -> tuple[str, list[tuple[int, int, int, int]]]:
     """Apply the spans; return the new text and (old_start, old_end, new_start, new_end) per span."""
+    if not spans:
+        return text, []  # the same string object: unchanged texts are not copied
     ph = rules().placeholders
     parts, moves, pos, shift = [], [], 0, 0
     for s in spans:
@@ -112,10 +115,23 @@ def _replace(text: str, spans: list[RedactionSpan]) -> tuple[str, list[tuple[int
     return "".join(parts), moves
 
 
+CACHE_SIZE = 1 << 18  # distinct texts remembered: a large portfolio repeats the same sentences and reasons
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _redact_plain(text: str) -> str:
+    return _replace(text, find_personal_data(text))[0]
+
+
 def redact_text(text: str, names: Sequence[str] = ()) -> str:
-    """``text`` with e-mails, phone numbers, ID numbers and revealed personal names replaced by placeholders."""
+    """``text`` with e-mails, phone numbers, ID numbers and revealed personal names replaced by placeholders.
+
+    Without ``names`` each distinct text is redacted once per process and the result reused.
+    """
     if not text:
         return text
+    if not names:
+        return _redact_plain(text)
     return _replace(text, find_personal_data(text, names))[0]
 
 
@@ -137,10 +153,21 @@ def redact_evidence(ev: Evidence, names: Sequence[str] = ()) -> Evidence:
     Afterwards ``sentence[start:end] == matched_text`` still holds; a match that overlapped redacted text is
     widened to cover the placeholder.
     """
-    spans = find_personal_data(ev.sentence, names)
-    if not spans:
+    redacted = _redact_sentence(ev.sentence, ev.start, ev.end) if not names else \
+        _redact_sentence.__wrapped__(ev.sentence, ev.start, ev.end, tuple(names))
+    if redacted is None:
         return ev
-    sentence, moves = _replace(ev.sentence, spans)
-    start = _map(ev.start, moves, is_end=False)
-    end = max(start, _map(ev.end, moves, is_end=True))
+    sentence, start, end = redacted
     return dataclasses.replace(ev, sentence=sentence, start=start, end=end, matched_text=sentence[start:end])
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _redact_sentence(sentence: str, start: int, end: int,
+                     names: tuple[str, ...] = ()) -> tuple[str, int, int] | None:
+    """(redacted sentence, new start, new end), or None when there is nothing to redact."""
+    spans = find_personal_data(sentence, names)
+    if not spans:
+        return None
+    text, moves = _replace(sentence, spans)
+    new_start = _map(start, moves, is_end=False)
+    return text, new_start, max(new_start, _map(end, moves, is_end=True))

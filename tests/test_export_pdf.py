@@ -90,8 +90,25 @@ def test_unknown_supplier_is_refused(run):
         pdf_case_bytes(other, run)
 
 
-def test_write_export_to_a_directory_writes_one_case_per_supplier(run, tmp_path):
+def test_case_files_by_default_only_for_high_needs_assessment_or_under_review(run, tmp_path):
+    from screener.export.pdf import case_selection
+    from screener.export.view import build_view
+
+    view = build_view(run, FakeStore(run))
+    reviewed = {r.supplier_key for r in view.results if r.supplier_key in view.supplier_decisions
+                or any(row.review is not None for row in view.evidence[r.supplier_key])}
+    expected = [r.supplier_key for r in view.results if r.tier in ("high", "needs assessment") or r.supplier_key in reviewed]
+    assert [r.supplier_key for r in case_selection(view)] == expected
+    assert 0 < len(expected) < len(run.results)  # the fixture has low-tier suppliers nobody reviewed
     paths = write_export(run, str(tmp_path / "cases") + "/", store=FakeStore(run))
+    assert len(paths) == len(expected) + 1 and paths[0].name == SUMMARY_FILE
+    assert [p.name.split("_")[-1][:-4] for p in paths[1:]] == expected
+    paths = write_export(run, str(tmp_path / "none") + "/")  # without a store nothing is under review
+    assert len(paths) == 1 + sum(1 for r in run.results if r.tier in ("high", "needs assessment"))
+
+
+def test_write_export_to_a_directory_writes_one_case_per_supplier(run, tmp_path):
+    paths = write_export(run, str(tmp_path / "cases") + "/", store=FakeStore(run), all_cases=True)
     assert paths[0].name == SUMMARY_FILE
     assert len(paths) == len(run.results) + 1 and len({p.name for p in paths}) == len(paths)
     for p in paths:

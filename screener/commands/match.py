@@ -7,9 +7,6 @@ from pathlib import Path
 
 from screener.commands.output import add_format_argument, chosen_format, write_csv, write_jsonl, write_table
 from screener.errors import InputError
-from screener.models import to_dict
-from screener.watchlist_data import SHIPPED_FILES, user_list_columns, read_table_rows
-from screener.watchlists import WatchlistIndex, load_watchlists, watchlist_editions
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -37,6 +34,8 @@ def _find_column(header: list[str], wanted: str | None, field: str, file: str) -
             if h.strip().casefold() == wanted.strip().casefold():
                 return i
         raise InputError(f"no column '{wanted}' (columns found: {', '.join(header)})", file=file, column=wanted)
+    from screener.watchlist_data import user_list_columns  # imported here: `screener --help` stays fast
+
     cols = user_list_columns()
     return next((i for i, h in enumerate(header) if cols.get(h.strip().casefold()) == field), None)
 
@@ -50,6 +49,8 @@ def read_names(path: Path, name_column: str | None = None,
             raise InputError("file not found", file=str(path))
         text = path.read_bytes().decode("utf-8-sig", errors="replace")
         return [(n, line.strip(), None) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    from screener.watchlist_data import read_table_rows
+
     rows = read_table_rows(path)
     if not rows:
         raise InputError("the file has no rows", file=file)
@@ -71,6 +72,10 @@ def read_names(path: Path, name_column: str | None = None,
 
 def run(args: argparse.Namespace) -> int:
     """Print one JSON line per input name with its best watchlist matches and their explanations."""
+    from screener.models import to_dict
+    from screener.watchlist_data import SHIPPED_FILES
+    from screener.watchlists import WatchlistIndex, load_watchlists, watchlist_editions
+
     ids, files = [], []
     for item in args.lists or ["uflpa", "cbp"]:
         (ids if item in SHIPPED_FILES else files).append(item)

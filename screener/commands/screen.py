@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
@@ -32,7 +33,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH",
                         help="review store whose decisions are applied to the scores and go into the exports (default: $SCREENER_DB or "
                              "reviews.sqlite when it exists)")
-    parser.add_argument("--quiet", action="store_true", help="no progress messages on stderr")
+    parser.add_argument("--all-cases", action="store_true",
+                        help="with --out DIR/, write a PDF case file for every supplier (default: only suppliers "
+                             "that are high, need assessment or are under review)")
+    parser.add_argument("--cluster", metavar="ADDRESS",
+                        help="run the evidence scan, name matching and scoring on a Dask cluster: a scheduler "
+                             "address (tcp://host:8786) or local:N for N local worker processes "
+                             "(needs dask[distributed]; see docs/cluster.md)")
+    parser.add_argument("--quiet", action="store_true",
+                        help="print nothing but errors (no progress bars, no list of files written)")
 
 
 def parse_overrides(pairs: list[str]) -> dict[str, str]:
@@ -44,13 +53,6 @@ def parse_overrides(pairs: list[str]) -> dict[str, str]:
         header, field = pair.rsplit("=", 1)
         overrides[header.strip()] = field.strip()
     return overrides
-
-
-def _progress_printer(quiet: bool):
-    def show(fraction: float, message: str) -> None:
-        if not quiet:
-            print(f"[{fraction * 100:5.1f}%] {message}", file=sys.stderr, flush=True)
-    return show
 
 
 def _open_store(db: str | None):
@@ -86,8 +88,53 @@ def print_summary(run, limit: int = 25) -> None:
         print(f"... and {len(run.results) - limit} more; use --out register.xlsx for the full register.")
 
 
+def _say(args: argparse.Namespace, message: str) -> None:
+    if not args.quiet:
+        print(message, file=sys.stderr, flush=True)
+
+
+def _executor(address: str | None):
+    if not address:
+        return None
+    from screener.distributed import DaskExecutor
+
+    return DaskExecutor.connect(address)
+
+
+def _write_outputs(args: argparse.Namespace, result, store, tracker) -> list[str]:
+    from screener.export import prepare_view, write_export
+    from screener.export.pdf import case_selection
+
+    view = prepare_view(result, store, not args.no_redact, tracker)
+    lines = []
+    for out in args.out:
+        if out.endswith(("/", "\\")) or Path(out).is_dir() or Path(out).suffix == "":
+            n = len(case_selection(view, args.all_cases))
+            which = "every supplier" if args.all_cases else "suppliers that are high, need assessment or are under review"
+            _say(args, f"Writing {n + 1:,} PDF files to {out}: {n:,} case files ({which}) and the portfolio summary.")
+            paths = write_export(result, out, store=store, redact=not args.no_redact, progress=tracker,
+                                 all_cases=args.all_cases, view=view)
+            lines.append(f"wrote {len(paths):,} PDF files to {out}")
+        else:
+            for path in write_export(result, out, store=store, redact=not args.no_redact, progress=tracker,
+                                     view=view):
+                lines.append(f"wrote {path}")
+    return lines
+
+
+def _summary_line(result) -> str:
+    from collections import Counter
+
+    tiers = Counter(r.tier for r in result.results)
+    parts = ", ".join(f"{tiers[t]:,} {t}" for t in ("high", "needs assessment", "medium", "low", "not screened")
+                      if tiers.get(t))
+    return (f"Screened {len(result.results):,} suppliers and {len(result.documents):,} reports in "
+            f"{result.duration_s:.1f} s: {parts}.")
+
+
 def run(args: argparse.Namespace) -> int:
     """Screen the portfolio and write what was asked for."""
+    from screener.commands.progress_bar import make_tracker
     from screener.pipeline import screen
 
     if not Path(args.suppliers).exists():
@@ -100,16 +147,23 @@ def run(args: argparse.Namespace) -> int:
         for item in args.reports:
             reports.extend(collect_report_paths(item))
     store = _open_store(args.db)
-    result = screen(args.suppliers, reports=reports or None, sheet=args.sheet,
-                    overrides=parse_overrides(args.map) or None, extra_lists=args.lists,
-                    progress=_progress_printer(args.quiet), store=store)
-    result.redacted = not args.no_redact
+    tracker = make_tracker(args.quiet)
+    executor = _executor(args.cluster)
+    lines: list[str] = []
+    try:
+        with (tracker if hasattr(tracker, "__enter__") else contextlib.nullcontext()):
+            result = screen(args.suppliers, reports=reports or None, sheet=args.sheet,
+                            overrides=parse_overrides(args.map) or None, extra_lists=args.lists,
+                            progress=tracker, store=store, executor=executor)
+            result.redacted = not args.no_redact
+            if args.out:
+                lines = _write_outputs(args, result, store, tracker)
+    finally:
+        if executor is not None:
+            executor.close()
     if not args.out:
         print_summary(result)
         return 0
-    from screener.export import write_export
-
-    for out in args.out:
-        for path in write_export(result, out, store=store, redact=not args.no_redact):
-            print(f"wrote {path}")
+    for line in [_summary_line(result), *lines]:
+        _say(args, line)
     return 0

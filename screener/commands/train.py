@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any, Sequence
-
-import numpy as np
+from typing import TYPE_CHECKING, Any, Sequence
 
 from screener.errors import InputError
-from screener.features import FEATURE_NAMES
+
+if TYPE_CHECKING:  # numpy and the features are imported where used: `screener --help` stays fast
+    import numpy as np
 
 MIN_PER_CLASS = 5
 
@@ -78,6 +78,8 @@ def run(args: argparse.Namespace) -> int:
         code = run_sentences(args, required=what == "sentences")
         if what == "sentences":
             return code
+    import numpy as np
+
     from screener.cohort import write_model_card
     from screener.expert import expert_model, same_weights
     from screener.model import load_default_model, load_model, model_path, save_model

@@ -8,12 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from screener.errors import InputError
-from screener.export.jsonio import csv_string, json_string
-from screener.export.view import StoreLike, build_view
-from screener.export.xlsx import workbook_bytes
+from screener.export.jsonio import csv_string, json_string, write_csv, write_json
+from screener.export.view import ExportView, StoreLike, build_view
+from screener.export.xlsx import workbook_bytes, write_workbook
 from screener.models import ScreenRun, SupplierResult
+from screener.progress import NullTracker, Tracker
 
-__all__ = ["write_export", "xlsx_bytes", "pdf_case_bytes", "pdf_summary_bytes", "json_text", "csv_text"]
+__all__ = ["write_export", "prepare_view", "xlsx_bytes", "pdf_case_bytes", "pdf_summary_bytes", "json_text", "csv_text"]
 SUFFIXES = (".xlsx", ".json", ".csv")
 
 
@@ -55,27 +56,48 @@ def _is_directory_target(out: Path, raw: str) -> bool:
     return raw.endswith(("/", "\\")) or out.is_dir() or out.suffix == ""
 
 
+def prepare_view(run: ScreenRun, store: StoreLike | None = None, redact: bool = True,
+                 progress: Tracker | None = None) -> ExportView:
+    """Rank, redact and attach reviews once, for every export of the same run (``write_export(view=...)``)."""
+    with (progress or NullTracker()).stage("Preparing the export (ranking, redaction)", len(run.results)) as step:
+        view = build_view(run, store, redact)
+        step(len(run.results))
+    return view
+
+
 def write_export(run: ScreenRun, out: Path | str, *, store: StoreLike | None = None,
-                 redact: bool = True) -> list[Path]:
+                 redact: bool = True, progress: Tracker | None = None, all_cases: bool = False,
+                 view: ExportView | None = None) -> list[Path]:
     """Write the export chosen by ``out``'s suffix (.xlsx, .json, .csv) or, for a directory, one PDF case
-    file per supplier plus ``portfolio_summary.pdf``. Returns the paths written."""
+    file per supplier that needs attention (every supplier with ``all_cases``) plus ``portfolio_summary.pdf``.
+    Returns the paths written. Files are streamed: memory does not grow with the number of rows.
+    ``view`` reuses a view already built for the same run, store and redaction.
+    """
+    tracker = progress or NullTracker()
     raw = str(out)
     out = Path(out)
-    if _is_directory_target(out, raw):
-        from screener.export.pdf import write_case_files
-
-        out.mkdir(parents=True, exist_ok=True)
-        return write_case_files(build_view(run, store, redact), out)
-    suffix = out.suffix.lower()
-    if suffix not in SUFFIXES:
+    directory = _is_directory_target(out, raw)
+    if not directory and out.suffix.lower() not in SUFFIXES:
         raise InputError(f"cannot export to '{out.suffix}': use .xlsx, .json, .csv or a directory for PDF case files",
                          file=str(out))
+    if view is None:
+        view = prepare_view(run, store, redact, tracker)
+    if directory:
+        from screener.export.pdf import case_selection, write_case_files
+
+        chosen = case_selection(view, all_cases)
+        out.mkdir(parents=True, exist_ok=True)
+        with tracker.stage(f"Writing case files to {out}", len(chosen) + 1) as step:
+            return write_case_files(view, out, chosen, advance=step)
+    suffix = out.suffix.lower()
     out.parent.mkdir(parents=True, exist_ok=True)
-    view = build_view(run, store, redact)
-    if suffix == ".xlsx":
-        out.write_bytes(workbook_bytes(view))
-    elif suffix == ".json":
-        out.write_text(json_string(view), encoding="utf-8")
-    else:
-        out.write_text(csv_string(view), encoding="utf-8", newline="")
+    with tracker.stage(f"Writing {out.name}", len(view.results)) as step:
+        if suffix == ".xlsx":
+            write_workbook(view, out, advance=step)
+        elif suffix == ".json":
+            with out.open("w", encoding="utf-8") as fh:
+                write_json(view, fh, advance=step)
+        else:
+            with out.open("w", encoding="utf-8", newline="") as fh:
+                write_csv(view, fh, advance=step)
     return [out]

@@ -2,40 +2,61 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
-from typing import Any
+from typing import Any, Callable, TextIO
 
-from screener.export.rows import CSV_NAMES, supplier_table
+from screener.export.rows import CSV_NAMES, supplier_headers, supplier_rows
 from screener.export.safety import safe_cell
 from screener.export.view import ExportView, model_statement, redaction_statement
-from screener.models import to_dict
+from screener.models import SupplierResult, to_dict
 
 
-def json_document(view: ExportView) -> dict[str, Any]:
-    """The JSON export as plain data (see docs/result_schema.md)."""
+_FIELDS: dict[type, tuple[str, ...]] = {}
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def plain(obj: Any) -> Any:
+    """``screener.models.to_dict`` (same output), with the field names of each dataclass looked up once."""
+    if isinstance(obj, _PLAIN):
+        return obj
+    names = _FIELDS.get(type(obj))
+    if names is None and dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        names = _FIELDS[type(obj)] = tuple(f.name for f in dataclasses.fields(obj))
+    if names is not None:
+        return {n: plain(getattr(obj, n)) for n in names}
+    if isinstance(obj, (list, tuple)):
+        return [plain(v) for v in obj]
+    if isinstance(obj, dict):
+        return {str(k): plain(v) for k, v in obj.items()}
+    return to_dict(obj)
+
+
+def supplier_item(view: ExportView, res: SupplierResult) -> dict[str, Any]:
+    """One supplier of the JSON export as plain data."""
+    item = plain(res)
+    item["rank"] = view.ranks[res.supplier_key]
+    item["extra"] = {k: view.text(v) if isinstance(v, str) else v for k, v in item["extra"].items()}
+    rec = view.records.get(res.supplier_key)
+    item["input_columns"] = {str(k): view.text(v) if isinstance(v, str) else plain(v)
+                             for k, v in (rec.extra if rec else {}).items()}
+    item["review"] = plain(view.supplier_decisions.get(res.supplier_key))
+    for ev_json, row in zip(item["evidence"], view.evidence[res.supplier_key]):
+        ev_json["fingerprint"] = row.fingerprint
+        ev_json["review"] = plain(row.review)
+    if item["review"] and item["review"].get("note"):
+        item["review"]["note"] = view.text(item["review"]["note"])
+    for ev in item["evidence"]:
+        if ev["review"] and ev["review"].get("note"):
+            ev["review"]["note"] = view.text(ev["review"]["note"])
+        if ev["review"] and view.redacted:
+            ev["review"]["sentence"] = ev["sentence"]  # the store keeps the raw sentence
+    return item
+
+
+def _head(view: ExportView) -> dict[str, Any]:
     run = view.run
-    suppliers = []
-    for res in view.results:
-        item = to_dict(res)
-        item["rank"] = view.ranks[res.supplier_key]
-        item["extra"] = {k: view.text(v) if isinstance(v, str) else v for k, v in item["extra"].items()}
-        rec = view.records.get(res.supplier_key)
-        item["input_columns"] = {str(k): view.text(v) if isinstance(v, str) else to_dict(v)
-                                 for k, v in (rec.extra if rec else {}).items()}
-        item["review"] = to_dict(view.supplier_decisions.get(res.supplier_key))
-        for ev_json, row in zip(item["evidence"], view.evidence[res.supplier_key]):
-            ev_json["fingerprint"] = row.fingerprint
-            ev_json["review"] = to_dict(row.review)
-        suppliers.append(item)
-    for item in suppliers:
-        if item["review"] and item["review"].get("note"):
-            item["review"]["note"] = view.text(item["review"]["note"])
-        for ev in item["evidence"]:
-            if ev["review"] and ev["review"].get("note"):
-                ev["review"]["note"] = view.text(ev["review"]["note"])
-            if ev["review"] and view.redacted:
-                ev["review"]["sentence"] = ev["sentence"]  # the store keeps the raw sentence
     return {
         "schema_version": run.schema_version,
         "generated_at": view.generated_at.isoformat(timespec="seconds"),
@@ -49,23 +70,63 @@ def json_document(view: ExportView) -> dict[str, Any]:
         "model_statement": model_statement(),
         "redacted": view.redacted,
         "redaction_statement": redaction_statement(view.redacted),
-        "suppliers": suppliers,
-        "data_quality": to_dict(view.data_quality()),
     }
+
+
+def json_document(view: ExportView) -> dict[str, Any]:
+    """The JSON export as plain data (see docs/result_schema.md)."""
+    doc = _head(view)
+    doc["suppliers"] = [supplier_item(view, res) for res in view.results]
+    doc["data_quality"] = to_dict(view.data_quality())
+    return doc
+
+
+def _dumps(value: Any, indent: int) -> str:
+    """``json.dumps(value, indent=2)`` nested ``indent`` spaces deep (JSON strings hold no raw newlines)."""
+    text = json.dumps(value, ensure_ascii=False, indent=2, default=str)
+    return text.replace("\n", "\n" + " " * indent) if indent else text
+
+
+def write_json(view: ExportView, fh: TextIO, advance: Callable[[int], None] | None = None) -> None:
+    """Stream the JSON export to ``fh`` one supplier at a time, each supplier on one line.
+
+    The document is the same data as ``json_document(view)``; only the layout differs (one line a supplier
+    keeps the file small and lets the fast C encoder write it).
+    """
+    fh.write("{")
+    for i, (key, value) in enumerate(_head(view).items()):
+        fh.write(f'{"," if i else ""}\n  {json.dumps(key)}: {_dumps(value, 2)}')
+    fh.write(',\n  "suppliers": [')
+    encode = json.JSONEncoder(ensure_ascii=False, default=str).encode  # one line per supplier, C encoder
+    for i, res in enumerate(view.results):
+        fh.write(f'{"," if i else ""}\n    {encode(supplier_item(view, res))}')
+        if advance is not None:
+            advance(1)
+    fh.write("\n  ]" if view.results else "]")
+    fh.write(f',\n  "data_quality": {_dumps(to_dict(view.data_quality()), 2)}\n}}')
 
 
 def json_string(view: ExportView) -> str:
     """The JSON export as text (UTF-8, indented)."""
-    return json.dumps(json_document(view), ensure_ascii=False, indent=2, default=str)
+    buf = io.StringIO()
+    write_json(view, buf)
+    return buf.getvalue()
+
+
+def write_csv(view: ExportView, fh: TextIO, advance: Callable[[int], None] | None = None) -> None:
+    """Stream one row per supplier in rank order to ``fh``; snake_case headers, then unmapped input columns."""
+    headers, extras = supplier_headers(view)
+    headers = [*CSV_NAMES, *headers[len(CSV_NAMES):]]
+    writer = csv.writer(fh, lineterminator="\n")
+    writer.writerow([safe_cell(h) for h in headers])
+    for row in supplier_rows(view, extras):
+        writer.writerow(["" if v is None else safe_cell(v) for v in row])
+        if advance is not None:
+            advance(1)
 
 
 def csv_string(view: ExportView) -> str:
     """One row per supplier in rank order; snake_case headers, then unmapped input columns; cells escaped."""
-    headers, rows = supplier_table(view)
-    headers = [*CSV_NAMES, *headers[len(CSV_NAMES):]]
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow([safe_cell(h) for h in headers])
-    for row in rows:
-        writer.writerow(["" if v is None else safe_cell(v) for v in row])
+    write_csv(view, buf)
     return buf.getvalue()

@@ -5,6 +5,7 @@ import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
+from typing import Callable
 
 from anyascii import anyascii
 
@@ -231,7 +232,7 @@ def summary_pdf(view: ExportView) -> bytes:
         pdf.table(["#", "Supplier", "Why"], [[view.ranks[r.supplier_key], r.name, "; ".join(r.escalation.reasons)]
                                              for r in urgent], (0.7, 4, 9), fills=["F4B6B6"] * len(urgent))
     pdf.heading(f"Highest-risk suppliers (top {min(SUMMARY_TOP, len(view.results))} of {len(view.results)})")
-    headers, rows = supplier_table(view)
+    headers, rows = supplier_table(view, limit=SUMMARY_TOP)
     idx = {h: headers.index(h) for h in ("Rank", "Supplier name", "Country", "Risk score", "Tier", "ILO rule",
                                          "Escalate now", "Top reason 1")}
     top = rows[:SUMMARY_TOP]
@@ -250,12 +251,33 @@ def case_file_name(rank: int, res: SupplierResult) -> str:
     return f"{rank:04d}_{slug}_{key}.pdf"
 
 
-def write_case_files(view: ExportView, out_dir: Path) -> list[Path]:
-    """One case file per supplier plus ``portfolio_summary.pdf`` in ``out_dir``; the paths written."""
+CASE_TIERS = ("high", "needs assessment")
+
+
+def under_review(view: ExportView, res: SupplierResult) -> bool:
+    """True when a reviewer has decided on the supplier or on any of its evidence."""
+    return res.supplier_key in view.supplier_decisions or any(
+        row.review is not None for row in view.evidence.get(res.supplier_key, ()))
+
+
+def case_selection(view: ExportView, all_cases: bool = False) -> list[SupplierResult]:
+    """The suppliers that get a case file, in rank order: high, needs assessment or under review (or all)."""
+    if all_cases:
+        return list(view.results)
+    return [r for r in view.results if r.tier in CASE_TIERS or under_review(view, r)]
+
+
+def write_case_files(view: ExportView, out_dir: Path, chosen: list[SupplierResult] | None = None,
+                     advance: Callable[[int], None] | None = None) -> list[Path]:
+    """``portfolio_summary.pdf`` plus one case file per chosen supplier (default: every supplier) in ``out_dir``;
+    the paths written. ``advance(1)`` after each file."""
+    step = advance or (lambda n=1: None)
     paths = [out_dir / SUMMARY_FILE]
     paths[0].write_bytes(summary_pdf(view))
-    for res in view.results:
+    step(1)
+    for res in view.results if chosen is None else chosen:
         path = out_dir / case_file_name(view.ranks[res.supplier_key], res)
         path.write_bytes(case_pdf(view, res))
         paths.append(path)
+        step(1)
     return paths

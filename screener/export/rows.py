@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 import re
-
-from typing import Any
+from typing import Any, Iterator
 
 from screener.export.view import ExportView, indicator_label
 from screener.models import SupplierResult
@@ -107,13 +106,22 @@ def typed_value(value: Any) -> Any:
     return int(number) if number.is_integer() and "." not in core else number
 
 
-def supplier_table(view: ExportView) -> tuple[list[str], list[list[Any]]]:
-    """Headers and rows of the supplier list: base columns, then the unmapped input columns."""
+def supplier_headers(view: ExportView) -> tuple[list[str], list[str]]:
+    """(headers, extra input columns): the base columns, then the unmapped input columns."""
     extras = view.extra_columns()
     taken = set(BASE_COLUMNS)
     extra_headers = [f"{c} (input)" if c in taken else c for c in extras]
-    rows = []
-    for res in view.results:
+    return [*BASE_COLUMNS, *extra_headers], extras
+
+
+def supplier_rows(view: ExportView, extras: list[str], limit: int | None = None) -> Iterator[list[Any]]:
+    """The rows of the supplier list in rank order (the first ``limit`` only when given), one at a time."""
+    for res in view.results[:limit] if limit is not None else view.results:
         values = view.extra_values(res.supplier_key)
-        rows.append(supplier_row(view, res) + [typed_value(values.get(c)) for c in extras])
-    return [*BASE_COLUMNS, *extra_headers], rows
+        yield supplier_row(view, res) + [typed_value(values.get(c)) for c in extras]
+
+
+def supplier_table(view: ExportView, limit: int | None = None) -> tuple[list[str], list[list[Any]]]:
+    """Headers and rows of the supplier list: base columns, then the unmapped input columns."""
+    headers, extras = supplier_headers(view)
+    return headers, list(supplier_rows(view, extras, limit))

@@ -142,21 +142,56 @@ class ExportView:
 
 
 
-def _redact_issue(issue: DataQualityIssue) -> DataQualityIssue:
-    return dataclasses.replace(issue, message=redact_text(issue.message))
+def _redact_issue(issue: DataQualityIssue, cache: dict[Any, Any] | None = None) -> DataQualityIssue:
+    return _redacted(issue, "message", {} if cache is None else cache)
 
 
-def _redact_result(res: SupplierResult) -> SupplierResult:
+_MAX_CACHED = 1 << 20
+
+
+def _redacted(obj: Any, field_name: str, cache: dict[Any, Any]) -> Any:
+    """``obj`` with ``field_name`` redacted; the same object when nothing changes, one copy per distinct value."""
+    try:
+        hit = cache.get(obj)
+    except TypeError:  # a part holding a list cannot be a key: redact it on its own
+        hit, cache = None, {}
+    if hit is not None:
+        return hit
+    value = getattr(obj, field_name)
+    new = redact_text(value)
+    out = obj if new == value else dataclasses.replace(obj, **{field_name: new})
+    if len(cache) < _MAX_CACHED:
+        cache[obj] = out
+    return out
+
+
+def _redact_escalation(esc: Any, cache: dict[Any, Any]) -> Any:
+    try:
+        hit = cache.get(esc)
+    except TypeError:
+        hit, cache = None, {}
+    if hit is None:
+        reasons = tuple(redact_text(r) for r in esc.reasons)
+        hit = esc if reasons == tuple(esc.reasons) else dataclasses.replace(esc, reasons=reasons)
+        if len(cache) < _MAX_CACHED:
+            cache[esc] = hit
+    return hit
+
+
+def _redact_result(res: SupplierResult, cache: dict[Any, Any] | None = None) -> SupplierResult:
+    """A copy of ``res`` with its texts redacted; ``cache`` shares one redacted copy of each distinct frozen
+    part (contribution, factor, issue) between the suppliers of a run."""
+    cache = {} if cache is None else cache
     return dataclasses.replace(
         res,
-        contributions=[dataclasses.replace(c, reason=redact_text(c.reason)) for c in res.contributions],
+        contributions=[_redacted(c, "reason", cache) for c in res.contributions],
         evidence=[redact_evidence(e) for e in res.evidence],
-        data_quality=[_redact_issue(i) for i in res.data_quality],
-        escalation=dataclasses.replace(res.escalation, reasons=tuple(redact_text(r) for r in res.escalation.reasons)),
+        data_quality=[_redacted(i, "message", cache) for i in res.data_quality],
+        escalation=_redact_escalation(res.escalation, cache),
         not_screened_reason=redact_text(res.not_screened_reason) if res.not_screened_reason else None,
-        vulnerability=[dataclasses.replace(v, detail=redact_text(v.detail)) for v in res.vulnerability],
+        vulnerability=[_redacted(v, "detail", cache) for v in res.vulnerability],
         tier_reason=redact_text(res.tier_reason) if res.tier_reason else "",
-        remediation=[dataclasses.replace(s, description=redact_text(s.description)) for s in res.remediation],
+        remediation=[_redacted(s, "description", cache) for s in res.remediation],
     )
 
 
@@ -169,8 +204,9 @@ def build_view(run: ScreenRun, store: StoreLike | None = None, redact: bool = Tr
     plans = dict(store.plan_items()) if hasattr(store, "plan_items") else {}
     referrals = list(store.referrals()) if hasattr(store, "referrals") else []
     results, evidence = [], {}
+    cache: dict[Any, Any] = {}
     for res in ordered:
-        out = _redact_result(res) if redact else res
+        out = _redact_result(res, cache) if redact else res
         evidence[res.supplier_key] = [
             EvidenceRow(shown, orig.fingerprint, ev_dec.get(orig.fingerprint))
             for orig, shown in zip(res.evidence, out.evidence)
@@ -179,8 +215,8 @@ def build_view(run: ScreenRun, store: StoreLike | None = None, redact: bool = Tr
     if redact:
         run = dataclasses.replace(
             run, table=dataclasses.replace(run.table, quality=dataclasses.replace(
-                run.table.quality, issues=[_redact_issue(i) for i in run.table.quality.issues])),
-            document_issues=[_redact_issue(i) for i in run.document_issues])
+                run.table.quality, issues=[_redact_issue(i, cache) for i in run.table.quality.issues])),
+            document_issues=[_redact_issue(i, cache) for i in run.document_issues])
     return ExportView(
         run=run, results=results, ranks={r.supplier_key: i + 1 for i, r in enumerate(results)},
         evidence=evidence, records={r.supplier_key: r for r in run.table.records},

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from typing import Any
+from typing import Any, Callable
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, PieChart, Reference
@@ -12,7 +12,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from screener.export import xlsx_sheets as sheets
-from screener.export.rows import country_name, supplier_table
+from screener.export.rows import country_name, supplier_headers, supplier_rows
 from screener.export.safety import safe_cell
 from screener.export.view import (
     ExportView, model_card_summary, model_statement, redaction_statement, tier_colour,
@@ -64,50 +64,43 @@ def country_counts(view: ExportView) -> list[list[Any]]:
     return rows[:TOP_COUNTRIES]
 
 
-def summary_sheet(ws: Worksheet, view: ExportView) -> None:
-    ws["A1"] = "Forced-labour risk register"
-    ws["A1"].font = Font(bold=True, size=16)
-    ws["A2"] = safe_cell(f"Run of {view.run.started_at:%Y-%m-%d %H:%M %Z}, exported {view.generated_at:%Y-%m-%d %H:%M} "
-                         f"UTC. Suppliers file: {view.run.table.source_file}.")
-    ws["A3"] = safe_cell(redaction_statement(view.redacted))
-    ws["A3"].font = Font(italic=True, color="9C0006" if not view.redacted else "375623")
-    for r in (2, 3):  # keep the long lines left of the charts
-        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=5)
-        ws.cell(row=r, column=1).alignment = Alignment(wrap_text=True, vertical="top")
-        ws.row_dimensions[r].height = 30
-    row = 5
-    ws.cell(row=row, column=1, value="Key figures").font = Font(bold=True, size=12)
-    for label, value in kpis(view):
-        row += 1
-        ws.cell(row=row, column=1, value=label)
-        ws.cell(row=row, column=2, value=value)
-    row += 2
-    tier_top = row
-    ws.cell(row=row, column=1, value="Tier").font = Font(bold=True)
-    ws.cell(row=row, column=2, value="Suppliers").font = Font(bold=True)
-    counts = Counter(r.tier for r in view.results)
-    for t in TIERS:
-        row += 1
-        ws.cell(row=row, column=1, value=t).fill = PatternFill("solid", fgColor=tier_colour(t))
-        ws.cell(row=row, column=2, value=counts.get(t, 0))
-    row += 2
-    country_top = row
-    for j, h in enumerate(("Country", "High", "Medium", "Low", "All screened"), start=1):
-        ws.cell(row=row, column=j, value=h).font = Font(bold=True)
-    crow = country_counts(view)
-    for values in crow:
-        row += 1
-        for j, v in enumerate(values, start=1):
-            ws.cell(row=row, column=j, value=safe_cell(v))
+def summary_sheet(out: sheets.SheetWriter, view: ExportView) -> None:
+    ws = out.ws
+    bold = Font(bold=True)
     ws.column_dimensions["A"].width = 40
     for col in "BCDE":
         ws.column_dimensions[col].width = 13
+    out.append([out.cell("Forced-labour risk register", font=Font(bold=True, size=16))])
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for r, (text, font) in enumerate((
+            (f"Run of {view.run.started_at:%Y-%m-%d %H:%M %Z}, exported {view.generated_at:%Y-%m-%d %H:%M} "
+             f"UTC. Suppliers file: {view.run.table.source_file}.", None),
+            (redaction_statement(view.redacted), Font(italic=True, color="9C0006" if not view.redacted else "375623")),
+    ), start=2):  # keep the long lines left of the charts
+        ws.merged_cells.add(f"A{r}:E{r}")
+        ws.row_dimensions[r].height = 30
+        out.append([out.cell(safe_cell(text), font=font, alignment=wrap)])
+    out.append([])
+    out.append([out.cell("Key figures", font=Font(bold=True, size=12))])
+    for label, value in kpis(view):
+        out.append([label, value])
+    out.append([])
+    tier_top = out.append([out.cell("Tier", font=bold), out.cell("Suppliers", font=bold)])
+    counts = Counter(r.tier for r in view.results)
+    for t in TIERS:
+        out.append([out.cell(t, fill=PatternFill("solid", fgColor=tier_colour(t))), counts.get(t, 0)])
+    out.append([])
+    country_top = out.append([out.cell(h, font=bold) for h in ("Country", "High", "Medium", "Low", "All screened")])
+    crow = country_counts(view)
+    for values in crow:
+        out.append([safe_cell(v) for v in values])
     _charts(ws, tier_top, country_top, len(crow))
-    row += 2
-    ws.cell(row=row, column=1, value="About the scores").font = Font(bold=True)
-    ws.cell(row=row + 1, column=1, value=safe_cell(model_statement())).alignment = Alignment(wrap_text=True)
-    ws.merge_cells(start_row=row + 1, start_column=1, end_row=row + 1, end_column=5)
-    ws.row_dimensions[row + 1].height = 75
+    out.append([])
+    out.append([out.cell("About the scores", font=bold)])
+    row = out.row + 1
+    ws.merged_cells.add(f"A{row}:E{row}")
+    ws.row_dimensions[row].height = 75
+    out.append([out.cell(safe_cell(model_statement()), alignment=Alignment(wrap_text=True))])
 
 
 def _charts(ws: Worksheet, tier_top: int, country_top: int, n_countries: int) -> None:
@@ -138,14 +131,15 @@ def _charts(ws: Worksheet, tier_top: int, country_top: int, n_countries: int) ->
         ws.add_chart(cbar, "G34")
 
 
-def suppliers_sheet(ws: Worksheet, view: ExportView) -> None:
-    headers, rows = supplier_table(view)
-    sheets.write_table(ws, headers, rows, tier_column="Tier")
-    sheets.format_columns(ws, headers, {"Decided at": sheets.TIME_FORMAT})
-    percent = {h for h in headers if any(isinstance(v, str) and v.strip().endswith("%")
-                                          for v in (view.extra_values(r.supplier_key).get(h) for r in view.results))}
-    sheets.format_columns(ws, headers, {h: "0%" for h in percent})  # "45%" in the input shows as 45%
-    ws.freeze_panes = "D2"  # keep rank, key and name in view while scrolling right
+def suppliers_sheet(out: sheets.SheetWriter, view: ExportView, advance: Callable[[int], None] | None = None) -> None:
+    out.ws.freeze_panes = "D2"  # keep rank, key and name in view while scrolling right
+    headers, extras = supplier_headers(view)
+    percent = {h for h, c in zip(headers[len(headers) - len(extras):], extras)
+               if any(isinstance(v, str) and v.strip().endswith("%")
+                      for v in (view.extra_values(r.supplier_key).get(c) for r in view.results[:sheets.WIDTH_SAMPLE]))}
+    formats = sheets.col_formats(headers, {"Decided at": sheets.TIME_FORMAT, **{h: "0%" for h in percent}})
+    sheets.write_table(out, headers, supplier_rows(view, extras), tier_column="Tier", freeze=False, advance=advance,
+                       formats=formats)  # "45%" in the input shows as 45%
 
 
 def methodology_rows(view: ExportView) -> list[tuple[str, Any]]:
@@ -179,36 +173,38 @@ def methodology_rows(view: ExportView) -> list[tuple[str, Any]]:
     return rows
 
 
-def methodology_sheet(ws: Worksheet, view: ExportView) -> None:
-    sheets.write_table(ws, ["Item", "Value"], methodology_rows(view), autofilter=False)
-    ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 45, 110
-    for cell in ws["B"]:
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+def methodology_sheet(out: sheets.SheetWriter, view: ExportView) -> None:
+    wrap = Alignment(wrap_text=True, vertical="top")
+    rows = ([item, out.cell(safe_cell(value), alignment=wrap)] for item, value in methodology_rows(view))
+    sheets.write_table(out, ["Item", "Value"], rows, autofilter=False, widths=False,
+                       fixed_widths={"A": 45, "B": 110})
 
 
-def build_workbook(view: ExportView) -> Workbook:
-    """The whole register as an openpyxl Workbook."""
-    wb = Workbook()
-    wb.active.title = SHEETS[0]
-    for name in SHEETS[1:]:
-        wb.create_sheet(name)
-    summary_sheet(wb["Summary"], view)
-    suppliers_sheet(wb["Suppliers"], view)
-    sheets.evidence_sheet(wb["Evidence"], view)
-    sheets.remediation_sheet(wb["Corrective-action plan"], view)
-    sheets.referrals_sheet(wb["Referrals"], view)
-    sheets.watchlist_sheet(wb["Watchlist matches"], view)
-    sheets.inherent_sheet(wb["Inherent risk"], view)
-    sheets.quality_sheet(wb["Data quality"], view)
-    sheets.reviews_sheet(wb["Reviews & audit log"], view)
-    methodology_sheet(wb["Methodology"], view)
+def write_workbook(view: ExportView, target: Any, advance: Callable[[int], None] | None = None) -> None:
+    """Write the whole register to ``target`` (a path or binary file) with a streaming, write-only workbook.
+
+    Rows go to disk as they are made, so memory does not grow with the portfolio; ``advance(n)`` counts
+    the supplier rows written.
+    """
+    wb = Workbook(write_only=True)
+    writers = {name: sheets.SheetWriter(wb.create_sheet(name)) for name in SHEETS}
+    summary_sheet(writers["Summary"], view)
+    suppliers_sheet(writers["Suppliers"], view, advance)
+    sheets.evidence_sheet(writers["Evidence"], view)
+    sheets.remediation_sheet(writers["Corrective-action plan"], view)
+    sheets.referrals_sheet(writers["Referrals"], view)
+    sheets.watchlist_sheet(writers["Watchlist matches"], view)
+    sheets.inherent_sheet(writers["Inherent risk"], view)
+    sheets.quality_sheet(writers["Data quality"], view)
+    sheets.reviews_sheet(writers["Reviews & audit log"], view)
+    methodology_sheet(writers["Methodology"], view)
     wb.properties.title = "Forced-labour risk register"
     wb.properties.creator = "screener"
-    return wb
+    wb.save(target)
 
 
 def workbook_bytes(view: ExportView) -> bytes:
     """The register as .xlsx file content."""
     buf = io.BytesIO()
-    build_workbook(view).save(buf)
+    write_workbook(view, buf)
     return buf.getvalue()

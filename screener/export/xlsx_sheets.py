@@ -5,10 +5,14 @@ filter and column widths fitted to the content.
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import itertools
 import json
-from typing import Any, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -26,36 +30,103 @@ HEADER_FONT = Font(bold=True, color="FFFFFF")
 MIN_WIDTH, MAX_WIDTH, WRAP_OVER = 8, 70, 60
 MARK_OPEN, MARK_CLOSE = "«", "»"
 WRAP = Alignment(wrap_text=True, vertical="top")
+HEADER_ALIGN = Alignment(vertical="top", wrap_text=True)
 
 
-def write_table(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Any]], *, start_row: int = 1,
-                freeze: bool = True, autofilter: bool = True, tier_column: str | None = None) -> None:
-    """Write a header and rows at ``start_row`` with escaping, widths, frozen header and filter."""
-    for j, h in enumerate(headers, start=1):
-        c = ws.cell(row=start_row, column=j, value=safe_cell(h))
-        c.fill, c.font = HEADER_FILL, HEADER_FONT
-        c.alignment = Alignment(vertical="top", wrap_text=True)
-    widths = [len(str(h)) + 2 for h in headers]
+WIDTH_SAMPLE = 2_000  # column widths are fitted to the header and the first rows (the highest ranked)
+
+
+class SheetWriter:
+    """Appends rows to a write-only worksheet and keeps count of the row reached (1-based)."""
+
+    def __init__(self, ws: Worksheet) -> None:
+        self.ws = ws
+        self.row = 0  # rows written so far
+        self._styles: dict[tuple[int, int, int, str | None], tuple[Any, tuple[Any, ...]]] = {}
+
+    def append(self, values: Sequence[Any]) -> int:
+        """Write one row; returns its row number."""
+        self.ws.append(list(values))
+        self.row += 1
+        return self.row
+
+    def cell(self, value: Any, *, font: Font | None = None, fill: PatternFill | None = None,
+             alignment: Alignment | None = None, number_format: str | None = None) -> Cell:
+        """A styled cell for ``append``; a style used before is copied, not looked up again (that is slow)."""
+        c = WriteOnlyCell(self.ws, value=value)
+        key = (id(font), id(fill), id(alignment), number_format)
+        known = self._styles.get(key)
+        if known is not None:
+            c._style = copy.copy(known[0])
+            return c
+        if font is not None:
+            c.font = font
+        if fill is not None:
+            c.fill = fill
+        if alignment is not None:
+            c.alignment = alignment
+        if number_format is not None:
+            c.number_format = number_format
+        self._styles[key] = (copy.copy(c._style), (font, fill, alignment))  # the objects stay alive: ids stay unique
+        return c
+
+
+def write_table(out: SheetWriter, headers: Sequence[str], rows: Iterable[Sequence[Any]], *,
+                freeze: bool = True, autofilter: bool = True, tier_column: str | None = None,
+                formats: dict[int, str] | None = None, widths: bool = True,
+                fixed_widths: dict[str, float] | None = None, advance: Callable[[int], None] | None = None) -> int:
+    """Append a header and rows with escaping, widths, frozen header and filter; returns the rows written.
+
+    Rows may be a generator: only the first ``WIDTH_SAMPLE`` are held, to fit the column widths.
+    """
+    ws = out.ws
+    it = iter(rows)
+    head = list(itertools.islice(it, WIDTH_SAMPLE))
+    if widths:  # column widths must be known before the first row of a write-only sheet is written
+        fitted = [len(str(h)) + 2 for h in headers]
+        for row in head:
+            for j, value in enumerate(row):
+                if j < len(fitted):
+                    fitted[j] = max(fitted[j], min(len(str(value)) if value is not None else 0, MAX_WIDTH) + 2)
+        for j, w in enumerate(fitted, start=1):
+            ws.column_dimensions[get_column_letter(j)].width = max(MIN_WIDTH, min(MAX_WIDTH, w))
+        for letter, w in (fixed_widths or {}).items():
+            ws.column_dimensions[letter].width = w
+    if freeze:  # like the widths, written with the sheet's top: before the first row
+        ws.freeze_panes = f"A{out.row + 2}"
+    header_row = out.append([out.cell(safe_cell(h), fill=HEADER_FILL, font=HEADER_FONT, alignment=HEADER_ALIGN)
+                             for h in headers])
     tier_idx = headers.index(tier_column) if tier_column in headers else None
     fills: dict[str, PatternFill] = {}
-    for i, row in enumerate(rows, start=start_row + 1):
-        for j, value in enumerate(row, start=1):
-            c = ws.cell(row=i, column=j, value=value if isinstance(value, CellRichText) else safe_cell(value))
-            text = str(value) if value is not None else ""
-            widths[j - 1] = max(widths[j - 1], min(len(text), MAX_WIDTH) + 2)
-            if len(text) > WRAP_OVER:
-                c.alignment = WRAP
-        if tier_idx is not None:  # colour the tier cell only: styling every cell is slow on large portfolios
-            tier = str(row[tier_idx])
-            fill = fills.setdefault(tier, PatternFill("solid", fgColor=tier_colour(tier)))
-            ws.cell(row=i, column=tier_idx + 1).fill = fill
-    for j, w in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(j)].width = max(MIN_WIDTH, min(MAX_WIDTH, w))
-    if freeze:
-        ws.freeze_panes = ws.cell(row=start_row + 1, column=1)
+    formats = formats or {}
+    n = 0
+    for row in itertools.chain(head, it):
+        values: list[Any] = []
+        for j, value in enumerate(row):
+            if isinstance(value, Cell):  # a styled cell: escape its value, keep its style
+                value.value = value.value if isinstance(value.value, CellRichText) else safe_cell(value.value)
+                values.append(value)
+                continue
+            v = value if isinstance(value, CellRichText) else safe_cell(value)
+            fmt = formats.get(j)
+            if j == tier_idx:  # colour the tier cell only: styling every cell is slow on large portfolios
+                tier = str(value)
+                fill = fills.setdefault(tier, PatternFill("solid", fgColor=tier_colour(tier)))
+                v = out.cell(v, fill=fill, number_format=fmt)
+            elif fmt is not None and v is not None:
+                v = out.cell(v, number_format=fmt)
+            elif v is not None and len(str(v)) > WRAP_OVER:
+                v = out.cell(v, alignment=WRAP)
+            values.append(v)
+        out.append(values)
+        n += 1
+        if advance is not None and n % 1000 == 0:
+            advance(1000)
+    if advance is not None and n % 1000:
+        advance(n % 1000)
     if autofilter and headers:
-        last = start_row + max(len(rows), 1)
-        ws.auto_filter.ref = f"A{start_row}:{get_column_letter(len(headers))}{last}"
+        ws.auto_filter.ref = f"A{header_row}:{get_column_letter(len(headers))}{header_row + max(n, 1)}"
+    return n
 
 
 def marked_sentence(ev: Evidence) -> CellRichText:
@@ -78,21 +149,25 @@ def _decision_cols(d: Any, view: ExportView) -> list[Any]:
             else ["not reviewed", "", "", ""])
 
 
-def evidence_sheet(ws: Worksheet, view: ExportView) -> None:
-    headers = ["Rank", "Supplier key", "Supplier", "Indicator", f"Sentence (match marked {MARK_OPEN}…{MARK_CLOSE})",
-               "Matched text", "Document", "Page", "Polarity", "Hedged", "Scope cue", "Match kind", "Match score",
-               "Lexicon entry", "Language", "Fingerprint", "Review status", "Reviewer", "Review note", "Decided at"]
-    rows = []
+EVIDENCE_HEADERS = ["Rank", "Supplier key", "Supplier", "Indicator", f"Sentence (match marked {MARK_OPEN}…{MARK_CLOSE})",
+                    "Matched text", "Document", "Page", "Polarity", "Hedged", "Scope cue", "Match kind", "Match score",
+                    "Lexicon entry", "Language", "Fingerprint", "Review status", "Reviewer", "Review note",
+                    "Decided at"]
+
+
+def _evidence_rows(view: ExportView) -> Iterator[list[Any]]:
     for res in view.results:
         for row in view.evidence[res.supplier_key]:
             ev = row.evidence
-            rows.append([view.ranks[res.supplier_key], res.supplier_key, res.name, indicator_label(ev.indicator),
-                         marked_sentence(ev), ev.matched_text, ev.document, ev.page, ev.polarity,
-                         "yes" if ev.hedged else "no", ev.cue, ev.match, round(ev.score, 3), ev.lexicon_entry, ev.lang,
-                         row.fingerprint, *_decision_cols(row.review, view)])
-    write_table(ws, headers, rows)
-    format_columns(ws, headers, {"Decided at": TIME_FORMAT})
-    ws.column_dimensions["E"].width = MAX_WIDTH
+            yield [view.ranks[res.supplier_key], res.supplier_key, res.name, indicator_label(ev.indicator),
+                   marked_sentence(ev), ev.matched_text, ev.document, ev.page, ev.polarity,
+                   "yes" if ev.hedged else "no", ev.cue, ev.match, round(ev.score, 3), ev.lexicon_entry, ev.lang,
+                   row.fingerprint, *_decision_cols(row.review, view)]
+
+
+def evidence_sheet(out: SheetWriter, view: ExportView) -> None:
+    write_table(out, EVIDENCE_HEADERS, _evidence_rows(view), fixed_widths={"E": MAX_WIDTH},
+                formats=col_formats(EVIDENCE_HEADERS, {"Decided at": TIME_FORMAT}))
 
 
 def _step_status(step_status: str, triggers: Sequence[str], reviews: list[Any]) -> str:
@@ -116,27 +191,23 @@ def excel_time(iso: str | None) -> dt.datetime | str:
     return when.replace(microsecond=0)
 
 
-def format_columns(ws: Worksheet, headers: Sequence[str], formats: dict[str, str], start_row: int = 1) -> None:
-    """Give the named columns a number format (dates, times, percentages) below the header row."""
-    for name, fmt in formats.items():
-        if name in headers:
-            col = get_column_letter(list(headers).index(name) + 1)
-            for cell in ws[col][start_row:]:
-                if cell.value not in (None, ""):
-                    cell.number_format = fmt
-
-
 DATE_FORMAT, TIME_FORMAT = "yyyy-mm-dd", "yyyy-mm-dd hh:mm"
+OVERDUE_FILL = PatternFill("solid", fgColor="FDECEA")
 
 
-def remediation_sheet(ws: Worksheet, view: ExportView) -> None:
-    """The corrective-action plan: every step with its tracked owner, due date, status and closing evidence."""
+def col_formats(headers: Sequence[str], formats: dict[str, str]) -> dict[int, str]:
+    """Number formats (dates, times, percentages) by column index, for ``write_table``."""
+    return {list(headers).index(name): fmt for name, fmt in formats.items() if name in headers}
+
+
+PLAN_HEADERS = ["Rank", "Supplier key", "Supplier", "Tier", "Step", "What to do", "Owner", "Priority", "Due date",
+                "Status", "Overdue", "Closed when", "Closing note", "Closing document", "Last change by",
+                "Last change at (UTC)", "Triggered by", "References"]
+
+
+def _plan_rows(out: SheetWriter, view: ExportView) -> Iterator[list[Any]]:
     from screener.plans import STATUS_TEXT, plan_rows
 
-    headers = ["Rank", "Supplier key", "Supplier", "Tier", "Step", "What to do", "Owner", "Priority", "Due date",
-               "Status", "Overdue", "Closed when", "Closing note", "Closing document", "Last change by",
-               "Last change at (UTC)", "Triggered by", "References"]
-    rows = []
     for res in view.results:
         reviews = [row.review for row in view.evidence[res.supplier_key]]
         steps = {s.key: s for s in res.remediation}
@@ -145,34 +216,21 @@ def remediation_sheet(ws: Worksheet, view: ExportView) -> None:
             st = steps[pr.step_key]
             status = (STATUS_TEXT.get(pr.status, pr.status) if pr.tracked
                       else _step_status(st.status, st.triggered_by, reviews))
-            rows.append([view.ranks[res.supplier_key], res.supplier_key, res.name, res.tier, st.title, st.description,
-                         pr.owner, st.priority, pr.due_date, status, "yes" if pr.overdue else "no",
-                         st.closing_evidence, view.text(pr.closing_note), pr.closing_document, pr.updated_by,
-                         excel_time(pr.updated_at), ", ".join(indicator_label(t) for t in st.triggered_by),
-                         "; ".join(st.references)])
-    write_table(ws, headers, rows, tier_column="Tier")
-    format_columns(ws, headers, {"Due date": DATE_FORMAT, "Last change at (UTC)": TIME_FORMAT})
-    overdue = PatternFill("solid", fgColor="FDECEA")
-    col = headers.index("Overdue") + 1
-    for i, row in enumerate(rows, start=2):
-        if row[col - 1] == "yes":
-            for j in (col, headers.index("Due date") + 1):
-                ws.cell(row=i, column=j).fill = overdue
+            due: Any = pr.due_date
+            overdue: Any = "yes" if pr.overdue else "no"
+            if pr.overdue:  # overdue steps stand out: the due date and the flag on a red ground
+                due = out.cell(safe_cell(pr.due_date), fill=OVERDUE_FILL, number_format=DATE_FORMAT)
+                overdue = out.cell("yes", fill=OVERDUE_FILL)
+            yield [view.ranks[res.supplier_key], res.supplier_key, res.name, res.tier, st.title, st.description,
+                   pr.owner, st.priority, due, status, overdue, st.closing_evidence, view.text(pr.closing_note),
+                   pr.closing_document, pr.updated_by, excel_time(pr.updated_at),
+                   ", ".join(indicator_label(t) for t in st.triggered_by), "; ".join(st.references)]
 
 
-def referrals_sheet(ws: Worksheet, view: ExportView) -> None:
-    """Referrals of severe cases to victim assistance (no worker's personal data)."""
-    names = {r.supplier_key: r.name for r in view.results}
-    headers = ["Supplier key", "Supplier", "Referred to", "Date of referral", "Consent obtained", "Case reference",
-               "Recorded by", "Recorded at (UTC)"]
-    rows = [[f.supplier_key, names.get(f.supplier_key, ""), f.organisation, _date(f.referred_on),
-             "yes" if f.consent_obtained else "no", view.text(f.case_reference), f.recorded_by,
-             excel_time(f.recorded_at)] for f in view.referrals]
-    if not view.has_store:
-        ws.cell(row=1, column=1, value="No review store was given for this export: no referrals are shown.")
-        return
-    write_table(ws, headers, rows)
-    format_columns(ws, headers, {"Date of referral": DATE_FORMAT, "Recorded at (UTC)": TIME_FORMAT})
+def remediation_sheet(out: SheetWriter, view: ExportView) -> None:
+    """The corrective-action plan: every step with its tracked owner, due date, status and closing evidence."""
+    write_table(out, PLAN_HEADERS, _plan_rows(out, view), tier_column="Tier",
+                formats=col_formats(PLAN_HEADERS, {"Due date": DATE_FORMAT, "Last change at (UTC)": TIME_FORMAT}))
 
 
 def _date(value: str | None) -> dt.date | str:
@@ -182,68 +240,91 @@ def _date(value: str | None) -> dt.date | str:
         return str(value or "")
 
 
+def referrals_sheet(out: SheetWriter, view: ExportView) -> None:
+    """Referrals of severe cases to victim assistance (no worker's personal data)."""
+    if not view.has_store:
+        out.append(["No review store was given for this export: no referrals are shown."])
+        return
+    names = {r.supplier_key: r.name for r in view.results}
+    headers = ["Supplier key", "Supplier", "Referred to", "Date of referral", "Consent obtained", "Case reference",
+               "Recorded by", "Recorded at (UTC)"]
+    rows = [[f.supplier_key, names.get(f.supplier_key, ""), f.organisation, _date(f.referred_on),
+             "yes" if f.consent_obtained else "no", view.text(f.case_reference), f.recorded_by,
+             excel_time(f.recorded_at)] for f in view.referrals]
+    write_table(out, headers, rows,
+                formats=col_formats(headers, {"Date of referral": DATE_FORMAT, "Recorded at (UTC)": TIME_FORMAT}))
+
+
 def explain_features(features: Sequence[Any]) -> str:
     """Each match feature on its own line: name, value x weight, and what it means."""
     return "\n".join(f"{match_check_label(f.name)} = {f.value:.2f} x {f.weight:.2f}: {f.detail}" for f in features)
 
 
-def watchlist_sheet(ws: Worksheet, view: ExportView) -> None:
-    headers = ["Rank", "Supplier key", "Supplier name (as queried)", "List", "List edition", "Listed entity",
-               "Name or alias matched", "Match score", "Entity country", "Why it matched", "Entity details", "Source"]
-    rows = []
+def _watchlist_rows(view: ExportView) -> Iterator[list[Any]]:
     for res in view.results:
         for m in sorted(res.watchlist_matches, key=lambda w: -w.score):
-            rows.append([view.ranks[res.supplier_key], res.supplier_key, m.query_name, m.list_name, m.list_edition,
-                         m.entity_name, m.matched_name, round(m.score, 3), m.country or "",
-                         explain_features(m.features), "; ".join(f"{k}: {v}" for k, v in list_details(m.entity_details)),
-                         m.source_url])
-    write_table(ws, headers, rows)
+            yield [view.ranks[res.supplier_key], res.supplier_key, m.query_name, m.list_name, m.list_edition,
+                   m.entity_name, m.matched_name, round(m.score, 3), m.country or "",
+                   explain_features(m.features), "; ".join(f"{k}: {v}" for k, v in list_details(m.entity_details)),
+                   m.source_url]
 
 
-def inherent_sheet(ws: Worksheet, view: ExportView) -> None:
+def watchlist_sheet(out: SheetWriter, view: ExportView) -> None:
+    headers = ["Rank", "Supplier key", "Supplier name (as queried)", "List", "List edition", "Listed entity",
+               "Name or alias matched", "Match score", "Entity country", "Why it matched", "Entity details", "Source"]
+    write_table(out, headers, _watchlist_rows(view))
+
+
+def inherent_sheet(out: SheetWriter, view: ExportView) -> None:
     headers = ["Rank", "Supplier key", "Supplier", "Country", "Good", "Kind", "Level (0-1)", "Why", "Source", "Edition"]
-    rows = [[view.ranks[r.supplier_key], r.supplier_key, r.name, country_name(i.country), i.good or "", inherent_label(i.kind),
-             round(i.level, 3), i.description, i.source, i.edition] for r in view.results for i in r.inherent]
-    write_table(ws, headers, rows)
+    rows = ([view.ranks[r.supplier_key], r.supplier_key, r.name, country_name(i.country), i.good or "",
+             inherent_label(i.kind), round(i.level, 3), i.description, i.source, i.edition]
+            for r in view.results for i in r.inherent)
+    write_table(out, headers, rows)
 
 
-def quality_sheet(ws: Worksheet, view: ExportView) -> None:
+def quality_sheet(out: SheetWriter, view: ExportView) -> None:
     headers = ["Severity", "Issue", "Message", "File", "Sheet", "Row", "Column", "Supplier key"]
-    rows = [[i.severity, i.code, i.message, i.file, i.sheet or "", i.row, i.column or "", i.supplier_key or ""]
-            for i in view.data_quality()]
-    write_table(ws, headers, rows)
+    rows = ([i.severity, i.code, i.message, i.file, i.sheet or "", i.row, i.column or "", i.supplier_key or ""]
+            for i in view.data_quality())
+    write_table(out, headers, rows)
 
 
 def _json(value: Any) -> str:
     return "" if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def reviews_sheet(ws: Worksheet, view: ExportView) -> None:
+def reviews_sheet(out: SheetWriter, view: ExportView) -> None:
     """Supplier decisions, evidence decisions and the audit log, one table below the other."""
     if not view.has_store:
-        ws.cell(row=1, column=1, value="No review store was given for this export: no reviewer decisions are shown.")
+        out.append(["No review store was given for this export: no reviewer decisions are shown."])
         return
+    title = Font(bold=True, size=12)
     names = {r.supplier_key: r.name for r in view.results}
-    row = 1
-    ws.cell(row=row, column=1, value="Supplier decisions").font = Font(bold=True, size=12)
+    out.append([out.cell("Supplier decisions", font=title)])
+    sup_headers = ["Supplier key", "Supplier", "Decision", "Note", "Reviewer", "Decided at"]
     sup = [[k, names.get(k, ""), d.decision, view.text(d.note), d.reviewer, excel_time(d.decided_at)]
            for k, d in sorted(view.supplier_decisions.items())]
-    write_table(ws, ["Supplier key", "Supplier", "Decision", "Note", "Reviewer", "Decided at"], sup,
-                start_row=row + 1, freeze=False, autofilter=False)
-    row += len(sup) + 4
-    ws.cell(row=row, column=1, value="Evidence decisions").font = Font(bold=True, size=12)
-    evd = [[d.supplier_key, names.get(d.supplier_key, ""), fp, indicator_label(d.indicator or ""), d.decision,
-            view.text(d.note), d.reviewer, excel_time(d.decided_at)] for fp, d in view.evidence_decisions.items()]
-    write_table(ws, ["Supplier key", "Supplier", "Fingerprint", "Indicator", "Decision", "Note", "Reviewer",
-                     "Decided at"], evd, start_row=row + 1, freeze=False, autofilter=False)
-    row += len(evd) + 4
-    ws.cell(row=row, column=1, value="Audit log (append-only, oldest first)").font = Font(bold=True, size=12)
+    write_table(out, sup_headers, sup, freeze=False, autofilter=False,
+                formats=col_formats(sup_headers, {"Decided at": TIME_FORMAT}))
+    for _ in range(2):
+        out.append([])
+    out.append([out.cell("Evidence decisions", font=title)])
+    ev_headers = ["Supplier key", "Supplier", "Fingerprint", "Indicator", "Decision", "Note", "Reviewer", "Decided at"]
+    evd = ([d.supplier_key, names.get(d.supplier_key, ""), fp, indicator_label(d.indicator or ""), d.decision,
+            view.text(d.note), d.reviewer, excel_time(d.decided_at)] for fp, d in view.evidence_decisions.items())
+    write_table(out, ev_headers, evd, freeze=False, autofilter=False, widths=False,
+                formats=col_formats(ev_headers, {"Decided at": TIME_FORMAT}))
+    for _ in range(2):
+        out.append([])
+    out.append([out.cell("Audit log (append-only, oldest first)", font=title)])
     from screener.plans import audit_action, audit_summary
 
     titles = {s.key: s.title for r in view.results for s in r.remediation}
-    log = [[a.id, excel_time(a.at), a.reviewer, audit_action(a.action), a.supplier_key,
+    log_headers = ["Entry", "At (UTC)", "Reviewer", "Action", "Supplier key", "What was recorded",
+                   "Fingerprint or step", "Before", "After"]
+    log = ([a.id, excel_time(a.at), a.reviewer, audit_action(a.action), a.supplier_key,
             view.text(audit_summary(a.action, a.after, titles, a.fingerprint, indicator_label)),
-            a.fingerprint or "", view.text(_json(a.before)), view.text(_json(a.after))] for a in view.audit_log]
-    write_table(ws, ["Entry", "At (UTC)", "Reviewer", "Action", "Supplier key", "What was recorded",
-                     "Fingerprint or step", "Before", "After"],
-                log, start_row=row + 1, freeze=False, autofilter=True)
+            a.fingerprint or "", view.text(_json(a.before)), view.text(_json(a.after))] for a in view.audit_log)
+    write_table(out, log_headers, log, freeze=False, autofilter=True, widths=False,
+                formats=col_formats(log_headers, {"At (UTC)": TIME_FORMAT}))
