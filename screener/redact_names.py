@@ -73,8 +73,6 @@ def _speech_name_ok(text: str, name: str, end: int) -> bool:
 
 def _after_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    if r.capital.search(text, 1) is None:
-        return out  # a name starts with a capital after its cue: none after the first character, no name
     pos, last = 0, -1
     while (m := r.name_after.search(text, pos)) is not None:
         if m.start() == last:
