@@ -12,9 +12,9 @@ import streamlit as st
 
 from app_pages import state
 from app_pages.components import format_utc, indicator_label, md_escape
-from screener.models import ScreenRun, SupplierResult
-from screener.plans import CLOSED, STATUS_TEXT, PlanRow, closing_text, plan_rows, plan_summary
-from screener.store import PLAN_STATUSES
+from screener.contracts import ScreenRun, SupplierResult
+from screener.review.plans import CLOSED, STATUS_TEXT, PlanRow, closing_text, plan_rows, plan_summary
+from screener.review.store import PLAN_STATUSES
 
 PRIORITY_BADGE = {"immediate": "red", "30 days": "orange", "90 days": "blue"}
 STATUS_BADGE = {"open": "gray", "in progress": "blue", CLOSED: "green"}

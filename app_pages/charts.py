@@ -9,7 +9,7 @@ import pandas as pd
 
 from app_pages.components import TIER_COLOURS, TIER_ORDER, country_label, indicator_label, tier_text
 from screener.labels import factor_label
-from screener.models import INDICATOR_IDS, ScreenRun, SupplierResult
+from screener.contracts import INDICATOR_IDS, ScreenRun, SupplierResult
 
 BOUND_PREFIXES = ("rule_minimum", "capped_at", "floored_at")  # score adjustments, drawn after the features
 _TIER_SCALE = alt.Scale(domain=[tier_text(t) for t in TIER_ORDER], range=[TIER_COLOURS[t] for t in TIER_ORDER])

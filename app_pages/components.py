@@ -9,8 +9,8 @@ from typing import Any
 
 import streamlit as st
 
-from screener.models import Evidence, ScreenRun, SupplierResult
-from screener.store import ReviewDecision
+from screener.contracts import Evidence, ScreenRun, SupplierResult
+from screener.review.store import ReviewDecision
 
 TIER_ORDER: tuple[str, ...] = ("high", "needs assessment", "medium", "low", "not screened")
 TIER_COLOURS: dict[str, str] = {"high": "#b42318", "needs assessment": "#7a5af8", "medium": "#dc6803",

@@ -14,8 +14,8 @@ from app_pages.components import (
     md_escape,
     supplier_option_label,
 )
-from screener.models import Evidence, ScreenRun, SupplierResult
-from screener.store import ReviewDecision
+from screener.contracts import Evidence, ScreenRun, SupplierResult
+from screener.review.store import ReviewDecision
 
 POLARITY_ORDER = {"asserted": 0, "remediated": 1, "hypothetical": 2, "policy": 3, "negated": 4}
 

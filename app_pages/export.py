@@ -8,7 +8,7 @@ import streamlit as st
 from app_pages import state
 from app_pages.components import md_escape, run_page
 from app_pages.evidence_view import supplier_picker
-from screener.models import ScreenRun
+from screener.contracts import ScreenRun
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 

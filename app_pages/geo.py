@@ -13,7 +13,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from screener.models import ScreenRun
+from screener.contracts import ScreenRun
 from screener.resources import lexicon_dir
 
 WORLD = "geo/countries-110m.json"

@@ -5,7 +5,7 @@ import pandas as pd
 
 from app_pages.components import humanize
 from screener.ingest.columns import FIELDS
-from screener.models import ColumnMapping
+from screener.contracts import ColumnMapping
 
 NOT_USED = "(not used — kept as extra column)"
 METHOD_TEXT = {"synonym": "Known header name", "fuzzy": "Similar to a known header", "user": "Set by you",

@@ -6,7 +6,7 @@ import streamlit as st
 
 from app_pages import charts, geo, state, worklist
 from app_pages.components import country_label, run_page, show_chart, shown_text
-from screener.models import ScreenRun
+from screener.contracts import ScreenRun
 from screener.normalize.countries import country_name
 
 QUEUE_HELP = ("Escalate now: severe cases that need action now. High risk, then Needs assessment (high inherent "

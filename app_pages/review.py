@@ -18,9 +18,9 @@ from app_pages.components import (
     tier_text,
 )
 from app_pages.evidence_view import evidence_item, sorted_evidence, supplier_picker
-from screener.models import Evidence, ScreenRun, SupplierResult
-from screener.plans import audit_action, audit_summary
-from screener.store import ReviewStore
+from screener.contracts import Evidence, ScreenRun, SupplierResult
+from screener.review.plans import audit_action, audit_summary
+from screener.review.store import ReviewStore
 
 EVIDENCE_CHOICES = {"confirmed": "Confirm", "dismissed": "Dismiss as false positive", "remediated": "Mark remediated"}
 SUPPLIER_CHOICES = {"escalate": "Escalate", "monitor": "Monitor", "clear": "Clear"}

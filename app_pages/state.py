@@ -14,9 +14,9 @@ from typing import Any
 
 import streamlit as st
 
-from screener.models import ScreenRun, SupplierResult
+from screener.contracts import ScreenRun, SupplierResult
 from screener.access import User
-from screener.store import ReviewStore, default_db_target, open_store
+from screener.review.store import ReviewStore, default_db_target, open_store
 from screener.resources import sample_dir
 
 REPO = Path(__file__).resolve().parents[1]
@@ -116,7 +116,7 @@ def prepare_engine_and_model() -> None:
     """Build the nlp pipelines of every supported language and load the risk model."""
     from screener.evidence import get_engine
     from screener.evidence.langdetect import SUPPORTED
-    from screener.model import load_default_model
+    from screener.scoring.model import load_default_model
 
     engine = get_engine()
     for lang in SUPPORTED:
@@ -245,7 +245,7 @@ def feature_vector(result: SupplierResult) -> dict[str, float]:
 
     Score adjustments that are not model features (the ILO-rule minimum, older runs' 0..100 bounds) are left out.
     """
-    from screener.features import FEATURE_NAMES
+    from screener.scoring.features import FEATURE_NAMES
 
     names = set(FEATURE_NAMES)
     return {c.feature: float(c.value) for c in result.contributions if c.feature in names}

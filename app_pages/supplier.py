@@ -20,7 +20,7 @@ from app_pages.components import (
 )
 from app_pages.evidence_view import evidence_item, sorted_evidence, supplier_picker
 from screener.labels import factor_label, inherent_label, list_details, match_check_label
-from screener.models import MatchFeature, ScreenRun, SupplierResult
+from screener.contracts import MatchFeature, ScreenRun, SupplierResult
 
 
 
@@ -168,7 +168,7 @@ def _inherent_tab(r: SupplierResult) -> None:
 
 
 def _vulnerability_tab(run: ScreenRun, r: SupplierResult) -> None:
-    from screener.vulnerability import determinants
+    from screener.scoring.vulnerability import determinants
 
     st.caption("IOM determinants of migrant vulnerability: what the data shows at each level, and what it does "
                "not say. Unknown is shown as unknown, not as a risk.")

@@ -10,7 +10,7 @@ from app_pages.mapping import field_options, mapping_changes, mapping_frame
 from screener.errors import InputError
 from screener.ingest.documents import SUPPORTED_DOCUMENT_SUFFIXES
 from screener.ingest.tables import TABLE_SUFFIXES
-from screener.models import ScreenRun
+from screener.contracts import ScreenRun
 
 SHEET_TYPES = [s.lstrip(".") for s in TABLE_SUFFIXES]
 REPORT_TYPES = sorted({s.lstrip(".") for s in SUPPORTED_DOCUMENT_SUFFIXES})

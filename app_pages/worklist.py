@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 
-from screener.models import Evidence, ScreenRun, SupplierResult
+from screener.contracts import Evidence, ScreenRun, SupplierResult
 
 QUEUE_ORDER: tuple[str, ...] = ("Escalate now", "High risk", "Needs assessment", "Medium risk", "Low risk",
                                 "Not screened")
@@ -30,7 +30,7 @@ def needs_decision(ev: Evidence) -> bool:
 
 def counts(ev: Evidence, decision: Any | None) -> bool:
     """True when the finding raises the risk after the reviewer's decision (dismissed or remediated: no)."""
-    from screener.features import evidence_weight
+    from screener.scoring.features import evidence_weight
 
     value = None if decision is None else str(getattr(decision, "decision", decision))
     return evidence_weight(ev, value) > 0

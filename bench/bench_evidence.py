@@ -34,7 +34,7 @@ from screener.evidence import EvidenceEngine, get_engine
 from screener.evidence.annotate import TOKENIZER_CACHE_CHUNKS
 from screener.evidence.parallel import worker_count
 from screener.lexicon import load_lexicon
-from screener.models import Document, Page
+from screener.contracts import Document, Page
 
 SENTENCES = [
     "The audit was carried out over {n} days at a {n}-worker garment facility in {place}.",

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from screener.store import open_store  # noqa: E402
+from screener.review.store import open_store  # noqa: E402
 
 
 def _reviewer(target: str, worker: int, n: int, start, errors) -> None:  # type: ignore[no-untyped-def]

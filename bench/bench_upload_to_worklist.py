@@ -27,7 +27,7 @@ from app_pages import worklist  # noqa: E402
 from app_pages.state import SAMPLE_REPORTS, SAMPLE_SHEET, prepare_engine_and_model, save_uploads  # noqa: E402
 from screener.ingest.tables import read_supplier_table  # noqa: E402
 from screener.pipeline import collect_report_paths, screen  # noqa: E402
-from screener.store import ReviewStore  # noqa: E402
+from screener.review.store import ReviewStore  # noqa: E402
 
 
 def big_sheet(n: int) -> bytes:

@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_watchlist_synth import distractors, extra_list_rows  # noqa: E402
 
-from screener.watchlists import WatchlistIndex, load_watchlists  # noqa: E402
+from screener.risk.watchlists import WatchlistIndex, load_watchlists  # noqa: E402
 
 
 def speed_bench_names(n: int, extra_n: int, seed: int):

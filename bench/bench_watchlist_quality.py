@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process, utils
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_watchlist_synth import DAMAGE_KINDS, KINDS, Positive, damaged_positives, distractors, positives  # noqa: E402
 
-from screener.watchlists import WatchlistIndex, load_watchlists  # noqa: E402
+from screener.risk.watchlists import WatchlistIndex, load_watchlists  # noqa: E402
 
 THRESHOLDS = [round(0.60 + 0.02 * i, 2) for i in range(20)]
 

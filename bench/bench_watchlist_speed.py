@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_watchlist_synth import distractors, extra_list_rows  # noqa: E402
 
 from screener.normalize.names import clear_caches  # noqa: E402
-from screener.watchlists import WatchlistIndex, load_watchlists  # noqa: E402
+from screener.risk.watchlists import WatchlistIndex, load_watchlists  # noqa: E402
 
 
 def _cpu_seconds() -> float:

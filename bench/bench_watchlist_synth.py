@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from screener.normalize.names import normal_tokens
-from screener.watchlist_data import Watchlist
+from screener.risk.watchlist_data import Watchlist
 
 CN_PLACES = ("Xinjiang Guangdong Zhejiang Jiangsu Shandong Fujian Henan Hebei Hubei Hunan Anhui Sichuan Yunnan "
              "Guangxi Jiangxi Shaanxi Shanxi Liaoning Jilin Heilongjiang Gansu Qinghai Ningxia Hainan Guizhou "

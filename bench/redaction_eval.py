@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from screener.redact import find_personal_data, redaction_edition
-from screener.redact_eval import evaluate_redaction
+from screener.redact.evaluate import evaluate_redaction
 
 TESTS = Path(__file__).resolve().parents[1] / "tests"
 SETS = ("redaction_set.jsonl", "redaction_fresh.jsonl", "redaction_fresh2.jsonl", "redaction_blind3.jsonl",

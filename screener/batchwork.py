@@ -10,7 +10,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from screener.models import (DataQualityIssue, Document, Evidence, InherentRiskItem, SupplierRecord, SupplierResult,
+from screener.contracts import (DataQualityIssue, Document, Evidence, InherentRiskItem, SupplierRecord, SupplierResult,
                              WatchlistMatch)
 
 
@@ -87,8 +87,8 @@ class AssessJob:
 
 def assess_batch(jobs: Sequence[AssessJob], decisions: Mapping[str, Any] | None) -> list[SupplierResult]:
     """``assess_supplier`` for each job, in order, with the default model."""
-    from screener.assess import assess_supplier
-    from screener.model import load_default_model
+    from screener.scoring.assess import assess_supplier
+    from screener.scoring.model import load_default_model
 
     model = load_default_model()
     return [assess_supplier(j.record, j.evidence, j.matches, j.inherent, j.quality, model=model,

@@ -13,7 +13,7 @@ from typing import Any
 
 from screener.batchwork import AssessJob, assess_batch, chunks, match_batch
 from screener.errors import InputError
-from screener.models import Evidence, SupplierResult, WatchlistMatch
+from screener.contracts import Evidence, SupplierResult, WatchlistMatch
 
 Advance = Callable[[int], None]
 SCAN_TEXTS_PER_TASK = 40
@@ -38,7 +38,7 @@ class EngineLoader(_PluginBase):  # type: ignore[misc, valid-type]
     def setup(self, worker: Any = None) -> None:
         from screener.evidence import get_engine
         from screener.evidence.langdetect import SUPPORTED
-        from screener.model import load_default_model
+        from screener.scoring.model import load_default_model
 
         engine = get_engine()
         for lang in self.languages or SUPPORTED:
@@ -57,7 +57,7 @@ _INDEXES: dict[str, Any] = {}  # per worker process: watchlist index by the list
 
 
 def _match_task(lists: Sequence[Any], token: str, names: Sequence[tuple[str, str | None]]) -> list[list[WatchlistMatch]]:
-    from screener.watchlists import WatchlistIndex
+    from screener.risk.watchlists import WatchlistIndex
 
     index = _INDEXES.get(token)
     if index is None:

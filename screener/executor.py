@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
 from screener.batchwork import AssessJob, assess_batch, chunks, share_parts
-from screener.models import Document, Evidence, Page, SupplierResult, WatchlistMatch
+from screener.contracts import Document, Evidence, Page, SupplierResult, WatchlistMatch
 
 Advance = Callable[[int], None]
 SCORE_CHUNK = 2_000  # suppliers scored between two progress updates
@@ -72,7 +72,7 @@ class LocalExecutor:
 
     def match(self, lists: Sequence[Any], queries: Sequence[tuple[str, str | None]],
               advance: Advance) -> list[list[WatchlistMatch]]:
-        from screener.watchlists import WatchlistIndex
+        from screener.risk.watchlists import WatchlistIndex
 
         index = WatchlistIndex(list(lists))
         out: list[list[WatchlistMatch]] = []

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from screener.errors import InputError
-from screener.models import INDICATOR_IDS
+from screener.contracts import INDICATOR_IDS
 from screener.resources import lexicon_dir
 
 LEXICON_DIR = lexicon_dir()

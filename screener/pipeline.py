@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from screener.errors import InputError
-from screener.limits import DEFAULT_LIMITS, Limits
-from screener.models import (
+from screener.ingest.limits import DEFAULT_LIMITS, Limits
+from screener.contracts import (
     DataQualityIssue,
     Document,
     DocumentLink,
@@ -124,16 +124,16 @@ def screen(
     ``executor`` runs the evidence scan, name matching and scoring (default: this machine; see
     ``screener.distributed`` for a Dask cluster); the result does not depend on it.
     """
-    from screener.assess import coverage, not_screened_result
+    from screener.scoring.assess import coverage, not_screened_result
     from screener.batchwork import AssessJob, place_evidence, plan_scan
     from screener.evidence import get_engine
-    from screener.inherent import inherent_editions, inherent_risk
+    from screener.risk.inherent import inherent_editions, inherent_risk
     from screener.ingest.linking import link_documents
     from screener.ingest.tables import read_supplier_table
     from screener.lexicon import load_lexicon
-    from screener.model import model_edition
-    from screener.rules import rank_key, tier_thresholds
-    from screener.watchlists import load_watchlists, watchlist_editions
+    from screener.scoring.model import model_edition
+    from screener.scoring.rules import rank_key, tier_thresholds
+    from screener.risk.watchlists import load_watchlists, watchlist_editions
 
     tracker = as_tracker(progress)
     run_on = executor or LocalExecutor()

@@ -10,8 +10,8 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
-from screener.models import RemediationStep
-from screener.rules import LEXICONS, TIER_ORDER, load_yaml, scoring_config
+from screener.contracts import RemediationStep
+from screener.scoring.rules import LEXICONS, TIER_ORDER, load_yaml, scoring_config
 
 REMEDIATION_PATH = LEXICONS / "remediation.yaml"
 SEVERITY_ORDER: tuple[str, ...] = ("critical", "high", "medium")

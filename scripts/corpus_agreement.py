@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from screener.evidence.sentence_train import LabelledSentence, load_corpus  # noqa: E402
-from screener.models import INDICATOR_IDS  # noqa: E402
+from screener.contracts import INDICATOR_IDS  # noqa: E402
 
 
 def sample(records: Sequence[LabelledSentence], n: int, seed: int) -> list[LabelledSentence]:

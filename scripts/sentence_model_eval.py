@@ -13,7 +13,7 @@ import numpy as np
 
 from screener.evidence import sentence_train as st
 from screener.evidence.sentence_model import SentenceModel
-from screener.models import INDICATOR_IDS
+from screener.contracts import INDICATOR_IDS
 
 KEYWORDS = {  # what a compliance analyst would search for by hand (as ../shared/eval/score.py)
     "abuse_of_vulnerability": ["vulnerab", "irregular status", "undocumented", "vulnerabilidad", "vulnérab"],

@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from screener.evidence import sentence_train as st  # noqa: E402
 sys.path.insert(0, str(ROOT / "scripts"))
 from sentence_model_eval import end_to_end, keyword_mentions, write_card  # noqa: E402
-from screener.models import INDICATOR_IDS  # noqa: E402
+from screener.contracts import INDICATOR_IDS  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,6 +1,6 @@
 """Hand-built ScreenRuns for export tests: hostile names, personal data, non-Latin text, a not-screened row.
 
-Built from the dataclasses in screener/models.py only, so export tests do not depend on the pipeline.
+Built from the dataclasses in screener/contracts.py only, so export tests do not depend on the pipeline.
 """
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from screener.models import (
+from screener.contracts import (
     Contribution, DataQualityIssue, DataQualityReport, Escalation, Evidence, IloRuleResult, InherentRiskItem,
     InputFile, MatchFeature, RemediationStep, ScreenRun, SupplierRecord, SupplierResult, SupplierTable,
     VulnerabilityFactor, WatchlistMatch,
@@ -159,7 +159,7 @@ class FakeAudit:
 
 @dataclass
 class FakeStore:
-    """The three read methods of screener.store.ReviewStore that exports use."""
+    """The three read methods of screener.review.store.ReviewStore that exports use."""
 
     run: ScreenRun
     sup: dict[str, FakeDecision] = field(default_factory=dict)

@@ -9,7 +9,7 @@ import pytest
 
 from screener.access import (PERMISSIONS, ROLES, User, UserRecord, hash_password, load_users, local_user, oidc_user,
                              save_users, verify_password)
-from screener.cli import main
+from screener.commands.main import main
 from screener.errors import InputError
 
 

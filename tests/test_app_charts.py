@@ -10,7 +10,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app_pages import charts  # noqa: E402
-from screener.models import Contribution  # noqa: E402
+from screener.contracts import Contribution  # noqa: E402
 from test_app_pages import make_run  # noqa: E402
 
 

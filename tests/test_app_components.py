@@ -7,8 +7,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app_pages.components import decision_sentence, format_utc, highlight_html, humanize, md_escape  # noqa: E402
-from screener.models import Evidence  # noqa: E402
-from screener.store import ReviewDecision  # noqa: E402
+from screener.contracts import Evidence  # noqa: E402
+from screener.review.store import ReviewDecision  # noqa: E402
 
 
 def _ev(sentence: str, start: int, end: int) -> Evidence:

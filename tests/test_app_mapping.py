@@ -8,7 +8,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app_pages.mapping import NOT_USED, field_label, field_options, mapping_changes, mapping_frame  # noqa: E402
 from screener.ingest.columns import FIELDS  # noqa: E402
-from screener.models import ColumnMapping  # noqa: E402
+from screener.contracts import ColumnMapping  # noqa: E402
 
 MAPPINGS = [ColumnMapping("Pays", "country", 0.92, "fuzzy", 1), ColumnMapping("Nom", "supplier_name", 1.0, "synonym", 0),
             ColumnMapping("Notes", None, 0.0, "none", 2)]

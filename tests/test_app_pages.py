@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from screener.models import (
+from screener.contracts import (
     ColumnMapping,
     Contribution,
     DataQualityIssue,
@@ -28,7 +28,7 @@ from screener.models import (
     WatchlistMatch,
 )
 from screener.access import User, UserRecord, hash_password, save_users
-from screener.store import ReviewStore
+from screener.review.store import ReviewStore
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 PAGES = ["app_pages/upload.py", "app_pages/portfolio.py", "app_pages/supplier.py", "app_pages/review.py",

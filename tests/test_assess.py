@@ -5,10 +5,10 @@ import datetime as dt
 
 from test_model_support import AS_OF, LEXICON, ev, item, match, record, trained_model
 
-from screener.assess import assess_supplier, features_of, not_screened_result
-from screener.features import FEATURE_NAMES
-from screener.models import DataQualityIssue
-from screener.vulnerability import vulnerability_data, vulnerability_factors
+from screener.scoring.assess import assess_supplier, features_of, not_screened_result
+from screener.scoring.features import FEATURE_NAMES
+from screener.contracts import DataQualityIssue
+from screener.scoring.vulnerability import vulnerability_data, vulnerability_factors
 
 
 def test_assess_supplier_fills_every_field():
@@ -67,7 +67,7 @@ def test_vulnerability_mapping_covers_features_and_orders_levels():
     data = vulnerability_data()
     assert set(data["factors"]) <= set(FEATURE_NAMES)
     assert {f["level"] for f in data["factors"].values()} == set(data["level_order"])
-    from screener.features import FeatureValue
+    from screener.scoring.features import FeatureValue
     out = vulnerability_factors({"watchlist_score": FeatureValue(0.9, "listed"), "migrant_share": FeatureValue(0.5, "half"),
                                  "fees_reimbursed": FeatureValue(1.0, "paid back"),
                                  "evidence_debt_bondage": FeatureValue(0.7, "debt"),

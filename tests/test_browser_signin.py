@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from screener.access import UserRecord, hash_password, save_users
-from screener.store import ReviewStore
+from screener.review.store import ReviewStore
 from test_browser import CHROMIUM_ARGS, REPO, SHOTS, _free_port, _goto, _idle, _shot, _wait_healthy, browser  # noqa: F401
 
 pytestmark = pytest.mark.browser

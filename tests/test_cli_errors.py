@@ -15,7 +15,7 @@ def test_bad_model_file_is_a_user_error(tmp_path: Path) -> None:
     sheet = tmp_path / "s.csv"
     sheet.write_text("supplier name,country\nAcme Textiles,Bangladesh\n", encoding="utf-8")
     env = dict(os.environ, SCREENER_MODEL=str(bad))
-    proc = subprocess.run([sys.executable, "-m", "screener.cli", "screen", str(sheet), "--quiet"], cwd=tmp_path,
+    proc = subprocess.run([sys.executable, "-m", "screener.commands.main", "screen", str(sheet), "--quiet"], cwd=tmp_path,
                           env=env, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 2, proc.stderr
     assert "bad.json" in proc.stderr and "internal error" not in proc.stderr
@@ -23,6 +23,6 @@ def test_bad_model_file_is_a_user_error(tmp_path: Path) -> None:
 
 
 def test_train_without_a_review_database_names_it(tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "screener.cli", "train", "--from-reviews", "--db",
+    proc = subprocess.run([sys.executable, "-m", "screener.commands.main", "train", "--from-reviews", "--db",
                            str(tmp_path / "none.sqlite")], cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 2 and "none.sqlite" in proc.stderr and "does not exist" in proc.stderr

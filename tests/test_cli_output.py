@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from screener.cli import main
+from screener.commands.main import main
 from screener.commands.output import chosen_format, printable, write_table
 
 

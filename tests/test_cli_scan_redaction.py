@@ -4,7 +4,7 @@ from __future__ import annotations
 import io
 import json
 
-from screener.cli import main
+from screener.commands.main import main
 
 TEXT = "Worker Maria L. (passport no. K1234567) said the agent kept her passport."
 

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from screener.evidence import get_engine
-from screener.models import Document, Page
+from screener.contracts import Document, Page
 
 
 def _by_indicator(text: str, lang: str) -> dict[str, str]:

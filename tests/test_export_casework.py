@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from export_fixtures import make_run
 from screener.export import pdf_case_bytes, xlsx_bytes
 from screener.export.rows import typed_value
-from screener.store import ReviewStore
+from screener.review.store import ReviewStore
 
 
 def _table(ws) -> list[dict]:

@@ -12,7 +12,7 @@ from export_fixtures import HOSTILE_NAMES, FakeStore, make_run
 from screener.errors import InputError
 from screener.export import csv_text, json_text, write_export
 from screener.export.safety import DANGEROUS_PREFIXES, clean_text, escape_text, safe_cell
-from screener.models import RESULT_SCHEMA_VERSION
+from screener.contracts import RESULT_SCHEMA_VERSION
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +121,7 @@ def test_an_empty_run_still_exports_everything(tmp_path):
 def test_equal_scores_rank_escalated_and_ilo_met_suppliers_first():
     import dataclasses
 
-    from screener.models import Escalation, IloRuleResult
+    from screener.contracts import Escalation, IloRuleResult
 
     run = make_run()
     a, b, c = (dataclasses.replace(run.results[4], supplier_key=k, name=n, risk_score=100.0, tier="high")

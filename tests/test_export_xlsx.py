@@ -191,7 +191,7 @@ def test_write_export_xlsx_to_a_path(tmp_path, run):
 
 
 def test_register_with_the_real_review_store(tmp_path, run):
-    from screener.store import ReviewStore
+    from screener.review.store import ReviewStore
 
     store = ReviewStore(tmp_path / "reviews.sqlite")
     ev = run.results[2].evidence[0]

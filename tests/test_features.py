@@ -7,8 +7,8 @@ import math
 import pytest
 from test_model_support import AS_OF, LEXICON, ev, item, match, record
 
-from screener import features as F
-from screener.models import INDICATOR_IDS
+from screener.scoring import features as F
+from screener.contracts import INDICATOR_IDS
 
 
 def feats(rec=None, evidence=(), matches=(), inherent=(), **kw):

@@ -10,8 +10,8 @@ import pytest
 from screener.errors import InputError, LimitExceeded
 from screener.ingest.documents import SUPPORTED_DOCUMENT_SUFFIXES, read_document
 from screener.ingest.linking import link_documents
-from screener.limits import Limits
-from screener.models import Document, Page, SupplierRecord
+from screener.ingest.limits import Limits
+from screener.contracts import Document, Page, SupplierRecord
 
 
 def make_pdf(path: Path, pages: list[str], *, password: str | None = None) -> Path:

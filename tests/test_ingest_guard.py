@@ -52,7 +52,7 @@ def test_printable_strips_escapes_and_shows_bad_bytes() -> None:
 
 def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-m", "screener.cli", *args], cwd=cwd, capture_output=True, env=env,
+    return subprocess.run([sys.executable, "-m", "screener.commands.main", *args], cwd=cwd, capture_output=True, env=env,
                           timeout=300)
 
 

@@ -1,7 +1,7 @@
 """Inherent risk from country x product, TIP tier and DOL findings."""
 from __future__ import annotations
 
-from screener.inherent import inherent_editions, inherent_risk
+from screener.risk.inherent import inherent_editions, inherent_risk
 
 
 def _kinds(items) -> dict[str, list]:

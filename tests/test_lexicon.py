@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from screener.lexicon import LEXICON_DIR, LexiconError, load_lexicon, load_lexicon_from
-from screener.models import INDICATOR_IDS
+from screener.contracts import INDICATOR_IDS
 
 REMEDIATION_KEYS = {
     "retention_of_identity_documents": {"return_documents", "personal_lockers"},

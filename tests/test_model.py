@@ -11,12 +11,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_model_support import AS_OF, LEXICON, ev, item, match, record, trained_model
 
-from screener.assess import assess_supplier
-from screener.cohort import generate_cohort
-from screener.features import FEATURE_NAMES, RISK_SIGN
-from screener.model import (LexiconMismatchWarning, ModelMismatchError, MonotoneLogisticRegression, load_model,
+from screener.scoring.assess import assess_supplier
+from screener.scoring.cohort import generate_cohort
+from screener.scoring.features import FEATURE_NAMES, RISK_SIGN
+from screener.scoring.model import (LexiconMismatchWarning, ModelMismatchError, MonotoneLogisticRegression, load_model,
                             save_model)
-from screener.models import INDICATOR_IDS
+from screener.contracts import INDICATOR_IDS
 
 KINDS = ("goods_forced_labour", "goods_child_labour", "goods_forced_child_labour", "downstream_input", "tip_tier",
          "country_findings")
@@ -125,7 +125,7 @@ def test_expert_weights_respect_the_signs_and_the_estimator_clamps_wrong_signs()
 
 
 def test_the_synthetic_cohort_only_checks_behaviour():
-    from screener.cohort import sanity_check
+    from screener.scoring.cohort import sanity_check
     check = sanity_check(trained_model(), lexicon=LEXICON, n=2000)
     assert check["auc"] > 0.75, check  # the expert weights rank the generator's escalations first
 
@@ -184,9 +184,9 @@ def test_lexicon_version_mismatch_warns_or_refuses_when_strict(tmp_path):
 
 
 def test_shipped_default_model_is_generated_from_scoring_yaml_and_its_card(repo_root):
-    from screener.expert import expert_model, same_weights, weights_sha256
+    from screener.scoring.expert import expert_model, same_weights, weights_sha256
     from screener.lexicon import load_lexicon
-    from screener.model import DEFAULT_MODEL_PATH
+    from screener.scoring.model import DEFAULT_MODEL_PATH
     model = load_model(DEFAULT_MODEL_PATH, lexicon=load_lexicon(), strict_lexicon=True)
     assert same_weights(model, expert_model()), "regenerate with `screener train --reference`"
     assert model.training["source"] == "expert weights" and model.training["weights_sha256"] == weights_sha256()

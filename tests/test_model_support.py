@@ -5,7 +5,7 @@ import datetime as dt
 from types import SimpleNamespace
 
 from screener.lexicon import IndicatorDef
-from screener.models import Evidence, InherentRiskItem, SupplierRecord, WatchlistMatch
+from screener.contracts import Evidence, InherentRiskItem, SupplierRecord, WatchlistMatch
 
 U, D, L = "unfree_recruitment", "work_and_life_under_duress", "impossibility_of_leaving"
 INV, MEN = "involuntariness", "menace_of_penalty"
@@ -58,5 +58,5 @@ def item(kind: str = "goods_forced_labour", level: float = 1.0) -> InherentRiskI
 
 def trained_model():
     """The expert-anchored default model built from lexicons/scoring.yaml (the name is historical)."""
-    from screener.expert import expert_model
+    from screener.scoring.expert import expert_model
     return expert_model()

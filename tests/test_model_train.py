@@ -8,15 +8,15 @@ import numpy as np
 import pytest
 from test_model_support import LEXICON, trained_model
 
-import screener.model as model_module
-from screener.cohort import generate_cohort
+import screener.scoring.model as model_module
+from screener.scoring.cohort import generate_cohort
 from screener.commands import train
 from screener.errors import InputError
-from screener.expert import expert_model, same_weights
-from screener.features import FEATURE_NAMES
-from screener.model import RiskModel, load_model, save_model
-from screener.refine import compare, fit_refined, predict
-from screener.store import ReviewStore
+from screener.scoring.expert import expert_model, same_weights
+from screener.scoring.features import FEATURE_NAMES
+from screener.scoring.model import RiskModel, load_model, save_model
+from screener.scoring.refine import compare, fit_refined, predict
+from screener.review.store import ReviewStore
 
 
 @pytest.fixture(autouse=True)

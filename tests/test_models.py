@@ -1,7 +1,7 @@
 """Data contracts: helpers on the shared dataclasses."""
 from __future__ import annotations
 
-from screener.models import DataQualityIssue, DataQualityReport
+from screener.contracts import DataQualityIssue, DataQualityReport
 
 
 def test_issues_grouped_by_supplier_keep_order_and_leave_out_file_level_issues():

@@ -9,8 +9,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from screener.cli import main
-from screener.models import INDICATOR_IDS, POLARITIES
+from screener.commands.main import main
+from screener.contracts import INDICATOR_IDS, POLARITIES
 
 
 @pytest.fixture(scope="module")
@@ -56,15 +56,15 @@ def test_scores_decompose_exactly(sample_run):
 
 
 def test_results_are_ranked(sample_run):
-    from screener.rules import TIER_RANK
+    from screener.scoring.rules import TIER_RANK
     screened = [r for r in sample_run.results if r.screened]
     keys = [(TIER_RANK[r.tier], not r.escalation.escalate_now, -r.risk_score) for r in screened]
     assert keys == sorted(keys)
 
 
 def test_no_saturation_listed_entities_and_unknown_is_not_low(sample_run):
-    from screener.inherent import inherent_risk  # noqa: F401 - the items are on the results
-    from screener.rules import listed_entities
+    from screener.risk.inherent import inherent_risk  # noqa: F401 - the items are on the results
+    from screener.scoring.rules import listed_entities
     screened = [r for r in sample_run.results if r.screened]
     top = max(r.risk_score for r in screened)
     assert sum(abs(r.risk_score - top) < 1e-9 for r in screened) == 1  # no tie at the top
@@ -150,7 +150,7 @@ def test_missing_file_is_bad_input(tmp_path, capsys):
 def test_garbage_sheet_is_bad_input_without_traceback(tmp_path):
     bad = tmp_path / "suppliers.xlsx"
     bad.write_bytes(b"PK\x03\x04 this is not really a workbook")
-    proc = subprocess.run([sys.executable, "-m", "screener.cli", "screen", str(bad), "--quiet"],
+    proc = subprocess.run([sys.executable, "-m", "screener.commands.main", "screen", str(bad), "--quiet"],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2, proc.stderr
     assert "suppliers.xlsx" in proc.stderr and "Traceback" not in proc.stderr
@@ -172,7 +172,7 @@ def test_bad_out_suffix_is_bad_input(repo_root, capsys):
 
 def test_reviewers_dismissals_lower_the_score_on_the_next_screening(sample_run, repo_root, tmp_path):
     from screener import screen
-    from screener.store import ReviewStore
+    from screener.review.store import ReviewStore
 
     target = next(r for r in sample_run.results
                   if r.screened and 20 < r.risk_score < 100 and any(e.polarity == "asserted" for e in r.evidence))
@@ -195,7 +195,7 @@ def test_two_reports_with_the_same_name_are_reported_not_lost(repo_root, tmp_pat
     for sub in ("a", "b"):
         (tmp_path / sub).mkdir()
         (tmp_path / sub / "audit.txt").write_text("Passports are kept by the agent.", encoding="utf-8")
-    from screener.limits import DEFAULT_LIMITS
+    from screener.ingest.limits import DEFAULT_LIMITS
 
     docs, issues = read_reports([tmp_path / "a" / "audit.txt", tmp_path / "b" / "audit.txt"], DEFAULT_LIMITS, {},
                                 lambda f, m: None)

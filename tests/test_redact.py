@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from screener.models import Evidence
+from screener.contracts import Evidence
 from screener.redact import find_personal_data, redact_evidence, redact_text
-from screener.redact_eval import evaluate_redaction
+from screener.redact.evaluate import evaluate_redaction
 
 SET = Path(__file__).with_name("redaction_set.jsonl")
 

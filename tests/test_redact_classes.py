@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from screener.redact import find_personal_data, redact_text
-from screener.redact_eval import evaluate_redaction
-from screener.redact_patterns import _alternation
+from screener.redact.evaluate import evaluate_redaction
+from screener.redact.patterns import _alternation
 
 HERE = Path(__file__).parent
 BLIND = ("redaction_blind3.jsonl", "redaction_blind4.jsonl", "redaction_blind5.jsonl", "redaction_blind6.jsonl",

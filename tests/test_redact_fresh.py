@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from screener.redact import find_personal_data, redact_evidence, redact_text
-from screener.models import Evidence
-from screener.redact_eval import evaluate_redaction
+from screener.contracts import Evidence
+from screener.redact.evaluate import evaluate_redaction
 
 HERE = Path(__file__).parent
 

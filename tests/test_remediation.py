@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from test_model_support import LEXICON, item
 
-from screener.models import INDICATOR_IDS
+from screener.contracts import INDICATOR_IDS
 from screener.remediation import (Trigger, build_plan, plan, remediation_data, situations_for, step)
 
 BRIEF_KEYS = {

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 from test_model_support import AS_OF, LEXICON, ev, item, record, trained_model
 
-from screener.assess import assess_supplier
-from screener.rules import at_least, escalation, ilo_rule, tier_for, tier_thresholds
+from screener.scoring.assess import assess_supplier
+from screener.scoring.rules import at_least, escalation, ilo_rule, tier_for, tier_thresholds
 
 
 def assess(evidence=(), inherent=(), **kw):

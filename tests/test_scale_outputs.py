@@ -7,7 +7,7 @@ import json
 import openpyxl
 import pytest
 
-from screener.cli import main
+from screener.commands.main import main
 from screener.export import prepare_view, write_export
 from screener.export.jsonio import json_document
 from screener.export.rows import supplier_table

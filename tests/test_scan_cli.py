@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from screener.cli import main
+from screener.commands.main import main
 
 
 def test_scan_jsonl_prints_evidence_with_id(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

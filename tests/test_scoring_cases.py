@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from test_model_support import AS_OF, LEXICON, ev, item, match, record, trained_model
 
-from screener.assess import assess_supplier
-from screener.rules import tier_thresholds
+from screener.scoring.assess import assess_supplier
+from screener.scoring.rules import tier_thresholds
 
 RECENT = AS_OF - dt.timedelta(days=200)
 LOW_RISK = [item("tip_tier", 0.1)]  # a country only on "TIP tier unknown"

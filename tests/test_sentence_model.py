@@ -17,7 +17,7 @@ from screener.evidence.engine import EvidenceEngine
 from screener.evidence.model_findings import sentence_model_findings
 from screener.evidence.sentence_features import featurize, tokenize
 from screener.evidence.sentence_model import SentenceModel, load_model
-from screener.models import INDICATOR_IDS
+from screener.contracts import INDICATOR_IDS
 
 FIXTURE = Path(__file__).parent / "sentence_model_fixture"
 RETENTION = INDICATOR_IDS.index("retention_of_identity_documents")
@@ -172,7 +172,7 @@ def test_split_is_by_source():
 
 
 def _reviews_db(tmp_path, records, flip: bool) -> Path:
-    from screener.store import ReviewStore
+    from screener.review.store import ReviewStore
     db = tmp_path / "reviews.sqlite"
     store = ReviewStore(db)
     n = 0
@@ -207,7 +207,7 @@ def test_train_from_reviews_retrains_the_sentence_model_with_the_guard(records, 
 def test_train_from_reviews_refuses_too_few_evidence_decisions(tmp_path):
     from screener.commands.train_sentences import run_sentences
     from screener.errors import InputError
-    from screener.store import ReviewStore
+    from screener.review.store import ReviewStore
     db = tmp_path / "reviews.sqlite"
     ReviewStore(db).record_evidence_decision("S1", "fp1", "confirmed", "", "tester",
                                              indicator="recruitment_fees", sentence="Workers paid fees.")

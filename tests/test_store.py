@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from screener.models import Evidence
-from screener.store import ReviewStore, SchemaTooNewError, default_db_path
-from screener.store_schema import MIGRATIONS, SCHEMA_VERSION
+from screener.contracts import Evidence
+from screener.review.store import ReviewStore, SchemaTooNewError, default_db_path
+from screener.review.schema import MIGRATIONS, SCHEMA_VERSION
 
 
 def _evidence(sentence: str = "Passports are kept by HR.", key: str = "S-001") -> Evidence:

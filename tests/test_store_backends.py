@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from screener.store import PLAN_STATUSES, ReviewStore, is_postgres_url, open_store
+from screener.review.store import PLAN_STATUSES, ReviewStore, is_postgres_url, open_store
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from screener.models import WatchlistMatch
+from screener.contracts import WatchlistMatch
 from screener.normalize.names import parse_company_name
-from screener.watchlists import WatchlistIndex, load_watchlists
+from screener.risk.watchlists import WatchlistIndex, load_watchlists
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from screener.errors import InputError
-from screener.watchlist_data import load_user_watchlist, load_watchlists, risk_sources, watchlist_editions
+from screener.risk.watchlist_data import load_user_watchlist, load_watchlists, risk_sources, watchlist_editions
 
 RISK = Path(__file__).resolve().parents[1] / "lexicons" / "risk"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from screener.watchlist_data import (
+from screener.risk.watchlist_data import (
     load_shipped_watchlist,
     risk_sources,
     watchlist_editions,
@@ -50,7 +50,7 @@ def test_every_cbp_row_has_date_status_and_source() -> None:
 
 
 def test_match_shows_the_listing_notice() -> None:
-    from screener.watchlists import WatchlistIndex
+    from screener.risk.watchlists import WatchlistIndex
 
     ix = WatchlistIndex([load_shipped_watchlist("uflpa")])
     m = ix.match("Anhui Xinya New Materials Co., Ltd.", "CN")[0]

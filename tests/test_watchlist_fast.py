@@ -12,10 +12,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from bench_watchlist_synth import distractors, positives  # noqa: E402
 
 from screener.normalize.names import parse_company_name  # noqa: E402
-from screener.watchlist_block import QueryWords, name_bound  # noqa: E402
-from screener.watchlist_data import country_codes  # noqa: E402
-from screener.watchlist_match import align  # noqa: E402
-from screener.watchlists import WatchlistIndex, load_watchlists  # noqa: E402
+from screener.risk.watchlist_block import QueryWords, name_bound  # noqa: E402
+from screener.risk.watchlist_data import country_codes  # noqa: E402
+from screener.risk.watchlist_match import align  # noqa: E402
+from screener.risk.watchlists import WatchlistIndex, load_watchlists  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +72,7 @@ def test_workers_and_repeated_names_give_the_same_results(index: WatchlistIndex,
 
 def test_typo_table_equals_token_credit(index: WatchlistIndex, names) -> None:
     """The typo neighbours found with cdist are exactly the listed words ``token_credit`` gives typo credit."""
-    from screener.watchlist_match import token_credit
+    from screener.risk.watchlist_match import token_credit
 
     vocab = {t for r in index.records for t in r.parts.core}
     words = sorted({t for n, _ in names[:400] for t in parse_company_name(n).core})

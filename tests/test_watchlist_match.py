@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from screener.models import WatchlistMatch
-from screener.watchlists import WatchlistIndex, load_watchlists
+from screener.contracts import WatchlistMatch
+from screener.risk.watchlists import WatchlistIndex, load_watchlists
 
 
 @pytest.fixture(scope="module")

@@ -34,7 +34,7 @@ def _find_column(header: list[str], wanted: str | None, field: str, file: str) -
             if h.strip().casefold() == wanted.strip().casefold():
                 return i
         raise InputError(f"no column '{wanted}' (columns found: {', '.join(header)})", file=file, column=wanted)
-    from screener.watchlist_data import user_list_columns  # imported here: `screener --help` stays fast
+    from screener.risk.watchlist_data import user_list_columns  # imported here: `screener --help` stays fast
 
     cols = user_list_columns()
     return next((i for i, h in enumerate(header) if cols.get(h.strip().casefold()) == field), None)
@@ -49,7 +49,7 @@ def read_names(path: Path, name_column: str | None = None,
             raise InputError("file not found", file=str(path))
         text = path.read_bytes().decode("utf-8-sig", errors="replace")
         return [(n, line.strip(), None) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
-    from screener.watchlist_data import read_table_rows
+    from screener.risk.watchlist_data import read_table_rows
 
     rows = read_table_rows(path)
     if not rows:
@@ -72,9 +72,9 @@ def read_names(path: Path, name_column: str | None = None,
 
 def run(args: argparse.Namespace) -> int:
     """Print one JSON line per input name with its best watchlist matches and their explanations."""
-    from screener.models import to_dict
-    from screener.watchlist_data import SHIPPED_FILES
-    from screener.watchlists import WatchlistIndex, load_watchlists, watchlist_editions
+    from screener.contracts import to_dict
+    from screener.risk.watchlist_data import SHIPPED_FILES
+    from screener.risk.watchlists import WatchlistIndex, load_watchlists, watchlist_editions
 
     ids, files = [], []
     for item in args.lists or ["uflpa", "cbp"]:

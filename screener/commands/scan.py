@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 from screener.commands.output import add_format_argument, chosen_format, write_csv, write_jsonl, write_table
 from screener.errors import InputError
-from screener.models import Document, Page, to_dict
+from screener.contracts import Document, Page, to_dict
 
 TABLE_COLUMNS = ("id", "page", "indicator", "polarity", "confidence", "match", "matched", "sentence")
 TABLE_WIDTHS = (12, 4, 33, 12, 10, 7, 30, 70)

@@ -61,7 +61,7 @@ def _open_store(db: str | None):
     path = db or os.environ.get("SCREENER_DB") or "reviews.sqlite"
     if db is None and not Path(path).exists():
         return None
-    from screener.store import ReviewStore
+    from screener.review.store import ReviewStore
 
     return ReviewStore(path)
 

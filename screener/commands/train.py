@@ -35,7 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _card_for(model_file: Path, card: str | None) -> Path:
-    from screener.model import DEFAULT_MODEL_PATH
+    from screener.scoring.model import DEFAULT_MODEL_PATH
     if card:
         return Path(card)
     if model_file.resolve() == DEFAULT_MODEL_PATH.resolve():
@@ -45,7 +45,7 @@ def _card_for(model_file: Path, card: str | None) -> Path:
 
 def examples_matrix(examples: Sequence[tuple[dict[str, float], int]]) -> tuple[np.ndarray, np.ndarray, int]:
     """Feature matrix and labels; examples recorded with another feature set are left out (and counted)."""
-    from screener.refine import matrix
+    from screener.scoring.refine import matrix
     return matrix(examples)
 
 
@@ -55,9 +55,9 @@ def _print_metrics(title: str, m: dict[str, Any]) -> None:
 
 def run_reference(args: argparse.Namespace) -> int:
     """Regenerate the default model from the expert weights of ``lexicons/scoring.yaml`` and rewrite the card."""
-    from screener.cohort import write_model_card
-    from screener.expert import write_default_model
-    from screener.model import load_default_model, model_path
+    from screener.scoring.cohort import write_model_card
+    from screener.scoring.expert import write_default_model
+    from screener.scoring.model import load_default_model, model_path
     target = Path(args.model) if args.model else model_path()
     model = write_default_model(target)
     card = write_model_card(model, _card_for(target, args.card))
@@ -80,11 +80,11 @@ def run(args: argparse.Namespace) -> int:
             return code
     import numpy as np
 
-    from screener.cohort import write_model_card
-    from screener.expert import expert_model, same_weights
-    from screener.model import load_default_model, load_model, model_path, save_model
-    from screener.refine import compare, predict, refined_model, weight_changes
-    from screener.store import open_existing_store
+    from screener.scoring.cohort import write_model_card
+    from screener.scoring.expert import expert_model, same_weights
+    from screener.scoring.model import load_default_model, load_model, model_path, save_model
+    from screener.scoring.refine import compare, predict, refined_model, weight_changes
+    from screener.review.store import open_existing_store
 
     store = open_existing_store(args.db, "review some suppliers first")
     db = store.location
@@ -109,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"  {name}: {before:+.2f} -> {after:+.2f}")
     worse = cmp.worse(args.tolerance)
     if not same_weights(current, prior):
-        from screener.model import metrics
+        from screener.scoring.model import metrics
         now = metrics(y, predict(current, X))
         _print_metrics("current model on the same decisions", now)
         worse = worse or cmp.refined["auc"] < now["auc"] - args.tolerance
@@ -118,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
               "decisions; the current model is kept")
         return 2
     model.training["db"] = Path(db).name
-    from screener.model import current_lexicon
+    from screener.scoring.model import current_lexicon
     lexicon = current_lexicon()  # the decisions' features were computed with this lexicon
     model.lexicon_version = str(getattr(lexicon, "version", "unknown"))
     model.lexicon_checksum = str(getattr(lexicon, "checksum", ""))

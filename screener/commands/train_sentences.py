@@ -45,8 +45,8 @@ def run_sentences(args: argparse.Namespace, required: bool) -> int:
     """Retrain the sentence model from evidence decisions; 0 done, 2 refused or too few (raises when ``required``)."""
     from screener.evidence import sentence_model as sm
     from screener.evidence import sentence_train as st
-    from screener.models import INDICATOR_IDS
-    from screener.store import open_existing_store
+    from screener.contracts import INDICATOR_IDS
+    from screener.review.store import open_existing_store
 
     store = open_existing_store(args.db, "review some evidence first")
     db = store.location

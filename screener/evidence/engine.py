@@ -18,7 +18,7 @@ from screener.evidence.parallel import PageJob, can_fork, worker_count
 from screener.evidence.startup import import_language
 from screener.evidence.textnorm import break_symbol_runs
 from screener.lexicon import Lexicon, load_lexicon
-from screener.models import Document, Evidence
+from screener.contracts import Document, Evidence
 
 Progress = Callable[[float, str], None]
 CHUNK_CHARS = 200_000  # a page longer than this is scanned in pieces (spaCy refuses texts over max_length)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from screener.errors import InputError
-from screener.models import Evidence
+from screener.contracts import Evidence
 
 WORKERS_ENV = "SCREENER_WORKERS"
 PARALLEL_MIN_WORDS = 50_000  # below this, starting workers costs more than it saves

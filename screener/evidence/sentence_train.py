@@ -18,7 +18,7 @@ from sklearn.linear_model import LogisticRegression
 
 from screener.evidence.sentence_features import featurize
 from screener.evidence.sentence_model import SentenceModel
-from screener.models import INDICATOR_IDS
+from screener.contracts import INDICATOR_IDS
 
 SPLIT_FRACTIONS = (70, 15, 15)  # train / dev / test, in percent of source URLs (by hash)
 

@@ -1,7 +1,7 @@
 """Exports of a screening run: Excel risk register, PDF case files, JSON and CSV.
 
 Every export is redacted by default (``redact=False`` for authorised use) and escapes spreadsheet cells
-against formula injection. ``store`` is a ``screener.store.ReviewStore`` whose decisions are included.
+against formula injection. ``store`` is a ``screener.review.store.ReviewStore`` whose decisions are included.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from screener.errors import InputError
 from screener.export.jsonio import csv_string, json_string, write_csv, write_json
 from screener.export.view import ExportView, StoreLike, build_view
 from screener.export.xlsx import workbook_bytes, write_workbook
-from screener.models import ScreenRun, SupplierResult
+from screener.contracts import ScreenRun, SupplierResult
 from screener.progress import NullTracker, Tracker
 
 __all__ = ["write_export", "prepare_view", "xlsx_bytes", "pdf_case_bytes", "pdf_summary_bytes", "json_text", "csv_text"]

@@ -10,7 +10,7 @@ from typing import Any, Callable, TextIO
 from screener.export.rows import CSV_NAMES, supplier_headers, supplier_rows
 from screener.export.safety import safe_cell
 from screener.export.view import ExportView, model_statement, redaction_statement
-from screener.models import SupplierResult, to_dict
+from screener.contracts import SupplierResult, to_dict
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
@@ -18,7 +18,7 @@ _PLAIN = (str, int, float, bool, type(None))
 
 
 def plain(obj: Any) -> Any:
-    """``screener.models.to_dict`` (same output), with the field names of each dataclass looked up once."""
+    """``screener.contracts.to_dict`` (same output), with the field names of each dataclass looked up once."""
     if isinstance(obj, _PLAIN):
         return obj
     names = _FIELDS.get(type(obj))

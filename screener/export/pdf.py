@@ -17,7 +17,7 @@ from screener.export.view import (
 )
 from screener.export.xlsx import kpis, methodology_rows
 from screener.export.xlsx_sheets import MARK_CLOSE, MARK_OPEN, explain_features
-from screener.models import SupplierResult
+from screener.contracts import SupplierResult
 
 SUMMARY_FILE = "portfolio_summary.pdf"
 SUMMARY_TOP = 25
@@ -98,7 +98,7 @@ def _matches_and_inherent(pdf: ReportPDF, res: SupplierResult, rec: Any = None) 
     pdf.table(["Country", "Good", "Kind", "Level", "Why", "Source (edition)"],
               [[country_name(i.country), i.good or "", inherent_label(i.kind), f"{i.level:.2f}", i.description,
                 f"{i.source} ({i.edition})"] for i in res.inherent], (1.1, 1.6, 1.9, 1, 4.4, 4))
-    from screener.vulnerability import determinants
+    from screener.scoring.vulnerability import determinants
 
     rows = []
     for d in determinants(res, rec):
@@ -111,7 +111,7 @@ def _matches_and_inherent(pdf: ReportPDF, res: SupplierResult, rec: Any = None) 
 
 
 def _remediation(pdf: ReportPDF, view: ExportView, res: SupplierResult) -> None:
-    from screener.plans import STATUS_TEXT, closing_text, plan_rows, plan_summary
+    from screener.review.plans import STATUS_TEXT, closing_text, plan_rows, plan_summary
 
     rows = plan_rows(res.remediation, view.plan_items, res.supplier_key, view.run_date,
                      today=view.generated_at.date())
@@ -152,7 +152,7 @@ def _reviews(pdf: ReportPDF, view: ExportView, res: SupplierResult) -> None:
     if not log:
         pdf.para("No audit-log entries for this supplier.", style="I", colour=GREY)
         return
-    from screener.plans import audit_action, audit_summary
+    from screener.review.plans import audit_action, audit_summary
 
     titles = {s.key: s.title for s in res.remediation}
     pdf.table(["At (UTC)", "Reviewer", "Action", "What was recorded"],

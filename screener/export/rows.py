@@ -5,7 +5,7 @@ import re
 from typing import Any, Iterator
 
 from screener.export.view import ExportView, indicator_label
-from screener.models import SupplierResult
+from screener.contracts import SupplierResult
 
 TOP_REASONS = 3
 BASE_COLUMNS: tuple[str, ...] = (

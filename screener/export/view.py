@@ -13,8 +13,8 @@ from typing import Any, Protocol
 import yaml
 
 from screener.lexicon import indicator_label  # noqa: F401  (re-exported for the export modules)
-from screener.rules import rank_key
-from screener.models import DataQualityIssue, Evidence, ScreenRun, SupplierRecord, SupplierResult
+from screener.scoring.rules import rank_key
+from screener.contracts import DataQualityIssue, Evidence, ScreenRun, SupplierRecord, SupplierResult
 from screener.redact import redact_evidence, redact_text
 from screener.resources import lexicon_dir, model_card_path
 
@@ -23,7 +23,7 @@ MODEL_CARD_PATH = model_card_path()
 
 
 class StoreLike(Protocol):
-    """The part of ``screener.store.ReviewStore`` that exports read."""
+    """The part of ``screener.review.store.ReviewStore`` that exports read."""
 
     def supplier_decisions(self) -> dict[str, Any]: ...
     def evidence_decisions(self, supplier_key: str | None = None) -> dict[str, Any]: ...
@@ -72,7 +72,7 @@ class EvidenceRow:
 
     evidence: Evidence  # redacted when the export is
     fingerprint: str  # of the original evidence, as the review store knows it
-    review: Any | None = None  # screener.store.ReviewDecision
+    review: Any | None = None  # screener.review.store.ReviewDecision
 
 
 @dataclass
@@ -87,8 +87,8 @@ class ExportView:
     supplier_decisions: dict[str, Any] = field(default_factory=dict)
     evidence_decisions: dict[str, Any] = field(default_factory=dict)
     audit_log: list[Any] = field(default_factory=list)
-    plan_items: dict[tuple[str, str], Any] = field(default_factory=dict)  # screener.store.PlanItem by (key, step)
-    referrals: list[Any] = field(default_factory=list)  # screener.store.Referral, in the order recorded
+    plan_items: dict[tuple[str, str], Any] = field(default_factory=dict)  # screener.review.store.PlanItem by (key, step)
+    referrals: list[Any] = field(default_factory=list)  # screener.review.store.Referral, in the order recorded
     has_store: bool = False
     redacted: bool = True
     generated_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))

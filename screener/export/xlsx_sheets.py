@@ -21,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from screener.export.safety import clean_text, safe_cell
 from screener.export.view import ExportView, indicator_label, tier_colour
-from screener.models import Evidence
+from screener.contracts import Evidence
 from screener.export.rows import country_name
 from screener.labels import inherent_label, list_details, match_check_label
 
@@ -206,7 +206,7 @@ PLAN_HEADERS = ["Rank", "Supplier key", "Supplier", "Tier", "Step", "What to do"
 
 
 def _plan_rows(out: SheetWriter, view: ExportView) -> Iterator[list[Any]]:
-    from screener.plans import STATUS_TEXT, plan_rows
+    from screener.review.plans import STATUS_TEXT, plan_rows
 
     for res in view.results:
         reviews = [row.review for row in view.evidence[res.supplier_key]]
@@ -318,7 +318,7 @@ def reviews_sheet(out: SheetWriter, view: ExportView) -> None:
     for _ in range(2):
         out.append([])
     out.append([out.cell("Audit log (append-only, oldest first)", font=title)])
-    from screener.plans import audit_action, audit_summary
+    from screener.review.plans import audit_action, audit_summary
 
     titles = {s.key: s.title for r in view.results for s in r.remediation}
     log_headers = ["Entry", "At (UTC)", "Reviewer", "Action", "Supplier key", "What was recorded",

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from screener.errors import InputError, LimitExceeded
-from screener.limits import Limits
+from screener.ingest.limits import Limits
 
 _CHUNK = 1 << 20
 MAX_SHEET_COLUMNS = 16_384

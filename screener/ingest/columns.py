@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from screener.errors import InputError
-from screener.models import ColumnMapping
+from screener.contracts import ColumnMapping
 from screener.normalize import LEXICON_DIR, text_key
 
 FIELDS: tuple[str, ...] = (

@@ -14,7 +14,7 @@ import re
 import polars as pl
 
 from screener.ingest.columns import header_key
-from screener.models import ColumnMapping
+from screener.contracts import ColumnMapping
 
 HEADCOUNT = "headcount"  # ColumnMapping.method of a migrant count turned into a share by the workers column
 _SHARE_WORDS = re.compile(r"\b(?:percent|percentage|share|ratio|rate|proportion|pct|porcentaje|pourcentage|"

@@ -13,8 +13,8 @@ from pathlib import Path
 from screener.errors import InputError, printable, LimitExceeded
 from screener.ingest.guard import run_guarded
 from screener.ingest.sniff import check_file_size, check_zip, decode_text, detect_format
-from screener.limits import DEFAULT_LIMITS, Limits
-from screener.models import Document, Page
+from screener.ingest.limits import DEFAULT_LIMITS, Limits
+from screener.contracts import Document, Page
 
 SUPPORTED_DOCUMENT_SUFFIXES: tuple[str, ...] = (".pdf", ".docx", ".txt", ".md", ".html", ".htm")
 _TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".text": "txt"}

@@ -12,7 +12,7 @@ from pathlib import PurePath
 from rapidfuzz import fuzz, process
 
 from screener.ingest.dedupe import core_name
-from screener.models import Document, DocumentLink, SupplierRecord
+from screener.contracts import Document, DocumentLink, SupplierRecord
 from screener.normalize import text_key
 
 _SPLIT = re.compile(r"[;\n|]+|,\s+(?=\S+\.\w{2,4}\b)")

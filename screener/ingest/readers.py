@@ -19,7 +19,7 @@ import polars as pl
 
 from screener.errors import InputError, LimitExceeded
 from screener.ingest.sniff import decode_text, sniff_delimiter
-from screener.limits import Limits
+from screener.ingest.limits import Limits
 
 CALAMINE_FORMATS = ("xlsx", "xlsm", "xlsb", "ods")
 _MAX_MERGES = 100_000

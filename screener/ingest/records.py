@@ -14,7 +14,7 @@ import polars as pl
 
 from screener.ingest.content_checks import HEADCOUNT
 from screener.ingest.dedupe import Site, group_suppliers, make_site, supplier_keys
-from screener.models import ColumnMapping, DataQualityIssue, DataQualityReport, SupplierRecord
+from screener.contracts import ColumnMapping, DataQualityIssue, DataQualityReport, SupplierRecord
 from screener.normalize.countries import country_from_address, country_name, normalize_country
 from screener.normalize.products import normalize_products, unrecognised_products
 from screener.normalize.values import (is_missing, parse_bool, parse_date, parse_int, parse_number,

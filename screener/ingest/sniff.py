@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from screener.errors import InputError, LimitExceeded
-from screener.limits import Limits
+from screener.ingest.limits import Limits
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")

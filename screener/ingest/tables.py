@@ -22,8 +22,8 @@ from screener.ingest.header import HeaderChoice, find_header
 from screener.ingest.readers import RawSheet, col_letter, read_sheet, sheet_names
 from screener.ingest.records import RowContext, build_records
 from screener.ingest.sniff import check_file_size, check_zip, detect_format
-from screener.limits import DEFAULT_LIMITS, Limits
-from screener.models import DataQualityIssue, DataQualityReport, SupplierTable
+from screener.ingest.limits import DEFAULT_LIMITS, Limits
+from screener.contracts import DataQualityIssue, DataQualityReport, SupplierTable
 
 TABLE_SUFFIXES: tuple[str, ...] = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls", ".ods")
 _READABLE = {"xlsx", "xlsm", "xlsb", "ods", "xls", "html", "text"}

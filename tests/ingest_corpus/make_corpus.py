@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from screener.errors import InputError, LimitExceeded
-from screener.limits import Limits
+from screener.ingest.limits import Limits
 
 Builder = Callable[[Path], tuple[Path, dict[str, Any]]]
 Check = Callable[[Any], None]

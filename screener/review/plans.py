@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from screener.models import RemediationStep
+from screener.contracts import RemediationStep
 
 CLOSED = "verified closed"
 STATUS_TEXT: dict[str, str] = {"open": "Open", "in progress": "In progress", CLOSED: "Verified closed"}

@@ -2,8 +2,8 @@
 
 Public API: ``load_watchlists``, ``WatchlistIndex(lists).match / .match_many``, ``watchlist_editions``.
 Candidates come from an inverted index on distinctive words plus a one-edit deletion index for typos
-(``screener.watchlist_block``); an exact upper bound of each candidate's score drops those that cannot
-reach the threshold, and the rest are aligned and scored feature by feature (``screener.watchlist_match``).
+(``screener.risk.watchlist_block``); an exact upper bound of each candidate's score drops those that cannot
+reach the threshold, and the rest are aligned and scored feature by feature (``screener.risk.watchlist_match``).
 The bound reads each supplier word's typo neighbours from a table filled once per distinct word and batch,
 and the candidates within reach are remembered per core words.
 Pruning changes no result: tests compare it with scoring every blocked candidate.
@@ -19,9 +19,9 @@ from typing import Sequence
 
 from rapidfuzz import fuzz
 
-from screener.models import WatchlistMatch
+from screener.contracts import WatchlistMatch
 from screener.normalize.names import NameParts, has_cjk, parse_company_name
-from screener.watchlist_data import (
+from screener.risk.watchlist_data import (
     Watchlist,
     WatchlistEntry,
     country_codes,
@@ -30,9 +30,9 @@ from screener.watchlist_data import (
     load_watchlists,
     watchlist_editions,
 )
-from screener.watchlist_block import Blocker, QueryWords, TypoTable, bound_record, name_bound
-from screener.watchlist_segment import Resegmenter
-from screener.watchlist_match import (MatchConfig, PairContext, TokenWeights, align, match_config, score_pair,
+from screener.risk.watchlist_block import Blocker, QueryWords, TypoTable, bound_record, name_bound
+from screener.risk.watchlist_segment import Resegmenter
+from screener.risk.watchlist_match import (MatchConfig, PairContext, TokenWeights, align, match_config, score_pair,
                                       token_credit)
 
 __all__ = ["Watchlist", "WatchlistEntry", "WatchlistIndex", "load_watchlists", "load_shipped_watchlist",

@@ -5,7 +5,7 @@ import argparse
 import re
 from pathlib import Path
 
-from screener.cli import build_parser
+from screener.commands.main import build_parser
 
 START, END = "<!-- CLI-OPTIONS -->", "<!-- /CLI-OPTIONS -->"
 
@@ -20,7 +20,7 @@ def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentP
 def cli_reference() -> str:
     """Markdown with the ``--help`` text of every sub-command."""
     parser = build_parser()
-    parts = ["### CLI reference", "", "Generated from `screener COMMAND --help` by `python -m screener.cli_docs`.", ""]
+    parts = ["### CLI reference", "", "Generated from `screener COMMAND --help` by `python -m screener.commands.docs`.", ""]
     for name, sub in _subparsers(parser).items():
         sub.formatter_class = lambda prog: argparse.HelpFormatter(prog, width=100)
         parts += [f"#### `screener {name}`", "", "```", sub.format_help().rstrip(), "```", ""]
@@ -48,5 +48,5 @@ def update_readme(path: Path) -> bool:
 
 
 if __name__ == "__main__":
-    changed = update_readme(Path(__file__).resolve().parents[1] / "README.md")
+    changed = update_readme(Path(__file__).resolve().parents[2] / "README.md")
     print("README.md updated" if changed else "README.md already up to date")

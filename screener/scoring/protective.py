@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Mapping, Sequence
 
-from screener.models import Evidence, SupplierRecord
-from screener.rules import scoring_config
+from screener.contracts import Evidence, SupplierRecord
+from screener.scoring.rules import scoring_config
 
 PROTECTIVE = ("grievance_mechanism", "worker_committee", "ethical_recruitment_certification", "fees_reimbursed")
 

@@ -13,7 +13,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import yaml
 
-from screener.models import Escalation, Evidence, IloRuleResult, InherentRiskItem, SupplierResult, WatchlistMatch
+from screener.contracts import Escalation, Evidence, IloRuleResult, InherentRiskItem, SupplierResult, WatchlistMatch
 from screener.resources import lexicon_dir
 
 LEXICONS = lexicon_dir()

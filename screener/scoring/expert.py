@@ -4,7 +4,7 @@
 generated from it (:func:`write_default_model`, or ``screener train --reference``); a test checks they agree.
 Each weight carries a one-line rationale citing its source (ILO 2012 operational indicators, ICLS 2018, ILO C138 and
 C182, UFLPA). Points map to log-odds through the scale in ``points`` (``score_at_even_odds``, ``points_per_logit``),
-so reviewers' decisions can refine them with a logistic model centred on these weights (:mod:`screener.refine`).
+so reviewers' decisions can refine them with a logistic model centred on these weights (:mod:`screener.scoring.refine`).
 """
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from screener.features import FEATURE_NAMES, RISK_SIGN, feature_descriptions
-from screener.model import DEFAULT_MODEL_PATH, EXPERT_SOURCE, RiskModel, save_model
-from screener.rules import scoring_config
+from screener.scoring.features import FEATURE_NAMES, RISK_SIGN, feature_descriptions
+from screener.scoring.model import DEFAULT_MODEL_PATH, EXPERT_SOURCE, RiskModel, save_model
+from screener.scoring.rules import scoring_config
 
 
 @dataclass(frozen=True)

@@ -4,15 +4,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Mapping, Sequence
 
-from screener.features import FEATURE_NAMES, counted_evidence, current_indicators, explain_features
-from screener.model import RiskModel, load_default_model
-from screener.models import (Coverage, DataQualityIssue, Escalation, Evidence, IloRuleResult, InherentRiskItem,
+from screener.scoring.features import FEATURE_NAMES, counted_evidence, current_indicators, explain_features
+from screener.scoring.model import RiskModel, load_default_model
+from screener.contracts import (Coverage, DataQualityIssue, Escalation, Evidence, IloRuleResult, InherentRiskItem,
                              SupplierRecord, SupplierResult, WatchlistMatch)
-from screener.protective import decision_of
+from screener.scoring.protective import decision_of
 from screener.remediation import plan, situations_for
-from screener.rules import (escalation, ilo_rule, listed_entities, needs_assessment, scoring_config, tier_for,
+from screener.scoring.rules import (escalation, ilo_rule, listed_entities, needs_assessment, scoring_config, tier_for,
                             tier_thresholds)
-from screener.vulnerability import vulnerability_factors
+from screener.scoring.vulnerability import vulnerability_factors
 
 
 def assess_supplier(record: SupplierRecord, evidence: list[Evidence], matches: list[WatchlistMatch],

@@ -17,7 +17,7 @@ from rapidfuzz import process
 
 from rapidfuzz.distance import OSA
 
-from screener.watchlist_match import MatchConfig, TokenWeights, token_credit
+from screener.risk.watchlist_match import MatchConfig, TokenWeights, token_credit
 
 _CACHE_MAX = 500_000
 

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from screener.models import Evidence
-from screener.redact_names import name_spans
-from screener.redact_patterns import Rules, rules
+from screener.contracts import Evidence
+from screener.redact.names import name_spans
+from screener.redact.patterns import Rules, rules
 
 
 _EMAIL_HINT = re.compile(r"@|[\[(]at[\])]")

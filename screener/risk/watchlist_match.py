@@ -14,7 +14,7 @@ import yaml
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from screener.models import MatchFeature
+from screener.contracts import MatchFeature
 from screener.normalize.names import RISK_DIR, NameParts, normal_tokens
 
 

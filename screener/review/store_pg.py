@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from screener.store import ReviewStore, SchemaTooNewError
-from screener.store_schema import PG_MIGRATIONS
+from screener.review.store import ReviewStore, SchemaTooNewError
+from screener.review.schema import PG_MIGRATIONS
 
 # An arbitrary constant naming this application's advisory lock (writes, migrations).
 WRITE_LOCK_ID = 727_011_2026

@@ -1,12 +1,12 @@
 """A synthetic cohort that checks the model's behaviour (never its weights), and the model card.
 
-The default weights are expert-anchored (``lexicons/scoring.yaml``, :mod:`screener.expert`). The cohort is only a
+The default weights are expert-anchored (``lexicons/scoring.yaml``, :mod:`screener.scoring.expert`). The cohort is only a
 sanity check: it is generated reproducibly (fixed seed) from the assumptions in ``lexicons/scoring.yaml``
 (``cohort``), where DOL-list priors, workforce and protective factors set a hidden forced-labour situation, audits
 report indicators with some probability, and the label is "a reviewer escalates". Every synthetic supplier goes
 through the production feature code, and :func:`sanity_check` reports how well a model ranks the cohort.
 
-``python -m screener.cohort`` prints that check for the active model; ``python -m screener.cohort --write`` (or
+``python -m screener.scoring.cohort`` prints that check for the active model; ``python -m screener.scoring.cohort --write`` (or
 ``screener train --reference``) regenerates ``models/default_model.json`` from the expert weights and the card.
 """
 from __future__ import annotations
@@ -20,10 +20,10 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from screener.features import FEATURE_NAMES, compute_features, counted_evidence
-from screener.model import RiskModel, current_lexicon, metrics
-from screener.models import INDICATOR_IDS, Evidence, InherentRiskItem, SupplierRecord, WatchlistMatch
-from screener.rules import ilo_rule, scoring_config
+from screener.scoring.features import FEATURE_NAMES, compute_features, counted_evidence
+from screener.scoring.model import RiskModel, current_lexicon, metrics
+from screener.contracts import INDICATOR_IDS, Evidence, InherentRiskItem, SupplierRecord, WatchlistMatch
+from screener.scoring.rules import ilo_rule, scoring_config
 
 AS_OF = dt.date(2026, 1, 1)  # fixed reference date, so audit ages are reproducible
 SYNTHETIC = "synthetic"
@@ -123,7 +123,7 @@ def generate_cohort(*, lexicon: Any = None, n: int | None = None, seed: int | No
 
 def sanity_check(model: RiskModel, *, lexicon: Any = None, n: int | None = None) -> dict[str, Any]:
     """AUC and Brier score of a model on the synthetic cohort: a check of behaviour, not a fit."""
-    from screener.refine import predict
+    from screener.scoring.refine import predict
     cohort = generate_cohort(lexicon=lexicon, n=n or 5000)
     p = predict(model, cohort.X)
     m = metrics(cohort.y, p, int(scoring_config()["cohort"]["calibration_bins"]))
@@ -142,9 +142,9 @@ def _cohort_assumptions() -> list[str]:
 
 def model_card(model: RiskModel) -> str:
     """The model card (Markdown): the scale, the weights with their sources, refinement and provenance."""
-    from screener.expert import expert_model, weights_table
-    from screener.model import EXPERT_SOURCE, model_edition
-    from screener.rules import tier_thresholds
+    from screener.scoring.expert import expert_model, weights_table
+    from screener.scoring.model import EXPERT_SOURCE, model_edition
+    from screener.scoring.rules import tier_thresholds
     t, tiers = model.training, tier_thresholds()
     expert = t.get("source") == EXPERT_SOURCE
     out = ["# Model card: supplier forced-labour risk model", "", f"Edition: {model_edition(model)}.", ""]
@@ -189,9 +189,9 @@ def model_card(model: RiskModel) -> str:
         out += [f"| {r['bin']} | {r['n']} | {r['mean_predicted']:.3f} | {r['observed_rate']:.3f} |"
                 for r in m.get("calibration", [])]
     out += ["", "## Behaviour check on a synthetic cohort",
-            "`screener/cohort.py` generates a synthetic cohort (fixed seed; assumptions in `lexicons/scoring.yaml`, "
+            "`screener/scoring/cohort.py` generates a synthetic cohort (fixed seed; assumptions in `lexicons/scoring.yaml`, "
             "`cohort`). It never sets the weights: it only checks that the model ranks the synthetic suppliers the "
-            "generator escalates above the others (`python -m screener.cohort`).", "",
+            "generator escalates above the others (`python -m screener.scoring.cohort`).", "",
             "## Provenance", "| when | source | n | data sha256 | CV AUC | expert AUC on same data |",
             "|---|---|---|---|---|---|"]
     for p in model.provenance:
@@ -205,7 +205,7 @@ def model_card(model: RiskModel) -> str:
             "- Audit findings under-report forced labour; the absence of evidence is not evidence of absence.",
             "- The inherent-risk tables (DOL 2022 goods list, TIP 2025 tiers) are country-level and dated.",
             "- The score ranks suppliers for due diligence. It is not a legal determination.", "",
-            "## Regenerate", "`screener train --reference` (or `python -m screener.cohort --write`) rewrites "
+            "## Regenerate", "`screener train --reference` (or `python -m screener.scoring.cohort --write`) rewrites "
             "`models/default_model.json` from `lexicons/scoring.yaml` and this card; `screener train --from-reviews` "
             "refines the expert weights on reviewers' decisions and appends to the provenance; "
             "`docs/refine_from_reviews.md` shows an example run on a generated review set "
@@ -221,10 +221,10 @@ def write_model_card(model: RiskModel, path: Path | str) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m screener.cohort [--write]``: check the active model on the cohort; --write regenerates it first."""
-    from screener.expert import write_default_model
-    from screener.model import DEFAULT_MODEL_PATH, load_default_model
-    parser = argparse.ArgumentParser(prog="python -m screener.cohort", description=__doc__.splitlines()[0])
+    """``python -m screener.scoring.cohort [--write]``: check the active model on the cohort; --write regenerates it first."""
+    from screener.scoring.expert import write_default_model
+    from screener.scoring.model import DEFAULT_MODEL_PATH, load_default_model
+    parser = argparse.ArgumentParser(prog="python -m screener.scoring.cohort", description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true",
                         help="regenerate models/default_model.json and MODEL_CARD.md from lexicons/scoring.yaml")
     args = parser.parse_args(argv)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from screener.store_schema import MIGRATIONS, SCHEMA_VERSION
+from screener.review.schema import MIGRATIONS, SCHEMA_VERSION
 
 EVIDENCE_DECISIONS: tuple[str, ...] = ("confirmed", "dismissed", "remediated")
 SUPPLIER_DECISIONS: tuple[str, ...] = ("escalate", "monitor", "clear")
@@ -60,7 +60,7 @@ def open_store(target: str | Path | None = None) -> "ReviewStore":
     """The review store at ``target``: a PostgreSQL URL or a SQLite file (default: ``default_db_target()``)."""
     target = default_db_target() if target is None else target
     if is_postgres_url(target):
-        from screener.store_pg import PostgresReviewStore
+        from screener.review.store_pg import PostgresReviewStore
 
         return PostgresReviewStore(str(target))
     return ReviewStore(Path(target))

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from screener.lexicon import DIMENSIONS
-from screener.models import INDICATOR_IDS, Evidence, InherentRiskItem, SupplierRecord, WatchlistMatch
-from screener.protective import (PROTECTIVE, Cited, compliant_indicators, decision_of, evidence_weight,  # noqa: F401
+from screener.contracts import INDICATOR_IDS, Evidence, InherentRiskItem, SupplierRecord, WatchlistMatch
+from screener.scoring.protective import (PROTECTIVE, Cited, compliant_indicators, decision_of, evidence_weight,  # noqa: F401
                                  find_protective, protective_cues_in)
-from screener.rules import ilo_rule, listed_entities, scoring_config, severe_cases
+from screener.scoring.rules import ilo_rule, listed_entities, scoring_config, severe_cases
 
 _INDICATOR_WORDS = {"physical_sexual_violence": "physical or sexual violence", "intimidation_threats": "intimidation and threats"}
 
@@ -156,7 +156,7 @@ def listed_entity(ctx: FeatureContext) -> FeatureValue:
     listed = listed_entities(ctx.matches)
     if not listed:
         return FeatureValue(0.0, "The name is not on the UFLPA Entity List or an active CBP order.")
-    from screener.rules import listed_reason
+    from screener.scoring.rules import listed_reason
     return FeatureValue(1.0, listed_reason(listed[0]))
 
 

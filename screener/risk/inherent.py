@@ -12,7 +12,7 @@ from typing import Sequence
 
 import yaml
 
-from screener.models import InherentRiskItem
+from screener.contracts import InherentRiskItem
 from screener.normalize.names import RISK_DIR
 
 GOODS, FINDINGS, TIP = "dol_goods_2022.csv", "dol_country_findings_2022.csv", "tip_tiers_2025.csv"

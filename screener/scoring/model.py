@@ -24,9 +24,9 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 
-from screener.features import FEATURE_NAMES, RISK_SIGN
-from screener.models import Contribution
-from screener.rules import scoring_config
+from screener.scoring.features import FEATURE_NAMES, RISK_SIGN
+from screener.contracts import Contribution
+from screener.scoring.rules import scoring_config
 from screener.resources import models_dir
 from screener.errors import InputError
 

@@ -13,7 +13,7 @@ import pycountry
 import yaml
 
 from screener.errors import InputError, LimitExceeded
-from screener.limits import DEFAULT_LIMITS, Limits
+from screener.ingest.limits import DEFAULT_LIMITS, Limits
 from screener.normalize.names import RISK_DIR, split_aliases
 
 SHIPPED_FILES = {"uflpa": "uflpa_entity_list.csv", "cbp": "cbp_orders.csv"}

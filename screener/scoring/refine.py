@@ -21,9 +21,9 @@ import numpy as np
 from scipy.optimize import minimize
 from sklearn.model_selection import StratifiedKFold
 
-from screener.features import FEATURE_NAMES, RISK_SIGN
-from screener.model import RiskModel, data_hash, metrics
-from screener.rules import scoring_config
+from screener.scoring.features import FEATURE_NAMES, RISK_SIGN
+from screener.scoring.model import RiskModel, data_hash, metrics
+from screener.scoring.rules import scoring_config
 
 
 def refine_config() -> dict[str, Any]:

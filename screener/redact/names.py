@@ -11,7 +11,7 @@ from typing import Sequence
 from screener.normalize import text_key
 from screener.normalize.countries import _tables as _country_tables
 from screener.normalize.countries import normalize_country
-from screener.redact_patterns import PARTICLES, Rules
+from screener.redact.patterns import PARTICLES, Rules
 
 _SENTENCE_OPENERS = ".!?:;\"'“”«»(-–—\n"
 

@@ -1,0 +1,1 @@
+"""The review store: decisions, plans, referrals and an append-only audit log."""

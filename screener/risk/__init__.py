@@ -1,0 +1,1 @@
+"""Inherent risk (country x product) and watchlist matching, each explained feature by feature."""
