@@ -72,6 +72,16 @@ def main(out: Path = EXAMPLES) -> None:
     (out / "sentences.jsonl").write_text("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in SENTENCES),
                                          encoding="utf-8")
     (out / "audit_report.txt").write_text(REPORT, encoding="utf-8")
+    write_review_db(out / "reviews.sqlite")
+
+
+def write_review_db(db: Path, n: int = 300) -> None:
+    """A small review database of simulated supplier decisions (for ``screener train --from-reviews``)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from example_refine_from_reviews import review_store
+
+    db.unlink(missing_ok=True)
+    review_store(db, n)
 
 
 if __name__ == "__main__":

@@ -30,9 +30,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-redact", action="store_true",
                         help="show personal data (names, passport and phone numbers) in exports; "
                              "for authorised reviewers only")
-    parser.add_argument("--db", metavar="PATH",
-                        help="review store whose decisions are applied to the scores and go into the exports (default: $SCREENER_DB or "
-                             "reviews.sqlite when it exists)")
+    parser.add_argument("--db", metavar="PATH|URL",
+                        help="review store whose decisions are applied to the scores and go into the exports: a "
+                             "SQLite file or a postgresql:// URL (default: $SCREENER_DB, or reviews.sqlite when it "
+                             "exists); the CLI says which one it applied")
     parser.add_argument("--all-cases", action="store_true",
                         help="with --out DIR/, write a PDF case file for every supplier (default: only suppliers "
                              "that are high, need assessment or are under review)")
@@ -55,15 +56,18 @@ def parse_overrides(pairs: list[str]) -> dict[str, str]:
     return overrides
 
 
-def _open_store(db: str | None):
-    import os
+def _open_store(db: str | None, quiet: bool = False):
+    """The review store given by --db or SCREENER_DB (a file or a PostgreSQL URL), or reviews.sqlite when it
+    exists here; None when there is none. Says on stderr which one is applied."""
+    from screener.review.store import default_db_target, is_postgres_url, open_store
 
-    path = db or os.environ.get("SCREENER_DB") or "reviews.sqlite"
-    if db is None and not Path(path).exists():
+    target = db or default_db_target()
+    if db is None and not is_postgres_url(target) and not Path(target).exists():
         return None
-    from screener.review.store import ReviewStore
-
-    return ReviewStore(path)
+    store = open_store(target)
+    if not quiet:
+        print(f"applying reviewers' decisions from {store.location}", file=sys.stderr)
+    return store
 
 
 def _check_out_targets(outs: list[str]) -> None:
@@ -146,7 +150,7 @@ def run(args: argparse.Namespace) -> int:
 
         for item in args.reports:
             reports.extend(collect_report_paths(item))
-    store = _open_store(args.db)
+    store = _open_store(args.db, args.quiet)
     tracker = make_tracker(args.quiet)
     executor = _executor(args.cluster)
     lines: list[str] = []
