@@ -12,7 +12,8 @@ from screener.lexicon import load_lexicon
 
 
 def _polarities(text: str, lang: str = "en") -> dict[str, str]:
-    return {e.indicator: e.polarity for e in get_engine().scan_text(text, lang=lang)}
+    """Polarity per indicator of the findings (the sentence model's possible findings do not count)."""
+    return {e.indicator: e.polarity for e in get_engine().scan_text(text, lang=lang) if e.confidence == "finding"}
 
 
 def _asserted(text: str, lang: str = "en") -> set[str]:

@@ -5,7 +5,8 @@ from screener.evidence import get_engine
 
 
 def _asserted(text: str) -> set[str]:
-    return {e.indicator for e in get_engine().scan_text(text, lang="en") if e.polarity == "asserted"}
+    return {e.indicator for e in get_engine().scan_text(text, lang="en")
+            if e.polarity == "asserted" and e.confidence == "finding"}  # possible findings do not count
 
 
 def test_a_distant_trap_word_does_not_cancel_a_finding():
