@@ -343,7 +343,6 @@ def _ods_layout(t: Any) -> None:
 @case("ods_merged_title_hidden_row_and_column", _ods_layout)
 def _(d: Path):
     from odf.opendocument import OpenDocumentSpreadsheet
-    from odf.style import Style, TableColumnProperties
     from odf.table import CoveredTableCell, Table, TableCell, TableColumn, TableRow
     from odf.text import P
 
