@@ -24,7 +24,7 @@ ASSESS_JOBS_PER_TASK = 2_000
 try:  # the plugin base class only exists when distributed is installed
     from distributed.diagnostics.plugin import WorkerPlugin as _PluginBase
 except ImportError:  # pragma: no cover - distributed is a dependency, this keeps import errors readable
-    _PluginBase = object
+    _PluginBase = object  # type: ignore[misc,assignment]  # stand-in base class
 
 
 class EngineLoader(_PluginBase):  # type: ignore[misc, valid-type]

@@ -13,7 +13,6 @@ from screener.ingest.limits import DEFAULT_LIMITS, Limits
 from screener.contracts import (
     DataQualityIssue,
     Document,
-    DocumentLink,
     Evidence,
     InputFile,
     Page,

@@ -14,6 +14,10 @@ from typing import Protocol
 ProgressCallback = Callable[[float, str], None]
 Advance = Callable[[int], None]
 
+
+def _ignore(n: int = 1) -> None:
+    """An ``Advance`` that shows nothing."""
+
 # The stages of ``screener.pipeline.screen`` in order, with their share of the overall progress fraction.
 SCREEN_STAGES: tuple[tuple[str, float], ...] = (
     ("Reading the supplier sheet", 0.10),
@@ -36,7 +40,7 @@ class NullTracker:
 
     @contextlib.contextmanager
     def stage(self, name: str, total: int | None = None) -> Iterator[Advance]:
-        yield lambda n=1: None
+        yield _ignore
 
 
 class FractionTracker:

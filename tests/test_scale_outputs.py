@@ -1,7 +1,6 @@
 """Streaming writers, quiet CLI and stage progress on the sample portfolio."""
 from __future__ import annotations
 
-import io
 import json
 
 import openpyxl

@@ -38,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
     for stream in (sys.stdout, sys.stderr):  # odd file names (undecodable bytes) never crash a print
         try:
-            stream.reconfigure(errors="backslashreplace")
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]  # not on every TextIO: caught below
         except (AttributeError, ValueError):
             pass
     parser = build_parser()

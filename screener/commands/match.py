@@ -76,7 +76,8 @@ def run(args: argparse.Namespace) -> int:
     from screener.risk.watchlist_data import SHIPPED_FILES
     from screener.risk.watchlists import WatchlistIndex, load_watchlists, watchlist_editions
 
-    ids, files = [], []
+    ids: list[str] = []
+    files: list[str] = []
     for item in args.lists or ["uflpa", "cbp"]:
         (ids if item in SHIPPED_FILES else files).append(item)
     lists = load_watchlists(ids, files)

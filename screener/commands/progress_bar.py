@@ -10,7 +10,7 @@ import time
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from screener.progress import Advance
+from screener.progress import Advance, _ignore
 
 
 class QuietTracker:
@@ -18,7 +18,7 @@ class QuietTracker:
 
     @contextlib.contextmanager
     def stage(self, name: str, total: int | None = None) -> Iterator[Advance]:
-        yield lambda n=1: None
+        yield _ignore
 
 
 class LineTracker:

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import spacy
 from spacy import attrs
 from spacy.attrs import IDX, LEMMA, LENGTH, NORM
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from screener.evidence.fuzzy import FuzzyCorrector
 from screener.evidence.matching import SeqCompiler, build_matchers, pattern_words
@@ -105,13 +106,14 @@ class LangPipeline:
     def __init__(self, lang: str, lexicon: Lexicon) -> None:
         self.lang = lang
         self.nlp = spacy.blank(lang)
-        self.nlp.tokenizer.max_cache_size = max(self.nlp.tokenizer.max_cache_size, TOKENIZER_CACHE_CHUNKS)
-        getters = self.nlp.vocab.lex_attr_getters  # every new word computes these: keep only what is read
+        tokenizer: Any = self.nlp.tokenizer  # spaCy types it as a callable; it is a Tokenizer
+        tokenizer.max_cache_size = max(tokenizer.max_cache_size, TOKENIZER_CACHE_CHUNKS)
+        getters = self.nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]  # Cython attribute, not in spaCy's stubs; every new word computes these: keep only what is read
         for attr in [a for a in getters if a not in _LEX_ATTRS_READ]:
             del getters[attr]
         if lang == "en":  # keep "cannot" / "can't" whole so patterns can name them
             for form in ("cannot", "Cannot", "CANNOT", "can't", "Can't", "can’t", "Can’t"):
-                self.nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+                tokenizer.add_special_case(form, [{"ORTH": form}])
         entries: tuple[PatternEntry, ...] = lexicon.patterns[lang]
         rules = lexicon.scope[lang]
         cue_entries = tuple(PatternEntry(c.id, "", lang, "seq", c.text) for c in rules.cues)
@@ -189,7 +191,7 @@ class LangPipeline:
                 continue
             part = doc if (lo, hi) == (0, n_tokens) else doc[lo:hi]
             if comp.has_window:
-                for _, s, e, align in self.m.seq[key](part, with_alignments=True, allow_missing=True):
+                for _, s, e, align in self.m.seq[key](part, with_alignments=True, allow_missing=True):  # type: ignore[misc]  # spaCy stubs miss the 4-tuple of with_alignments
                     if not comp.fits(align):
                         continue
                     free = frozenset(lo + s + k for k, p in enumerate(align) if not comp.literal[p])
@@ -223,7 +225,7 @@ class LangPipeline:
         as for ordinary entries (spaCy's ``*`` alone is unbounded)."""
         strings = doc.vocab.strings
         out = []
-        for match_id, s, e, align in self.m.exclude[indicator](doc, with_alignments=True, allow_missing=True):
+        for match_id, s, e, align in self.m.exclude[indicator](doc, with_alignments=True, allow_missing=True):  # type: ignore[misc]  # spaCy stubs miss the 4-tuple of with_alignments
             comp = self.m.literal[strings[match_id]]
             if not comp.has_window or comp.fits(align):
                 out.append((s, e))
@@ -278,7 +280,7 @@ class LangPipeline:
         return all(c.start <= t.i - (doc.start if isinstance(doc, Span) else 0) < c.end
                    for t in doc if t.is_alpha or t.text[:1].isdigit())
 
-    def _gate(self, text: str, sents: list[tuple[int, int]]) -> tuple[object, list[int], list[tuple[_Plan | bool, int, int]]]:
+    def _gate(self, text: str, sents: list[tuple[int, int]]) -> tuple[Doc | None, list[int], list[tuple[_Plan | bool, int, int]]]:
         """Per sentence, from one tokenisation of the page: False when it cannot yield a candidate, else its
         plan, or True when only the sentence's own tokenisation can tell.
 
@@ -329,6 +331,7 @@ class LangPipeline:
             if plan is True:
                 out.extend(self.sentence_findings(text[s:e], s))
             elif plan:  # the sentence's tokens in the page are its own tokens: match on that span
+                assert doc is not None  # _gate returns no doc only when every plan is True
                 fixed = {i - a for i in corrected if a <= i < b} if corrected else set()
                 out.extend(self._findings(doc[a:b], fixed, plan, s, e - s, s))
         return out

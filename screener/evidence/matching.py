@@ -145,7 +145,7 @@ class SeqCompiler:
             options.append(specs)
             literal.append(True)
             windows.append(-1)
-        patterns = [[]]
+        patterns: list[list[dict]] = [[]]
         for specs in options:
             patterns = [p + [s] for p in patterns for s in specs]
             if len(patterns) > 32:
@@ -222,7 +222,7 @@ def build_matchers(entries: tuple[PatternEntry, ...], normalizer: TokenNormalize
     index: dict[int, set[str]] = {}
     always: set[str] = set()
     phrase_anchor: set[int] = set()
-    literal: dict[str, list[bool]] = {}
+    literal: dict[str, CompiledSeq] = {}
     by_id: dict[str, PatternEntry] = {}
     phrase_req: dict[int, list[list[frozenset[int]]]] = {}
     excl_req: dict[str, list[CompiledSeq]] = {}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -19,6 +20,9 @@ from screener.evidence.annotate import Finding
 from screener.evidence.sentence_features import tokenize
 from screener.evidence.sentence_model import SentenceModel
 from screener.evidence.sentences import split_sentences
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _DIGIT = re.compile(r"\d")
 TOP_NGRAMS = 5
@@ -38,7 +42,7 @@ class _Scope:
 
     def __init__(self, pipe, sentence: str) -> None:
         self.pipe, self.sentence = pipe, sentence
-        self.doc = None
+        self.doc: Doc | None = None
 
     def decide(self, spans: list[tuple[int, int]]) -> tuple[str, bool, str]:
         """Polarity, hedged and cue, read at each n-gram span that carried the decision (strongest first): the

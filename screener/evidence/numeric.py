@@ -234,7 +234,7 @@ class NumericRuleSet:
         if words & self.work:
             for m in (self.span.finditer(text) if span else ()):
                 a, b = self._clock(m.group("a"), None, m.group("pa")), self._clock(m.group("b"), m.group("mid"), m.group("pb"))
-                if b is not None and a <= 24 and b <= 24 and (b - a) % 24 > self.day_max:
+                if a is not None and b is not None and a <= 24 and b <= 24 and (b - a) % 24 > self.day_max:
                     raw.append(("excessive_overtime", m.start(), m.end(), "daily_span", 0.85))
             for m in (self.until.finditer(text) if until else ()):
                 h = self._clock(m.group("a"), m.group("mid"), m.group("pa"))

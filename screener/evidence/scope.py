@@ -105,7 +105,7 @@ class ScopeResolver:
         ``pairs``: the [NORM, LEMMA] hashes of its tokens, when known."""
         base = doc.start if isinstance(doc, Span) else 0
         if pairs is None:
-            pairs = doc.to_array([NORM, LEMMA]).tolist()
+            pairs = doc.to_array([NORM, LEMMA]).tolist()  # type: ignore[union-attr]  # Span.to_array exists at run time, not in spaCy's stubs
         if present is None:
             present = {h for pair in pairs for h in pair}
         keys = set(self.always)
@@ -125,7 +125,7 @@ class ScopeResolver:
                 for _, s, e in self.matchers[key](part, allow_missing=True):
                     hits.append(CueHit(self.cues[key], lo + s, lo + e, doc[lo + s:lo + e].text))
                 continue
-            for _, s, e, align in self.matchers[key](part, with_alignments=True, allow_missing=True):
+            for _, s, e, align in self.matchers[key](part, with_alignments=True, allow_missing=True):  # type: ignore[misc]  # spaCy stubs miss the 4-tuple
                 if comp.fits(align):
                     hits.append(CueHit(self.cues[key], lo + s, lo + e, doc[lo + s:lo + e].text))
         hits = self._drop_inside_hedges(self._keep_leads(doc, hits))
@@ -203,7 +203,7 @@ class ScopeResolver:
                 out.add(after)
         return out
 
-    def _keep_leads(self, doc: Doc, hits: list[CueHit]) -> list[CueHit]:
+    def _keep_leads(self, doc: Doc | Span, hits: list[CueHit]) -> list[CueHit]:
         if not any(h.cue.direction == "lead" for h in hits):
             return hits
         leads = self.lead_positions(doc)

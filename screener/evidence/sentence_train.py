@@ -156,7 +156,7 @@ def prune(vocab: dict[str, int], W: np.ndarray, *, min_weight: float = 0.01,
         if len(nz) > max_per_indicator:
             order = nz[np.lexsort((nz, -np.abs(W[nz, k])))]
             W[order[max_per_indicator:], k] = 0.0
-    names = sorted(vocab, key=vocab.get)
+    names = sorted(vocab, key=vocab.__getitem__)
     keep = np.flatnonzero(np.any(W != 0, axis=1))
     return [names[i] for i in keep], W[keep]
 

@@ -40,7 +40,7 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
                 yield start, lstart
             start = lstart
         # a heading (short line with no end punctuation) ends its own block; so does a table row
-        prev_short = is_row or (len(body.split()) <= 6 and not body[-1] in ".,;:!?" and body[:1].isupper()
+        prev_short = is_row or (len(body.split()) <= 6 and body[-1] not in ".,;:!?" and body[:1].isupper()
                                 and not body.endswith(("-", "–")))
     if start is not None:
         yield start, len(text)

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 import spacy
 
 try:  # CPython 3.11+; older layouts fall back to the plain import
-    from re import _compiler as _re_compiler
+    from re import _compiler as _re_compiler  # type: ignore[attr-defined]  # private module, not in typeshed
 except ImportError:  # pragma: no cover
-    _re_compiler = None
+    _re_compiler = None  # type: ignore[assignment]
 
 _lock = threading.Lock()
 

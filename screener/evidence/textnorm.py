@@ -18,6 +18,7 @@ from itertools import chain
 from importlib import resources
 from pathlib import Path
 from collections.abc import Iterable
+from typing import cast
 
 import numpy as np
 from spacy.attrs import LEMMA, LOWER, NORM
@@ -201,8 +202,9 @@ class TokenNormalizer:
                         if fixed:
                             self._fixed.add(h)
                     pairs[i] = pair
-        arr = np.fromiter(chain.from_iterable(pairs), dtype="uint64", count=2 * len(pairs)).reshape(-1, 2)
-        doc.from_array([NORM, LEMMA], arr)
+        done = cast("list[tuple[int, int]]", pairs)  # every slot was filled above
+        arr = np.fromiter(chain.from_iterable(done), dtype="uint64", count=2 * len(done)).reshape(-1, 2)
+        doc.from_array([NORM, LEMMA], arr)  # type: ignore[arg-type]  # thinc's Ints2d is an ndarray alias
         if self._fixed.isdisjoint(lowers):
             return arr, []
         return arr, [i for i, h in enumerate(lowers) if h in self._fixed]

@@ -271,7 +271,10 @@ def write_case_files(view: ExportView, out_dir: Path, chosen: list[SupplierResul
                      advance: Callable[[int], None] | None = None) -> list[Path]:
     """``portfolio_summary.pdf`` plus one case file per chosen supplier (default: every supplier) in ``out_dir``;
     the paths written. ``advance(1)`` after each file."""
-    step = advance or (lambda n=1: None)
+    def skip(n: int = 1) -> None:
+        return None
+
+    step = advance or skip
     paths = [out_dir / SUMMARY_FILE]
     paths[0].write_bytes(summary_pdf(view))
     step(1)

@@ -106,7 +106,7 @@ class ReportPDF(FPDF):
         self.set_font(FONT, "B", 12)
         self.cell(w, h, pdf_text(tier.upper()), border=0, align="C", fill=True)
 
-    def table(self, headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
+    def table(self, headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],  # type: ignore[override]  # own table helper, not fpdf's context manager
               size: float = 8, fills: Sequence[str | None] | None = None) -> None:
         """A table with a shaded header repeated over page breaks; ``fills`` gives a row background."""
         if not rows:

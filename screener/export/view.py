@@ -201,8 +201,8 @@ def build_view(run: ScreenRun, store: StoreLike | None = None, redact: bool = Tr
     sup_dec = dict(store.supplier_decisions()) if store is not None else {}
     ev_dec = dict(store.evidence_decisions()) if store is not None else {}
     audit = list(store.audit_log()) if store is not None else []
-    plans = dict(store.plan_items()) if hasattr(store, "plan_items") else {}
-    referrals = list(store.referrals()) if hasattr(store, "referrals") else []
+    plans = dict(store.plan_items()) if store is not None and hasattr(store, "plan_items") else {}
+    referrals = list(store.referrals()) if store is not None and hasattr(store, "referrals") else []
     results, evidence = [], {}
     cache: dict[Any, Any] = {}
     for res in ordered:

@@ -58,7 +58,7 @@ def country_counts(view: ExportView) -> list[list[Any]]:
     for r in view.results:
         if r.screened:
             table.setdefault(r.country or "unknown", Counter())[r.tier] += 1
-    rows = [[f"{country_name(c) if c != 'unknown' else 'unknown'} ({c})", n["high"], n["medium"], n["low"],
+    rows: list[list[Any]] = [[f"{country_name(c) if c != 'unknown' else 'unknown'} ({c})", n["high"], n["medium"], n["low"],
              sum(n.values())] for c, n in table.items()]
     rows.sort(key=lambda x: (-x[1], -x[2], -x[4], x[0]))
     return rows[:TOP_COUNTRIES]

@@ -83,7 +83,7 @@ def write_table(out: SheetWriter, headers: Sequence[str], rows: Iterable[Sequenc
     it = iter(rows)
     head = list(itertools.islice(it, WIDTH_SAMPLE))
     if widths:  # column widths must be known before the first row of a write-only sheet is written
-        fitted = [len(str(h)) + 2 for h in headers]
+        fitted: list[float] = [len(str(h)) + 2 for h in headers]
         for row in head:
             for j, value in enumerate(row):
                 if j < len(fitted):

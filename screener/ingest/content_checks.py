@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import cast
 
 import polars as pl
 
@@ -52,7 +53,7 @@ def is_headcount(m: ColumnMapping, data: pl.DataFrame) -> bool:
         return False
     over = int((nums > 100).sum())
     whole = bool((nums == nums.round(0)).all())
-    return over > 0 or (whole and float(nums.median() or 0) > 1 and float(nums.max() or 0) > 20)
+    return over > 0 or (whole and float(cast(float, nums.median()) or 0) > 1 and float(cast(float, nums.max()) or 0) > 20)  # Float64 column
 
 
 def confirm_mappings(mappings: list[ColumnMapping], data: pl.DataFrame) -> tuple[list[ColumnMapping], list[str]]:

@@ -99,7 +99,7 @@ def _open_pdf(data: bytes, name: str):
                 raise InputError(_ENCRYPTED_PDF + " (its encryption needs the 'cryptography' package)",
                                  file=name) from None
             except Exception:
-                ok = 0
+                ok = 0  # type: ignore[assignment]  # pypdf types decrypt() as an IntEnum
             if not ok:
                 raise InputError(_ENCRYPTED_PDF, file=name)
         n = len(reader.pages)

@@ -117,7 +117,7 @@ def link_documents(docs: list[Document], records: list[SupplierRecord]) -> list[
     for doc in docs:
         keys = sheet.get(_stem(doc.name))
         if keys:
-            detail = f"named in the sheet's audit report column"
+            detail = "named in the sheet's audit report column"
             if len(set(keys)) > 1:
                 detail += f" of {len(set(keys))} suppliers; linked to the first"
             links.append(DocumentLink(doc.name, keys[0], "sheet_column", 1.0, detail))

@@ -390,7 +390,7 @@ def _read_html_table(path: Path, name: str, limits: Limits) -> RawSheet:
         row: list[str | None] = []
         for cell in tr.find_all(["td", "th"], recursive=False):
             val = cell.get_text(" ", strip=True) or None
-            span = min(int(cell.get("colspan", 1) or 1) if str(cell.get("colspan", 1)).isdigit() else 1, 100)
+            span = min(int(cell.get("colspan", 1) or 1) if str(cell.get("colspan", 1)).isdigit() else 1, 100)  # type: ignore[arg-type]  # digits checked; bs4 types attribute values narrowly
             row.extend([val] * span)
             if len(row) > limits.max_columns:
                 raise LimitExceeded(f"a table row has more than {limits.max_columns:,} columns", file=name)

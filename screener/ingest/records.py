@@ -227,7 +227,7 @@ def build_records(data: pl.DataFrame, row_numbers: list[int], mappings: list[Col
         if iso is None and no_country and (has_country_col or derive_country):
             issue("country_missing", "No country for this row; inherent country risk is not applied.", rown,
                   headers.get("country"), "info")
-        goods: tuple[str, ...] = ()
+        goods: list[str] = []
         if raw_p is not None:
             goods, unknown = products[raw_p]
             if unknown:

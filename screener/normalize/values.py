@@ -221,7 +221,7 @@ def _words_date(s: str, raw: object) -> dt.date:
         elif tok in {"st", "nd", "rd", "th", "of", "de", "del", "le", "der", "em", "q"}:
             continue
         elif re.fullmatch(r"\d{1,2}(st|nd|rd|th|er|o|a)", tok):
-            day = int(re.match(r"\d+", tok).group())
+            day = int(re.match(r"\d+", tok).group())  # type: ignore[union-attr]  # fullmatch above: tok starts with digits
         else:
             raise ValueError(f"'{raw}' is not a date")
     if year is None or month is None:

@@ -55,7 +55,7 @@ def _is_organisation(name: str, r: Rules, *, job_first: bool = True) -> bool:
 
 def _org_follows(text: str, name: str, end: int, r: Rules) -> bool:
     """True when the text after ``name`` completes a company name ("Solaris Verificación S." + "A.")."""
-    glued = name.split()[-1] + re.match(r"\S*", text[end:end + 80]).group(0)
+    glued = name.split()[-1] + re.match(r"\S*", text[end:end + 80]).group(0)  # type: ignore[union-attr]  # \S* always matches
     nxt = re.match(r"\s*(\S+)", text[end:end + 80])
     return (glued.rstrip(".,;:)").lower() in r.org_words
             or bool(nxt and _bare(nxt.group(1)).rstrip(";:)").lower() in r.org_words))

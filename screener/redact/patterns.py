@@ -78,7 +78,7 @@ def _alternation(words: Sequence[str], *, adverb: bool = False) -> str:
     With ``adverb`` an "-ly" adverb may stand between the words of a phrase ("known locally as").
     """
     gap = r"\s+(?:[a-z]+ly\s+)?" if adverb else r"\s+"
-    root: dict[str, Any] = {}
+    root: dict[str | None, Any] = {}
     for w in {str(w) for w in words}:
         node = root
         for i, part in enumerate(w.split()):
@@ -88,7 +88,7 @@ def _alternation(words: Sequence[str], *, adverb: bool = False) -> str:
     return _emit(root, gap)
 
 
-def _emit(node: dict[str, Any], gap: str) -> str:
+def _emit(node: dict[str | None, Any], gap: str) -> str:
     branches = [(gap if atom is None else re.escape(atom)) + _emit(child, gap)
                 for atom, child in node.items() if atom != ""]
     if not branches:

@@ -380,7 +380,8 @@ class ReviewStore:
     # ------------------------------------------------------------ reads
     def plan_items(self, supplier_key: str | None = None) -> dict[tuple[str, str], PlanItem]:
         """Tracked plan steps by (supplier key, step key), for one supplier or for all."""
-        sql, args = "SELECT * FROM plan_items", ()
+        sql: str = "SELECT * FROM plan_items"
+        args: tuple[str, ...] = ()
         if supplier_key is not None:
             sql, args = sql + " WHERE supplier_key=?", (supplier_key,)
         with self._connect() as conn:
@@ -391,7 +392,8 @@ class ReviewStore:
 
     def referrals(self, supplier_key: str | None = None) -> list[Referral]:
         """Referrals in the order recorded, for one supplier or for all."""
-        sql, args = "SELECT * FROM referrals", ()
+        sql: str = "SELECT * FROM referrals"
+        args: tuple[str, ...] = ()
         if supplier_key is not None:
             sql, args = sql + " WHERE supplier_key=?", (supplier_key,)
         with self._connect() as conn:
@@ -402,7 +404,8 @@ class ReviewStore:
 
     def evidence_decisions(self, supplier_key: str | None = None) -> dict[str, ReviewDecision]:
         """Current evidence decisions by fingerprint, for one supplier or for all."""
-        sql, args = "SELECT * FROM evidence_decisions", ()
+        sql: str = "SELECT * FROM evidence_decisions"
+        args: tuple[str, ...] = ()
         if supplier_key is not None:
             sql, args = sql + " WHERE supplier_key=?", (supplier_key,)
         with self._connect() as conn:
@@ -443,7 +446,8 @@ class ReviewStore:
 
     def audit_log(self, supplier_key: str | None = None) -> list[AuditEntry]:
         """Every audit entry in the order written, optionally for one supplier."""
-        sql, args = "SELECT * FROM audit_log", ()
+        sql: str = "SELECT * FROM audit_log"
+        args: tuple[str, ...] = ()
         if supplier_key is not None:
             sql, args = sql + " WHERE supplier_key=?", (supplier_key,)
         with self._connect() as conn:

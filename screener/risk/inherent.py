@@ -39,7 +39,9 @@ def _read(name: str) -> list[dict[str, str]]:
 
 @functools.lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    goods, downstream, names = {}, {}, {}
+    goods: dict[tuple[str, str], dict[str, str]] = {}
+    downstream: dict[str, list[dict[str, str]]] = {}
+    names: dict[str, str] = {}
     for r in _read(GOODS):
         names[r["good"].casefold()] = r["good"]
         goods[(r["country_iso"], r["good"].casefold())] = r

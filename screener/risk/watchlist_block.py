@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from operator import mul
-from typing import Iterable, Sequence
+from typing import Iterable, Sequence, cast
 
 import numpy as np
 from rapidfuzz import process
@@ -215,7 +215,7 @@ class Blocker:
                     if o != tok:
                         deletion[d] = [o, tok]
                 elif o[-1] != tok:
-                    o.append(tok)
+                    cast(list, o).append(tok)
         self.deletion = deletion
         self._cache: dict[str, tuple[int, ...]] = {}
 

@@ -93,7 +93,7 @@ class Alignment:
 
 @functools.lru_cache(maxsize=100_000)
 def _units(tokens: tuple[str, ...]) -> list[tuple[tuple[int, ...], str]]:
-    out = [((i,), t) for i, t in enumerate(tokens)]
+    out: list[tuple[tuple[int, ...], str]] = [((i,), t) for i, t in enumerate(tokens)]
     out += [((i, i + 1), tokens[i] + tokens[i + 1]) for i in range(len(tokens) - 1)]
     out += [((i, i + 1, i + 2), tokens[i] + tokens[i + 1] + tokens[i + 2]) for i in range(len(tokens) - 2)]
     return out

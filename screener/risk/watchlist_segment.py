@@ -83,7 +83,7 @@ class Resegmenter:
         self._deletions: dict[str, list[str]] | None = None  # built on first use (see ``deletions``)
         self._spelling: dict[str, str | None] | None = None
         self._known: dict[str, bool] = {}
-        self._near: dict[str, bool] = {}
+        self._near: dict[str, tuple[str, ...]] = {}
         self._spelt: dict[str, str | None] = {}
         self._split: dict[tuple[str, bool], tuple[str, str] | None] = {}
 

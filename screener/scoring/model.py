@@ -285,7 +285,7 @@ def fit_model(X: np.ndarray, y: np.ndarray, *, feature_names: Sequence[str] = FE
                      lexicon_checksum=str(getattr(lexicon, "checksum", "")), training=info)
 
 
-def calibration_table(y: np.ndarray, p: np.ndarray, bins: int = 10) -> list[dict[str, float]]:
+def calibration_table(y: np.ndarray, p: np.ndarray, bins: int = 10) -> list[dict[str, object]]:
     """Predicted versus observed rate in equal-width probability bins (empty bins left out)."""
     edges = np.linspace(0.0, 1.0, bins + 1)
     idx = np.clip(np.digitize(p, edges[1:-1]), 0, bins - 1)

@@ -201,7 +201,7 @@ def needs_assessment(*, audit_on_file: bool, audit_date: dt.date | None, as_of: 
     high = [i for i in inherent if i.kind in cfg["high_inherent"] and i.level >= float(cfg["high_inherent"][i.kind])]
     if not high:
         return None
-    coverage = (f"the only audit on file is from {audit_date.isoformat()}, older than {limit:g} years" if old and audit_on_file
+    coverage = (f"the only audit on file is from {audit_date.isoformat() if audit_date else ''}, older than {limit:g} years" if old and audit_on_file
                 else "there is no audit on file")
     top = max(high, key=lambda i: i.level)
     more = f" ({len(high) - 1} more high inherent-risk item(s))" if len(high) > 1 else ""

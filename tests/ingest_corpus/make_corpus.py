@@ -8,15 +8,11 @@ asserts the correct parse or the specific error. Run directly to write the files
 from __future__ import annotations
 
 import datetime as dt
-import io
-import sys
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from screener.errors import InputError, LimitExceeded
-from screener.ingest.limits import Limits
+from screener.errors import InputError
 
 Builder = Callable[[Path], tuple[Path, dict[str, Any]]]
 Check = Callable[[Any], None]

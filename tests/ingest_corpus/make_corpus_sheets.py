@@ -6,8 +6,10 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from make_corpus import (HEADER, ROWS, LimitExceeded, Limits, case, codes, expect_error, rec, that, two_basic,
-                         write, xlsx)
+from make_corpus import HEADER, ROWS, case, codes, expect_error, rec, that, two_basic, write, xlsx
+
+from screener.errors import LimitExceeded
+from screener.ingest.limits import Limits
 
 HROW = ["Supplier Name", "Country", "Products", "No. of workers", "% migrant workers"]
 DROWS = [["Acme Textiles Ltd", "Bangladesh", "T-shirts", 1200, "35%"], ["Beta Electronics", "China", "electronics", 800, 0.1]]
@@ -343,7 +345,6 @@ def _ods_layout(t: Any) -> None:
 @case("ods_merged_title_hidden_row_and_column", _ods_layout)
 def _(d: Path):
     from odf.opendocument import OpenDocumentSpreadsheet
-    from odf.style import Style, TableColumnProperties
     from odf.table import CoveredTableCell, Table, TableCell, TableColumn, TableRow
     from odf.text import P
 
