@@ -77,11 +77,13 @@ def require_user() -> User:
     """The user for this session; shows the sign-in screen and stops the page until someone has signed in."""
     m = mode()
     if m == "local":
-        address = str(st.get_option("server.address") or "localhost")
+        address = str(st.get_option("server.address") or "")  # unset: Streamlit listens on every interface
         if address not in LOOPBACK:
+            where = f"on '{address}'" if address else "without --server.address, so on every network interface"
             st.error(f"Sign-in is not configured, so this app serves only this computer (localhost), but it was "
-                     f"started on '{address}'. Set SCREENER_USERS to a users file (screener users add) or configure "
-                     "an identity provider in .streamlit/secrets.toml, then start it again.")
+                     f"started {where}. Start it with --server.address localhost (make run does), or set "
+                     "SCREENER_USERS to a users file (screener users add) or configure an identity provider in "
+                     ".streamlit/secrets.toml.")
             st.stop()
         return local_user()
     user = current_user()

@@ -494,3 +494,18 @@ def test_no_internal_keys_on_the_case_page(db: Path) -> None:
     assert "S-1" not in shown  # the supplier key is internal
     assert "Evidence: retention of identity documents" in shown or "Retention of identity documents" in shown
     assert "evidence_retention_of_identity_documents" not in shown and "Name similarity" not in shown
+
+
+def test_without_sign_in_the_app_refuses_to_serve_beyond_localhost(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import streamlit
+
+    monkeypatch.delenv("SCREENER_USERS")
+    real = streamlit.get_option
+    for address in (None, "0.0.0.0"):
+        monkeypatch.setattr(streamlit, "get_option", lambda k, a=address: a if k == "server.address" else real(k))
+        at = AppTest.from_file(APP, default_timeout=60)
+        at.session_state["run"] = make_run()
+        at.run()
+        assert not at.exception
+        assert any("serves only this computer" in e.value for e in at.error), address
+        assert not at.dataframe and not at.metric  # nothing of the portfolio is shown
