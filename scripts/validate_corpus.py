@@ -132,7 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     root = Path(__file__).resolve().parent.parent
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--counts", action="store_true")
-    ap.add_argument("--eval-dir", type=Path, default=Path("/work/shared/eval"))
+    ap.add_argument("--eval-dir", type=Path, default=root.parent / "shared" / "eval",
+                    help="folder of the eval source lists (default: the shared data beside the checkout)")
     a = ap.parse_args(argv)
     files = a.files or sorted((root / "corpus" / "sentences").glob("*.jsonl"))
     forbidden: set[str] = set()

@@ -1,4 +1,4 @@
-"""Test fixtures: the repository root. Tests never need ../shared; checks against it live in evals/ (make eval)."""
+"""Test fixtures: the repository root. Tests never need the shared reference data beside the checkout; checks against it live in evals/ (make eval)."""
 from __future__ import annotations
 
 import os

@@ -1,4 +1,4 @@
-"""Schema checks on the real-phrasing sentence corpus (corpus/sentences/*.jsonl); no ../shared needed."""
+"""Schema checks on the real-phrasing sentence corpus (corpus/sentences/*.jsonl); no shared reference data needed."""
 from __future__ import annotations
 
 import importlib.util

@@ -1,9 +1,9 @@
 """Generalisation guard: the engine on sentences it was not written from.
 
-Two held-out sources, neither from ../shared/eval:
+Two held-out sources, neither from the shared eval sets:
 - ``tests/evidence_fresh*.jsonl``: sentences written for the evidence-quality work in the style of audit
   findings, worker interviews, corrective-action plans and DOL/NGO prose (en, es, fr), labelled with the
-  rules of ../shared/eval/README.md. ``evidence_fresh.jsonl`` was scored before any tuning (F1 0.718),
+  rules of the shared eval README. ``evidence_fresh.jsonl`` was scored before any tuning (F1 0.718),
   ``evidence_fresh2.jsonl`` and ``evidence_fresh3.jsonl`` were written blind after a first round of
   tuning (F1 0.867 and 0.606 when first scored); ``evidence_fresh4.jsonl`` (DOL/NGO prose, modern-slavery
   statement sentences and indirect audit findings) was written blind before lexicon 2026.11.3 (F1 0.699,

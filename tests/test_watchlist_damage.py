@@ -1,5 +1,5 @@
 """Watchlist matching sees through data-entry and OCR damage, parses qualifiers, reads Chinese names, and
-explains every change it made (fixtures in tests/fixtures/, no ../shared needed)."""
+explains every change it made (fixtures in tests/fixtures/, no shared reference data needed)."""
 from __future__ import annotations
 
 import csv

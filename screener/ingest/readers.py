@@ -10,8 +10,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,9 +18,9 @@ import polars as pl
 from screener.errors import InputError, LimitExceeded
 from screener.ingest.sniff import decode_text, sniff_delimiter
 from screener.ingest.limits import Limits
+from screener.ingest.xlsx_parts import MAX_MERGES, bound_xlsx_sheet, xlsx_layout, xlsx_visibility
 
 CALAMINE_FORMATS = ("xlsx", "xlsm", "xlsb", "ods")
-_MAX_MERGES = 100_000
 
 
 @dataclass
@@ -51,13 +49,6 @@ def col_letter(idx: int) -> str:
     return out
 
 
-def _col_index(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + (ord(ch) - 64)
-    return n - 1
-
-
 def _frame_from_rows(rows: list[list[str | None]]) -> pl.DataFrame:
     width = max((len(r) for r in rows), default=0)
     cols = {f"c{j}": [r[j] if j < len(r) else None for r in rows] for j in range(width)}
@@ -77,7 +68,7 @@ def sheet_names(path: Path, fmt: str, name: str) -> list[tuple[str, bool]]:
 
             reader = fastexcel.read_excel(path)
             names = reader.sheet_names
-            vis = _xlsx_visibility(path) if fmt in ("xlsx", "xlsm") else {}
+            vis = xlsx_visibility(path) if fmt in ("xlsx", "xlsm") else {}
             return [(n, vis.get(n, True)) for n in names]
         except Exception as exc:  # calamine raises many kinds
             if fmt == "xls":
@@ -101,21 +92,6 @@ def _xlrd_sheet_names(path: Path, name: str) -> list[tuple[str, bool]]:
         raise InputError(f"the .xls workbook cannot be read ({_short(exc)})", file=name) from None
 
 
-def _xlsx_visibility(path: Path) -> dict[str, bool]:
-    from defusedxml import ElementTree as ET
-
-    try:
-        with zipfile.ZipFile(path) as zf:
-            root = ET.fromstring(zf.read("xl/workbook.xml"))
-    except Exception:
-        return {}
-    out = {}
-    for el in root.iter():
-        if el.tag.endswith("}sheet") or el.tag == "sheet":
-            out[el.get("name", "")] = el.get("state", "visible") == "visible"
-    return out
-
-
 # ------------------------------------------------------------------ reading one sheet
 def read_sheet(path: Path, fmt: str, sheet: str | None, name: str, limits: Limits,
                n_rows: int | None = None) -> RawSheet:
@@ -123,7 +99,7 @@ def read_sheet(path: Path, fmt: str, sheet: str | None, name: str, limits: Limit
     if fmt in CALAMINE_FORMATS:
         raw = _read_calamine(path, fmt, sheet, name, limits, n_rows)
         if fmt in ("xlsx", "xlsm") and n_rows is None:
-            _xlsx_layout(path, sheet, raw)
+            xlsx_layout(path, sheet, raw)
         elif fmt == "ods" and n_rows is None:
             try:
                 from screener.ingest.layout_ods import ods_layout
@@ -161,7 +137,7 @@ def _read_calamine(path: Path, fmt: str, sheet: str | None, name: str, limits: L
     import fastexcel
 
     if fmt in ("xlsx", "xlsm"):
-        _bound_xlsx_sheet(path, sheet, name, limits)
+        bound_xlsx_sheet(path, sheet, name, limits)
     try:
         reader = fastexcel.read_excel(path)
         target = sheet if sheet is not None else 0
@@ -176,92 +152,6 @@ def _read_calamine(path: Path, fmt: str, sheet: str | None, name: str, limits: L
     df = _clean_frame(df)
     _check_size(df.height, df.width, name, sheet, limits)
     return RawSheet(sheet, df, fmt)
-
-
-def _bound_xlsx_sheet(path: Path, sheet: str | None, name: str, limits: Limits) -> None:
-    """Before calamine reads a sheet: valid cell references, a bounded cell rectangle, shared-string
-    indexes that exist (a negative or too large index would take text from elsewhere or panic)."""
-    from screener.ingest.bounds import scan_sheet_xml
-
-    with zipfile.ZipFile(path) as zf:
-        try:
-            part = _sheet_part(zf, sheet)
-        except KeyError:
-            part = None
-        if not part or part not in set(zf.namelist()):
-            return  # calamine reports a missing sheet itself
-        names = set(zf.namelist())
-        sst = next((n for n in ("xl/sharedStrings.xml", "xl/sharedstrings.xml") if n in names), None)
-        n_strings = None
-        if sst:
-            n_strings = 0
-            with zf.open(sst) as fh:
-                tail = b""
-                while chunk := fh.read(1 << 20):
-                    buf = tail + chunk  # a 4-byte tag cannot hide inside the 3 bytes carried over
-                    n_strings += sum(buf.count(t) for t in (b"<si>", b"<si ", b":si>", b":si "))
-                    tail = buf[-3:]
-        with zf.open(part) as fh:
-            scan_sheet_xml(fh, name, sheet, limits, n_strings)
-
-
-_ROW_HIDDEN = re.compile(rb'<row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
-_ROW_NUM = re.compile(rb'\br="(\d+)"')
-_COL_HIDDEN = re.compile(rb'<col\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
-_MIN_MAX = re.compile(rb'\bmin="(\d+)"[^>]*?\bmax="(\d+)"|\bmax="(\d+)"[^>]*?\bmin="(\d+)"')
-_MERGE = re.compile(rb'<mergeCell\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
-_CELL = re.compile(rb'<c\s+r="([A-Z]+)\d+"[^>]*?(?:/>|>(.{0,400}?)</c>)', re.S)
-
-
-def _sheet_part(zf: zipfile.ZipFile, sheet: str | None) -> str | None:
-    from defusedxml import ElementTree as ET
-
-    wb = ET.fromstring(zf.read("xl/workbook.xml"))
-    rels = ET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
-    targets = {r.get("Id"): r.get("Target", "") for r in rels.iter() if r.get("Id")}
-    sheets = [el for el in wb.iter() if el.tag.endswith("}sheet")]
-    chosen = sheets[0] if sheets and sheet is None else next((s for s in sheets if s.get("name") == sheet), None)
-    if chosen is None:
-        return None
-    rid = next((v for k, v in chosen.attrib.items() if k.endswith("}id")), None)
-    target = targets.get(rid, "")
-    if target.startswith("/"):
-        return target.lstrip("/")
-    return "xl/" + target if target else None
-
-
-def _xlsx_layout(path: Path, sheet: str | None, raw: RawSheet) -> None:
-    """Merged ranges, hidden rows/columns and the first used column, read from the sheet XML."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            part = _sheet_part(zf, sheet)
-            if not part:
-                return
-            data = zf.read(part)
-    except Exception:
-        return  # layout is a nicety; the values were read already
-    head = data[:262_144]
-    cols = [_col_index(m.group(1).decode()) for m in _CELL.finditer(head)
-            if m.group(2) and (b"<v" in m.group(2) or b"<is" in m.group(2))]
-    raw.col_offset = min(cols) if cols else 0
-    if b'hidden="' in data:
-        for m in _ROW_HIDDEN.finditer(data):
-            num = _ROW_NUM.search(m.group(0))
-            if num:
-                raw.hidden_rows.add(int(num.group(1)) - 1)
-        for m in _COL_HIDDEN.finditer(data):
-            mm = _MIN_MAX.search(m.group(0))
-            if mm:
-                lo, hi = (mm.group(1), mm.group(2)) if mm.group(1) else (mm.group(4), mm.group(3))
-                raw.hidden_cols.update(range(int(lo) - 1, min(int(hi), int(lo) + 1000)))
-    if b"<mergeCell " in data:
-        for i, m in enumerate(_MERGE.finditer(data)):
-            if i >= _MAX_MERGES:
-                break
-            c1, r1 = _col_index(m.group(1).decode()), int(m.group(2)) - 1
-            c2 = _col_index(m.group(3).decode()) if m.group(3) else c1
-            r2 = int(m.group(4)) - 1 if m.group(4) else r1
-            raw.merges.append((r1, c1, r2, c2))
 
 
 def _xlrd_value(cell, datemode: int) -> str | None:
@@ -295,7 +185,7 @@ def _read_xlrd(path: Path, sheet: str | None, name: str, limits: Limits, n_rows:
     last = sh.nrows if n_rows is None else min(sh.nrows, n_rows)
     rows = [[_xlrd_value(c, book.datemode) for c in sh.row(r)] for r in range(last)]
     raw = RawSheet(names[idx], _frame_from_rows(rows), "xls")
-    raw.merges = [(r1, c1, r2 - 1, c2 - 1) for r1, r2, c1, c2 in sh.merged_cells[:_MAX_MERGES]]
+    raw.merges = [(r1, c1, r2 - 1, c2 - 1) for r1, r2, c1, c2 in sh.merged_cells[:MAX_MERGES]]
     raw.hidden_rows = {r for r, info in sh.rowinfo_map.items() if getattr(info, "hidden", 0)}
     raw.hidden_cols = {c for c, info in sh.colinfo_map.items() if getattr(info, "hidden", 0)}
     return raw
