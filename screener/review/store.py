@@ -15,15 +15,29 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from screener.review.records import (  # noqa: F401  (re-exported: callers import them from the store)
+    EVIDENCE_DECISIONS,
+    PLAN_STATUSES,
+    SUPPLIER_DECISIONS,
+    AuditEntry,
+    PlanItem,
+    Referral,
+    ReviewDecision,
+    SchemaTooNewError,
+    check_choice,
+    evidence_state,
+    iso_date,
+    plan_state,
+    redacted,
+    require,
+    supplier_state,
+    utc_now,
+)
 from screener.review.schema import MIGRATIONS, SCHEMA_VERSION
 
-EVIDENCE_DECISIONS: tuple[str, ...] = ("confirmed", "dismissed", "remediated")
-SUPPLIER_DECISIONS: tuple[str, ...] = ("escalate", "monitor", "clear")
-PLAN_STATUSES: tuple[str, ...] = ("open", "in progress", "verified closed")
 DEFAULT_DB_NAME = "reviews.sqlite"
 BUSY_TIMEOUT_MS = 30_000
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
@@ -66,73 +80,6 @@ def open_store(target: str | Path | None = None) -> "ReviewStore":
     return ReviewStore(Path(target))
 
 
-def utc_now() -> str:
-    """Current time in UTC as ISO 8601 with a ``+00:00`` offset."""
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
-
-
-@dataclass(frozen=True)
-class ReviewDecision:
-    """The current decision a reviewer took on one evidence item or one supplier."""
-
-    supplier_key: str
-    decision: str  # confirmed | dismissed | remediated (evidence); escalate | monitor | clear (supplier)
-    note: str
-    reviewer: str
-    decided_at: str  # UTC ISO 8601
-    fingerprint: str | None = None  # set for evidence decisions
-    indicator: str | None = None
-    sentence: str | None = None
-    features: dict[str, float] | None = None  # supplier decisions: the feature vector when decided
-
-
-@dataclass(frozen=True)
-class AuditEntry:
-    """One append-only audit record: who did what, when, and the state before and after."""
-
-    id: int
-    at: str  # UTC ISO 8601
-    reviewer: str
-    action: str  # e.g. "evidence_decision", "supplier_decision"
-    supplier_key: str
-    fingerprint: str | None
-    before: dict[str, Any] | None
-    after: dict[str, Any] | None
-
-
-@dataclass(frozen=True)
-class PlanItem:
-    """The tracked state of one remediation step of a supplier's corrective-action plan."""
-
-    supplier_key: str
-    step_key: str
-    owner: str
-    due_date: str | None  # ISO date
-    status: str  # one of PLAN_STATUSES
-    closing_note: str
-    closing_document: str  # file name of the closing evidence, if one was given
-    updated_by: str
-    updated_at: str  # UTC ISO 8601
-
-
-@dataclass(frozen=True)
-class Referral:
-    """A referral of a severe case to victim assistance. It holds no worker's personal data."""
-
-    id: int
-    supplier_key: str
-    organisation: str  # e.g. "IOM" or a local partner
-    referred_on: str  # ISO date
-    consent_obtained: bool
-    case_reference: str
-    recorded_by: str
-    recorded_at: str  # UTC ISO 8601
-
-
-class SchemaTooNewError(RuntimeError):
-    """The database was written by a newer version of the screener."""
-
-
 def _statements(script: str) -> Iterator[str]:
     """Split a migration script into complete SQL statements (trigger bodies stay whole)."""
     buf = ""
@@ -144,39 +91,6 @@ def _statements(script: str) -> Iterator[str]:
             buf = ""
     if buf.strip():
         raise ValueError(f"Incomplete SQL statement in migration: {buf.strip()[:80]}")
-
-
-def _require(value: str | None, what: str) -> str:
-    text = (value or "").strip()
-    if not text:
-        raise ValueError(f"A {what} is required: enter it before recording a decision.")
-    return text
-
-
-def _check_choice(decision: str, allowed: tuple[str, ...], what: str) -> str:
-    if decision not in allowed:
-        raise ValueError(f"Unknown {what} decision '{decision}': use one of {', '.join(allowed)}.")
-    return decision
-
-
-def _iso_date(value: str | dt.date | None, what: str) -> str | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    try:
-        return dt.date.fromisoformat(str(value).strip()).isoformat()
-    except ValueError as exc:
-        raise ValueError(f"The {what} '{value}' is not a date: use YYYY-MM-DD.") from exc
-
-
-def _redacted(sentence: str | None) -> str | None:
-    """The sentence with personal data masked: the store keeps no raw worker data."""
-    if not sentence:
-        return sentence
-    from screener.redact import redact_text
-
-    return redact_text(sentence)
 
 
 class ReviewStore:
@@ -254,10 +168,10 @@ class ReviewStore:
                                  reviewer: str, indicator: str | None = None,
                                  sentence: str | None = None) -> ReviewDecision:
         """Record (or replace) the decision on one evidence item, and append it to the audit log."""
-        supplier_key = _require(supplier_key, "supplier key")
-        fingerprint = _require(fingerprint, "evidence fingerprint")
-        reviewer = _require(reviewer, "reviewer name")
-        _check_choice(decision, EVIDENCE_DECISIONS, "evidence")
+        supplier_key = require(supplier_key, "supplier key")
+        fingerprint = require(fingerprint, "evidence fingerprint")
+        reviewer = require(reviewer, "reviewer name")
+        check_choice(decision, EVIDENCE_DECISIONS, "evidence")
         note = (note or "").strip()
         at = utc_now()
         with self._write() as conn:
@@ -265,9 +179,9 @@ class ReviewStore:
                 "SELECT * FROM evidence_decisions WHERE supplier_key=? AND fingerprint=?",
                 (supplier_key, fingerprint),
             ).fetchone()
-            before = _evidence_state(row) if row is not None else None
+            before = evidence_state(row) if row is not None else None
             indicator = indicator if indicator is not None else (row["indicator"] if row else None)
-            sentence = _redacted(sentence) if sentence is not None else (row["sentence"] if row else None)
+            sentence = redacted(sentence) if sentence is not None else (row["sentence"] if row else None)
             conn.execute(
                 "INSERT INTO evidence_decisions"
                 " (supplier_key, fingerprint, decision, note, reviewer, decided_at, indicator, sentence)"
@@ -286,16 +200,16 @@ class ReviewStore:
     def record_supplier_decision(self, supplier_key: str, decision: str, note: str, reviewer: str,
                                  features: dict[str, float] | None = None) -> ReviewDecision:
         """Record (or replace) the decision on a supplier, and append it to the audit log."""
-        supplier_key = _require(supplier_key, "supplier key")
-        reviewer = _require(reviewer, "reviewer name")
-        _check_choice(decision, SUPPLIER_DECISIONS, "supplier")
+        supplier_key = require(supplier_key, "supplier key")
+        reviewer = require(reviewer, "reviewer name")
+        check_choice(decision, SUPPLIER_DECISIONS, "supplier")
         note = (note or "").strip()
         feats = {str(k): float(v) for k, v in features.items()} if features is not None else None
         at = utc_now()
         with self._write() as conn:
             row = conn.execute("SELECT * FROM supplier_decisions WHERE supplier_key=?",
                                (supplier_key,)).fetchone()
-            before = _supplier_state(row) if row is not None else None
+            before = supplier_state(row) if row is not None else None
             conn.execute(
                 "INSERT INTO supplier_decisions (supplier_key, decision, note, reviewer, decided_at, features_json)"
                 " VALUES (?, ?, ?, ?, ?, ?)"
@@ -314,11 +228,11 @@ class ReviewStore:
                          due_date: str | dt.date | None = None, closing_note: str = "",
                          closing_document: str = "") -> PlanItem:
         """Record (or update) the owner, due date, status and closing evidence of one remediation step."""
-        supplier_key = _require(supplier_key, "supplier key")
-        step_key = _require(step_key, "remediation step")
-        user = _require(user, "user name")
-        _check_choice(status, PLAN_STATUSES, "plan status")
-        due = _iso_date(due_date, "due date")
+        supplier_key = require(supplier_key, "supplier key")
+        step_key = require(step_key, "remediation step")
+        user = require(user, "user name")
+        check_choice(status, PLAN_STATUSES, "plan status")
+        due = iso_date(due_date, "due date")
         closing_note = (closing_note or "").strip()
         closing_document = (closing_document or "").strip()
         if status == "verified closed" and not (closing_note or closing_document):
@@ -329,7 +243,7 @@ class ReviewStore:
         with self._write() as conn:
             row = conn.execute("SELECT * FROM plan_items WHERE supplier_key=? AND step_key=?",
                                (supplier_key, step_key)).fetchone()
-            before = _plan_state(row) if row is not None else None
+            before = plan_state(row) if row is not None else None
             conn.execute(
                 "INSERT INTO plan_items (supplier_key, step_key, owner, due_date, status, closing_note,"
                 " closing_document, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -340,16 +254,16 @@ class ReviewStore:
                 (supplier_key, step_key, item.owner, due, status, closing_note, closing_document, user, at),
             )
             self._audit(conn, reviewer=user, action="plan_item", supplier_key=supplier_key, fingerprint=step_key,
-                        before=before, after=_plan_state(item), at=at)
+                        before=before, after=plan_state(item), at=at)
         return item
 
     def record_referral(self, supplier_key: str, *, organisation: str, referred_on: str | dt.date,
                         consent_obtained: bool, user: str, case_reference: str = "") -> Referral:
         """Record a referral to victim assistance (no worker's personal data), and append it to the audit log."""
-        supplier_key = _require(supplier_key, "supplier key")
-        organisation = _require(organisation, "receiving organisation")
-        user = _require(user, "user name")
-        day = _iso_date(referred_on, "referral date")
+        supplier_key = require(supplier_key, "supplier key")
+        organisation = require(organisation, "receiving organisation")
+        user = require(user, "user name")
+        day = iso_date(referred_on, "referral date")
         if day is None:
             raise ValueError("A referral date is required.")
         at = utc_now()
@@ -370,8 +284,8 @@ class ReviewStore:
 
     def log_raw_view(self, supplier_key: str, user: str, what: str) -> None:
         """Write a view of raw (unredacted) text by a data officer to the audit log."""
-        supplier_key = _require(supplier_key, "supplier key")
-        user = _require(user, "user name")
+        supplier_key = require(supplier_key, "supplier key")
+        user = require(user, "user name")
         at = utc_now()
         with self._write() as conn:
             self._audit(conn, reviewer=user, action="raw_text_view", supplier_key=supplier_key, fingerprint=None,
@@ -467,18 +381,3 @@ class ReviewStore:
                 continue
             out.append((d.features, 1 if d.decision == "escalate" else 0))
         return out
-
-
-def _evidence_state(row: sqlite3.Row) -> dict[str, Any]:
-    return {"decision": row["decision"], "note": row["note"], "reviewer": row["reviewer"],
-            "decided_at": row["decided_at"], "indicator": row["indicator"]}
-
-
-def _plan_state(row: Any) -> dict[str, Any]:
-    get = (lambda k: getattr(row, k)) if isinstance(row, PlanItem) else (lambda k: row[k])
-    return {k: get(k) for k in ("owner", "due_date", "status", "closing_note", "closing_document")}
-
-
-def _supplier_state(row: sqlite3.Row) -> dict[str, Any]:
-    return {"decision": row["decision"], "note": row["note"], "reviewer": row["reviewer"],
-            "decided_at": row["decided_at"]}
