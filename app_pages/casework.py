@@ -54,9 +54,8 @@ def _step_form(r: SupplierResult, row: PlanRow) -> None:
         submitted = st.form_submit_button("Save step", type="primary")
     if not submitted:
         return
-    user = state.reviewer_name()
+    user = state.recorder_name("plan changes")
     if not user:
-        st.error("Enter your name in **Reviewer name** in the sidebar first: every change records who made it.")
         return
     document = row.closing_document
     if doc is not None:
@@ -132,9 +131,8 @@ def referral_section(r: SupplierResult) -> None:
             submitted = st.form_submit_button("Save referral", type="primary")
     if not submitted:
         return
-    user = state.reviewer_name()
+    user = state.recorder_name("referrals")
     if not user:
-        st.error("Enter your name in **Reviewer name** in the sidebar first: every record notes who made it.")
         return
     if not org.strip():
         st.error("Name the organisation the case was referred to.")

@@ -41,12 +41,8 @@ class Standing:
 
 def _ready(choice: str | None, choices: str) -> str | None:
     """The reviewer's name when a submitted form can be saved; otherwise say what is missing and return None."""
-    name = state.reviewer_name()
+    name = state.recorder_name("decisions")
     if not name:
-        user = state.current_user()
-        role = user.role if user is not None else "no role"
-        st.error(f"Your role ({role}) can see decisions but not record them: sign in as a reviewer, data officer "
-                 "or admin to decide.")
         return None
     if choice is None:
         st.error(f"Choose {choices}.")

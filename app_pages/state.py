@@ -234,6 +234,17 @@ def reviewer_name() -> str:
     return user.label if user is not None and user.can("decide") else ""
 
 
+def recorder_name(what: str = "decisions") -> str:
+    """The signed-in user's name when their role may record ``what``; otherwise an error says why and "" is returned."""
+    name = reviewer_name()
+    if not name:
+        user = current_user()
+        role = user.role if user is not None else "no role"
+        st.error(f"Your role ({role}) can see {what} but not record them: sign in as a reviewer, data officer or "
+                 "admin to record them.")
+    return name
+
+
 def show_raw() -> bool:
     """True when raw personal data is switched on by a user allowed to see it."""
     user = current_user()
