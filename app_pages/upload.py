@@ -7,6 +7,7 @@ import streamlit as st
 from app_pages import state
 from app_pages.components import humanize, md_escape
 from app_pages.mapping import field_options, mapping_changes, mapping_frame
+from screener.issues import DUPLICATE_SUPPLIER, SUPPLIER_SITE
 from screener.errors import InputError
 from screener.ingest.documents import SUPPORTED_DOCUMENT_SUFFIXES
 from screener.ingest.tables import TABLE_SUFFIXES
@@ -131,8 +132,8 @@ def _quality_section(run: ScreenRun) -> None:
 
 def _groupings(issues: list) -> None:
     """Rows grouped as duplicates or as sites of one company, each with the evidence for the grouping."""
-    dups = [i for i in issues if i.code == "duplicate_supplier"]
-    sites = [i for i in issues if i.code == "supplier_site"]
+    dups = [i for i in issues if i.code == DUPLICATE_SUPPLIER]
+    sites = [i for i in issues if i.code == SUPPLIER_SITE]
     if not dups and not sites:
         return
     with st.expander(f"Groupings: {len(dups)} possible duplicates, {len(sites)} other sites of a company"):

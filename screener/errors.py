@@ -1,4 +1,9 @@
-"""Errors the user caused (bad input) versus errors we caused (bugs)."""
+"""The catalogue of the screener's exception classes: errors the user caused (bad input) versus errors we caused.
+
+Every exception class the package raises on purpose is defined here; modules import it from here (the old
+homes, ``screener.lexicon``, ``screener.scoring.model`` and ``screener.review.records``, re-export theirs).
+Data-quality issue codes, which are reported rather than raised, are catalogued in :mod:`screener.issues`.
+"""
 from __future__ import annotations
 
 import re
@@ -44,3 +49,15 @@ class InputError(Exception):
 
 class LimitExceeded(InputError):
     """An upload went over a configured bound (size, rows, pages, decompressed size)."""
+
+
+class LexiconError(InputError):
+    """A lexicon file is missing or does not follow the schema; the message names the file and entry."""
+
+
+class ModelMismatchError(InputError, ValueError):
+    """A saved model does not fit this screener (other features, or another lexicon when strict): a user error."""
+
+
+class SchemaTooNewError(RuntimeError):
+    """The database was written by a newer version of the screener."""

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from screener.errors import InputError
+from screener.errors import LexiconError
 from screener.contracts import INDICATOR_IDS
 from screener.resources import lexicon_dir
 
@@ -31,10 +31,6 @@ DIRECTIONS = ("pre", "post", "both", "lead")
 LANGS = ("en", "es", "fr")
 _ATOM = r"(?:#|=?\^?[^\s|*?#=^]+)"
 _TOKEN_RE = re.compile(rf"^(\*\d{{1,2}}|{_ATOM}(\|{_ATOM})*\??)$")
-
-
-class LexiconError(InputError):
-    """A lexicon file is missing or does not follow the schema; the message names the file and entry."""
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
+from screener.issues import REPORT_DUPLICATE_NAME, REPORT_UNLINKED, REPORT_UNREADABLE
 from screener.errors import InputError
 from screener.ingest.limits import DEFAULT_LIMITS, Limits
 from screener.contracts import (
@@ -68,7 +69,7 @@ def read_reports(paths: Sequence[Path], limits: Limits, display_names: dict[str,
             progress(i / max(len(paths), 1), f"Reading report {name}")
         if name in seen:
             issues.append(DataQualityIssue(
-                code="report_duplicate_name", severity="error", file=str(path),
+                code=REPORT_DUPLICATE_NAME, severity="error", file=str(path),
                 message=f"Another report is also named '{name}'; this one was not scanned. Rename one of them."))
             continue
         seen.add(name)
@@ -84,7 +85,7 @@ def read_reports(paths: Sequence[Path], limits: Limits, display_names: dict[str,
         try:
             doc = read_document(path, limits=limits, display_name=name)
         except InputError as exc:
-            issues.append(DataQualityIssue(code="report_unreadable", message=exc.message, severity="error",
+            issues.append(DataQualityIssue(code=REPORT_UNREADABLE, message=exc.message, severity="error",
                                            file=name))
             continue
         if digest and doc.sha256 == digest:
@@ -156,7 +157,7 @@ def screen(
     for link in links:
         if link.supplier_key is None:
             doc_issues.append(DataQualityIssue(
-                code="report_unlinked", severity="warning", file=link.document,
+                code=REPORT_UNLINKED, severity="warning", file=link.document,
                 message="This report could not be linked to any supplier in the sheet; it was not scanned. "
                         "Name it in the sheet's audit-report column to link it."))
         else:

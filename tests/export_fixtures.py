@@ -13,6 +13,7 @@ from screener.contracts import (
     InputFile, MatchFeature, RemediationStep, ScreenRun, SupplierRecord, SupplierResult, SupplierTable,
     VulnerabilityFactor, WatchlistMatch,
 )
+from screener.issues import COUNTRY_UNKNOWN, REPORT_UNLINKED, ROW_NO_NAME
 
 HOSTILE_NAMES = (
     '=HYPERLINK("http://evil.example/x","click me")',
@@ -100,7 +101,7 @@ def make_run(*, extra_suppliers: int = 0) -> ScreenRun:
         result("S006", HOSTILE_NAMES[3], 30.0, "low", country="IN", row=7),
         result("S007", HOSTILE_NAMES[4], 12.5, "low", country="VN", row=8),
         result("S008", "", 0.0, "not screened", country=None, row=9, screened=False,
-               quality=[DataQualityIssue("row_empty_name", "Row 9 has no supplier name; it was not screened.",
+               quality=[DataQualityIssue(ROW_NO_NAME, "Row 9 has no supplier name; it was not screened.",
                                          "error", "suppliers.xlsx", "Sheet1", 9, "Supplier", "S008")]),
     ]
     for i in range(extra_suppliers):
@@ -114,7 +115,7 @@ def make_run(*, extra_suppliers: int = 0) -> ScreenRun:
                               country=r.country, extra=extras.get(r.supplier_key, {"Internal code": 0}))
                for r in results]
     quality = DataQualityReport([
-        DataQualityIssue("country_unknown", "Country 'Narnia' in row 7 is not a known country; call +1 555 123 4567.",
+        DataQualityIssue(COUNTRY_UNKNOWN, "Country 'Narnia' in row 7 is not a known country; call +1 555 123 4567.",
                          "warning", "suppliers.xlsx", "Sheet1", 7, "Country", "S006"),
         results[7].data_quality[0],
     ])
@@ -126,7 +127,7 @@ def make_run(*, extra_suppliers: int = 0) -> ScreenRun:
         editions={"lexicon": "2026.11.1 (sha256 0123456789ab)", "model": "reference-cohort 2026.11.1",
                   "uflpa": "2025-01-15", "cbp": "2025-02-01"},
         started_at=RUN_STARTED, duration_s=3.2,
-        document_issues=[DataQualityIssue("document_unlinked", "audit_other.pdf matches no supplier.", "info",
+        document_issues=[DataQualityIssue(REPORT_UNLINKED, "audit_other.pdf matches no supplier.", "warning",
                                           "audit_other.pdf")],
         thresholds={"high": 70.0, "medium": 40.0},
     )

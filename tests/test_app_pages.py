@@ -29,6 +29,7 @@ from screener.contracts import (
 )
 from screener.access import User, UserRecord, hash_password, save_users
 from screener.review.store import ReviewStore
+from screener.issues import ROW_NO_NAME
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 PAGES = ["app_pages/upload.py", "app_pages/portfolio.py", "app_pages/supplier.py", "app_pages/review.py",
@@ -85,7 +86,7 @@ def make_run() -> ScreenRun:
         supplier_key="S-2", name="Beta Electronics", country="DE", products=["Electronics"], risk_score=8.0,
         tier="low", ilo_rule=IloRuleResult(False), baseline=20.0,
         contributions=[Contribution("inherent_tip_tier", 0.0, -12.0, "Germany has TIP tier 1")], row_number=3)
-    issue = DataQualityIssue(code="row_empty_name", message="The supplier name is empty.", severity="error",
+    issue = DataQualityIssue(code=ROW_NO_NAME, message="The supplier name is empty.", severity="error",
                              file="suppliers.xlsx", row=4, column="Supplier", supplier_key="S-3")
     skipped = SupplierResult(
         supplier_key="S-3", name="(row 4)", country=None, products=[], risk_score=0.0, tier="not screened",

@@ -9,6 +9,7 @@ from screener.scoring.assess import assess_supplier, features_of, not_screened_r
 from screener.scoring.features import FEATURE_NAMES
 from screener.contracts import DataQualityIssue
 from screener.scoring.vulnerability import vulnerability_data, vulnerability_factors
+from screener.issues import COUNTRY_UNKNOWN, ROW_NO_NAME
 
 
 def test_assess_supplier_fills_every_field():
@@ -18,7 +19,7 @@ def test_assess_supplier_fills_every_field():
     evidence = [ev("retention_of_identity_documents", "HR keeps the retention of identity documents file: passports.", page=4),
                 ev("recruitment_fees", "Workers paid recruitment fees of USD 1,200.", page=2),
                 ev("excessive_overtime", "No excessive overtime was found.", polarity="negated")]
-    quality = [DataQualityIssue("country_unknown", "test", supplier_key="K1")]
+    quality = [DataQualityIssue(COUNTRY_UNKNOWN, "test", supplier_key="K1")]
     result = assess_supplier(rec, evidence, [match(0.93)], [item("goods_forced_labour", 0.9)], quality,
                              model=trained_model(), documents=["audit_acme.pdf"], as_of=AS_OF, lexicon=LEXICON)
     assert result.screened and result.tier in ("high", "medium", "low") and result.model_tier
@@ -56,7 +57,7 @@ def test_low_risk_supplier_stays_low_and_plans_nothing_urgent():
 
 def test_not_screened_result_keeps_the_reason():
     rec = record(screenable=False, not_screened_reason="Row 7 has no supplier name.", extra={"Buyer": "Ann"})
-    quality = [DataQualityIssue("row_empty_name", "no name", row=7)]
+    quality = [DataQualityIssue(ROW_NO_NAME, "no name", row=7)]
     result = not_screened_result(rec, quality)
     assert result.tier == "not screened" and result.risk_score == 0 and not result.screened
     assert result.not_screened_reason == "Row 7 has no supplier name." and result.data_quality == quality

@@ -12,6 +12,7 @@ from export_fixtures import FakeStore, make_run
 from screener.export import pdf_case_bytes, pdf_summary_bytes, write_export
 from screener.export.pdf import SUMMARY_FILE
 from screener.export.pdf_base import pdf_text
+from screener.issues import ROW_NO_NAME
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +71,7 @@ def test_non_latin_names_are_transliterated_not_lost(run):
 def test_not_screened_supplier_gets_a_case_file_with_the_reason(run):
     res = next(r for r in run.results if not r.screened)
     text = _flat(pdf_case_bytes(res, run))
-    assert "NOT SCREENED" in text and "The supplier name is empty" in text and "row_empty_name" in text
+    assert "NOT SCREENED" in text and "The supplier name is empty" in text and ROW_NO_NAME in text
 
 
 def test_summary_pdf_lists_kpis_top_suppliers_and_methodology(run, tmp_path):

@@ -13,6 +13,7 @@ from export_fixtures import HOSTILE_NAMES, RUN_STARTED, FakeStore, make_run
 from screener.export import write_export, xlsx_bytes
 from screener.export.safety import DANGEROUS_PREFIXES
 from screener.export.xlsx import SHEETS
+from screener.issues import COUNTRY_UNKNOWN, REPORT_UNLINKED, ROW_NO_NAME
 
 
 @pytest.fixture(scope="module")
@@ -134,7 +135,7 @@ def test_watchlist_inherent_and_quality_sheets(wb, run):
     inh = _table(wb["Inherent risk"])
     assert len(inh) == sum(len(r.inherent) for r in run.results)
     dq = _table(wb["Data quality"])
-    assert {r["Issue"] for r in dq} == {"country_unknown", "row_empty_name", "document_unlinked"}
+    assert {r["Issue"] for r in dq} == {COUNTRY_UNKNOWN, ROW_NO_NAME, REPORT_UNLINKED}
     assert all("555 123" not in (r["Message"] or "") for r in dq)  # phone redacted in a message
 
 

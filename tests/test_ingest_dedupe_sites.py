@@ -8,6 +8,7 @@ import yaml
 
 from screener.ingest.dedupe import Site, group_suppliers, make_site, same_site
 from screener.ingest.tables import read_supplier_table
+from screener.issues import DUPLICATE_SUPPLIER, SUPPLIER_SITE
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_suppliers"
 
@@ -24,8 +25,8 @@ def test_same_name_in_five_cities_is_a_group_of_sites(tmp_path: Path) -> None:
     table = read_supplier_table(path)
     assert [r.city for r in table.records][:2] == ["Dhaka", "Gazipur"]
     assert all(r.parent_company == "Apex Group" for r in table.records)
-    dups = [i for i in table.quality.issues if i.code == "duplicate_supplier"]
-    sites = [i for i in table.quality.issues if i.code == "supplier_site"]
+    dups = [i for i in table.quality.issues if i.code == DUPLICATE_SUPPLIER]
+    sites = [i for i in table.quality.issues if i.code == SUPPLIER_SITE]
     assert len(dups) == 1 and dups[0].row == 7 and "same site (Savar)" in dups[0].message  # the re-spelt Savar row
     assert len(sites) == 4 and all("not a duplicate" in i.message and "different cities" in i.message for i in sites)
     assert len({r.site_group_key for r in table.records[:5]}) == 1 and table.records[0].group_key is None
@@ -38,7 +39,7 @@ def test_sample_planted_duplicates_are_found_and_nothing_else() -> None:
     for d in expected:
         dup, original = by_id[d["vendor_no"]], by_id[d["duplicate_of"]]
         assert dup.group_key == original.supplier_key, d["name"]
-    flagged = {i.supplier_key for i in table.quality.issues if i.code == "duplicate_supplier"}
+    flagged = {i.supplier_key for i in table.quality.issues if i.code == DUPLICATE_SUPPLIER}
     assert flagged == {by_id[d["vendor_no"]].supplier_key for d in expected}
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from screener.ingest.tables import read_supplier_table
+from screener.issues import COUNTRY_COLUMN_MISSING, COUNTRY_FROM_ADDRESS
 
 LISTS = Path(__file__).resolve().parent / "fixtures" / "supplier_lists"
 
@@ -43,11 +44,11 @@ def test_wikirate_supplier_column_wins_over_brand(wikirate) -> None:
 
 def test_wikirate_country_from_address_is_reported(wikirate) -> None:
     assert len(wikirate.records) == 431
-    derived = [i for i in wikirate.quality.issues if i.code == "country_from_address"]
+    derived = [i for i in wikirate.quality.issues if i.code == COUNTRY_FROM_ADDRESS]
     assert len(derived) >= 300
     with_country = [r for r in wikirate.records if r.country]
     assert len(with_country) == len(derived)
-    summary = [i for i in wikirate.quality.issues if i.code == "country_column_missing"]
+    summary = [i for i in wikirate.quality.issues if i.code == COUNTRY_COLUMN_MISSING]
     assert len(summary) == 1 and f"for {len(derived)} of 431 rows" in summary[0].message
     by_addr = {r.region: r.country for r in wikirate.records}
     assert by_addr["7929 SW BURNS WAY, WILSONVILLE, OREGON, USA"] == "US"

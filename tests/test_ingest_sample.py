@@ -9,6 +9,7 @@ import yaml
 from screener.ingest.documents import read_document
 from screener.ingest.linking import link_documents
 from screener.ingest.tables import read_supplier_table
+from screener.issues import COUNTRY_UNKNOWN, VALUE_INVALID
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_suppliers"
 
@@ -43,9 +44,9 @@ def test_findings_cells_kept_on_their_rows(expected, tables) -> None:
 
 def test_countries_products_and_values_understood(tables) -> None:
     xlsx, es = tables
-    unknown = [i for t in tables for i in t.quality.issues if i.code == "country_unknown"]
+    unknown = [i for t in tables for i in t.quality.issues if i.code == COUNTRY_UNKNOWN]
     assert not unknown, [i.message for i in unknown]
-    assert not [i for i in xlsx.quality.issues if i.code == "value_invalid"]
+    assert not [i for i in xlsx.quality.issues if i.code == VALUE_INVALID]
     assert {m.field for m in es.mappings} >= {"supplier_name", "country", "products", "workers", "labour_agency"}
 
 

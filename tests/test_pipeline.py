@@ -10,6 +10,7 @@ import pytest
 
 from screener.commands.main import main
 from screener.contracts import INDICATOR_IDS, POLARITIES
+from screener.issues import REPORT_DUPLICATE_NAME
 
 
 @pytest.fixture(scope="module")
@@ -199,5 +200,5 @@ def test_two_reports_with_the_same_name_are_reported_not_lost(repo_root, tmp_pat
     docs, issues = read_reports([tmp_path / "a" / "audit.txt", tmp_path / "b" / "audit.txt"], DEFAULT_LIMITS, {},
                                 lambda f, m: None)
     assert [d.name for d in docs] == ["audit.txt"]
-    assert [i.code for i in issues] == ["report_duplicate_name"]
+    assert [i.code for i in issues] == [REPORT_DUPLICATE_NAME]
     assert str(tmp_path / "b" / "audit.txt") in issues[0].file

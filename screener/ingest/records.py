@@ -14,6 +14,9 @@ import polars as pl
 
 from screener.ingest.content_checks import HEADCOUNT
 from screener.ingest.dedupe import Site, group_suppliers, make_site, supplier_keys
+from screener.issues import (default_severity, COUNTRY_COLUMN_MISSING, COUNTRY_FROM_ADDRESS, COUNTRY_MISSING,
+                             COUNTRY_UNKNOWN, DATE_IN_FUTURE, DUPLICATE_SUPPLIER, DUPLICATE_SUPPLIER_ID,
+                             PRODUCT_UNRECOGNISED, ROW_BLANK, ROW_NO_NAME, SUPPLIER_SITE, VALUE_INVALID)
 from screener.contracts import ColumnMapping, DataQualityIssue, DataQualityReport, SupplierRecord
 from screener.normalize.countries import country_from_address, country_name, normalize_country
 from screener.normalize.products import normalize_products, unrecognised_products
@@ -161,8 +164,8 @@ def build_records(data: pl.DataFrame, row_numbers: list[int], mappings: list[Col
     rep, file, sheet = ctx.report, ctx.file, ctx.sheet
 
     def issue(code: str, msg: str, row: int | None = None, column: str | None = None,
-              severity: str = "warning", key: str | None = None) -> None:
-        rep.add(DataQualityIssue(code, msg, severity, file, sheet, row, column, key))
+              severity: str | None = None, key: str | None = None) -> None:
+        rep.add(DataQualityIssue(code, msg, severity or default_severity(code), file, sheet, row, column, key))
 
     values, headers = _column_values(data, mappings)
     n = data.height
@@ -207,7 +210,7 @@ def build_records(data: pl.DataFrame, row_numbers: list[int], mappings: list[Col
     for i, (name, sid, raw_c, region, raw_p, sector, report, findings, tier) in enumerate(zip(*(c[:n] for c in cols))):
         rown = row_numbers[i]
         if not mask[i]:
-            issue("row_blank", f"Row {rown} is blank between data rows; it holds no supplier and was skipped.",
+            issue(ROW_BLANK, f"Row {rown} is blank between data rows; it holds no supplier and was skipped.",
                   rown, severity="info")
             continue
         kept.append(i)
@@ -216,22 +219,22 @@ def build_records(data: pl.DataFrame, row_numbers: list[int], mappings: list[Col
         if not no_country:
             iso = countries.get(raw_c)
             if iso is None:
-                issue("country_unknown", f"Country '{raw_c}' was not recognised; inherent country risk is not "
+                issue(COUNTRY_UNKNOWN, f"Country '{raw_c}' was not recognised; inherent country risk is not "
                       "applied for this row.", rown, headers.get("country"))
         elif derive_country and region:
             iso = country_from_address(region)
             if iso:
                 derived += 1
-                issue("country_from_address", f"No country given; '{country_name(iso)}' was read from the end of "
+                issue(COUNTRY_FROM_ADDRESS, f"No country given; '{country_name(iso)}' was read from the end of "
                       f"the address '{region}'.", rown, headers.get("region"), "info")
         if iso is None and no_country and (has_country_col or derive_country):
-            issue("country_missing", "No country for this row; inherent country risk is not applied.", rown,
+            issue(COUNTRY_MISSING, "No country for this row; inherent country risk is not applied.", rown,
                   headers.get("country"), "info")
         goods: list[str] = []
         if raw_p is not None:
             goods, unknown = products[raw_p]
             if unknown:
-                issue("product_unrecognised", f"Product(s) {', '.join(repr(u) for u in unknown)} are not on the "
+                issue(PRODUCT_UNRECOGNISED, f"Product(s) {', '.join(repr(u) for u in unknown)} are not on the "
                       "DOL goods list or the product lexicon; kept as written, no product risk applied.",
                       rown, headers.get("products"), "info")
         rec = SupplierRecord("", rown, name or "", sid, iso, raw_c, region, list(goods), raw_p, sector,
@@ -251,16 +254,16 @@ def build_records(data: pl.DataFrame, row_numbers: list[int], mappings: list[Col
     for fld, (_, errors) in parsed.items():
         for i, err in errors.items():
             if mask[i]:
-                issue("value_invalid", f"{err}; the value was left empty.", row_numbers[i], headers.get(fld))
+                issue(VALUE_INVALID, f"{err}; the value was left empty.", row_numbers[i], headers.get(fld))
     for i in kept:
         if audit[i] is not None and audit[i] > ctx.today:
-            issue("date_in_future", f"Audit date {audit[i].isoformat()} is in the future.", row_numbers[i],
+            issue(DATE_IN_FUTURE, f"Audit date {audit[i].isoformat()} is in the future.", row_numbers[i],
                   headers.get("last_audit_date"))
     if not has_country_col and derive_country:
-        issue("country_column_missing", f"The sheet has no country column; the country was read from the end of "
+        issue(COUNTRY_COLUMN_MISSING, f"The sheet has no country column; the country was read from the end of "
               f"the address for {derived} of {len(records)} rows.", None, headers.get("region"), "info")
     elif not has_country_col:
-        issue("country_column_missing", "The sheet has no country column and no address; inherent country risk "
+        issue(COUNTRY_COLUMN_MISSING, "The sheet has no country column and no address; inherent country risk "
               "cannot be applied to any supplier.", None, None, "warning")
     sites = [make_site(r.name, r.address, r.city or r.state_province or region_only[k] or r.postal_code)
              for r, k in zip(records, kept)]
@@ -278,10 +281,10 @@ def _assign_keys(records: list[SupplierRecord], issue: Callable[..., None], site
     for rec, key, first in zip(records, keys, firsts):
         rec.supplier_key = key
         if first is not None and rec.supplier_id:
-            issue("duplicate_supplier_id", f"Supplier ID '{rec.supplier_id}' also appears in row {first}.",
+            issue(DUPLICATE_SUPPLIER_ID, f"Supplier ID '{rec.supplier_id}' also appears in row {first}.",
                   rec.row_number, None, "warning", key)
         if not rec.name:
-            issue("row_no_name", "This row has no supplier name; it is kept in the register as not screened.",
+            issue(ROW_NO_NAME, "This row has no supplier name; it is kept in the register as not screened.",
                   rec.row_number, None, "error", key)
     grouping = group_suppliers([r.name if r.screenable else None for r in records], [r.country for r in records],
                                sites)
@@ -291,7 +294,7 @@ def _assign_keys(records: list[SupplierRecord], issue: Callable[..., None], site
         original = records[parent]
         original.group_key = original.supplier_key
         rec.group_key = original.supplier_key
-        issue("duplicate_supplier", f"Row {rec.row_number} seems to be the same supplier as row {original.row_number}: "
+        issue(DUPLICATE_SUPPLIER, f"Row {rec.row_number} seems to be the same supplier as row {original.row_number}: "
               f"{grouping.evidence.get(i, 'same name')}. Both rows are kept and grouped.", rec.row_number, None,
               "warning", rec.supplier_key)
     for i, (rec, first_i) in enumerate(zip(records, grouping.site_group_of)):
@@ -300,6 +303,6 @@ def _assign_keys(records: list[SupplierRecord], issue: Callable[..., None], site
         rec.site_group_key = records[first_i].supplier_key
         if first_i != i:
             head = records[first_i]
-            issue("supplier_site", f"Row {rec.row_number} is another site of '{head.name}' (row "
+            issue(SUPPLIER_SITE, f"Row {rec.row_number} is another site of '{head.name}' (row "
                   f"{head.row_number}), not a duplicate: {grouping.evidence.get(i, 'different site')}. Each site is "
                   "screened on its own.", rec.row_number, None, "info", rec.supplier_key)

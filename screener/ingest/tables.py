@@ -14,6 +14,9 @@ from pathlib import Path
 
 import polars as pl
 
+from screener.issues import (default_severity, COLUMN_CONTENT_CHECK, COLUMN_DUPLICATE_FIELD, COLUMN_HIDDEN,
+                             COLUMN_MAPPING_UNCERTAIN, ENCODING_UNCERTAIN, EXTENSION_MISMATCH, FILE_DAMAGED,
+                             MERGED_CELLS, MERGED_CELLS_CONFLICT, ROW_HIDDEN, TITLE_ROWS, TWO_ROW_HEADER)
 from screener.errors import InputError, printable
 from screener.ingest.guard import run_guarded
 from screener.ingest.columns import map_columns, validate_overrides
@@ -70,7 +73,7 @@ def _read_supplier_table(p: Path, sheet: str | None, overrides: dict[str, str] |
     quality = DataQualityReport()
     suffix = p.suffix.lower() if not display_name else Path(display_name).suffix.lower()
     if suffix in _EXPECTED and fmt not in _EXPECTED[suffix]:
-        quality.add(DataQualityIssue("extension_mismatch", f"The file is named '{suffix}' but its content is "
+        quality.add(DataQualityIssue(EXTENSION_MISMATCH, f"The file is named '{suffix}' but its content is "
                                      f"{fmt}; it was read as {fmt}.", "info", name))
     sha = hashlib.sha256(p.read_bytes()).hexdigest()
     chosen = _choose_sheet(p, fmt, sheet, name, limits)
@@ -176,21 +179,22 @@ def _header_spans(raw: RawSheet) -> dict[int, list[tuple[int, int]]]:
 
 def _table_from_raw(raw: RawSheet, name: str, sheet: str | None, overrides: dict[str, str] | None,
                     quality: DataQualityReport, sha: str) -> SupplierTable:
-    def note(code: str, msg: str, severity: str = "info", row: int | None = None, column: str | None = None) -> None:
-        quality.add(DataQualityIssue(code, msg, severity, name, sheet, row, column))
+    def note(code: str, msg: str, severity: str | None = None, row: int | None = None,
+             column: str | None = None) -> None:
+        quality.add(DataQualityIssue(code, msg, severity or default_severity(code), name, sheet, row, column))
 
     if raw.frame.height == 0 or raw.frame.width == 0:
         raise InputError("the sheet is empty: no header and no supplier rows", file=name, sheet=sheet)
     raw.frame = _strip_controls(raw.frame)
     for msg in raw.notes:
-        note("file_damaged" if "truncated" in msg else "encoding_uncertain", msg, "warning")
+        note(FILE_DAMAGED if "truncated" in msg else ENCODING_UNCERTAIN, msg, "warning")
     conflicts: list = []
     merged = _fill_merges(raw, 50_000_000, conflicts)
     for r1, c1, r2, c2 in conflicts[:100]:
-        note("merged_cells_conflict", f"Merged range {col_letter(c1)}{r1 + 1}:{col_letter(c2)}{r2 + 1} covers cells "
+        note(MERGED_CELLS_CONFLICT, f"Merged range {col_letter(c1)}{r1 + 1}:{col_letter(c2)}{r2 + 1} covers cells "
              "that hold their own values; the merge was ignored and every cell kept its value.", "warning")
     if merged:
-        note("merged_cells", f"{merged} merged cell range(s) were found; each value was copied to every cell of "
+        note(MERGED_CELLS, f"{merged} merged cell range(s) were found; each value was copied to every cell of "
              "its range.")
     choice: HeaderChoice = find_header(_top_rows(raw.frame), _header_spans(raw), raw.col_offset)
     headers = list(choice.names)
@@ -201,22 +205,22 @@ def _table_from_raw(raw: RawSheet, name: str, sheet: str | None, overrides: dict
         titles = list(dict.fromkeys(str(v) for r in _top_rows(raw.frame, choice.row) for v in r
                                     if v is not None and str(v).strip()))
         if titles:
-            note("title_rows", f"The header is on row {choice.row + 1}; the text above it was treated as a title: "
+            note(TITLE_ROWS, f"The header is on row {choice.row + 1}; the text above it was treated as a title: "
                  f"{' | '.join(titles)[:200]!r}.")
     if choice.rows == 2:
-        note("two_row_header", f"The header spans rows {choice.row + 1} and {choice.row + 2}; their labels were "
+        note(TWO_ROW_HEADER, f"The header spans rows {choice.row + 1} and {choice.row + 2}; their labels were "
              "combined.")
     idx_over = validate_overrides(overrides, headers, name, sheet)
     samples = [data.get_column(f"c{j}").head(200).to_list() for j in range(len(headers))]
     mappings, notes = map_columns(headers, samples, idx_over)
     for msg in notes:
-        note("column_duplicate_field", msg)
+        note(COLUMN_DUPLICATE_FIELD, msg)
     mappings, checked = confirm_mappings(mappings, data)
     for msg in checked:
-        note("column_content_check", msg, "warning")
+        note(COLUMN_CONTENT_CHECK, msg, "warning")
     for m in mappings:
         if m.field and m.method in ("fuzzy", "content"):
-            note("column_mapping_uncertain", f"Column '{m.source_column}' was read as {m.field} "
+            note(COLUMN_MAPPING_UNCERTAIN, f"Column '{m.source_column}' was read as {m.field} "
                  f"({m.method} match, confidence {m.confidence:.0%}); check it or override the mapping.",
                  column=m.source_column)
     if not any(m.field == "supplier_name" for m in mappings):
@@ -226,11 +230,11 @@ def _table_from_raw(raw: RawSheet, name: str, sheet: str | None, overrides: dict
     for j in sorted(raw.hidden_cols):
         fj = j - raw.col_offset
         if 0 <= fj < len(headers):
-            note("column_hidden", f"Column {col_letter(j)} ('{headers[fj]}') is hidden in the file; its data was "
+            note(COLUMN_HIDDEN, f"Column {col_letter(j)} ('{headers[fj]}') is hidden in the file; its data was "
                  "read like any other column.", column=headers[fj])
     hidden_data_rows = sorted(r for r in raw.hidden_rows if r >= data_start)
     for r in hidden_data_rows[:10_000]:
-        note("row_hidden", f"Row {r + 1} is hidden in the file; it was read like any other row.", row=r + 1)
+        note(ROW_HIDDEN, f"Row {r + 1} is hidden in the file; it was read like any other row.", row=r + 1)
     records = build_records(data, row_numbers, mappings, RowContext(name, sheet, quality, dt.date.today()))
     if not records:
         raise InputError("the sheet has a header but no supplier rows", file=name, sheet=sheet)

@@ -8,6 +8,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from screener.errors import SchemaTooNewError  # noqa: F401  (re-exported: its old home)
+
 EVIDENCE_DECISIONS: tuple[str, ...] = ("confirmed", "dismissed", "remediated")
 SUPPLIER_DECISIONS: tuple[str, ...] = ("escalate", "monitor", "clear")
 PLAN_STATUSES: tuple[str, ...] = ("open", "in progress", "verified closed")
@@ -74,10 +76,6 @@ class Referral:
     case_reference: str
     recorded_by: str
     recorded_at: str  # UTC ISO 8601
-
-
-class SchemaTooNewError(RuntimeError):
-    """The database was written by a newer version of the screener."""
 
 
 def require(value: str | None, what: str) -> str:

@@ -28,17 +28,13 @@ from screener.scoring.features import FEATURE_NAMES, RISK_SIGN
 from screener.contracts import Contribution
 from screener.scoring.rules import scoring_config
 from screener.resources import models_dir
-from screener.errors import InputError
+from screener.errors import ModelMismatchError
 
 MODELS_DIR = models_dir()
 DEFAULT_MODEL_PATH = MODELS_DIR / "default_model.json"
 MODEL_FORMAT = "screener-linear-risk-model"
 MODEL_FORMAT_VERSION = 1
 EXPERT_SOURCE = "expert weights"
-
-
-class ModelMismatchError(InputError, ValueError):
-    """A saved model does not fit this screener (other features, or another lexicon when strict): a user error."""
 
 
 class LexiconMismatchWarning(UserWarning):

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from screener.errors import InputError
+from screener.issues import COUNTRY_COLUMN_MISSING, ROW_BLANK, ROW_NO_NAME, TITLE_ROWS
 
 Builder = Callable[[Path], tuple[Path, dict[str, Any]]]
 Check = Callable[[Any], None]
@@ -137,7 +138,7 @@ def _(d: Path):
 # ------------------------------------------------------------------ layout: titles, blanks, headers
 def _title(table: Any) -> None:
     two_basic(table)
-    assert table.header_row == 3 and codes(table).get("title_rows") == 1
+    assert table.header_row == 3 and codes(table).get(TITLE_ROWS) == 1
     assert rec(table).row_number == 4
 
 
@@ -156,7 +157,7 @@ def _(d: Path): return write(d / "a.csv", ",,,,\n,,,,\n" + HEADER + ROWS), {}
 
 def _trailing(table: Any) -> None:
     two_basic(table)
-    assert len(table.records) == 2 and "row_blank" not in codes(table)
+    assert len(table.records) == 2 and ROW_BLANK not in codes(table)
 
 
 @case("csv_trailing_empty_rows", _trailing)
@@ -165,7 +166,7 @@ def _(d: Path): return write(d / "a.csv", HEADER + ROWS + ",,,,\n" * 20 + "\n\n"
 
 def _middle_blank(table: Any) -> None:
     assert [r.row_number for r in table.records] == [2, 4]
-    blanks = [i for i in table.quality.issues if i.code == "row_blank"]
+    blanks = [i for i in table.quality.issues if i.code == ROW_BLANK]
     assert [i.row for i in blanks] == [3]
 
 
@@ -179,7 +180,7 @@ def _no_name(table: Any) -> None:
     r = table.records[1]
     assert not r.screenable and r.not_screened_reason == "No supplier name in this row"
     assert r.country == "CN" and r.row_number == 3
-    assert any(i.code == "row_no_name" and i.row == 3 and i.supplier_key == r.supplier_key
+    assert any(i.code == ROW_NO_NAME and i.row == 3 and i.supplier_key == r.supplier_key
                for i in table.quality.issues)
 
 
@@ -217,7 +218,7 @@ def _(d: Path): return write(d / "a.csv", HEADER + "Acme,BD,x,1,1%\n" + HEADER +
 
 
 @case("single_column_names_only",
-      that(lambda t: [r.name for r in t.records] == ["Acme", "Beta"] and "country_column_missing" in codes(t)))
+      that(lambda t: [r.name for r in t.records] == ["Acme", "Beta"] and COUNTRY_COLUMN_MISSING in codes(t)))
 def _(d: Path): return write(d / "a.csv", "Vendor\nAcme\nBeta\n"), {}
 
 

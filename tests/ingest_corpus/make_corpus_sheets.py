@@ -10,6 +10,8 @@ from make_corpus import HEADER, ROWS, case, codes, expect_error, rec, that, two_
 
 from screener.errors import LimitExceeded
 from screener.ingest.limits import Limits
+from screener.issues import (COLUMN_HIDDEN, COUNTRY_UNKNOWN, DUPLICATE_SUPPLIER, DUPLICATE_SUPPLIER_ID, EXTENSION_MISMATCH,
+                              MERGED_CELLS, ROW_HIDDEN, TITLE_ROWS, TWO_ROW_HEADER, VALUE_INVALID)
 
 HROW = ["Supplier Name", "Country", "Products", "No. of workers", "% migrant workers"]
 DROWS = [["Acme Textiles Ltd", "Bangladesh", "T-shirts", 1200, "35%"], ["Beta Electronics", "China", "electronics", 800, 0.1]]
@@ -22,7 +24,7 @@ def _(d: Path): return xlsx(d / "a.xlsx", [HROW, *DROWS]), {}
 
 def _merged_title(t: Any) -> None:
     two_basic(t)
-    assert t.header_row == 2 and rec(t).row_number == 3 and "title_rows" in codes(t)
+    assert t.header_row == 2 and rec(t).row_number == 3 and TITLE_ROWS in codes(t)
 
 
 @case("xlsx_merged_title_row", _merged_title)
@@ -34,7 +36,7 @@ def _two_row(t: Any) -> None:
     fields = {m.source_column: m.field for m in t.mappings}
     assert fields["Workers Total"] == "workers" and fields["Workers % migrant"] == "migrant_share", fields
     assert rec(t).workers == 1200 and rec(t).migrant_share == 0.35 and rec(t).row_number == 3
-    assert "two_row_header" in codes(t)
+    assert TWO_ROW_HEADER in codes(t)
 
 
 @case("xlsx_two_row_header_merged", _two_row)
@@ -48,8 +50,8 @@ def _(d: Path):
 def _hidden(t: Any) -> None:
     assert [r.name for r in t.records] == ["Acme Textiles Ltd", "Beta Electronics"]
     c = codes(t)
-    assert c.get("row_hidden") == 1 and c.get("column_hidden") == 1
-    hidden = [i for i in t.quality.issues if i.code == "row_hidden"][0]
+    assert c.get(ROW_HIDDEN) == 1 and c.get(COLUMN_HIDDEN) == 1
+    hidden = [i for i in t.quality.issues if i.code == ROW_HIDDEN][0]
     assert hidden.row == 3
 
 
@@ -67,7 +69,7 @@ def _(d: Path): return xlsx(d / "a.xlsx", [["Supplier", "Workers"], ["Acme", "=1
 
 def _offset(t: Any) -> None:
     assert t.header_row == 3 and rec(t).row_number == 4 and rec(t).name == "Acme Textiles Ltd"
-    hid = [i for i in t.quality.issues if i.code == "column_hidden"]
+    hid = [i for i in t.quality.issues if i.code == COLUMN_HIDDEN]
     assert hid and hid[0].column == "Country", hid
 
 
@@ -123,7 +125,7 @@ def _(d: Path):
 
 
 @case("xlsm_macros_never_run", that(lambda t: rec(t).name == "Acme Textiles Ltd" and
-                                    "extension_mismatch" not in codes(t)))
+                                    EXTENSION_MISMATCH not in codes(t)))
 def _(d: Path):
     src = xlsx(d / "src.xlsx", [HROW, *DROWS])
     out = d / "a.xlsm"
@@ -134,7 +136,7 @@ def _(d: Path):
     return out, {}
 
 
-@case("xlsx_named_csv", that(lambda t: rec(t).name == "Acme Textiles Ltd" and "extension_mismatch" in codes(t)))
+@case("xlsx_named_csv", that(lambda t: rec(t).name == "Acme Textiles Ltd" and EXTENSION_MISMATCH in codes(t)))
 def _(d: Path):
     src = xlsx(d / "src.xlsx", [HROW, *DROWS])
     return write(d / "suppliers.csv", src.read_bytes()), {}
@@ -187,7 +189,7 @@ def _(d: Path): return write(d / "a.csv", "Supplier,% migrant\nA,35\nB,50\nC,1\n
 
 
 def _invalid(t: Any) -> None:
-    bad = [(i.row, i.column) for i in t.quality.issues if i.code == "value_invalid"]
+    bad = [(i.row, i.column) for i in t.quality.issues if i.code == VALUE_INVALID]
     assert sorted(bad) == [(2, "Workers"), (3, "Last audit"), (4, "Labour agency")], bad
     assert rec(t).workers is None and t.records[1].last_audit_date is None
 
@@ -201,7 +203,7 @@ def _(d: Path):
 def _countries(t: Any) -> None:
     got = [r.country for r in t.records]
     assert got == ["MM", "CD", "TR", "VN", "CN", "KR", "CI", "BD", "IN", "DE", "BD", "KH", None], got
-    unknown = [i for i in t.quality.issues if i.code == "country_unknown"]
+    unknown = [i for i in t.quality.issues if i.code == COUNTRY_UNKNOWN]
     assert len(unknown) == 1 and unknown[0].row == 14 and "Atlantis" in unknown[0].message
 
 
@@ -219,7 +221,7 @@ def _(d: Path): return write(d / "a.csv", 'Supplier,Products\nA,"cotton yarn, T-
 def _dups(t: Any) -> None:
     g = [r.group_key for r in t.records]
     assert g[0] == g[1] == t.records[0].supplier_key and g[2] is None and g[3] is None and g[4] is None, g
-    assert codes(t).get("duplicate_supplier") == 1
+    assert codes(t).get(DUPLICATE_SUPPLIER) == 1
 
 
 @case("duplicate_spellings_grouped", _dups)
@@ -231,7 +233,7 @@ def _(d: Path):
 def _dup_ids(t: Any) -> None:
     keys = [r.supplier_key for r in t.records]
     assert len(set(keys)) == 2 and keys[0] == "id:v-1", keys
-    assert codes(t).get("duplicate_supplier_id") == 1
+    assert codes(t).get(DUPLICATE_SUPPLIER_ID) == 1
 
 
 @case("duplicate_supplier_ids", _dup_ids)
@@ -338,8 +340,8 @@ def _(d: Path): return write(d / "a.txt", "This is a letter.\nIt is not a table.
 def _ods_layout(t: Any) -> None:
     assert t.header_row == 2 and [r.name for r in t.records] == ["Acme Textiles Ltd", "Beta Electronics"]
     c = codes(t)
-    assert c.get("row_hidden") == 1 and c.get("column_hidden") == 1 and "merged_cells" in c, c
-    assert [i.row for i in t.quality.issues if i.code == "row_hidden"] == [4]
+    assert c.get(ROW_HIDDEN) == 1 and c.get(COLUMN_HIDDEN) == 1 and MERGED_CELLS in c, c
+    assert [i.row for i in t.quality.issues if i.code == ROW_HIDDEN] == [4]
 
 
 @case("ods_merged_title_hidden_row_and_column", _ods_layout)
