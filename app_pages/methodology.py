@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
-import yaml
 
 from app_pages import state
 from app_pages.components import format_utc, humanize, md_escape, tier_text
+from screener.errors import InputError
+from screener.resources import read_yaml
 
 LEXICONS = state.REPO / "lexicons"
 MODEL_CARD = state.REPO / "MODEL_CARD.md"
@@ -22,8 +23,8 @@ def data_sources(root: str) -> pd.DataFrame:
     rows = []
     for path in sorted(Path(root).rglob("*.yaml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError):
+            data = read_yaml(path)
+        except InputError:
             continue
         if not isinstance(data, dict):
             continue

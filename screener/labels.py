@@ -8,9 +8,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-import yaml
 
-from screener.resources import lexicon_dir
+from screener.resources import lexicon_data
 
 BOUND_PREFIXES: tuple[str, ...] = ("rule_minimum", "capped_at", "floored_at")
 _ACRONYMS = frozenset({"cbp", "uflpa", "ilo", "dol", "tip", "iom", "id", "csv", "pdf"})
@@ -19,7 +18,7 @@ _ACRONYMS = frozenset({"cbp", "uflpa", "ilo", "dol", "tip", "iom", "id", "csv", 
 @lru_cache(maxsize=1)
 def labels_data() -> dict[str, Any]:
     """The contents of ``lexicons/labels.yaml``."""
-    data = yaml.safe_load((lexicon_dir() / "labels.yaml").read_text(encoding="utf-8"))
+    data = lexicon_data("labels.yaml")
     return data if isinstance(data, dict) else {}
 
 

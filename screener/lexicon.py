@@ -13,11 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 from screener.errors import LexiconError
 from screener.contracts import INDICATOR_IDS
-from screener.resources import lexicon_dir
+from screener.resources import lexicon_dir, read_yaml
 
 LEXICON_DIR = lexicon_dir()
 DIMENSIONS = ("unfree_recruitment", "work_and_life_under_duress", "impossibility_of_leaving")
@@ -120,16 +119,8 @@ def _fail(path: Path, entry: str, msg: str) -> LexiconError:
     return LexiconError(f"invalid lexicon entry '{entry}': {msg}", file=str(path))
 
 
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when present: same data, faster
-
-
 def _read_yaml(path: Path) -> Any:
-    if not path.is_file():
-        raise LexiconError("lexicon file is missing", file=str(path))
-    try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
-    except yaml.YAMLError as exc:
-        raise LexiconError(f"not valid YAML: {exc}", file=str(path)) from exc
+    return read_yaml(path)  # the one YAML reader: missing files, bad YAML and a wrong outline raise LexiconError
 
 
 def _need(path: Path, entry: str, obj: Any, key: str, kind: type | tuple[type, ...]) -> Any:

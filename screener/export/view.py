@@ -10,13 +10,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
 
-import yaml
 
 from screener.lexicon import indicator_label  # noqa: F401  (re-exported for the export modules)
 from screener.scoring.rules import rank_key
 from screener.contracts import DataQualityIssue, Evidence, ScreenRun, SupplierRecord, SupplierResult
 from screener.redact import redact_evidence, redact_text
-from screener.resources import lexicon_dir, model_card_path
+from screener.resources import lexicon_data, lexicon_dir, model_card_path
 
 SETTINGS_PATH = lexicon_dir() / "export.yaml"
 MODEL_CARD_PATH = model_card_path()
@@ -33,7 +32,7 @@ class StoreLike(Protocol):
 @lru_cache(maxsize=1)
 def settings() -> dict[str, Any]:
     """``lexicons/export.yaml``: due days, tier colours, model and redaction statements."""
-    return yaml.safe_load(SETTINGS_PATH.read_text(encoding="utf-8"))
+    return lexicon_data("export.yaml")
 
 
 def model_statement() -> str:

@@ -10,13 +10,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from screener.resources import lexicon_data
 from screener.errors import InputError
 from screener.contracts import ColumnMapping
-from screener.normalize import LEXICON_DIR, text_key
+from screener.normalize import text_key
 
 FIELDS: tuple[str, ...] = (
     "supplier_name", "supplier_id", "country", "region", "products", "sector", "workers", "migrant_share",
@@ -53,7 +53,7 @@ def header_key(text: str) -> str:
 @lru_cache(maxsize=1)
 def column_lexicon() -> ColumnLexicon:
     """Load `lexicons/columns.yaml` once; a synonym listed under two fields is an error."""
-    data = yaml.safe_load((LEXICON_DIR / "columns.yaml").read_text(encoding="utf-8"))
+    data = lexicon_data("columns.yaml")
     synonyms: dict[str, str] = {}
     for fld, langs in data["fields"].items():
         if fld not in FIELDS:

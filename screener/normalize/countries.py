@@ -10,10 +10,10 @@ import gettext
 from functools import lru_cache
 
 import pycountry
-import yaml
 from rapidfuzz.distance import OSA
 
-from screener.normalize import LEXICON_DIR, text_key
+from screener.resources import lexicon_data
+from screener.normalize import text_key
 
 _LANGS = ("es", "fr", "de", "pt", "pt_BR")
 _EXTRA_CODES = {"XK": "Kosovo"}
@@ -55,7 +55,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
                 head = text_key(val.split(" and ")[0])
                 if len(head) >= 4 and head not in names:
                     names[head] = c.alpha_2
-    data = yaml.safe_load((LEXICON_DIR / "countries.yaml").read_text(encoding="utf-8"))
+    data = lexicon_data("countries.yaml")
     for alias, code in data["aliases"].items():
         key = text_key(str(alias))
         names[key] = str(code)  # curated aliases win over generated variants

@@ -10,11 +10,10 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import yaml
 from anyascii import anyascii
 from rapidfuzz.distance import OSA
 
-from screener.resources import lexicon_dir
+from screener.resources import lexicon_data, lexicon_dir
 
 RISK_DIR = lexicon_dir() / "risk"
 
@@ -125,8 +124,8 @@ def _tokens(text: str, synonyms: dict[str, tuple[str, ...]]) -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def _data() -> _NameData:
-    gen = yaml.safe_load((RISK_DIR / "generic_tokens.yaml").read_text(encoding="utf-8"))
-    lf = yaml.safe_load((RISK_DIR / "legal_forms.yaml").read_text(encoding="utf-8"))
+    gen = lexicon_data("risk/generic_tokens.yaml")
+    lf = lexicon_data("risk/legal_forms.yaml")
     synonyms: dict[str, tuple[str, ...]] = {}
     for k, v in (gen.get("synonyms") or {}).items():
         for kw in _words(str(k)):
@@ -147,7 +146,7 @@ def _data() -> _NameData:
             tail_forms.add(glued)
             tail_forms.update(glued[:i] + glued[i + 1:] for i in range(1, len(glued)))
             tail_forms.update(glued[:i] + glued[i + 1] + glued[i] + glued[i + 2:] for i in range(len(glued) - 1))
-    q = yaml.safe_load((RISK_DIR / "qualifiers.yaml").read_text(encoding="utf-8"))
+    q = lexicon_data("risk/qualifiers.yaml")
     phrases = {kind: [tuple(_tokens(str(ph), synonyms)) for ph in phs] for kind, phs in q["kinds"].items()}
     return _NameData(
         stopwords=frozenset(_words(" ".join(gen.get("stopwords") or []))),
@@ -356,7 +355,7 @@ def common_words(min_length: int = 5) -> frozenset[str]:
     """Raw words of ``min_length``+ letters that are common in company names: generic and place words,
     abbreviations and variants with a normal form, legal forms and qualifiers (the targets of spelling
     correction)."""
-    gen = yaml.safe_load((RISK_DIR / "generic_tokens.yaml").read_text(encoding="utf-8"))
+    gen = lexicon_data("risk/generic_tokens.yaml")
     words = {w for key in ("generic", "places") for v in gen.get(key) or [] for w in _words(str(v))}
     words |= {w for k, v in (gen.get("synonyms") or {}).items() for w in _words(f"{k} {v}")}
     forms, _ = parser_words()

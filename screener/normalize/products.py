@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
 from rapidfuzz import fuzz, process
 
-from screener.normalize import LEXICON_DIR, text_key
+from screener.resources import lexicon_data
+from screener.normalize import text_key
 
 SEPARATOR_WORDS = frozenset({"and", "y", "et", "und", "e", "or", "o", "ou", "oder", "with", "con", "avec", "mit",
                              "com", "plus", "etc"})
@@ -43,7 +43,7 @@ def _tokens(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def product_lexicon() -> ProductLexicon:
     """Load the goods list and synonyms once."""
-    data = yaml.safe_load((LEXICON_DIR / "products.yaml").read_text(encoding="utf-8"))
+    data = lexicon_data("products.yaml")
     goods = [str(g) for g in data["dol_goods"]]
     phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
     for good in goods:

@@ -9,9 +9,9 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-import yaml
 
-from screener.normalize import LEXICON_DIR, text_key
+from screener.resources import lexicon_data
+from screener.normalize import text_key
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 _NUM_RE = re.compile(r"^[+-]?\d[\d\s.,'\u00a0\u202f]*$")
@@ -22,7 +22,7 @@ _CURRENCY = re.compile(r"(usd|eur|gbp|cny|rmb|inr|us\$|\$|€|£|¥|₹|approx\.
 
 @lru_cache(maxsize=1)
 def _vocab() -> dict:
-    data = yaml.safe_load((LEXICON_DIR / "values.yaml").read_text(encoding="utf-8"))
+    data = lexicon_data("values.yaml")
     months: dict[str, int] = {}
     for num, names in data["months"].items():
         for name in names:

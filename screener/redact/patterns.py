@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Sequence
 
-import yaml
-from screener.resources import lexicon_dir
+from screener.resources import lexicon_data, lexicon_dir
 
 LEXICON_PATH = lexicon_dir() / "redaction.yaml"
 
@@ -110,7 +109,7 @@ def _check_text_lists(data: dict[str, Any]) -> None:
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     """The compiled patterns of ``lexicons/redaction.yaml`` (read once per process)."""
-    data: dict[str, Any] = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    data: dict[str, Any] = lexicon_data("redaction.yaml")
     _check_text_lists(data)
     ph, ids, names = data["phone"], data["id_numbers"], data["names"]
     titles = sorted({t.rstrip(".") for t in names["titles"]}, key=len, reverse=True)

@@ -10,8 +10,8 @@ import functools
 from dataclasses import dataclass
 from typing import Sequence
 
-import yaml
 
+from screener.resources import lexicon_data
 from screener.contracts import InherentRiskItem
 from screener.normalize.names import RISK_DIR
 
@@ -47,10 +47,10 @@ def _tables() -> _Tables:
         goods[(r["country_iso"], r["good"].casefold())] = r
         if r["produced_with_listed_inputs"] == "true":
             downstream.setdefault(r["good"].casefold(), []).append(r)
-    inputs = yaml.safe_load((RISK_DIR / "dol_downstream_inputs.yaml").read_text(encoding="utf-8"))["inputs"]
+    inputs = lexicon_data("risk/dol_downstream_inputs.yaml")["inputs"]
     regions = [r for r in _read(CBP) if r["scope"] == "region"]
-    sources = yaml.safe_load((RISK_DIR / "SOURCES.yaml").read_text(encoding="utf-8"))["files"]
-    levels = yaml.safe_load((RISK_DIR / "inherent_levels.yaml").read_text(encoding="utf-8"))
+    sources = lexicon_data("risk/SOURCES.yaml")["files"]
+    levels = lexicon_data("risk/inherent_levels.yaml")
     return _Tables(goods, downstream, names, inputs, {r["country_iso"]: r for r in _read(FINDINGS)},
                    {r["country_iso"]: r for r in _read(TIP)}, regions, levels, sources)
 

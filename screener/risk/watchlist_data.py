@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Sequence
 
 import pycountry
-import yaml
 
+from screener.resources import lexicon_data
 from screener.errors import InputError, LimitExceeded
 from screener.ingest.limits import DEFAULT_LIMITS, Limits
 from screener.normalize.names import RISK_DIR, split_aliases
@@ -52,12 +52,12 @@ class Watchlist:
 @functools.lru_cache(maxsize=1)
 def risk_sources() -> dict:
     """lexicons/risk/SOURCES.yaml: source, edition, licence and caveats of every curated file."""
-    return yaml.safe_load((RISK_DIR / "SOURCES.yaml").read_text(encoding="utf-8"))
+    return lexicon_data("risk/SOURCES.yaml")
 
 
 @functools.lru_cache(maxsize=1)
 def _crosswalk() -> dict[str, tuple[str, ...]]:
-    data = yaml.safe_load((RISK_DIR / "country_crosswalk.yaml").read_text(encoding="utf-8"))["names"]
+    data = lexicon_data("risk/country_crosswalk.yaml")["names"]
     return {k.casefold(): tuple(v) for k, v in data.items()}
 
 
@@ -120,7 +120,7 @@ def load_shipped_watchlist(list_id: str) -> Watchlist:
 @functools.lru_cache(maxsize=1)
 def user_list_columns() -> dict[str, str]:
     """Accepted header (case-folded) -> field, from lexicons/risk/user_lists.yaml."""
-    data = yaml.safe_load((RISK_DIR / "user_lists.yaml").read_text(encoding="utf-8"))["columns"]
+    data = lexicon_data("risk/user_lists.yaml")["columns"]
     return {syn.casefold().strip(): field for field, syns in data.items() for syn in [field, *syns]}
 
 

@@ -10,12 +10,12 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-import yaml
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from screener.resources import lexicon_data
 from screener.contracts import MatchFeature
-from screener.normalize.names import RISK_DIR, NameParts, normal_tokens
+from screener.normalize.names import NameParts, normal_tokens
 
 
 @dataclass(frozen=True)
@@ -38,8 +38,8 @@ class MatchConfig:
 @functools.lru_cache(maxsize=1)
 def match_config() -> MatchConfig:
     """The scoring configuration from lexicons/risk/match_weights.yaml and generic_tokens.yaml."""
-    w = yaml.safe_load((RISK_DIR / "match_weights.yaml").read_text(encoding="utf-8"))
-    g = yaml.safe_load((RISK_DIR / "generic_tokens.yaml").read_text(encoding="utf-8"))
+    w = lexicon_data("risk/match_weights.yaml")
+    g = lexicon_data("risk/generic_tokens.yaml")
     mult: dict[str, float] = {}
     for cls, key in (("place", "places"), ("generic", "generic")):
         for word in g.get(key) or []:

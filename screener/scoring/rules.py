@@ -8,13 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
-import yaml
 
 from screener.contracts import Escalation, Evidence, IloRuleResult, InherentRiskItem, SupplierResult, WatchlistMatch
-from screener.resources import lexicon_dir
+from screener.resources import lexicon_dir, read_yaml
 
 LEXICONS = lexicon_dir()
 SCORING_PATH = LEXICONS / "scoring.yaml"
@@ -24,8 +22,9 @@ ELEMENTS: tuple[str, ...] = ("involuntariness", "menace_of_penalty")
 
 @lru_cache(maxsize=4)
 def load_yaml(path: str) -> dict[str, Any]:
-    """A project YAML file as a dict (cached; the files are read-only data)."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    """A project YAML file as a dict (cached; the files are read-only data), checked against its schema when it is
+    one of the lexicons (see ``screener.resources.read_yaml``)."""
+    data = read_yaml(path)
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping at the top level")
     return data
