@@ -20,6 +20,7 @@ from app_pages.components import (
 from app_pages.evidence_view import evidence_item, sorted_evidence, supplier_picker
 from screener.contracts import Evidence, ScreenRun, SupplierResult
 from screener.review.plans import audit_action, audit_summary
+from screener.scoring.assess import features_of
 from screener.review.store import ReviewStore
 
 EVIDENCE_CHOICES = {"confirmed": "Confirm", "dismissed": "Dismiss as false positive", "remediated": "Mark remediated"}
@@ -61,7 +62,7 @@ def _supplier_form(store: ReviewStore, r: SupplierResult) -> None:
     reviewer = _ready(choice, "escalate, monitor or clear") if submitted else None
     if reviewer is None or choice is None:
         return
-    store.record_supplier_decision(r.supplier_key, choice, note, reviewer, features=state.feature_vector(r))
+    store.record_supplier_decision(r.supplier_key, choice, note, reviewer, features=features_of(r))
     st.toast(f"Saved: {SUPPLIER_CHOICES[choice]} {r.name}.", icon=":material/check_circle:")
     st.rerun()
 

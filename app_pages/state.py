@@ -251,16 +251,5 @@ def show_raw() -> bool:
     return bool(st.session_state.get(SHOW_RAW, False)) and user is not None and user.can("view_raw")
 
 
-def feature_vector(result: SupplierResult) -> dict[str, float]:
-    """The model's feature values behind a result, saved with a supplier decision for retraining.
-
-    Score adjustments that are not model features (the ILO-rule minimum, older runs' 0..100 bounds) are left out.
-    """
-    from screener.scoring.features import FEATURE_NAMES
-
-    names = set(FEATURE_NAMES)
-    return {c.feature: float(c.value) for c in result.contributions if c.feature in names}
-
-
 def session_get(key: str, default: Any = None) -> Any:
     return st.session_state.get(key, default)

@@ -78,7 +78,7 @@ SCHEMAS: dict[str, Any] = {
                      "features": dict, "protective_cues": MapOf(STRS), "negation_cues": STRS, "escalation": dict,
                      "listed_entity": dict, "situations": dict, "cohort": dict},
     "values.yaml": {**_SOURCED, "truthy": STRS, "falsy": STRS, "missing": STRS, "no_date": STRS,
-                    "months": MapOf(STRS)},
+                    "months": MapOf(STRS), "name_filler": STRS},
     "vulnerability.yaml": {**_SOURCED, "levels": MapOf(str), "level_order": STRS,
                            "factors": MapOf({"level": str, "kind": str, "factor": str}), "level_labels": MapOf(str),
                            "unknowns": MapOf(list)},

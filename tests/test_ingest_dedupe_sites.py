@@ -55,3 +55,16 @@ def test_site_rules() -> None:
 def test_group_suppliers_without_sites_keeps_the_old_behaviour() -> None:
     g = group_suppliers(["Acme Ltd", "ACME LIMITED", "Acme Ltd", "Other"], ["CN", "CN", "VN", "CN"])
     assert g.duplicate_of == [None, 0, None, None] and g.site_group_of == [None] * 4
+
+
+def test_duplicate_check_and_watchlist_matching_share_one_list_of_legal_forms() -> None:
+    from screener.ingest.dedupe import core_name
+    from screener.normalize.names import parse_company_name
+    from screener.resources import lexicon_data
+
+    assert "legal_forms" not in lexicon_data("values.yaml")  # one list: lexicons/risk/legal_forms.yaml
+    for name, core in (("Mensah Tools OOO", "mensah tools"), ("Rahman Lace SA de CV", "rahman lace"),
+                       ("Acme Textiles Co., Ltd.", "acme textiles"), ("Dupont et Cie", "dupont"),
+                       ("Golden Thread Group Holdings", "golden thread")):
+        assert core_name(name) == core, name
+    assert parse_company_name("Mensah Tools OOO").legal_forms == ("ooo",)

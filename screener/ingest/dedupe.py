@@ -15,17 +15,19 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from screener.normalize import text_key
-from screener.normalize.values import legal_forms
+from screener.normalize.values import legal_forms, name_filler_words
 
 _FUZZY_GROUP = 90.0
 _MAX_BLOCK = 10_000  # larger country blocks get exact grouping only
+_JOINED_INITIALS = re.compile(r"\b[a-z](?: [a-z]\b)+")  # "s a de c v": the runs "s a" and "c v"
 _SAME_ADDRESS = 85.0  # token-sort similarity at or above which two addresses are the same place
 
 
 @lru_cache(maxsize=1)
 def _legal_words() -> frozenset[str]:
-    """Every word of every legal form ("sa de cv" gives sa, de, cv)."""
-    return frozenset(w for f in legal_forms() for w in text_key(f).split())
+    """Every word of every legal form and filler word, initials joined ("S.A. de C.V." gives sa, de, cv)."""
+    return frozenset(w for f in (*legal_forms(), *name_filler_words()) for w in _JOINED_INITIALS.sub(
+        lambda m: m.group(0).replace(" ", ""), text_key(f)).split())
 
 
 def core_name(name: str) -> str:

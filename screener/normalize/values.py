@@ -32,7 +32,7 @@ def _vocab() -> dict:
         "falsy": {text_key(str(v)) or str(v) for v in data["falsy"]},
         "missing": {text_key(str(v)) for v in data["missing"]} | {str(v).strip().lower() for v in data["missing"]},
         "months": months,
-        "legal_forms": [str(v) for v in data["legal_forms"]],
+        "name_filler": [str(v) for v in data["name_filler"]],
         "no_date": {text_key(str(v)) for v in data.get("no_date", [])},
     }
 
@@ -237,5 +237,14 @@ def _mk(y: int, m: int, d: int, raw: object) -> dt.date:
 
 
 def legal_forms() -> list[str]:
-    """Company legal-form words (ltd, gmbh, s.a. de c.v., ...) from `lexicons/values.yaml`."""
-    return _vocab()["legal_forms"]
+    """Company legal forms (Ltd., GmbH, S.A. de C.V., 有限公司, ...) as written in names: the one list of them,
+    ``lexicons/risk/legal_forms.yaml``, which watchlist name matching reads too."""
+    data = lexicon_data("risk/legal_forms.yaml")
+    return list(dict.fromkeys([str(f) for group in data["forms"].values() for f in group]
+                              + [str(f) for f in data["edge_only"]]))
+
+
+def name_filler_words() -> list[str]:
+    """Words that are no legal form but say nothing about which company it is (group, factory, trading, the):
+    ignored, like legal forms, when supplier names are compared for duplicates (``lexicons/values.yaml``)."""
+    return _vocab()["name_filler"]

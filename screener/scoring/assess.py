@@ -122,7 +122,9 @@ def not_screened_result(record: SupplierRecord, quality: list[DataQualityIssue])
 
 
 def features_of(result: SupplierResult) -> dict[str, float]:
-    """The feature vector behind a result (for ``ReviewStore.record_supplier_decision(features=...)``)."""
+    """The feature vector behind a result, saved with a supplier decision for retraining
+    (``ReviewStore.record_supplier_decision(features=...)``). Score adjustments that are not model features (the
+    ILO-rule minimum, older runs' 0..100 bounds) are left out."""
     values = {c.feature: c.value for c in result.contributions}
     return {name: float(values[name]) for name in FEATURE_NAMES if name in values}
 
