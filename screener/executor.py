@@ -10,13 +10,17 @@ from __future__ import annotations
 import gc
 import os
 import multiprocessing as mp
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Protocol
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Protocol, TypeVar
 
 from screener.batchwork import AssessJob, assess_batch, chunks, share_parts
 from screener.contracts import Document, Evidence, Page, SupplierResult, WatchlistMatch
+from screener.errors import InputError
 
 Advance = Callable[[int], None]
+T = TypeVar("T")
+R = TypeVar("R")
+WORKERS_ENV = "SCREENER_WORKERS"
 SCORE_CHUNK = 2_000  # suppliers scored between two progress updates
 MATCH_CHUNK = 25_000  # names matched between two progress updates (each chunk may use forked workers)
 
@@ -26,6 +30,42 @@ PARALLEL_SCORE_MIN = 10_000  # below this, forking workers costs more than it sa
 # scoring of 100,000 suppliers is a minor share of a run; env SCREENER_PARALLEL_SCORING=1 turns it on.
 PARALLEL_SCORING = os.environ.get("SCREENER_PARALLEL_SCORING", "") == "1"
 _FORK_ASSESS: tuple[Sequence[AssessJob], Mapping[str, Any] | None] | None = None  # read by forked workers
+
+
+# ------------------------------------------------------------------ forked workers on this machine
+def worker_count(cap: int = 2) -> int:
+    """Worker processes for a forked stage (evidence scan, name matching, scoring): env ``SCREENER_WORKERS`` (a
+    whole number >= 1) for every stage, else min(``cap``, CPU count) with the stage's own ``cap``."""
+    raw = os.environ.get(WORKERS_ENV, "").strip()
+    if not raw:
+        return max(1, min(cap, os.cpu_count() or 1))
+    try:
+        n = int(raw)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise InputError(f"environment variable {WORKERS_ENV}={raw!r} must be a whole number of 1 or more")
+    return n
+
+
+def can_fork() -> bool:
+    """True when this process may start forked worker processes."""
+    return "fork" in mp.get_all_start_methods() and not mp.current_process().daemon
+
+
+def fork_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R]:
+    """``fn`` over ``items`` in ``workers`` forked processes, the results in order as they come.
+
+    The one pool of the package. The caller puts what ``fn`` needs in module globals before calling, so the
+    workers inherit it through ``fork``; the parent's heap is frozen meanwhile, which keeps the workers' garbage
+    collector (and copy-on-write) off the inherited objects.
+    """
+    gc.freeze()
+    try:
+        with mp.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap(fn, items)
+    finally:
+        gc.unfreeze()
 
 
 def _assess_chunk(bounds: tuple[int, int]) -> list[SupplierResult]:
@@ -83,8 +123,6 @@ class LocalExecutor:
 
     def assess(self, jobs: Sequence[AssessJob], decisions: Mapping[str, Any] | None,
                advance: Advance) -> list[SupplierResult]:
-        from screener.evidence.parallel import can_fork, worker_count
-
         bounds = chunks(len(jobs), SCORE_CHUNK)
         n = worker_count() if PARALLEL_SCORING else 1
         out: list[SupplierResult] = []
@@ -93,15 +131,12 @@ class LocalExecutor:
             global _FORK_ASSESS
             assess_batch(jobs[:1], decisions)  # load model and tables before forking: workers inherit them
             _FORK_ASSESS = (jobs, decisions)
-            gc.freeze()  # keep the workers' garbage collector off the inherited heap (copy-on-write)
             try:
-                with mp.get_context("fork").Pool(n) as pool:
-                    for (start, stop), part in zip(bounds, pool.imap(_assess_chunk, bounds)):
-                        share_parts(part, canon)
-                        out.extend(part)
-                        advance(stop - start)
+                for (start, stop), part in zip(bounds, fork_map(_assess_chunk, bounds, n)):
+                    share_parts(part, canon)
+                    out.extend(part)
+                    advance(stop - start)
             finally:
-                gc.unfreeze()
                 _FORK_ASSESS = None
             return out
         for start, stop in bounds:

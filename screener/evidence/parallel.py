@@ -7,15 +7,13 @@ sequential output. Small inputs, one worker or a platform without ``fork`` scan 
 """
 from __future__ import annotations
 
-import multiprocessing as mp
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from screener.errors import InputError
 from screener.contracts import Evidence
+# the worker count and the pool are the package's one pair (screener.executor); re-exported for the engine
+from screener.executor import WORKERS_ENV, can_fork, fork_map, worker_count  # noqa: F401
 
-WORKERS_ENV = "SCREENER_WORKERS"
 PARALLEL_MIN_WORDS = 50_000  # below this, starting workers costs more than it saves
 CHUNKS_PER_WORKER = 4
 
@@ -35,25 +33,6 @@ class PageJob:
 
 ScanPage = Callable[[PageJob], list[Evidence]]
 _FORK_STATE: tuple[ScanPage, list[PageJob]] | None = None  # read by forked workers only
-
-
-def worker_count() -> int:
-    """Worker processes to use: env ``SCREENER_WORKERS`` (a whole number >= 1), else min(2, CPU count)."""
-    raw = os.environ.get(WORKERS_ENV, "").strip()
-    if not raw:
-        return max(1, min(2, os.cpu_count() or 1))
-    try:
-        n = int(raw)
-    except ValueError:
-        n = 0
-    if n < 1:
-        raise InputError(f"environment variable {WORKERS_ENV}={raw!r} must be a whole number of 1 or more")
-    return n
-
-
-def can_fork() -> bool:
-    """True when this process may start forked worker processes."""
-    return "fork" in mp.get_all_start_methods() and not mp.current_process().daemon
 
 
 def chunk_bounds(words: list[int], parts: int) -> list[tuple[int, int]]:
@@ -90,11 +69,10 @@ def scan_pages_parallel(scan: ScanPage, jobs: list[PageJob], workers: int,
     out: list[list[Evidence]] = []
     _FORK_STATE = (scan, jobs)
     try:
-        with mp.get_context("fork").Pool(workers) as pool:
-            for (_, end), part in zip(bounds, pool.imap(_scan_chunk, bounds)):
-                out.extend(part)
-                if done is not None:
-                    done(end - 1)
+        for (_, end), part in zip(bounds, fork_map(_scan_chunk, bounds, workers)):
+            out.extend(part)
+            if done is not None:
+                done(end - 1)
     finally:
         _FORK_STATE = None
     return out

@@ -11,15 +11,13 @@ Pruning changes no result: tests compare it with scoring every blocked candidate
 from __future__ import annotations
 
 import dataclasses
-import gc
-import multiprocessing as mp
-import os
 from dataclasses import dataclass
 from typing import Sequence
 
 from rapidfuzz import fuzz
 
 from screener.contracts import WatchlistMatch
+from screener.executor import can_fork, fork_map, worker_count
 from screener.normalize.names import NameParts, has_cjk, parse_company_name
 from screener.risk.watchlist_data import (
     Watchlist,
@@ -175,8 +173,8 @@ class WatchlistIndex:
         """
         pairs = [(name, c) for name, c in items]
         unique = list(dict.fromkeys(pairs))
-        n = workers if workers is not None else (min(os.cpu_count() or 1, 4) if len(unique) >= PARALLEL_MIN else 1)
-        if n <= 1 or "fork" not in mp.get_all_start_methods():
+        n = workers if workers is not None else (worker_count(cap=4) if len(unique) >= PARALLEL_MIN else 1)
+        if n <= 1 or not can_fork():
             self._prepare(unique)
             found = [self.match(name, c, limit=limit) for name, c in unique]
         else:
@@ -185,12 +183,9 @@ class WatchlistIndex:
             _FORK_INDEX, _FORK_ITEMS = self, unique  # forked workers read both from the parent's memory
             size = -(-len(unique) // (n * 8))
             chunks = [(i, min(i + size, len(unique)), limit) for i in range(0, len(unique), size)]
-            gc.freeze()  # the workers inherit the heap: keep their garbage collector (and copy-on-write) off it
             try:
-                with mp.get_context("fork").Pool(n) as pool:
-                    found = [m for part in pool.map(_match_chunk, chunks) for m in part]
+                found = [m for part in fork_map(_match_chunk, chunks, n) for m in part]
             finally:
-                gc.unfreeze()
                 _FORK_INDEX = _FORK_ITEMS = None
         if len(unique) == len(pairs):
             return found
