@@ -111,6 +111,10 @@ class Evidence:
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:20]
 
 
+# the risk tiers of the model, lowest first ("needs assessment" and "not screened" are outside this order)
+TIER_ORDER: tuple[str, ...] = ("low", "medium", "high")
+
+
 # ---------------------------------------------------------------- ingestion
 @dataclass(frozen=True)
 class DataQualityIssue:

@@ -10,10 +10,10 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
-from screener.contracts import RemediationStep
-from screener.scoring.rules import LEXICONS, TIER_ORDER, load_yaml, scoring_config
+from screener.contracts import TIER_ORDER, RemediationStep
+from screener.resources import lexicon_data, lexicon_dir
 
-REMEDIATION_PATH = LEXICONS / "remediation.yaml"
+REMEDIATION_PATH = lexicon_dir() / "remediation.yaml"
 SEVERITY_ORDER: tuple[str, ...] = ("critical", "high", "medium")
 
 
@@ -28,7 +28,7 @@ class Trigger:
 
 def remediation_data() -> dict[str, Any]:
     """The contents of ``lexicons/remediation.yaml``."""
-    return load_yaml(str(REMEDIATION_PATH))
+    return lexicon_data("remediation.yaml")
 
 
 def step(key: str, triggered_by: Sequence[str] = ()) -> RemediationStep:
@@ -69,7 +69,7 @@ def situations_for(*, features: Mapping[str, float], list_ids: Iterable[str], in
     active); when ``listed`` is None every match counts as listed. A listed entity opens the immediate steps; a
     partial name match and inherent risk alone open only "verify" steps of normal priority.
     """
-    cfg = scoring_config()["situations"]
+    cfg = lexicon_data("scoring.yaml")["situations"]
     out: list[str] = []
     ids = set(list_ids)
     close = ids if listed is None else set(listed)

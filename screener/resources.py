@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from screener.errors import LexiconError
+from screener.lexicon_schema import SCHEMAS, check
 
 
 def data_root() -> Path:
@@ -58,8 +59,6 @@ def read_yaml(path: Path | str, schema: str | None = None) -> Any:
     """One YAML file, parsed and checked against the schema of ``schema`` (a name such as ``"scoring.yaml"``;
     by default the file's own name when it lies in the lexicons folder). Not cached: see :func:`lexicon_data`.
     A missing file, bad YAML or a wrong shape raises :class:`LexiconError` naming the file (and the key)."""
-    from screener.lexicon_schema import SCHEMAS, check
-
     path = Path(path)
     shown = str(path)
     try:

@@ -11,12 +11,12 @@ from functools import lru_cache
 from typing import Any, Iterable, Mapping, Sequence
 
 
-from screener.contracts import Escalation, Evidence, IloRuleResult, InherentRiskItem, SupplierResult, WatchlistMatch
+from screener.contracts import (TIER_ORDER, Escalation, Evidence, IloRuleResult, InherentRiskItem, SupplierResult,
+                                WatchlistMatch)
 from screener.resources import lexicon_dir, read_yaml
 
 LEXICONS = lexicon_dir()
 SCORING_PATH = LEXICONS / "scoring.yaml"
-TIER_ORDER: tuple[str, ...] = ("low", "medium", "high")
 ELEMENTS: tuple[str, ...] = ("involuntariness", "menace_of_penalty")
 
 
