@@ -14,6 +14,7 @@ from typing import Any
 from screener.batchwork import AssessJob, assess_batch, chunks, match_batch
 from screener.errors import InputError
 from screener.contracts import Evidence, SupplierResult, WatchlistMatch
+from screener.executor import count_of_workers
 
 Advance = Callable[[int], None]
 SCAN_TEXTS_PER_TASK = 40
@@ -99,12 +100,7 @@ class DaskExecutor:
             raise InputError("--cluster needs Dask distributed: pip install 'dask[distributed]'") from None
         if address.startswith("local:") or address == "local":
             raw = address.partition(":")[2] or "2"
-            try:
-                n = int(raw)
-            except ValueError:
-                n = 0
-            if n < 1:
-                raise InputError(f"--cluster local:N needs a whole number of workers of 1 or more, got '{raw}'")
+            n = count_of_workers(raw, f"--cluster local:N needs a whole number of workers of 1 or more, got '{raw}'")
             options = {"n_workers": n, "threads_per_worker": 1, "processes": True, "dashboard_address": None}
             options.update(local_options)
             cluster = LocalCluster(**options)

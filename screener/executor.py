@@ -39,12 +39,17 @@ def worker_count(cap: int = 2) -> int:
     raw = os.environ.get(WORKERS_ENV, "").strip()
     if not raw:
         return max(1, min(cap, os.cpu_count() or 1))
+    return count_of_workers(raw, f"environment variable {WORKERS_ENV}={raw!r} must be a whole number of 1 or more")
+
+
+def count_of_workers(raw: str, message: str) -> int:
+    """``raw`` as a whole number of workers (1 or more); anything else is the user error ``message``."""
     try:
         n = int(raw)
     except ValueError:
         n = 0
     if n < 1:
-        raise InputError(f"environment variable {WORKERS_ENV}={raw!r} must be a whole number of 1 or more")
+        raise InputError(message)
     return n
 
 
