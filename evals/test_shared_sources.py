@@ -11,6 +11,7 @@ import yaml
 
 from screener.normalize.countries import normalize_country
 from screener.normalize.products import product_lexicon
+from screener.resources import lexicon_data
 
 from shared_location import SHARED as SHARED_ROOT
 
@@ -61,7 +62,7 @@ def test_every_dol_and_tip_country_name_is_recognised() -> None:
 def test_dol_goods_copy_matches_shared_csv() -> None:
     with (SHARED / "ilab_tvpra_goods_2022.csv").open(encoding="utf-8") as fh:
         goods = {row["good"].strip() for row in csv.DictReader(fh)}
-    data = yaml.safe_load((REPO / "lexicons" / "products.yaml").read_text(encoding="utf-8"))
+    data = lexicon_data("products.yaml")
     assert set(data["dol_goods"]) == goods
     assert product_lexicon().dol_goods == frozenset(goods)
 

@@ -120,7 +120,7 @@ TIER_ORDER: tuple[str, ...] = ("low", "medium", "high")
 class DataQualityIssue:
     """A problem found while reading input: where it is and what it means for the user."""
 
-    code: str  # machine code, e.g. "country_unknown", "row_empty_name", "duplicate_supplier"
+    code: str  # machine code, one of the catalogue screener/issues.py (e.g. issues.COUNTRY_UNKNOWN)
     message: str  # clear English for the user
     severity: str = "warning"  # error | warning | info
     file: str = ""
