@@ -68,3 +68,16 @@ def test_duplicate_check_and_watchlist_matching_share_one_list_of_legal_forms() 
                        ("Golden Thread Group Holdings", "golden thread")):
         assert core_name(name) == core, name
     assert parse_company_name("Mensah Tools OOO").legal_forms == ("ooo",)
+
+
+def test_words_of_a_multi_word_legal_form_are_removed_only_together() -> None:
+    """'Cong ty TNHH' and 'Joint Stock Company' are legal forms; 'Thanh Cong' and 'Phan Thiet' are names."""
+    from screener.ingest.dedupe import _cores, core_name
+
+    cases = {"Công ty TNHH Thành Công": "thanh cong",
+             "Phan Thiet Seafood Joint Stock Company": "phan thiet seafood",
+             "Textiles S.A. de C.V.": "textiles",
+             "Stock Garments Co., Ltd.": "stock garments"}
+    for name, core in cases.items():
+        assert core_name(name) == core, name
+    assert _cores(list(cases)).to_list() == list(cases.values())

@@ -23,18 +23,29 @@ _JOINED_INITIALS = re.compile(r"\b[a-z](?: [a-z]\b)+")  # "s a de c v": the runs
 _SAME_ADDRESS = 85.0  # token-sort similarity at or above which two addresses are the same place
 
 
+def _join_initials(key: str) -> str:
+    """Runs of single letters joined into one word ("s a de c v" gives "sa de cv")."""
+    return _JOINED_INITIALS.sub(lambda m: m.group(0).replace(" ", ""), key)
+
+
 @lru_cache(maxsize=1)
-def _legal_words() -> frozenset[str]:
-    """Every word of every legal form and filler word, initials joined ("S.A. de C.V." gives sa, de, cv)."""
-    return frozenset(w for f in (*legal_forms(), *name_filler_words()) for w in _JOINED_INITIALS.sub(
-        lambda m: m.group(0).replace(" ", ""), text_key(f)).split())
+def _legal_phrases() -> str:
+    """A regex alternation of every legal form and filler word as a whole phrase, longest first, so that the
+    words of a multi-word form ("cong ty tnhh", "joint stock company") are removed only together, never alone
+    ("Thanh Cong", "Phan Thiet" keep their names)."""
+    phrases = {_join_initials(text_key(f)) for f in (*legal_forms(), *name_filler_words())} - {""}
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _legal_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_legal_phrases()})\b")
 
 
 def core_name(name: str) -> str:
     """The distinctive part of a company name, legal forms and filler words removed."""
-    key = text_key(name)
-    words = _legal_words()
-    core = " ".join(t for t in key.split() if t not in words)
+    key = _join_initials(text_key(name))
+    core = " ".join(_legal_pattern().sub(" ", key).split())
     return core or key
 
 
@@ -167,10 +178,12 @@ def site_evidence(a: Site, b: Site) -> str:
 
 def _cores(names: list[str | None]) -> pl.Series:
     """Core names: parentheticals, legal forms and filler removed, vectorised."""
-    words = "|".join(re.escape(w) for w in sorted(_legal_words(), key=len, reverse=True))
     plain = [(_PAREN.sub(" ", n).strip() or n) if n and "(" in n else n for n in names]
     nk = _text_keys(plain)
-    core = nk.str.replace_all(rf"\b(?:{words})\b", " ").str.replace_all(r"\s+", " ").str.strip_chars()
+    if nk.str.contains(r"\b[a-z] [a-z]\b").any():  # initials to join first ("s a de c v"), in Python
+        nk = pl.Series("n", [_join_initials(k) for k in nk.to_list()], dtype=pl.Utf8)
+    core = (nk.str.replace_all(rf"\b(?:{_legal_phrases()})\b", " ").str.replace_all(r"\s+", " ")
+            .str.strip_chars())
     return pl.select(pl.when(core.str.len_chars() > 0).then(core).otherwise(nk)).to_series()
 
 
