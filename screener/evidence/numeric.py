@@ -91,7 +91,13 @@ class NumericRuleSet:
         count = rf"(?P<n>\d{{1,2}}|{words_n})"
         link, rng = _alt(w.get("per", ["per"])), _alt(w["range"])
         unit = rf"(?:(?P<d>{day})|(?P<w>{week})|(?P<m>{month}))"
-        self.per_after = re.compile(rf"\b{_N}(?:\s*(?:-|{rng})\s*{_N})?(?:\s*\+)?\s*-?\s*{hours}\b(?:\s+\S+){{0,3}}?\s+(?:{link}\s+)?{unit}\b")
+        ot = rf"(?:{_alt(w['overtime'])}\s+)?" if w.get("overtime") else ""
+        # "80 to 100 overtime hours a month": an overtime word may sit between the number and the hour word
+        self.per_after = re.compile(rf"\b{_N}(?:\s*(?:-|{rng})\s*{_N})?(?:\s*\+)?\s*-?\s*{ot}{hours}\b(?:\s+\S+){{0,3}}?\s+(?:{link}\s+)?{unit}\b")
+        # "working hours > 72 / week": the hour word first, then the number and its unit
+        self.hours_then_rate = re.compile(rf"\b{hours}\s+(?:\S+\s+){{0,2}}?{_N}\s+(?:{link}\s+){unit}\b")
+        # "exceeded 36 h of OT a month", "more than 60 hours a week": the number itself is already over the limit
+        self.above = re.compile(rf"(?:^|\s)(?:{_alt(w['above'])})\s*$") if w.get("above") else None
         # "jornada de 44 horas semanales": a unit word after the hours names the unit instead
         self.per_before = re.compile(rf"\b{unit}\s+(?:\S+\s+){{0,3}}?{_N}(?:\s*(?:-|{rng})\s*{_N})?\s*-?\s*{hours}\b(?!\s+(?:{link}\s+)?(?:{day}|{week}|{month})\b)")
         # "weekly working hours averaged 72": the unit first, the number after it
@@ -157,12 +163,13 @@ class NumericRuleSet:
         unit = "d" if m.group("d") else "w" if m.group("w") else "m" if m.group("m") else ""
         if not unit:
             return
+        over = self.above is not None and self.above.search(text, max(0, m.start() - 25), m.start()) is not None
         if self.ot_words is not None and self.ot_words.search(text, max(0, m.start() - 40), m.end() + 25):
-            if val > self.ot_max[unit]:  # stated as overtime: "OT of 80 hours a month", "4 hours overtime a day"
+            if val > self.ot_max[unit] or (val == self.ot_max[unit] and over):  # stated as overtime: "OT of 80 hours a month", "4 hours overtime a day"
                 out.append(("excessive_overtime", m.start(), m.end(), f"overtime_per_{_UNIT[unit]}", 0.9))
             return
         limit = {"d": self.day_max, "w": self.week_max, "m": self.month_max}[unit]
-        if val > limit:
+        if val > limit or (val == limit and over):
             out.append(("excessive_overtime", m.start(), m.end(), f"hours_per_{_UNIT[unit]}", 0.95))
 
     def _count(self, s: str) -> float | None:
@@ -225,7 +232,7 @@ class NumericRuleSet:
                 if 0 < ref - born < self.child_age or (0 < ref - born < self.young_age and words_of(norm_lemma, strings) & self.hazard):
                     raw.append(("child_labour", m.start(), m.end(), "birth_year", 0.85))
         if self.pre_hours.search(text):
-            for rx in (self.per_after, self.per_before, self.hours_stated):
+            for rx in (self.per_after, self.per_before, self.hours_stated, self.hours_then_rate):
                 for m in rx.finditer(text):
                     self._hours(m, raw, text)
         for m in (self.consecutive.finditer(text) if self.pre_day.search(text) else ()):
