@@ -163,7 +163,9 @@ class NumericRuleSet:
         unit = "d" if m.group("d") else "w" if m.group("w") else "m" if m.group("m") else ""
         if not unit:
             return
-        over = self.above is not None and self.above.search(text, max(0, m.start() - 25), m.start()) is not None
+        first = min(m.start(i) for i in range(1, (m.re.groups or 0) + 1)
+                    if m.group(i) and re.fullmatch(r"\d{1,3}(?:[.,]\d)?", m.group(i)))
+        over = self.above is not None and self.above.search(text, max(0, first - 25), first) is not None
         if self.ot_words is not None and self.ot_words.search(text, max(0, m.start() - 40), m.end() + 25):
             if val > self.ot_max[unit] or (val == self.ot_max[unit] and over):  # stated as overtime: "OT of 80 hours a month", "4 hours overtime a day"
                 out.append(("excessive_overtime", m.start(), m.end(), f"overtime_per_{_UNIT[unit]}", 0.9))

@@ -15,6 +15,7 @@ that opens with a terminator ("Although ...", "Aunque ...", "Bien que ...") ends
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, NORM
@@ -29,6 +30,9 @@ from screener.lexicon import ScopeCue, ScopeRules
 POLARITY_OF = {"negation": "negated", "policy": "policy", "remediated": "remediated",
                "hypothetical": "hypothetical", "compliant": "compliant", "asserted": "asserted"}
 _NEGATED_COMPLIANCE_GAP = 2  # "not", "never" at most this many tokens before a compliance cue negate it
+
+
+_VERDICT_HEAD = re.compile(r"\s*[,;(\u2013\u2014]\s*|\s+-\s+")  # "Closed - removed ...", "Status: remediated, ..."
 
 
 def _cell_key(text: str) -> str:
@@ -155,8 +159,22 @@ class ScopeResolver:
         """(cue type, cell text) when the sentence is a table row whose last cell (after the "|" at position
         ``last_bar``) is a verdict such as "Compliant", "Conforme" or "NC closed": it covers the whole row."""
         cell = doc[last_bar + 1:].text
-        kind = self.verdicts.get(_cell_key(cell))
+        kind = self.verdict_of(cell)
         return (kind, cell.strip()) if kind else None
+
+    def verdict_of(self, cell: str) -> str | None:
+        """The verdict kind of a status cell or line: the whole text is a verdict ("Closed"), or its first part
+        before a comma, dash, semicolon or bracket is one ("Closed - removed and enrolled in school",
+        "Status: Remediated, fees refunded")."""
+        kind = self.verdicts.get(_cell_key(cell))
+        if kind is None:
+            head = _VERDICT_HEAD.split(cell.strip(), maxsplit=1)[0]
+            kind = self.verdicts.get(_cell_key(head)) if head.strip() != cell.strip() else None
+        if kind is None:  # "Completed 12/03": a verdict followed by a date
+            words = _cell_key(_VERDICT_HEAD.split(cell.strip(), maxsplit=1)[0]).split()
+            kind = self.verdicts.get(" ".join(w for w in words if not w.isdigit())) if any(
+                w.isdigit() for w in words) else None
+        return kind
 
     @staticmethod
     def is_question(doc: Doc | Span) -> bool:
