@@ -79,6 +79,7 @@ class NumericRuleSet:
         self.rest_month_min = t.get("rest_days_per_month_min", 4)
         self.days_week_max = t.get("working_days_per_week_max", 6)
         self.ot_words = re.compile(rf"\b{_alt(w['overtime'])}\b") if w.get("overtime") else None
+        self.rest_words = re.compile(rf"\b{_alt(w['rest'])}\b") if w.get("rest") else None
 
         self.child_age, self.young_age = t.get("child_age_below", 15), t.get("young_worker_age_below", 18)
         self.rest_days = t.get("consecutive_days_max", 6)
@@ -161,8 +162,8 @@ class NumericRuleSet:
             return
         val = max(_num(n) for n in nums)
         unit = "d" if m.group("d") else "w" if m.group("w") else "m" if m.group("m") else ""
-        if not unit:
-            return
+        if not unit or (self.rest_words is not None and self.rest_words.search(m.group(0))):
+            return  # "77 hours of rest a week" states rest, not work
         first = min(m.start(i) for i in range(1, (m.re.groups or 0) + 1)
                     if m.group(i) and re.fullmatch(r"\d{1,3}(?:[.,]\d)?", m.group(i)))
         over = self.above is not None and self.above.search(text, max(0, first - 25), first) is not None
