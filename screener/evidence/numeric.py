@@ -116,6 +116,7 @@ class NumericRuleSet:
                                     rf"|\b{_alt(w['room'])}\s+(?:\S+\s+){{0,6}}?{_alt(w['houses'])}\s+(\d{{1,3}})\b")
         self.room_max = t.get("people_per_room_max", 8)
         pm, am = _alt(w.get("pm", ["pm"])), _alt(w.get("am", ["am"]))
+        self.am_words = re.compile(rf"\b{am}\b")
         mid = _alt(w["midnight"])
         self.span = re.compile(rf"\b{_alt(w['from'])}\s+{_time('a')}(?:\s+(?P<pa>{pm})|\s+{am})?\s*(?:{_alt(w['to'])})\s+"
                                rf"(?:{_time('b')}(?:\s+(?P<pb>{pm})|\s+{am})?|(?P<mid>{mid}))\b")
@@ -244,6 +245,9 @@ class NumericRuleSet:
         if words & self.work:
             for m in (self.span.finditer(text) if span else ()):
                 a, b = self._clock(m.group("a"), None, m.group("pa")), self._clock(m.group("b"), m.group("mid"), m.group("pb"))
+                if (a is not None and b is not None and b < a <= 12 and not m.group("mid") and not m.group("pa")
+                        and not m.group("pb") and not self.am_words.search(m.group(0))):
+                    b += 12  # "from 6 to 2" on a 12-hour clock, no am/pm: 6 am to 2 pm, not a 20-hour day
                 if a is not None and b is not None and a <= 24 and b <= 24 and (b - a) % 24 > self.day_max:
                     raw.append(("excessive_overtime", m.start(), m.end(), "daily_span", 0.85))
             for m in (self.until.finditer(text) if until else ()):
