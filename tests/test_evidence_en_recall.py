@@ -102,3 +102,80 @@ def test_definitions_and_corrective_actions_stay_not_asserted(text: str, indicat
 def test_hours_of_rest_are_not_hours_of_work() -> None:
     assert "excessive_overtime" not in _asserted("Under the new contract crews get at least 72 hours of rest a week.")
     assert "excessive_overtime" in _asserted("Under the old contract crews worked 72 hours a week.")
+
+
+# ---------------------------------------------------------------- lexicon classes (one family of phrasings each)
+FOUND = [
+    # rest days denied, not given, worked, or work on them forced
+    ("Kitchen staff were denied their weekly day off during the festival season.", "excessive_overtime"),
+    ("Rest day | not granted in 4 of 6 weeks reviewed | Major NC", "excessive_overtime"),
+    ("Packers worked on their rest days for most of October.", "excessive_overtime"),
+    ("Sunday shifts were compulsory in the peak season.", "excessive_overtime"),
+    ("Anyone who declined weekend overtime was docked a day's wage.", "excessive_overtime"),
+    ("The pickers toil from morning till night during the harvest.", "excessive_overtime"),
+    ("Shifts were extremely long and breaks were short.", "excessive_overtime"),
+    # isolation at sea, on remote farms, without contact
+    ("Some deckhands went eleven months without setting foot on land.", "isolation"),
+    ("The herders have barely any contact with anyone outside the ranch.", "isolation"),
+    ("A borrowed radio was their only link to home.", "isolation"),
+    ("The camp lies two hours' drive from the nearest town, far from any road.", "isolation"),
+    ("Mobile coverage at the plantation was patchy or non-existent.", "isolation"),
+    ("The crew stayed on the high seas for months while carrier vessels took the catch.", "isolation"),
+    # conditions: subhuman, no heating, toilet breaks, crammed, food running out, clothing not provided
+    ("Inspectors described the bunkhouses as subhuman.", "abusive_working_living_conditions"),
+    ("Line workers said supervisors refused their toilet breaks.", "abusive_working_living_conditions"),
+    ("Six men were crammed into each container with one fan.", "abusive_working_living_conditions"),
+    ("By the third week the rations were running out.", "abusive_working_living_conditions"),
+    ("Freezer workers were not provided with thermal clothing.", "abusive_working_living_conditions"),
+    # wages: premium not paid, owed for months, paid late, deductions, unrecorded hours
+    ("Holiday work was paid at the normal rate instead of the legal premium.", "withholding_of_wages"),
+    ("The loaders had not been compensated at overtime rates for a year.", "withholding_of_wages"),
+    ("Dock workers said they were owed five months of pay.", "withholding_of_wages"),
+    ("June wages were paid 18 days past the payday.", "withholding_of_wages"),
+    ("Money for rent and transport was deducted from their wages every week.", "withholding_of_wages"),
+    ("The supervisor did not record the extra hours worked on Saturdays.", "withholding_of_wages"),
+    ("They were paid for only 40 of the 70 hours they worked.", "withholding_of_wages"),
+    # abuse of vulnerability and threats tied to immigration status
+    ("The owner leveraged the workers' irregular status to keep them quiet.", "abuse_of_vulnerability"),
+    ("Her manager said he would report her to immigration if she complained.", "intimidation_threats"),
+    ("The employer used the threat of deportation to stop the cleaners from claiming overtime.",
+     "abuse_of_vulnerability"),
+    # debts taken on to migrate or with interest
+    ("Most of the crew had gone into debt to pay the manning agency.", "debt_bondage"),
+    ("He borrowed from a moneylender at 5 percent interest a month.", "debt_bondage"),
+    ("Part of each payslip was kept for their so-called debts to the recruiter.", "debt_bondage"),
+    # violence: struck on the head
+    ("A foreman hit trainees on the head when they fell behind.", "physical_sexual_violence"),
+    # deception: cheated over terms, new worse contract
+    ("The broker cheated them over the wage terms they had been shown at home.", "deception"),
+    ("On arrival they had to sign a second contract with lower pay.", "deception"),
+    # movement: kept on board, barred from going ashore, penalty to leave
+    ("The fishermen were kept on board even when the boat was in port.", "restriction_of_movement"),
+    ("Crew were barred from going ashore in Cape Town.", "restriction_of_movement"),
+    ("The agency charged a fee to any worker who wanted to leave before two years.", "restriction_of_movement"),
+    # documents held by an employer or captain
+    ("Captains hold the fishers' passports for the length of the contract.", "retention_of_identity_documents"),
+]
+
+NOT_FOUND = [
+    ("Workers take their weekly day off on Sundays.", "excessive_overtime"),
+    ("The morning shift runs from 6 to 2.", "excessive_overtime"),
+    ("The farm is remote but has a daily bus to town and good mobile coverage.", "restriction_of_movement"),
+    ("The report describes the health benefits of paid rest days.", "excessive_overtime"),
+    ("Wages were paid on time in each of the 12 months reviewed.", "withholding_of_wages"),
+    ("The labour office fined the agency USD 5,000 for hiring minors.", "withholding_of_wages"),
+    ("Some minors used fake ID cards to get hired.", "retention_of_identity_documents"),
+    ("Workers hold their own passports and bank cards.", "retention_of_identity_documents"),
+    ("The owners were ordered to pay 30 workers USD 90,000 in unpaid wages.", "withholding_of_wages"),
+    ("Workers have access to their passports at any time.", "retention_of_identity_documents"),
+]
+
+
+@pytest.mark.parametrize("text, indicator", FOUND)
+def test_recall_class_found(text: str, indicator: str) -> None:
+    assert indicator in _asserted(text)
+
+
+@pytest.mark.parametrize("text, indicator", NOT_FOUND)
+def test_recall_class_near_miss_not_asserted(text: str, indicator: str) -> None:
+    assert indicator not in _asserted(text)
