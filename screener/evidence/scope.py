@@ -29,6 +29,7 @@ from screener.lexicon import ScopeCue, ScopeRules
 
 POLARITY_OF = {"negation": "negated", "policy": "policy", "remediated": "remediated",
                "hypothetical": "hypothetical", "compliant": "compliant", "asserted": "asserted"}
+_NEGATABLE = ("compliant", "remediated")  # cue types a negation right before turns into a statement of the practice
 _NEGATED_COMPLIANCE_GAP = 2  # "not", "never" at most this many tokens before a compliance cue negate it
 
 
@@ -184,16 +185,17 @@ class ScopeResolver:
 
     @staticmethod
     def _negated_compliance(hits: list[CueHit]) -> list[CueHit]:
-        """A compliance cue right after a negation ("wages were not paid on time") states the practice: both
-        become one "asserted" cue, so neither the negation nor the compliance reading wins."""
-        comp = [h for h in hits if h.cue.type == "compliant"]
+        """A compliance or remediation cue right after a negation ("wages were not paid on time", "salaries
+        have not been paid in May", "passports were not returned") states the practice: both become one
+        "asserted" cue, so neither the negation nor the compliance or remediation reading wins."""
+        comp = [h for h in hits if h.cue.type in _NEGATABLE]
         if not comp:
             return hits
         negs = [h for h in hits if h.cue.type == "negation"]
         used: set[int] = set()
         out: list[CueHit] = []
         for h in hits:
-            if h.cue.type != "compliant":
+            if h.cue.type not in _NEGATABLE:
                 out.append(h)
                 continue
             n = next((n for n in negs if h.start - _NEGATED_COMPLIANCE_GAP <= n.end <= h.start), None)
