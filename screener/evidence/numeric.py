@@ -121,7 +121,10 @@ class NumericRuleSet:
         self.span = re.compile(rf"\b{_alt(w['from'])}\s+{_time('a')}(?:\s+(?P<pa>{pm})|\s+{am})?\s*(?:{_alt(w['to'])})\s+"
                                rf"(?:{_time('b')}(?:\s+(?P<pb>{pm})|\s+{am})?|(?P<mid>{mid}))\b")
         self.until = re.compile(rf"\b{_alt(w['until'])}\s+(?:{_time('a')}(?:\s+(?P<pa>{pm})|\s+{am})?|(?P<mid>{mid}))\b")
-        self.age_exact = re.compile(rf"\b(?:{_alt(w['age_before'])})\s+(?:(?:of|de|about|around|approximately|entre|environ|unos|alrededor)\s+){{0,2}}(\d{{1,2}})\b(?:\s*(?:-|{rng})\s*(\d{{1,2}}))?|\b(\d{{1,2}})(?:\s*(?:-|{rng})\s*(\d{{1,2}}))?\s*-?\s*{_alt(w['age_after'])}\b")
+        # ages spelled out ("a seven-year-old", "at the age of eight"): numeric.yaml age_words with age_values
+        self.age_values = {fold(k): int(v) for k, v in zip(w.get("age_words", ()), w.get("age_values", ()))}
+        age_n = rf"(\d{{1,2}}|{_alt(list(self.age_values))})" if self.age_values else r"(\d{1,2})"
+        self.age_exact = re.compile(rf"\b(?:{_alt(w['age_before'])})\s+(?:(?:of|de|about|around|approximately|entre|environ|unos|alrededor)\s+){{0,2}}{age_n}\b(?:\s*(?:-|{rng})\s*(\d{{1,2}}))?|\b{age_n}(?:\s*(?:-|{rng})\s*(\d{{1,2}}))?\s*-?\s*{_alt(w['age_after'])}\b")
         self.age_under = re.compile(rf"\b{_alt(w['under'])}\s+(?:the\s+age\s+of\s+)?(\d{{1,2}})\b")
         # necessary substrings of the rules above (each rule's text contains one), to skip a rule cheaply
         self.pre_hours = re.compile(rf"[\d\s+-]{hours}\b")
@@ -154,6 +157,8 @@ class NumericRuleSet:
         # month and week words: with them a spelled count may be a rule's number ("one day off a month")
         self.spelled_triggers = {fold(t) for k in ("month", "week") for x in w.get(k, ()) for t in x.split()
                                  } if self.values else set()
+        if w.get("age_words"):  # a spelled age ("a seven-year-old") is a number the age rules read
+            self.spelled_triggers |= {fold(t) for t in w["age_words"]}
         self.triggers = {fold(t) for k in trig for x in w.get(k, ()) for t in x.split()} - {
             "-", "a", "de", "of", "la", "du", "in", "the", "at", "l'"}
 
@@ -211,10 +216,12 @@ class NumericRuleSet:
         norms = [strings[n] for n, _ in norm_lemma]
         text = " ".join(norms)
         has_digit = _DIGIT.search(text) is not None
-        if not has_digit and not (self.values and self.pre_month.search(text)):
-            return []  # every rule reads a number (rest and working days may spell it: "seven days a week")
+        age = self.pre_age.search(text)
+        spelled_age = not has_digit and bool(self.age_values) and age is not None
+        if not has_digit and not (self.values and self.pre_month.search(text)) and not spelled_age:
+            return []  # every rule reads a number (rest and working days, and ages, may spell it)
         span, until = self.pre_span.search(text), self.pre_until.search(text)
-        age, under = self.pre_age.search(text), self.pre_under.search(text)
+        under = self.pre_under.search(text)
         words = set(norms) | {strings[m] for _, m in norm_lemma} if span or until or age or under else set()
         raw: list[tuple[str, int, int, str, float]] = []
         if self.pre_month.search(text):
@@ -227,6 +234,8 @@ class NumericRuleSet:
                 if n is not None and self.days_week_max < n <= 7:
                     raw.append(("excessive_overtime", m.start(), m.end(), "days_per_week", 0.85))
         if not has_digit:
+            if spelled_age:
+                self._ages(text, words, age, None, raw)
             return self._to_hits(raw, norms)
         if self.pre_born.search(text):
             years = [int(y) for y in self.year.findall(text)]
@@ -258,10 +267,16 @@ class NumericRuleSet:
             n = int(m.group(1) or m.group(2))
             if n > self.room_max:
                 raw.append(("abusive_working_living_conditions", m.start(), m.end(), "occupancy", 0.85))
+        self._ages(text, words, age, under, raw)
+        return self._to_hits(raw, norms)
+
+    def _ages(self, text: str, words: set[str], age: re.Match | None, under: re.Match | None,
+              raw: list[tuple[str, int, int, str, float]]) -> None:
+        """Child labour from ages of workers ("aged 13", "a seven-year-old", "under 15") in a work sentence."""
         if words & (self.work | self.child):
             hazardous = bool(words & self.hazard)
             for m in (self.age_exact.finditer(text) if age else ()):
-                ages = [int(g) for g in m.groups() if g]
+                ages = [int(g) if g.isdigit() else self.age_values[g] for g in m.groups() if g]
                 prev = text[max(0, m.start() - 30):m.start()].split()[-3:]
                 if not ages or set(prev) & self.not_before:
                     continue
@@ -272,7 +287,6 @@ class NumericRuleSet:
                 prev = text[max(0, m.start() - 30):m.start()].split()[-3:]
                 if int(m.group(1)) <= self.young_age and not set(prev) & self.not_before:
                     raw.append(("child_labour", m.start(), m.end(), "age_under", 0.85))
-        return self._to_hits(raw, norms)
 
     @staticmethod
     def _to_hits(raw: list[tuple[str, int, int, str, float]], norms: list[str]) -> list[NumericHit]:
