@@ -179,3 +179,40 @@ def test_recall_class_found(text: str, indicator: str) -> None:
 @pytest.mark.parametrize("text, indicator", NOT_FOUND)
 def test_recall_class_near_miss_not_asserted(text: str, indicator: str) -> None:
     assert indicator not in _asserted(text)
+
+
+# ---------------------------------------------------------------- numbers: spelled ages, 12-hour spans, negated remediation
+@pytest.mark.parametrize("text", [
+    "An eight-year-old girl was sorting cotton seeds on the farm.",
+    "He started working at the brick kiln at the age of nine.",
+    "Two 12-year-olds were found working at the brick kiln.",
+])
+def test_spelled_ages_of_child_workers_found(text: str) -> None:
+    assert "child_labour" in _asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minimum working age of fourteen applies to light work.",
+    "An eight-year-old survey of the district found no working children.",
+    "The school admits children from the age of five.",
+    "Children from the age of five attend the factory creche while their mothers work.",
+])
+def test_spelled_ages_without_child_work_not_found(text: str) -> None:
+    assert "child_labour" not in _asserted(text)
+
+
+def test_span_without_am_pm_read_on_a_twelve_hour_clock() -> None:
+    assert "excessive_overtime" not in _asserted("The cutting room shift runs from 6 to 2.")
+    assert "excessive_overtime" in _asserted("The cutting room shift runs from 6 am to 2 am.")
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("Two of six workers said their April wages had still not been paid in June.", "withholding_of_wages"),
+    ("Passports were not returned to the workers after the audit.", "retention_of_identity_documents"),
+])
+def test_negated_remediation_states_the_practice(text: str, indicator: str) -> None:
+    assert _polarity_of(text, indicator) == "asserted"
+
+
+def test_raid_findings_are_asserted() -> None:
+    assert "child_labour" in _asserted("Among the 40 pickers found in the raids were children aged 12.")
