@@ -216,3 +216,40 @@ def test_negated_remediation_states_the_practice(text: str, indicator: str) -> N
 
 def test_raid_findings_are_asserted() -> None:
     assert "child_labour" in _asserted("Among the 40 pickers found in the raids were children aged 12.")
+
+
+# ---------------------------------------------------------------- movement, deception, threats, debts (second pass)
+FOUND_2 = [
+    ("Resignation is accepted only with the approval of the plant director.", "restriction_of_movement"),
+    ("Operators who quit before the season ends forfeit their last two weeks of pay.", "restriction_of_movement"),
+    ("Migrant cleaners cannot change employer without the sponsor's written consent.", "restriction_of_movement"),
+    ("The recruits had not left the compound since they arrived in March.", "restriction_of_movement"),
+    ("Guards chained the men to their bunks at night.", "restriction_of_movement"),
+    ("Their employment contracts were in Arabic only, which none of the drivers could read.", "deception"),
+    ("Most welders never received a copy of their contract.", "deception"),
+    ("The wage on their payslips was lower than the amount the agency had promised.", "deception"),
+    ("The agent said they would work in a supermarket, but they were sent to a chicken farm.", "deception"),
+    ("Workers were sacked for joining the union meeting.", "intimidation_threats"),
+    ("The manager warned the pickers not to talk to the auditors.", "intimidation_threats"),
+    ("The men owe money to the agency that arranged their visas.", "debt_bondage"),
+    ("She borrowed the placement fee from a village moneylender.", "debt_bondage"),
+    ("Staff could drink water only during the scheduled breaks, even in the heat.", "abusive_working_living_conditions"),
+    ("Mobile phones were kept in a locker by management for the whole contract.", "isolation"),
+]
+NOT_FOUND_2 = [
+    ("Workers may resign at any time by giving one month's notice.", "restriction_of_movement"),
+    ("The brand maps its supply chain down to the spinning mills.", "restriction_of_movement"),
+    ("Every worker received a copy of the contract in Nepali.", "deception"),
+    ("Workers who quit receive their final pay within seven days.", "restriction_of_movement"),
+    ("After their rescue they told police about the long hours.", "abuse_of_vulnerability"),
+]
+
+
+@pytest.mark.parametrize("text, indicator", FOUND_2)
+def test_second_pass_class_found(text: str, indicator: str) -> None:
+    assert indicator in _asserted(text)
+
+
+@pytest.mark.parametrize("text, indicator", NOT_FOUND_2)
+def test_second_pass_near_miss_not_asserted(text: str, indicator: str) -> None:
+    assert indicator not in _asserted(text)
