@@ -221,7 +221,7 @@ def test_raid_findings_are_asserted() -> None:
 # ---------------------------------------------------------------- movement, deception, threats, debts (second pass)
 FOUND_2 = [
     ("Resignation is accepted only with the approval of the plant director.", "restriction_of_movement"),
-    ("Operators who quit before the season ends forfeit their last two weeks of pay.", "restriction_of_movement"),
+    ("Operators who quit before the season ends forfeit their last two weeks of pay.", "withholding_of_wages"),
     ("Migrant cleaners cannot change employer without the sponsor's written consent.", "restriction_of_movement"),
     ("The recruits had not left the compound since they arrived in March.", "restriction_of_movement"),
     ("Guards chained the men to their bunks at night.", "restriction_of_movement"),
