@@ -29,7 +29,13 @@ from screener.lexicon import ScopeCue, ScopeRules
 
 POLARITY_OF = {"negation": "negated", "policy": "policy", "remediated": "remediated",
                "hypothetical": "hypothetical", "compliant": "compliant", "asserted": "asserted"}
-_NEGATABLE = ("compliant", "remediated")  # cue types a negation right before turns into a statement of the practice
+
+
+def _negatable(cue: ScopeCue) -> bool:
+    """Cues a negation right before turns into a statement of the practice: compliance cues, and remediation
+    cues that follow what they remediate ("wages ... have not been paid in May"). A remediation cue that
+    precedes its object ("n'a payé de frais", "paid the fees") may name the worker's own act, so it is left."""
+    return cue.type == "compliant" or (cue.type == "remediated" and cue.direction in ("post", "both"))
 _NEGATED_COMPLIANCE_GAP = 2  # "not", "never" at most this many tokens before a compliance cue negate it
 
 
@@ -188,14 +194,14 @@ class ScopeResolver:
         """A compliance or remediation cue right after a negation ("wages were not paid on time", "salaries
         have not been paid in May", "passports were not returned") states the practice: both become one
         "asserted" cue, so neither the negation nor the compliance or remediation reading wins."""
-        comp = [h for h in hits if h.cue.type in _NEGATABLE]
+        comp = [h for h in hits if _negatable(h.cue)]
         if not comp:
             return hits
         negs = [h for h in hits if h.cue.type == "negation"]
         used: set[int] = set()
         out: list[CueHit] = []
         for h in hits:
-            if h.cue.type not in _NEGATABLE:
+            if not _negatable(h.cue):
                 out.append(h)
                 continue
             n = next((n for n in negs if h.start - _NEGATED_COMPLIANCE_GAP <= n.end <= h.start), None)
