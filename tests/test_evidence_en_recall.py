@@ -253,3 +253,8 @@ def test_second_pass_class_found(text: str, indicator: str) -> None:
 @pytest.mark.parametrize("text, indicator", NOT_FOUND_2)
 def test_second_pass_near_miss_not_asserted(text: str, indicator: str) -> None:
     assert indicator not in _asserted(text)
+
+
+def test_total_hours_with_overtime_named_are_total_hours() -> None:
+    assert "excessive_overtime" not in _asserted("The plant limits working hours to 60 per week, including overtime.")
+    assert "excessive_overtime" in _asserted("Sewing line | OT hours > 40/month in 6 of 12 months | NC")

@@ -162,7 +162,10 @@ class NumericRuleSet:
         self.triggers = {fold(t) for k in trig for x in w.get(k, ()) for t in x.split()} - {
             "-", "a", "de", "of", "la", "du", "in", "the", "at", "l'"}
 
-    def _hours(self, m: re.Match, out: list[tuple[str, int, int, str, float]], text: str) -> None:
+    def _hours(self, m: re.Match, out: list[tuple[str, int, int, str, float]], text: str,
+               total: bool = False) -> None:
+        """Excessive hours from one match; ``total``: the hour word opens the match ("working hours of 72 per
+        week"), so the number is total hours even when overtime is named nearby ("including overtime")."""
         nums = [g for g in m.groups() if g and re.fullmatch(r"\d{1,3}(?:[.,]\d)?", g)]
         if not nums:
             return
@@ -173,7 +176,7 @@ class NumericRuleSet:
         first = min(m.start(i) for i in range(1, (m.re.groups or 0) + 1)
                     if m.group(i) and re.fullmatch(r"\d{1,3}(?:[.,]\d)?", m.group(i)))
         over = self.above is not None and self.above.search(text, max(0, first - 25), first) is not None
-        if self.ot_words is not None and self.ot_words.search(text, max(0, m.start() - 40), m.end() + 25):
+        if not total and self.ot_words is not None and self.ot_words.search(text, max(0, m.start() - 40), m.end() + 25):
             if val > self.ot_max[unit] or (val == self.ot_max[unit] and over):  # stated as overtime: "OT of 80 hours a month", "4 hours overtime a day"
                 out.append(("excessive_overtime", m.start(), m.end(), f"overtime_per_{_UNIT[unit]}", 0.9))
             return
@@ -247,7 +250,9 @@ class NumericRuleSet:
         if self.pre_hours.search(text):
             for rx in (self.per_after, self.per_before, self.hours_stated, self.hours_then_rate):
                 for m in rx.finditer(text):
-                    self._hours(m, raw, text)
+                    total = rx is self.hours_then_rate and not (  # "OT hours > 40/month" is overtime
+                        self.ot_words is not None and self.ot_words.search(text, max(0, m.start() - 12), m.start()))
+                    self._hours(m, raw, text, total=total)
         for m in (self.consecutive.finditer(text) if self.pre_day.search(text) else ()):
             if int(m.group(1)) > self.rest_days:
                 raw.append(("excessive_overtime", m.start(), m.end(), "consecutive_days", 0.9))
