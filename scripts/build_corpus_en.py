@@ -30,7 +30,7 @@ BATCH_BLOCK = {"audit": 0, "ngo": 10000, "gov": 20000, "news": 30000, "codes": 4
                "cap2": 55000, "interview2": 65000, "fishing2": 75000,
                "news3": 37500, "ngo3": 17500, "audit3": 7500, "misc2": 82500,
                "cap3": 57500, "codes3": 47500, "gov3": 27500, "interview3": 67500,
-               "agri": 97500}
+               "agri": 97500, "recall": 99000}
 
 
 def _codes(field: str) -> list[str]:

@@ -6,7 +6,7 @@ indicator) with character offsets; the engine turns them into ``Evidence``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -24,6 +24,7 @@ from screener.evidence.textnorm import TokenNormalizer, fold, load_lemma_table, 
 from screener.lexicon import Lexicon, PatternEntry
 
 _DIGIT = re.compile(r"\d")
+STATUS_LINE_MAX = 80  # a status line after a finding ("Status: Closed") is short
 # spaCy caches the tokenisation of only 10,000 distinct chunks by default; audit text with names, numbers
 # and codes has far more, and a miss re-runs the prefix/suffix/infix expressions (about 40 bytes per entry)
 TOKENIZER_CACHE_CHUNKS = 250_000
@@ -327,11 +328,25 @@ class LangPipeline:
         if not sents:
             return out
         doc, corrected, plans = self._gate(text, sents)
-        for (s, e), (plan, a, b) in zip(sents, plans):
+        for k, ((s, e), (plan, a, b)) in enumerate(zip(sents, plans)):
             if plan is True:
-                out.extend(self.sentence_findings(text[s:e], s))
+                found = self.sentence_findings(text[s:e], s)
             elif plan:  # the sentence's tokens in the page are its own tokens: match on that span
                 assert doc is not None  # _gate returns no doc only when every plan is True
                 fixed = {i - a for i in corrected if a <= i < b} if corrected else set()
-                out.extend(self._findings(doc[a:b], fixed, plan, s, e - s, s))
+                found = self._findings(doc[a:b], fixed, plan, s, e - s, s)
+            else:
+                continue
+            if found and k + 1 < len(sents):
+                found = self._closed_by_status_line(found, text[sents[k + 1][0]:sents[k + 1][1]])
+            out.extend(found)
         return out
+
+    def _closed_by_status_line(self, found: list[Finding], nxt: str) -> list[Finding]:
+        """A finding line followed by a line that is only a closing status ("Status: Closed", "Remediated",
+        "Closed - verified"), as in corrective-action plans: its asserted findings become remediated (kept and
+        shown as past findings, never counted)."""
+        if len(nxt) > STATUS_LINE_MAX or self.scope.verdict_of(nxt.strip().rstrip(".")) != "remediated":
+            return found
+        return [replace(f, polarity="remediated", cue=nxt.strip()) if f.polarity == "asserted" else f
+                for f in found]

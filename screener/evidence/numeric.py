@@ -79,6 +79,7 @@ class NumericRuleSet:
         self.rest_month_min = t.get("rest_days_per_month_min", 4)
         self.days_week_max = t.get("working_days_per_week_max", 6)
         self.ot_words = re.compile(rf"\b{_alt(w['overtime'])}\b") if w.get("overtime") else None
+        self.rest_words = re.compile(rf"\b{_alt(w['rest'])}\b") if w.get("rest") else None
 
         self.child_age, self.young_age = t.get("child_age_below", 15), t.get("young_worker_age_below", 18)
         self.rest_days = t.get("consecutive_days_max", 6)
@@ -91,7 +92,13 @@ class NumericRuleSet:
         count = rf"(?P<n>\d{{1,2}}|{words_n})"
         link, rng = _alt(w.get("per", ["per"])), _alt(w["range"])
         unit = rf"(?:(?P<d>{day})|(?P<w>{week})|(?P<m>{month}))"
-        self.per_after = re.compile(rf"\b{_N}(?:\s*(?:-|{rng})\s*{_N})?(?:\s*\+)?\s*-?\s*{hours}\b(?:\s+\S+){{0,3}}?\s+(?:{link}\s+)?{unit}\b")
+        ot = rf"(?:{_alt(w['overtime'])}\s+)?" if w.get("overtime") else ""
+        # "80 to 100 overtime hours a month": an overtime word may sit between the number and the hour word
+        self.per_after = re.compile(rf"\b{_N}(?:\s*(?:-|{rng})\s*{_N})?(?:\s*\+)?\s*-?\s*{ot}{hours}\b(?:\s+\S+){{0,3}}?\s+(?:{link}\s+)?{unit}\b")
+        # "working hours > 72 / week": the hour word first, then the number and its unit
+        self.hours_then_rate = re.compile(rf"\b{hours}\s+(?:\S+\s+){{0,2}}?{_N}\s+(?:{link}\s+){unit}\b")
+        # "exceeded 36 h of OT a month", "more than 60 hours a week": the number itself is already over the limit
+        self.above = re.compile(rf"(?:^|\s)(?:{_alt(w['above'])})\s*$") if w.get("above") else None
         # "jornada de 44 horas semanales": a unit word after the hours names the unit instead
         self.per_before = re.compile(rf"\b{unit}\s+(?:\S+\s+){{0,3}}?{_N}(?:\s*(?:-|{rng})\s*{_N})?\s*-?\s*{hours}\b(?!\s+(?:{link}\s+)?(?:{day}|{week}|{month})\b)")
         # "weekly working hours averaged 72": the unit first, the number after it
@@ -109,11 +116,15 @@ class NumericRuleSet:
                                     rf"|\b{_alt(w['room'])}\s+(?:\S+\s+){{0,6}}?{_alt(w['houses'])}\s+(\d{{1,3}})\b")
         self.room_max = t.get("people_per_room_max", 8)
         pm, am = _alt(w.get("pm", ["pm"])), _alt(w.get("am", ["am"]))
+        self.am_words = re.compile(rf"\b{am}\b")
         mid = _alt(w["midnight"])
         self.span = re.compile(rf"\b{_alt(w['from'])}\s+{_time('a')}(?:\s+(?P<pa>{pm})|\s+{am})?\s*(?:{_alt(w['to'])})\s+"
                                rf"(?:{_time('b')}(?:\s+(?P<pb>{pm})|\s+{am})?|(?P<mid>{mid}))\b")
         self.until = re.compile(rf"\b{_alt(w['until'])}\s+(?:{_time('a')}(?:\s+(?P<pa>{pm})|\s+{am})?|(?P<mid>{mid}))\b")
-        self.age_exact = re.compile(rf"\b(?:{_alt(w['age_before'])})\s+(?:(?:of|de|about|around|approximately|entre|environ|unos|alrededor)\s+){{0,2}}(\d{{1,2}})\b(?:\s*(?:-|{rng})\s*(\d{{1,2}}))?|\b(\d{{1,2}})(?:\s*(?:-|{rng})\s*(\d{{1,2}}))?\s*-?\s*{_alt(w['age_after'])}\b")
+        # ages spelled out ("a seven-year-old", "at the age of eight"): numeric.yaml age_words with age_values
+        self.age_values = {fold(k): int(v) for k, v in zip(w.get("age_words", ()), w.get("age_values", ()))}
+        age_n = rf"(\d{{1,2}}|{_alt(list(self.age_values))})" if self.age_values else r"(\d{1,2})"
+        self.age_exact = re.compile(rf"\b(?:{_alt(w['age_before'])})\s+(?:(?:of|de|about|around|approximately|entre|environ|unos|alrededor)\s+){{0,2}}{age_n}\b(?:\s*(?:-|{rng})\s*(\d{{1,2}}))?|\b{age_n}(?:\s*(?:-|{rng})\s*(\d{{1,2}}))?\s*-?\s*{_alt(w['age_after'])}\b")
         self.age_under = re.compile(rf"\b{_alt(w['under'])}\s+(?:the\s+age\s+of\s+)?(\d{{1,2}})\b")
         # necessary substrings of the rules above (each rule's text contains one), to skip a rule cheaply
         self.pre_hours = re.compile(rf"[\d\s+-]{hours}\b")
@@ -146,23 +157,31 @@ class NumericRuleSet:
         # month and week words: with them a spelled count may be a rule's number ("one day off a month")
         self.spelled_triggers = {fold(t) for k in ("month", "week") for x in w.get(k, ()) for t in x.split()
                                  } if self.values else set()
+        if w.get("age_words"):  # a spelled age ("a seven-year-old") is a number the age rules read
+            self.spelled_triggers |= {fold(t) for t in w["age_words"]}
         self.triggers = {fold(t) for k in trig for x in w.get(k, ()) for t in x.split()} - {
             "-", "a", "de", "of", "la", "du", "in", "the", "at", "l'"}
 
-    def _hours(self, m: re.Match, out: list[tuple[str, int, int, str, float]], text: str) -> None:
+    def _hours(self, m: re.Match, out: list[tuple[str, int, int, str, float]], text: str,
+               total: bool = False) -> None:
+        """Excessive hours from one match; ``total``: the hour word opens the match ("working hours of 72 per
+        week"), so the number is total hours even when overtime is named nearby ("including overtime")."""
         nums = [g for g in m.groups() if g and re.fullmatch(r"\d{1,3}(?:[.,]\d)?", g)]
         if not nums:
             return
         val = max(_num(n) for n in nums)
         unit = "d" if m.group("d") else "w" if m.group("w") else "m" if m.group("m") else ""
-        if not unit:
-            return
-        if self.ot_words is not None and self.ot_words.search(text, max(0, m.start() - 40), m.end() + 25):
-            if val > self.ot_max[unit]:  # stated as overtime: "OT of 80 hours a month", "4 hours overtime a day"
+        if not unit or (self.rest_words is not None and self.rest_words.search(m.group(0))):
+            return  # "77 hours of rest a week" states rest, not work
+        first = min(m.start(i) for i in range(1, (m.re.groups or 0) + 1)
+                    if m.group(i) and re.fullmatch(r"\d{1,3}(?:[.,]\d)?", m.group(i)))
+        over = self.above is not None and self.above.search(text, max(0, first - 25), first) is not None
+        if not total and self.ot_words is not None and self.ot_words.search(text, max(0, m.start() - 40), m.end() + 25):
+            if val > self.ot_max[unit] or (val == self.ot_max[unit] and over):  # stated as overtime: "OT of 80 hours a month", "4 hours overtime a day"
                 out.append(("excessive_overtime", m.start(), m.end(), f"overtime_per_{_UNIT[unit]}", 0.9))
             return
         limit = {"d": self.day_max, "w": self.week_max, "m": self.month_max}[unit]
-        if val > limit:
+        if val > limit or (val == limit and over):
             out.append(("excessive_overtime", m.start(), m.end(), f"hours_per_{_UNIT[unit]}", 0.95))
 
     def _count(self, s: str) -> float | None:
@@ -200,10 +219,12 @@ class NumericRuleSet:
         norms = [strings[n] for n, _ in norm_lemma]
         text = " ".join(norms)
         has_digit = _DIGIT.search(text) is not None
-        if not has_digit and not (self.values and self.pre_month.search(text)):
-            return []  # every rule reads a number (rest and working days may spell it: "seven days a week")
+        age = self.pre_age.search(text)
+        spelled_age = not has_digit and bool(self.age_values) and age is not None
+        if not has_digit and not (self.values and self.pre_month.search(text)) and not spelled_age:
+            return []  # every rule reads a number (rest and working days, and ages, may spell it)
         span, until = self.pre_span.search(text), self.pre_until.search(text)
-        age, under = self.pre_age.search(text), self.pre_under.search(text)
+        under = self.pre_under.search(text)
         words = set(norms) | {strings[m] for _, m in norm_lemma} if span or until or age or under else set()
         raw: list[tuple[str, int, int, str, float]] = []
         if self.pre_month.search(text):
@@ -216,6 +237,8 @@ class NumericRuleSet:
                 if n is not None and self.days_week_max < n <= 7:
                     raw.append(("excessive_overtime", m.start(), m.end(), "days_per_week", 0.85))
         if not has_digit:
+            if spelled_age:
+                self._ages(text, words, age, None, raw)
             return self._to_hits(raw, norms)
         if self.pre_born.search(text):
             years = [int(y) for y in self.year.findall(text)]
@@ -225,15 +248,20 @@ class NumericRuleSet:
                 if 0 < ref - born < self.child_age or (0 < ref - born < self.young_age and words_of(norm_lemma, strings) & self.hazard):
                     raw.append(("child_labour", m.start(), m.end(), "birth_year", 0.85))
         if self.pre_hours.search(text):
-            for rx in (self.per_after, self.per_before, self.hours_stated):
+            for rx in (self.per_after, self.per_before, self.hours_stated, self.hours_then_rate):
                 for m in rx.finditer(text):
-                    self._hours(m, raw, text)
+                    total = rx is self.hours_then_rate and not (  # "OT hours > 40/month" is overtime
+                        self.ot_words is not None and self.ot_words.search(text, max(0, m.start() - 12), m.start()))
+                    self._hours(m, raw, text, total=total)
         for m in (self.consecutive.finditer(text) if self.pre_day.search(text) else ()):
             if int(m.group(1)) > self.rest_days:
                 raw.append(("excessive_overtime", m.start(), m.end(), "consecutive_days", 0.9))
         if words & self.work:
             for m in (self.span.finditer(text) if span else ()):
                 a, b = self._clock(m.group("a"), None, m.group("pa")), self._clock(m.group("b"), m.group("mid"), m.group("pb"))
+                if (a is not None and b is not None and b < a <= 12 and not m.group("mid") and not m.group("pa")
+                        and not m.group("pb") and not self.am_words.search(m.group(0))):
+                    b += 12  # "from 6 to 2" on a 12-hour clock, no am/pm: 6 am to 2 pm, not a 20-hour day
                 if a is not None and b is not None and a <= 24 and b <= 24 and (b - a) % 24 > self.day_max:
                     raw.append(("excessive_overtime", m.start(), m.end(), "daily_span", 0.85))
             for m in (self.until.finditer(text) if until else ()):
@@ -244,10 +272,16 @@ class NumericRuleSet:
             n = int(m.group(1) or m.group(2))
             if n > self.room_max:
                 raw.append(("abusive_working_living_conditions", m.start(), m.end(), "occupancy", 0.85))
+        self._ages(text, words, age, under, raw)
+        return self._to_hits(raw, norms)
+
+    def _ages(self, text: str, words: set[str], age: re.Match | None, under: re.Match | None,
+              raw: list[tuple[str, int, int, str, float]]) -> None:
+        """Child labour from ages of workers ("aged 13", "a seven-year-old", "under 15") in a work sentence."""
         if words & (self.work | self.child):
             hazardous = bool(words & self.hazard)
             for m in (self.age_exact.finditer(text) if age else ()):
-                ages = [int(g) for g in m.groups() if g]
+                ages = [int(g) if g.isdigit() else self.age_values[g] for g in m.groups() if g]
                 prev = text[max(0, m.start() - 30):m.start()].split()[-3:]
                 if not ages or set(prev) & self.not_before:
                     continue
@@ -258,7 +292,6 @@ class NumericRuleSet:
                 prev = text[max(0, m.start() - 30):m.start()].split()[-3:]
                 if int(m.group(1)) <= self.young_age and not set(prev) & self.not_before:
                     raw.append(("child_labour", m.start(), m.end(), "age_under", 0.85))
-        return self._to_hits(raw, norms)
 
     @staticmethod
     def _to_hits(raw: list[tuple[str, int, int, str, float]], norms: list[str]) -> list[NumericHit]:

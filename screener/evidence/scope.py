@@ -15,6 +15,7 @@ that opens with a terminator ("Although ...", "Aunque ...", "Bien que ...") ends
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, NORM
@@ -28,7 +29,17 @@ from screener.lexicon import ScopeCue, ScopeRules
 
 POLARITY_OF = {"negation": "negated", "policy": "policy", "remediated": "remediated",
                "hypothetical": "hypothetical", "compliant": "compliant", "asserted": "asserted"}
+
+
+def _negatable(cue: ScopeCue) -> bool:
+    """Cues a negation right before turns into a statement of the practice: compliance cues, and remediation
+    cues that follow what they remediate ("wages ... have not been paid in May"). A remediation cue that
+    precedes its object ("n'a payé de frais", "paid the fees") may name the worker's own act, so it is left."""
+    return cue.type == "compliant" or (cue.type == "remediated" and cue.direction in ("post", "both"))
 _NEGATED_COMPLIANCE_GAP = 2  # "not", "never" at most this many tokens before a compliance cue negate it
+
+
+_VERDICT_HEAD = re.compile(r"\s*[,;(\u2013\u2014]\s*|\s+-\s+")  # "Closed - removed ...", "Status: remediated, ..."
 
 
 def _cell_key(text: str) -> str:
@@ -155,8 +166,22 @@ class ScopeResolver:
         """(cue type, cell text) when the sentence is a table row whose last cell (after the "|" at position
         ``last_bar``) is a verdict such as "Compliant", "Conforme" or "NC closed": it covers the whole row."""
         cell = doc[last_bar + 1:].text
-        kind = self.verdicts.get(_cell_key(cell))
+        kind = self.verdict_of(cell)
         return (kind, cell.strip()) if kind else None
+
+    def verdict_of(self, cell: str) -> str | None:
+        """The verdict kind of a status cell or line: the whole text is a verdict ("Closed"), or its first part
+        before a comma, dash, semicolon or bracket is one ("Closed - removed and enrolled in school",
+        "Status: Remediated, fees refunded")."""
+        kind = self.verdicts.get(_cell_key(cell))
+        if kind is None:
+            head = _VERDICT_HEAD.split(cell.strip(), maxsplit=1)[0]
+            kind = self.verdicts.get(_cell_key(head)) if head.strip() != cell.strip() else None
+        if kind is None:  # "Completed 12/03": a verdict followed by a date
+            words = _cell_key(_VERDICT_HEAD.split(cell.strip(), maxsplit=1)[0]).split()
+            kind = self.verdicts.get(" ".join(w for w in words if not w.isdigit())) if any(
+                w.isdigit() for w in words) else None
+        return kind
 
     @staticmethod
     def is_question(doc: Doc | Span) -> bool:
@@ -166,16 +191,17 @@ class ScopeResolver:
 
     @staticmethod
     def _negated_compliance(hits: list[CueHit]) -> list[CueHit]:
-        """A compliance cue right after a negation ("wages were not paid on time") states the practice: both
-        become one "asserted" cue, so neither the negation nor the compliance reading wins."""
-        comp = [h for h in hits if h.cue.type == "compliant"]
+        """A compliance or remediation cue right after a negation ("wages were not paid on time", "salaries
+        have not been paid in May", "passports were not returned") states the practice: both become one
+        "asserted" cue, so neither the negation nor the compliance or remediation reading wins."""
+        comp = [h for h in hits if _negatable(h.cue)]
         if not comp:
             return hits
         negs = [h for h in hits if h.cue.type == "negation"]
         used: set[int] = set()
         out: list[CueHit] = []
         for h in hits:
-            if h.cue.type != "compliant":
+            if not _negatable(h.cue):
                 out.append(h)
                 continue
             n = next((n for n in negs if h.start - _NEGATED_COMPLIANCE_GAP <= n.end <= h.start), None)
