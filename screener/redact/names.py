@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gzip
+import importlib
 import json
 import re
 from functools import lru_cache
@@ -11,7 +12,7 @@ from typing import Sequence
 from screener.normalize import text_key
 from screener.normalize.countries import _tables as _country_tables
 from screener.normalize.countries import normalize_country
-from screener.redact.patterns import PARTICLES, Rules
+from screener.redact.patterns import PARTICLES, Rules, fold_name, rules
 
 _SENTENCE_OPENERS = ".!?:;\"'“”«»(-–—\n"
 
@@ -66,6 +67,19 @@ def _followed_by_role(text: str, end: int, r: Rules) -> bool:
     return bool(next_word and next_word.group(0).lower() in r.role_words)
 
 
+def _followed_by_plural_role(text: str, end: int, r: Rules) -> bool:
+    """True when a plural role word follows ("Karen workers", "Rohingya refugees")."""
+    nxt = re.match(r"[^\S\n]+([a-zà-ÿ]+)", text[end:end + 40])
+    if not nxt:
+        return False
+    low = nxt.group(1)
+    return low.endswith("s") and (low[:-1] in r.role_words or low[:-2] in r.role_words or low in _PEOPLE_NOUNS)
+
+
+_PEOPLE_NOUNS = frozenset({"refugees", "migrants", "communities", "families", "villagers", "people", "women", "men",
+                           "children", "households", "farmers", "growers", "smallholders", "fishers", "fishermen"})
+
+
 def _speech_name_ok(text: str, name: str, end: int) -> bool:
     """After a speech verb ("according to ..."), one word is a name only when a clause boundary follows it."""
     return len(name.split()) >= 2 or "." in name or re.match(r"\s*(?:[,.;:!?)»”\"]|$)", text[end:end + 80]) is not None
@@ -91,8 +105,8 @@ def _after_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
                 or (len(name.split()) >= 2 and _bare(name.split()[-1]).lower() in r.role_words)):  # "Chief Executive Officer"
             pos = m.start("name")  # a rejected capture may still start a title ("supervisor, Mr. Tran")
             continue
-        if _followed_by_role(text, end, r):
-            pos = end  # an adjective before a role word ("migrant Nepali workers"), not a name
+        if _followed_by_role(text, end, r) or (not m.group("title") and (name.lower() in r.places or _is_country(name))):
+            pos = end  # an adjective before a role word ("migrant Nepali workers"), or a place ("pisteur, Méagui")
             continue
         out.append((m.start("name"), end))
         pos = end
@@ -138,7 +152,7 @@ def _before_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
             continue
         if any(_bare(w) in r.not_names or _is_acronym(_bare(w)) for w in words):
             continue
-        if all(_is_common_word(_bare(w)) and _bare(w).lower() not in r.name_solo for w in words):
+        if all(_plain_word(_bare(w), r) for w in words):
             continue  # "Associated Press reported", "Border Force said": a body named with ordinary words
         prev = re.search(r"([^\W\d_]+)\s*$", text[max(0, start - 80):start])
         if prev and prev.group(1).lower() in r.place_words:
@@ -194,8 +208,10 @@ def _segments(text: str, run: str, base: int, r: Rules) -> list[list[tuple[str, 
     pieces: list[list[tuple[str, int, int]]] = [[]]
     for m in re.finditer(r"\S+", run):
         word, bare = m.group(0), _bare(m.group(0))
-        if bare.lower() in r.org_words or word.lower() in r.org_words:
-            return []
+        low = bare.lower()
+        if low in r.org_words or word.lower() in r.org_words or ("-" in low and any(
+                h in r.org_words for h in low.split("-"))) or (len(low) > 6 and low.startswith(r.org_prefixes)):
+            return []  # "Pacific Garments", "Marshall Islands-flagged", "Agroexportadora Sol"
         inner_particle = bare in _CAP_PARTICLES and (pieces[-1] or not _sentence_start(text, base + m.start()))
         if (bare in r.not_names and word not in _ABBREVIATED and not inner_particle) or bare in r.stop_words or bare.lower() in r.role_words \
                 or _is_acronym(bare) or (word.isupper() and len(bare) > 3):
@@ -215,12 +231,18 @@ def _segments(text: str, run: str, base: int, r: Rules) -> list[list[tuple[str, 
 
 
 def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
-    """"yes" for a name, "maybe" for a clean run of unknown capitalised words, "no" otherwise."""
+    """"yes" for a name, "maybe" for a clean run of unknown capitalised words, "single" for one rare capitalised word
+    (a name when it stands in a list beside a name), "no" otherwise."""
     words = [w for w, _, _ in piece if w.lower() not in PARTICLES]
     parts = [_bare(w) for w in words if not ((len(_bare(w)) <= 2 and w.endswith(".")) or w in _ABBREVIATED)]
     if not parts or words[0].lower().rstrip(".") in r.place_prefixes or _is_place_or_country(parts, r):
         return "no"
+    if fold_name(" ".join(_bare(w) for w, _, _ in piece)) in r.subdivisions \
+            and not any(p.lower() in r.name_solo for p in parts):
+        return "no"  # "Prey Veng", "Takeo": a province (but "Dosso" is a listed surname too)
     end = piece[-1][2]
+    if _followed_by_role(text, end, r) or _followed_by_plural_role(text, end, r):
+        return "no"  # "Karen workers", "Nepali migrants": a people, not a person
     if re.match(r"[^\S\n]+\d", text[end:end + 20]):
         return "no"  # "Hai Feng 688", "Building 3": a name of a thing
     solo = sum(p.lower() in r.name_solo or any(h in r.name_solo for h in p.lower().split("-")[1:] or ())
@@ -243,16 +265,30 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     if _owner_of_personal_thing(text, start, end, r):
         return "yes"
     if (_contact_owner(text, start, end) or (_SPEAKER_LABEL.match(text, end) and _line_start(text, start))) \
-            and not any(_is_common_word(p) for p in parts):  # "(Valentina)", "– Tenzin: \"...\"", not "Testimonio:"
+            and not any(_plain_word(p, r) for p in parts):  # "(Valentina)", "– Tenzin: \"...\"", not "Testimonio:"
         return "yes"
     if len(parts) < 2:
-        return "no"
+        if not (_rare_word(parts[0], r) or _is_name_part(parts[0], r)):
+            return "no"
+        return "yes" if _POSSESSIVE.match(text, end) and _rare_word(parts[0], r) else "single"  # "Masuma's"
     if _in_cell(text, start, end) or _POSSESSIVE.match(text, end) or _AGE_AFTER.match(text, end):
         return "yes"
-    if not after_place_word and not (prev and prev.group(1).lower() in r.place_words) \
-            and _running_text_follows(text, end) and not any(_is_common_word(p) for p in parts):
-        return "yes"  # "Mukendi Kalala dig": words found in no en/es/fr dictionary, in running text
-    return "maybe"  # capitalised common words are too often bodies, programmes and places ("Border Force")
+    if after_place_word:
+        return "place"  # "provincias Luis Calvo": a place named after a person; so is the next one in a list
+    if any(_plain_word(p, r) for p in parts):
+        return "maybe"  # capitalised common words are too often bodies, programmes and places ("Border Force")
+    if any(_is_name_part(p, r) for p in parts):
+        return "weak"  # "Vo Van Khang", "Akello Grace": a listed name part and no ordinary word
+    if not (prev and prev.group(1).lower() in r.place_words) and _running_text_follows(text, end):
+        return "weak"  # "Mukendi Kalala dig": words found in no en/es/fr dictionary, in running text
+    return "maybe"
+
+
+def _rare_word(word: str, r: Rules) -> bool:
+    """One capitalised word that is no dictionary word, no proper noun of the dictionaries and no acronym: in a list
+    beside a name it is a name too ("Phouvong and Bounmy Sisavath")."""
+    return (len(word) > 2 and not word.isupper() and word not in r.not_names and word not in r.stop_words
+            and not _is_common_word(word) and fold_name(word) not in r.proper_words)
 
 
 def _running_text_follows(text: str, end: int) -> bool:
@@ -268,15 +304,31 @@ def _dictionaries() -> tuple[tuple[dict[str, str], ...], frozenset[str]]:
     tables = tuple(load_lemma_table(lang) for lang in ("en", "es", "fr"))
     raw = (resources.files("spacy_lookups_data") / "data" / "en_lemma_index.json.gz").read_bytes()
     english = {w for words in json.loads(gzip.decompress(raw)).values() for w in words}  # uninflected nouns too
-    return tables, frozenset(v for t in tables for v in t.values()) | frozenset(english)
+    from screener.evidence.textnorm import fold
+    function_words = {fold(w) for lang in ("en", "es", "fr")  # "among", "entre": in no lemma table
+                      for w in importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS}
+    return tables, frozenset(v for t in tables for v in t.values()) | frozenset(english) | frozenset(function_words)
 
 
 def _is_common_word(word: str) -> bool:
-    """True when ``word`` is an ordinary English, Spanish or French word (an inflected form or a lemma)."""
+    """True when ``word`` is an ordinary English, Spanish or French word (an inflected form or a lemma), not a
+    dictionary word that is mostly written capitalised ("Armando", "Beatrice", "Maputo")."""
     from screener.evidence.textnorm import fold
     tables, lemmas = _dictionaries()
+    proper = rules().proper_words
     parts = [fold(h) for h in word.split("-") if h]
-    return any(p in lemmas or any(p in t for t in tables) for p in parts)
+    return any((p in lemmas or any(p in t for t in tables)) and p not in proper for p in parts)
+
+
+def _is_name_part(word: str, r: Rules) -> bool:
+    """True when ``word`` is a listed given name or surname, alone or beside another part."""
+    low = word.lower()
+    return low in r.name_solo or low in r.name_paired or low in r.name_family
+
+
+def _plain_word(word: str, r: Rules) -> bool:
+    """An ordinary word that is no listed name part: it makes a run of capitalised words a heading or a body."""
+    return _is_common_word(word) and not _is_name_part(word, r)
 
 
 def _in_cell(text: str, start: int, end: int) -> bool:
@@ -317,6 +369,20 @@ def _owner_of_personal_thing(text: str, start: int, end: int, r: Rules) -> bool:
     return noun.lower() in r.personal_nouns and (noun.islower() or label)  # "Téléphone de Siaka :", not "Madre de Dios"
 
 
+_PAIR_GAP = re.compile(r"[^\S\n]+(?:and|et|y|e)[^\S\n]+")
+
+
+def _pair_singles(text: str, cands: list[tuple[int, int, str]]) -> None:
+    """Two lone unknown words joined by "and" at the start of a clause, before running text, are two people:
+    "Shabnam and Zarghona weave carpets", "Modou et Cheikh Tidiane sont talibés"."""
+    for i in range(len(cands) - 1):
+        (s1, e1, v1), (s2, e2, v2) = cands[i], cands[i + 1]
+        if v1 == "single" and v2 in ("single", "maybe") and _PAIR_GAP.fullmatch(text, e1, s2) \
+                and not _is_country(text[s1:e2]) \
+                and _sentence_start(text, s1) and _running_text_follows(text, e2):
+            cands[i], cands[i + 1] = (s1, e1, "yes"), (s2, e2, "yes")
+
+
 def lexicon_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     """Names without a cue: runs of capitalised words that hold a listed given name or surname, sit alone in a
     table cell, carry a possessive or an age, or stand in a list beside such a name ("Aya, Brou Kouadio and Yao")."""
@@ -326,10 +392,16 @@ def lexicon_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     for m in r.name_run.finditer(text):
         for piece in _segments(text, m.group(0), m.start(), r):
             cands.append((piece[0][1], piece[-1][2], _verdict(piece, text, r)))
+    for i, (s, e, v) in enumerate(cands):  # a run without a cue beside a place in a list is a place too
+        near_place = (i > 0 and cands[i - 1][2] == "place" and _JOIN_GAP.fullmatch(text, cands[i - 1][1], s)) or (
+            i + 1 < len(cands) and cands[i + 1][2] == "place" and _JOIN_GAP.fullmatch(text, e, cands[i + 1][0]))
+        if v == "weak":
+            cands[i] = (s, e, "place" if near_place else "yes")
+    _pair_singles(text, cands)
     for _ in range(3):  # a clean run next to a name in a list is a name too
         changed = False
         for i, (s, e, v) in enumerate(cands):
-            if v != "maybe":
+            if v not in ("maybe", "single"):
                 continue
             prev_ok = i > 0 and cands[i - 1][2] == "yes" and _JOIN_GAP.fullmatch(text, cands[i - 1][1], s)
             next_ok = i + 1 < len(cands) and cands[i + 1][2] == "yes" and _JOIN_GAP.fullmatch(text, e, cands[i + 1][0])
