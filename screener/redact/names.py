@@ -130,8 +130,9 @@ def _speaker_spans(text: str, r: Rules) -> list[tuple[int, int]]:
         low = word.lower()
         plural_role = low.endswith("s") and (low[:-1] in r.role_words or low[:-2] in r.role_words)
         if (_bare(word) in r.not_names or _is_acronym(word) or _is_organisation(word, r) or plural_role
-                or low in r.role_words or normalize_country(word) is not None):  # "Interviewees said", "Nepal said"
-            continue
+                or low in r.role_words or normalize_country(word) is not None  # "Interviewees said", "Nepal said"
+                or low in r.places or _plain_word(word, r) or (low.endswith("s") and _plain_word(word[:-1], r))):
+            continue  # "Doha affirme", "Lawyers described": a place or a common noun
         out.append((m.start("name"), m.end("name")))
     return out
 
@@ -235,7 +236,8 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     (a name when it stands in a list beside a name), "no" otherwise."""
     words = [w for w, _, _ in piece if w.lower() not in PARTICLES]
     parts = [_bare(w) for w in words if not ((len(_bare(w)) <= 2 and w.endswith(".")) or w in _ABBREVIATED)]
-    if not parts or words[0].lower().rstrip(".") in r.place_prefixes or _is_place_or_country(parts, r):
+    if not parts or words[0].lower().rstrip(".") in r.place_prefixes or _is_place_or_country(parts, r) \
+            or words[0].lower().split("-")[0] in r.place_prefixes:  # "Saint-Pedro", "San-Pédro"
         return "no"
     if fold_name(" ".join(_bare(w) for w, _, _ in piece)) in r.subdivisions \
             and not any(p.lower() in r.name_solo for p in parts):
@@ -275,8 +277,13 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
         return "yes"
     if after_place_word:
         return "place"  # "provincias Luis Calvo": a place named after a person; so is the next one in a list
+    if len(parts) >= 3 and _is_name_part(parts[0], r) and _is_name_part(parts[-1], r) \
+            and sum(_plain_word(p, r) for p in parts) == 1:
+        return "weak"  # "Raimundo Nonato Pereira": listed names around one word that is also a common word
     if any(_plain_word(p, r) for p in parts):
         return "maybe"  # capitalised common words are too often bodies, programmes and places ("Border Force")
+    if _entry_follows(text, start, end):
+        return "yes"  # "Notes: Hery Andrianarivo – sorter; Lova Rasoanaivo – carrier"
     if any(_is_name_part(p, r) for p in parts):
         return "weak"  # "Vo Van Khang", "Akello Grace": a listed name part and no ordinary word
     if not (prev and prev.group(1).lower() in r.place_words) and _running_text_follows(text, end):
@@ -289,6 +296,16 @@ def _rare_word(word: str, r: Rules) -> bool:
     beside a name it is a name too ("Phouvong and Bounmy Sisavath")."""
     return (len(word) > 2 and not word.isupper() and word not in r.not_names and word not in r.stop_words
             and not _is_common_word(word) and fold_name(word) not in r.proper_words)
+
+
+_ENTRY_BEFORE = re.compile(r"(?:^|[:;|\n•*])[^\S\n]*(?:[-–—][^\S\n]*)?$")
+_ENTRY_AFTER = re.compile(r"[^\S\n]+[–—-][^\S\n]+[a-zà-ÿ]|[^\S\n]*:[^\S\n]+[a-zà-ÿ]")
+
+
+def _entry_follows(text: str, start: int, end: int) -> bool:
+    """True when the run opens an entry of a list and a lower-case description follows a dash or a colon:
+    "Notes: Hery Andrianarivo – sorter; Lova Rasoanaivo – carrier"."""
+    return _ENTRY_BEFORE.search(text[max(0, start - 40):start]) is not None and _ENTRY_AFTER.match(text, end) is not None
 
 
 def _running_text_follows(text: str, end: int) -> bool:

@@ -18,7 +18,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔ�
 # "O'Neill", "N'Guessan", "Jean-Pierre", "Owusu-Ansah"; not "Okonkwo's"
 _WORD_CAP = rf"[{_UPPER}][^\W\d_]*(?:(?:['’](?![sS]\b)|-)[^\W\d_]+)*"
 _INITIAL = rf"[{_UPPER}]\."
-PARTICLES = ("de", "del", "de la", "da", "das", "do", "dos", "van", "von", "der", "van der", "le", "la", "bin", "binti",
+PARTICLES = ("de", "del", "de la", "de las", "de los", "da", "das", "do", "dos", "van", "von", "der", "van der", "le", "la", "bin", "binti",
              "bint", "al", "el", "ibn")
 _PARTICLE = "(?:" + "|".join(re.escape(p) for p in sorted(PARTICLES, key=len, reverse=True)) + ")"
 # A personal name: capitalised words (particles allowed inside), an initial and a surname, or initials ("K.M.").
