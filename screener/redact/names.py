@@ -80,9 +80,11 @@ _PEOPLE_NOUNS = frozenset({"refugees", "migrants", "communities", "families", "v
                            "children", "households", "farmers", "growers", "smallholders", "fishers", "fishermen"})
 
 
-def _speech_name_ok(text: str, name: str, end: int) -> bool:
-    """After a speech verb ("according to ..."), one word is a name only when a clause boundary follows it."""
-    return len(name.split()) >= 2 or "." in name or re.match(r"\s*(?:[,.;:!?)»”\"]|$)", text[end:end + 80]) is not None
+def _speech_name_ok(text: str, name: str, end: int, r: Rules) -> bool:
+    """After a speech verb ("according to ..."), one word is a name when a clause boundary follows it, or when it
+    is a listed name part or a word of no dictionary ("We met Sokleng at the market")."""
+    return (len(name.split()) >= 2 or "." in name or re.match(r"\s*(?:[,.;:!?)»”\"]|$)", text[end:end + 80]) is not None
+            or _is_name_part(_bare(name), r) or _rare_word(_bare(name), r))
 
 
 def _after_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
@@ -101,7 +103,8 @@ def _after_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
         if (not name or (len(name) < 2 and not name.endswith("."))
                 or (not m.group("title") and (_is_organisation(m.group("name"), r, job_first=bool(m.group("role")))
                                               or _org_follows(text, name, end, r)))
-                or (m.group("speech") and not _speech_name_ok(text, name, end))
+                or (m.group("speech") and (not _speech_name_ok(text, name, end, r)
+                                           or all(_plain_word(_bare(w), r) for w in name.split())))
                 or (len(name.split()) >= 2 and _bare(name.split()[-1]).lower() in r.role_words)):  # "Chief Executive Officer"
             pos = m.start("name")  # a rejected capture may still start a title ("supervisor, Mr. Tran")
             continue
@@ -272,7 +275,10 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     if len(parts) < 2:
         if not (_rare_word(parts[0], r) or _is_name_part(parts[0], r)):
             return "no"
-        return "yes" if _POSSESSIVE.match(text, end) and _rare_word(parts[0], r) else "single"  # "Masuma's"
+        if (_POSSESSIVE.match(text, end) and _rare_word(parts[0], r)) or _AGE_AFTER.match(text, end) \
+                or _clause_subject(text, start, end):
+            return "yes"  # "Masuma's", "Guerline, 15 ans,", "that Prabin had", "Voahangy et sa fille"
+        return "single"
     if _in_cell(text, start, end) or _POSSESSIVE.match(text, end) or _AGE_AFTER.match(text, end):
         return "yes"
     if after_place_word:
@@ -280,10 +286,10 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     if len(parts) >= 3 and _is_name_part(parts[0], r) and _is_name_part(parts[-1], r) \
             and sum(_plain_word(p, r) for p in parts) == 1:
         return "weak"  # "Raimundo Nonato Pereira": listed names around one word that is also a common word
+    if sum(_plain_word(p, r) for p in parts) < min(2, len(parts)) and _entry_follows(text, start, end):
+        return "yes"  # "Notes: Hery Andrianarivo – sorter; Lova Rasoanaivo – carrier"
     if any(_plain_word(p, r) for p in parts):
         return "maybe"  # capitalised common words are too often bodies, programmes and places ("Border Force")
-    if _entry_follows(text, start, end):
-        return "yes"  # "Notes: Hery Andrianarivo – sorter; Lova Rasoanaivo – carrier"
     if any(_is_name_part(p, r) for p in parts):
         return "weak"  # "Vo Van Khang", "Akello Grace": a listed name part and no ordinary word
     if not (prev and prev.group(1).lower() in r.place_words) and _running_text_follows(text, end):
@@ -294,8 +300,25 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
 def _rare_word(word: str, r: Rules) -> bool:
     """One capitalised word that is no dictionary word, no proper noun of the dictionaries and no acronym: in a list
     beside a name it is a name too ("Phouvong and Bounmy Sisavath")."""
-    return (len(word) > 2 and not word.isupper() and word not in r.not_names and word not in r.stop_words
+    return (len(word) > 2 and not re.search(r"(?<![-'’])[A-Z]", word[1:]) and word not in r.not_names  # not "WhatsApp"
+            and word not in r.stop_words
             and not _is_common_word(word) and fold_name(word) not in r.proper_words)
+
+
+_SUBJECT_BEFORE = re.compile(r"(?:^|\W)(?:that|who|when|because|after|before|until|while|but|and|so|que|qu['’]|"
+                             r"cuando|porque|mientras|pero|quand|lorsque|parce que|mais|et|y)[^\S\n]+$", re.IGNORECASE)
+_SUBJECT_AFTER = re.compile(r"[^\S\n]+(?:had|has|was|is|did|could|would|had|said|told|asked|tried|left|lost|fell|"
+                            r"worked|went|came|tenía|había|estaba|era|fue|dijo|trabajaba|avait|était|a[^\S\n]+(?:été|dû|"
+                            r"perdu|quitté|travaillé)|est[^\S\n]+(?:tombée?|partie?|restée?))\b")
+_KIN_AFTER = re.compile(r"[^\S\n]+(?:and|et|y|e)[^\S\n]+(?:his|her|their|sa|son|ses|leur|su|sus)[^\S\n]+[a-zà-ÿ]")
+
+
+def _clause_subject(text: str, start: int, end: int) -> bool:
+    """True when one word is the subject of a clause that a person heads: "that Prabin had been injured",
+    "Voahangy et sa fille Miora trient le mica"."""
+    if _sentence_start(text, start) and _KIN_AFTER.match(text, end):
+        return True
+    return _SUBJECT_BEFORE.search(text[max(0, start - 14):start]) is not None and _SUBJECT_AFTER.match(text, end) is not None
 
 
 _ENTRY_BEFORE = re.compile(r"(?:^|[:;|\n•*])[^\S\n]*(?:[-–—][^\S\n]*)?$")
