@@ -67,6 +67,12 @@ def _followed_by_role(text: str, end: int, r: Rules) -> bool:
     return bool(next_word and next_word.group(0).lower() in r.role_words)
 
 
+def _all_plain(name: str, r: Rules) -> bool:
+    """True when every word of ``name`` but its initials is a common word ("U.S. Immigration", "Labour Office")."""
+    words = [_bare(w) for w in name.split() if not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", w)]
+    return bool(words) and all(_plain_word(w, r) for w in words)
+
+
 def _followed_by_plural_role(text: str, end: int, r: Rules) -> bool:
     """True when a plural role word follows ("Karen workers", "Rohingya refugees")."""
     nxt = re.match(r"[^\S\n]+([a-zà-ÿ]+)", text[end:end + 40])
@@ -104,7 +110,7 @@ def _after_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
                 or (not m.group("title") and (_is_organisation(m.group("name"), r, job_first=bool(m.group("role")))
                                               or _org_follows(text, name, end, r)))
                 or (m.group("speech") and (not _speech_name_ok(text, name, end, r)
-                                           or all(_plain_word(_bare(w), r) for w in name.split())))
+                                           or _all_plain(name, r)))
                 or (len(name.split()) >= 2 and _bare(name.split()[-1]).lower() in r.role_words)):  # "Chief Executive Officer"
             pos = m.start("name")  # a rejected capture may still start a title ("supervisor, Mr. Tran")
             continue
@@ -273,8 +279,9 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
             and not any(_plain_word(p, r) for p in parts):  # "(Valentina)", "– Tenzin: \"...\"", not "Testimonio:"
         return "yes"
     if len(parts) < 2:
-        if not (_rare_word(parts[0], r) or _is_name_part(parts[0], r)):
-            return "no"
+        joined = re.search(r"([^\W\d_]+[^\S\n]+(?:and|et|y|e)[^\S\n]+)$", text[max(0, start - 40):start])
+        if not (_rare_word(parts[0], r) or _is_name_part(parts[0], r)) or (joined and _is_country(joined.group(1) + parts[0])):
+            return "no"  # "Wallis and Futuna's"
         if (_POSSESSIVE.match(text, end) and _rare_word(parts[0], r)) or _AGE_AFTER.match(text, end) \
                 or _clause_subject(text, start, end):
             return "yes"  # "Masuma's", "Guerline, 15 ans,", "that Prabin had", "Voahangy et sa fille"
