@@ -7,7 +7,8 @@ Sources (both MIT-licensed; their copyright notices are recorded in the output f
   record cased forms ("Armando" vs "armando").
 
 A name that is an ordinary word (written lower-case more often than capitalised in English and Spanish text, or a
-French word never written capitalised) is kept only as a paired part or dropped; places (countries and ISO 3166-2
+French word) is kept as a paired part when it is mostly written capitalised somewhere and is no English word, else
+dropped; places (countries and ISO 3166-2
 subdivisions from pycountry) are dropped.
 
 Usage: python scripts/build_redaction_names.py PATH_TO_UNPACKED_FAKER_WHEEL [FAKER_VERSION]
@@ -96,7 +97,12 @@ def main(argv: list[str]) -> int:
     places = {fold(c.name) for c in pycountry.countries} | {fold(s.name) for s in pycountry.subdivisions}
     given_raw, family_raw = _faker_names(faker_path)
     given = sorted(w for w in given_raw if not ordinary(w) and fold(w) not in places)
-    given_paired = sorted(w for w in given_raw if ordinary(w) and proper(w) and fold(w) not in places)
+    def english_word(word: str) -> bool:
+        return fold(word) in known["en"] and not proper_in(word, en)
+
+    # Given names that are also Spanish or French words ("Armando", "Rosario"), never English ones ("Press", "Rush").
+    given_paired = sorted(w for w in given_raw if ordinary(w) and proper(w) and not english_word(w)
+                          and fold(w) not in places)
     family = sorted(w for w in family_raw - given_raw if not ordinary(w) and fold(w) not in places)
 
     # Dictionary words (folded) that are mostly written capitalised: proper nouns, not ordinary words.

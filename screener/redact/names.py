@@ -283,7 +283,7 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
         if not (_rare_word(parts[0], r) or _is_name_part(parts[0], r)) or (joined and _is_country(joined.group(1) + parts[0])):
             return "no"  # "Wallis and Futuna's"
         if (_POSSESSIVE.match(text, end) and _rare_word(parts[0], r)) or _AGE_AFTER.match(text, end) \
-                or _clause_subject(text, start, end):
+                or _clause_subject(text, start, end, r):
             return "yes"  # "Masuma's", "Guerline, 15 ans,", "that Prabin had", "Voahangy et sa fille"
         return "single"
     if _in_cell(text, start, end) or _POSSESSIVE.match(text, end) or _AGE_AFTER.match(text, end):
@@ -293,7 +293,8 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     if len(parts) >= 3 and _is_name_part(parts[0], r) and _is_name_part(parts[-1], r) \
             and sum(_plain_word(p, r) for p in parts) == 1:
         return "weak"  # "Raimundo Nonato Pereira": listed names around one word that is also a common word
-    if sum(_plain_word(p, r) for p in parts) < min(2, len(parts)) and _entry_follows(text, start, end):
+    if sum(_plain_word(p, r) for p in parts) < min(2, len(parts)) and (
+            _entry_follows(text, start, end) or (_sentence_start(text, start) and _kin_follows(text, end, r))):
         return "yes"  # "Notes: Hery Andrianarivo – sorter; Lova Rasoanaivo – carrier"
     if any(_plain_word(p, r) for p in parts):
         return "maybe"  # capitalised common words are too often bodies, programmes and places ("Border Force")
@@ -317,13 +318,19 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|\W)(?:that|who|when|because|after|before|unt
 _SUBJECT_AFTER = re.compile(r"[^\S\n]+(?:had|has|was|is|did|could|would|had|said|told|asked|tried|left|lost|fell|"
                             r"worked|went|came|tenía|había|estaba|era|fue|dijo|trabajaba|avait|était|a[^\S\n]+(?:été|dû|"
                             r"perdu|quitté|travaillé)|est[^\S\n]+(?:tombée?|partie?|restée?))\b")
-_KIN_AFTER = re.compile(r"[^\S\n]+(?:and|et|y|e)[^\S\n]+(?:his|her|their|sa|son|ses|leur|su|sus)[^\S\n]+[a-zà-ÿ]")
+_KIN_AFTER = re.compile(r"[^\S\n]+(?:and|et|y|e)[^\S\n]+(?:his|her|their|sa|son|ses|leur|su|sus)[^\S\n]+([a-zà-ÿ-]+)")
 
 
-def _clause_subject(text: str, start: int, end: int) -> bool:
+def _kin_follows(text: str, end: int, r: Rules) -> bool:
+    """True when "and his wife", "et sa fille", "y su hijo" follows: a person with a relative (not "et ses clients")."""
+    m = _KIN_AFTER.match(text, end)
+    return bool(m and (m.group(1) in r.personal_nouns or m.group(1) in r.role_words))
+
+
+def _clause_subject(text: str, start: int, end: int, r: Rules) -> bool:
     """True when one word is the subject of a clause that a person heads: "that Prabin had been injured",
     "Voahangy et sa fille Miora trient le mica"."""
-    if _sentence_start(text, start) and _KIN_AFTER.match(text, end):
+    if _sentence_start(text, start) and _kin_follows(text, end, r):
         return True
     return _SUBJECT_BEFORE.search(text[max(0, start - 14):start]) is not None and _SUBJECT_AFTER.match(text, end) is not None
 
