@@ -245,8 +245,13 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     (a name when it stands in a list beside a name), "no" otherwise."""
     words = [w for w, _, _ in piece if w.lower() not in PARTICLES]
     parts = [_bare(w) for w in words if not ((len(_bare(w)) <= 2 and w.endswith(".")) or w in _ABBREVIATED)]
-    if not parts or words[0].lower().rstrip(".") in r.place_prefixes or _is_place_or_country(parts, r) \
+    if not parts or words[0].lower().rstrip(".") in r.place_prefixes \
             or words[0].lower().split("-")[0] in r.place_prefixes:  # "Saint-Pedro", "San-Pédro"
+        return "no"
+    if _is_place_or_country(parts, r) and not (  # "Maria das Dores Lima": a listed given name, then a place surname
+            len(parts) >= 2 and parts[0].lower() in r.name_solo and not _is_place_or_country(parts[:1], r)
+            and " ".join(parts).lower() not in r.places and not _is_country(" ".join(parts))
+            and not any(_plain_word(p, r) for p in parts)):  # not "Ana Pinto de Jornaleras de Huelva"
         return "no"
     if fold_name(" ".join(_bare(w) for w, _, _ in piece)) in r.subdivisions \
             and not any(p.lower() in r.name_solo for p in parts):
