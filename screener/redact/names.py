@@ -251,7 +251,8 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     if _is_place_or_country(parts, r) and not (  # "Maria das Dores Lima": a listed given name, then a place surname
             len(parts) >= 2 and parts[0].lower() in r.name_solo and not _is_place_or_country(parts[:1], r)
             and " ".join(parts).lower() not in r.places and not _is_country(" ".join(parts))
-            and not any(_plain_word(p, r) for p in parts)):  # not "Ana Pinto de Jornaleras de Huelva"
+            and not _is_place_or_country(parts[:-1], r) and piece[-2][0].lower() not in PARTICLES
+            and sum(_plain_word(p, r) for p in parts[:-1]) <= 1):  # not "Ana Pinto de Jornaleras de Huelva"
         return "no"
     if fold_name(" ".join(_bare(w) for w, _, _ in piece)) in r.subdivisions \
             and not any(p.lower() in r.name_solo for p in parts):
