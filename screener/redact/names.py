@@ -1,28 +1,15 @@
 """Finding personal names revealed by their context: titles, roles, introductions, speech verbs, appositions."""
 from __future__ import annotations
 
-import gzip
-import importlib
-import json
 import re
-from functools import lru_cache
-from importlib import resources
 from typing import Sequence
 
-from screener.normalize import text_key
-from screener.normalize.countries import _tables as _country_tables
 from screener.normalize.countries import normalize_country
-from screener.redact.patterns import PARTICLES, Rules, fold_name, rules
-
-_SENTENCE_OPENERS = ".!?:;\"'“”«»(-–—\n"
-
-
-def _bare(word: str) -> str:
-    return word.rstrip(".,")
-
-
-def _is_acronym(bare: str) -> bool:
-    return 2 <= len(bare) <= 3 and bare.isalpha() and bare.isupper()  # "BDT", "HR", "NGO" are not names
+from screener.redact.context import (_clause_subject, _contact_owner, _entry_follows, _in_cell, _kin_follows,
+                                     _line_start, _running_text_follows, _sentence_start)
+from screener.redact.patterns import PARTICLES, Rules, fold_name
+from screener.redact.words import (_all_plain, _bare, _is_acronym, _is_country, _is_name_part, _is_place_or_country,
+                                   _plain_word, _rare_word)
 
 
 def _trim_name(name: str, r: Rules) -> str:
@@ -39,11 +26,6 @@ def _trim_name(name: str, r: Rules) -> str:
     if not keep:
         return ""
     return name[: name.index(keep[-1], sum(len(k) for k in keep[:-1])) + len(keep[-1])]
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 200):pos].rstrip()  # a bounded look-back keeps long texts linear
-    return not before or before[-1] in _SENTENCE_OPENERS
 
 
 def _is_organisation(name: str, r: Rules, *, job_first: bool = True) -> bool:
@@ -65,12 +47,6 @@ def _org_follows(text: str, name: str, end: int, r: Rules) -> bool:
 def _followed_by_role(text: str, end: int, r: Rules) -> bool:
     next_word = re.match(r"[^\W\d_]+", text[end:end + 80].lstrip())
     return bool(next_word and next_word.group(0).lower() in r.role_words)
-
-
-def _all_plain(name: str, r: Rules) -> bool:
-    """True when every word of ``name`` but its initials is a common word ("U.S. Immigration", "Labour Office")."""
-    words = [_bare(w) for w in name.split() if not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", w)]
-    return bool(words) and all(_plain_word(w, r) for w in words)
 
 
 def _followed_by_plural_role(text: str, end: int, r: Rules) -> bool:
@@ -192,24 +168,6 @@ _SPEAKER_LABEL = re.compile(r"[^\S\n]*:[^\S\n]*[\"“«]")  # "Tenzin: \"the man
 _JOIN_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:and|or|y|e|o|et|ou)\s+)?")
 
 
-def _is_country(words: str) -> bool:
-    """Exact country name in English, Spanish or French ("Burkina Faso", "Marruecos"); no typo tolerance, which
-    would take "Omar" for Oman."""
-    return len(words) > 3 and text_key(words) in _country_tables()[0]
-
-
-def _is_place_or_country(words: list[str], r: Rules) -> bool:
-    """True when one word or a run of up to four words is a listed place or a country ("Samut Sakhon", "Ghana")."""
-    low = [w.lower() for w in words]
-    for size in range(1, min(4, len(low)) + 1):
-        for i in range(len(low) - size + 1):
-            if " ".join(low[i:i + size]) in r.places:
-                return True
-            if size <= 3 and not (size == 1 and low[i] in r.name_solo) and _is_country(" ".join(words[i:i + size])):
-                return True
-    return False
-
-
 def _segments(text: str, run: str, base: int, r: Rules) -> list[list[tuple[str, int, int]]]:
     """Split a run of capitalised words at words that are never part of a name (titles, months, languages, roles,
     acronyms); each piece is a list of (word, start, end). An empty list means the run names an organisation."""
@@ -309,112 +267,6 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     if not (prev and prev.group(1).lower() in r.place_words) and _running_text_follows(text, end):
         return "weak"  # "Mukendi Kalala dig": words found in no en/es/fr dictionary, in running text
     return "maybe"
-
-
-def _rare_word(word: str, r: Rules) -> bool:
-    """One capitalised word that is no dictionary word, no proper noun of the dictionaries and no acronym: in a list
-    beside a name it is a name too ("Phouvong and Bounmy Sisavath")."""
-    return (len(word) > 2 and not re.search(r"(?<![-'’])[A-Z]", word[1:]) and word not in r.not_names  # not "WhatsApp"
-            and word not in r.stop_words
-            and not _is_common_word(word) and fold_name(word) not in r.proper_words)
-
-
-_SUBJECT_BEFORE = re.compile(r"(?:^|\W)(?:that|who|when|because|after|before|until|while|but|and|so|que|qu['’]|"
-                             r"cuando|porque|mientras|pero|quand|lorsque|parce que|mais|et|y)[^\S\n]+$", re.IGNORECASE)
-_SUBJECT_AFTER = re.compile(r"[^\S\n]+(?:had|has|was|is|did|could|would|had|said|told|asked|tried|left|lost|fell|"
-                            r"worked|went|came|tenía|había|estaba|era|fue|dijo|trabajaba|avait|était|a[^\S\n]+(?:été|dû|"
-                            r"perdu|quitté|travaillé)|est[^\S\n]+(?:tombée?|partie?|restée?))\b")
-_KIN_AFTER = re.compile(r"[^\S\n]+(?:and|et|y|e)[^\S\n]+(?:his|her|their|sa|son|ses|leur|su|sus)[^\S\n]+([a-zà-ÿ-]+)")
-
-
-def _kin_follows(text: str, end: int, r: Rules) -> bool:
-    """True when "and his wife", "et sa fille", "y su hijo" follows: a person with a relative (not "et ses clients")."""
-    m = _KIN_AFTER.match(text, end)
-    return bool(m and (m.group(1) in r.personal_nouns or m.group(1) in r.role_words))
-
-
-def _clause_subject(text: str, start: int, end: int, r: Rules) -> bool:
-    """True when one word is the subject of a clause that a person heads: "that Prabin had been injured",
-    "Voahangy et sa fille Miora trient le mica"."""
-    if _sentence_start(text, start) and _kin_follows(text, end, r):
-        return True
-    return _SUBJECT_BEFORE.search(text[max(0, start - 14):start]) is not None and _SUBJECT_AFTER.match(text, end) is not None
-
-
-_ENTRY_BEFORE = re.compile(r"(?:^|[:;|\n•*])[^\S\n]*(?:[-–—][^\S\n]*)?$")
-_ENTRY_AFTER = re.compile(r"[^\S\n]+[–—-][^\S\n]+[a-zà-ÿ]|[^\S\n]*:[^\S\n]+[a-zà-ÿ]")
-
-
-def _entry_follows(text: str, start: int, end: int) -> bool:
-    """True when the run opens an entry of a list and a lower-case description follows a dash or a colon:
-    "Notes: Hery Andrianarivo – sorter; Lova Rasoanaivo – carrier"."""
-    return _ENTRY_BEFORE.search(text[max(0, start - 40):start]) is not None and _ENTRY_AFTER.match(text, end) is not None
-
-
-def _running_text_follows(text: str, end: int) -> bool:
-    """True when a lower-case word (or a comma and one) follows: running text, not a heading or a label."""
-    return re.match(r"[^\S\n]*(?:,[^\S\n]*)?[a-zà-ÿ]", text[end:end + 8]) is not None
-
-
-@lru_cache(maxsize=1)
-def _dictionaries() -> tuple[tuple[dict[str, str], ...], frozenset[str]]:
-    """The en/es/fr lemma tables of spacy-lookups-data (form -> lemma), and a set of lemmas: theirs plus the English
-    WordNet index (which holds words without inflections, such as "health")."""
-    from screener.evidence.textnorm import load_lemma_table  # spaCy import: only when an unknown run needs it
-    tables = tuple(load_lemma_table(lang) for lang in ("en", "es", "fr"))
-    raw = (resources.files("spacy_lookups_data") / "data" / "en_lemma_index.json.gz").read_bytes()
-    english = {w for words in json.loads(gzip.decompress(raw)).values() for w in words}  # uninflected nouns too
-    from screener.evidence.textnorm import fold
-    function_words = {fold(w) for lang in ("en", "es", "fr")  # "among", "entre": in no lemma table
-                      for w in importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS}
-    return tables, frozenset(v for t in tables for v in t.values()) | frozenset(english) | frozenset(function_words)
-
-
-def _is_common_word(word: str) -> bool:
-    """True when ``word`` is an ordinary English, Spanish or French word (an inflected form or a lemma), not a
-    dictionary word that is mostly written capitalised ("Armando", "Beatrice", "Maputo")."""
-    from screener.evidence.textnorm import fold
-    tables, lemmas = _dictionaries()
-    proper = rules().proper_words
-    parts = [fold(h) for h in word.split("-") if h]
-    return any((p in lemmas or any(p in t for t in tables)) and p not in proper for p in parts)
-
-
-def _is_name_part(word: str, r: Rules) -> bool:
-    """True when ``word`` is a listed given name or surname, alone or beside another part."""
-    low = word.lower()
-    return low in r.name_solo or low in r.name_paired or low in r.name_family
-
-
-def _plain_word(word: str, r: Rules) -> bool:
-    """An ordinary word that is no listed name part: it makes a run of capitalised words a heading or a body."""
-    return _is_common_word(word) and not _is_name_part(word, r)
-
-
-def _in_cell(text: str, start: int, end: int) -> bool:
-    """True when the run fills a field of a table row or a delimited record ("| Rahim Uddin |", "Row 4; Dawa Lhamu;")."""
-    line_start = text.rfind("\n", max(0, start - 300), start) + 1 or max(0, start - 300)  # bounded: linear
-    line_end = text.find("\n", end, end + 300)
-    line = text[line_start:line_end if line_end >= 0 else min(len(text), end + 300)]
-    before, after = text[line_start:start].rstrip(" \t"), text[end:end + 3].lstrip(" \t")
-    for sep, fields in (("|", 2), (";", 3), ("\t", 2)):  # prose has a semicolon or two, records have more
-        if line.count(sep) >= fields and (before.endswith(sep) or (sep == "\t" and text[start - 1:start] == "\t")) \
-                and (after.startswith(sep) or after == "" or after.startswith("\n")):
-            return True
-    return False
-
-
-def _contact_owner(text: str, start: int, end: int) -> bool:
-    """True when the run alone in brackets names whose phone, e-mail or ID comes just before ("... 6543 (Valentina)")."""
-    return bool(re.search(r"[\d\w.]@?[\w.]*[^\S\n]*\($", text[max(0, start - 4):start])
-                and re.search(r"\d[^\S\n]*\($|\.[a-z]{2,}[^\S\n]*\($", text[max(0, start - 6):start])
-                and text[end:end + 1] == ")")
-
-
-def _line_start(text: str, start: int) -> bool:
-    """True when only a dash, a bullet or a time stamp stands before ``start`` on its line."""
-    head = text[text.rfind("\n", max(0, start - 120), start) + 1 or max(0, start - 120):start]
-    return re.fullmatch(r"[^\S\n]*(?:.*?\d{1,2}[:.]\d{2}[^\S\n]*)?[-–—•*]?[^\S\n]*", head) is not None
 
 
 def _owner_of_personal_thing(text: str, start: int, end: int, r: Rules) -> bool:
