@@ -9,16 +9,13 @@ from screener.redact.patterns import Rules
 _SENTENCE_OPENERS = ".!?:;\"'“”«»(-–—\n"
 
 
-
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 200):pos].rstrip()  # a bounded look-back keeps long texts linear
     return not before or before[-1] in _SENTENCE_OPENERS
 
 
-
 _SUBJECT_BEFORE = re.compile(r"(?:^|\W)(?:that|who|when|because|after|before|until|while|but|and|so|que|qu['’]|"
                              r"cuando|porque|mientras|pero|quand|lorsque|parce que|mais|et|y)[^\S\n]+$", re.IGNORECASE)
-
 
 
 _SUBJECT_AFTER = re.compile(r"[^\S\n]+(?:had|has|was|is|did|could|would|had|said|told|asked|tried|left|lost|fell|"
@@ -26,16 +23,13 @@ _SUBJECT_AFTER = re.compile(r"[^\S\n]+(?:had|has|was|is|did|could|would|had|said
                             r"perdu|quitté|travaillé)|est[^\S\n]+(?:tombée?|partie?|restée?))\b")
 
 
-
 _KIN_AFTER = re.compile(r"[^\S\n]+(?:and|et|y|e)[^\S\n]+(?:his|her|their|sa|son|ses|leur|su|sus)[^\S\n]+([a-zà-ÿ-]+)")
-
 
 
 def _kin_follows(text: str, end: int, r: Rules) -> bool:
     """True when "and his wife", "et sa fille", "y su hijo" follows: a person with a relative (not "et ses clients")."""
     m = _KIN_AFTER.match(text, end)
     return bool(m and (m.group(1) in r.personal_nouns or m.group(1) in r.role_words))
-
 
 
 def _clause_subject(text: str, start: int, end: int, r: Rules) -> bool:
@@ -46,13 +40,10 @@ def _clause_subject(text: str, start: int, end: int, r: Rules) -> bool:
     return _SUBJECT_BEFORE.search(text[max(0, start - 14):start]) is not None and _SUBJECT_AFTER.match(text, end) is not None
 
 
-
 _ENTRY_BEFORE = re.compile(r"(?:^|[:;|\n•*])[^\S\n]*(?:[-–—][^\S\n]*)?$")
 
 
-
 _ENTRY_AFTER = re.compile(r"[^\S\n]+[–—-][^\S\n]+[a-zà-ÿ]|[^\S\n]*:[^\S\n]+[a-zà-ÿ]")
-
 
 
 def _entry_follows(text: str, start: int, end: int) -> bool:
@@ -61,11 +52,9 @@ def _entry_follows(text: str, start: int, end: int) -> bool:
     return _ENTRY_BEFORE.search(text[max(0, start - 40):start]) is not None and _ENTRY_AFTER.match(text, end) is not None
 
 
-
 def _running_text_follows(text: str, end: int) -> bool:
     """True when a lower-case word (or a comma and one) follows: running text, not a heading or a label."""
     return re.match(r"[^\S\n]*(?:,[^\S\n]*)?[a-zà-ÿ]", text[end:end + 8]) is not None
-
 
 
 def _in_cell(text: str, start: int, end: int) -> bool:
@@ -81,13 +70,11 @@ def _in_cell(text: str, start: int, end: int) -> bool:
     return False
 
 
-
 def _contact_owner(text: str, start: int, end: int) -> bool:
     """True when the run alone in brackets names whose phone, e-mail or ID comes just before ("... 6543 (Valentina)")."""
     return bool(re.search(r"[\d\w.]@?[\w.]*[^\S\n]*\($", text[max(0, start - 4):start])
                 and re.search(r"\d[^\S\n]*\($|\.[a-z]{2,}[^\S\n]*\($", text[max(0, start - 6):start])
                 and text[end:end + 1] == ")")
-
 
 
 def _line_start(text: str, start: int) -> bool:

@@ -171,7 +171,7 @@ _JOIN_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:and|or|y|e|o|et|ou)\s+)?")
 def _segments(text: str, run: str, base: int, r: Rules) -> list[list[tuple[str, int, int]]]:
     """Split a run of capitalised words at words that are never part of a name (titles, months, languages, roles,
     acronyms); each piece is a list of (word, start, end). An empty list means the run names an organisation."""
-    if any(org in run.lower() for org in r.organisations):
+    if r.organisation_re is not None and r.organisation_re.search(run.lower()):
         return []
     pieces: list[list[tuple[str, int, int]]] = [[]]
     for m in re.finditer(r"\S+", run):

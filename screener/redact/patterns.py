@@ -69,12 +69,14 @@ class Rules:
     place_prefixes: frozenset[str] = frozenset()
     place_words_before: frozenset[str] = frozenset()  # "calle", "provincias", "in": a name part after them is a place
     organisations: tuple[str, ...] = ()  # lower-case organisation names that look like personal names
+    organisation_re: re.Pattern[str] | None = None  # any of them, in lower-case text (one pass instead of one each)
     stop_words: frozenset[str] = frozenset()  # capitalised words that are never part of a name ("Nepali", "Name")
     personal_nouns: frozenset[str] = frozenset()  # "passport", "esposa": "X's passport", "esposa de X" name X
     name_family: frozenset[str] = frozenset()  # lower-case generated given names and surnames: name parts, not alone
     org_prefixes: tuple[str, ...] = ()  # "agro", "inversiones": a word that opens with one names a company
     proper_words: frozenset[str] = frozenset()  # folded dictionary words mostly written capitalised ("maputo")
     subdivisions: frozenset[str] = frozenset()  # folded names of ISO 3166-2 subdivisions ("prey veng")
+    function_words: frozenset[str] = frozenset()  # folded en/es/fr stop words ("among", "entre")
 
 
 def _alternation(words: Sequence[str], *, adverb: bool = False) -> str:
@@ -177,6 +179,12 @@ def _generated_names() -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+def _words(value: Any, *, lower: bool = False) -> list[str]:
+    """A generated list: one string of words separated by spaces (or a YAML list)."""
+    words = value.split() if isinstance(value, str) else [str(w) for w in value or ()]
+    return [w.lower() for w in words] if lower else words
+
+
 def _subdivisions() -> frozenset[str]:
     """Folded names of the ISO 3166-2 subdivisions (provinces, states, regions) that pycountry ships."""
     import pycountry  # a dependency; imported here because only the name rules need it
@@ -197,7 +205,7 @@ def _name_parts(parts: dict[str, Any], generated: dict[str, Any]) -> dict[str, A
     The hand-made lexicon wins: its paired parts and its words that are never names stay out of the solo names,
     and ``not_person_words`` (brands such as "Zara") are dropped from the generated names."""
     low = lambda key: frozenset(str(w).lower() for w in parts.get(key) or ())  # noqa: E731
-    gen = lambda key: frozenset(str(w).lower() for w in generated.get(key) or ())  # noqa: E731
+    gen = lambda key: frozenset(_words(generated.get(key), lower=True))  # noqa: E731
     paired = low("paired_parts")
     never = low("not_person_words")
     solo = (low("given_names") | low("surnames")) - paired
@@ -207,12 +215,14 @@ def _name_parts(parts: dict[str, Any], generated: dict[str, Any]) -> dict[str, A
         "name_paired": paired,
         "name_family": (gen("given_names") | gen("surnames") | gen("given_names_paired")) - solo - paired - never,
         "org_prefixes": tuple(sorted(low("org_word_prefixes"))),
-        "proper_words": frozenset(str(w) for w in generated.get("proper_words") or ()),
+        "proper_words": frozenset(_words(generated.get("proper_words"))),
+        "function_words": frozenset(_words(generated.get("function_words"))),
         "subdivisions": _subdivisions(),
         "places": low("places"),
         "place_prefixes": low("place_prefixes"),
         "place_words_before": low("place_words_before"),
         "organisations": tuple(sorted(low("organisations"), key=len, reverse=True)),
+        "organisation_re": re.compile(_alternation(sorted(low("organisations")))) if low("organisations") else None,
         "stop_words": frozenset(str(w) for w in parts.get("stop_words") or ()),
         "personal_nouns": low("personal_nouns"),
     }

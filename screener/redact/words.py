@@ -5,7 +5,6 @@ lexicons/redaction_names.yaml (screener/redact/patterns.py)."""
 from __future__ import annotations
 
 import gzip
-import importlib
 import json
 import re
 from functools import lru_cache
@@ -20,17 +19,14 @@ def _bare(word: str) -> str:
     return word.rstrip(".,")
 
 
-
 def _is_acronym(bare: str) -> bool:
     return 2 <= len(bare) <= 3 and bare.isalpha() and bare.isupper()  # "BDT", "HR", "NGO" are not names
-
 
 
 def _is_country(words: str) -> bool:
     """Exact country name in English, Spanish or French ("Burkina Faso", "Marruecos"); no typo tolerance, which
     would take "Omar" for Oman."""
     return len(words) > 3 and text_key(words) in _country_tables()[0]
-
 
 
 def _is_place_or_country(words: list[str], r: Rules) -> bool:
@@ -45,7 +41,6 @@ def _is_place_or_country(words: list[str], r: Rules) -> bool:
     return False
 
 
-
 @lru_cache(maxsize=1)
 def _dictionaries() -> tuple[tuple[dict[str, str], ...], frozenset[str]]:
     """The en/es/fr lemma tables of spacy-lookups-data (form -> lemma), and a set of lemmas: theirs plus the English
@@ -54,22 +49,19 @@ def _dictionaries() -> tuple[tuple[dict[str, str], ...], frozenset[str]]:
     tables = tuple(load_lemma_table(lang) for lang in ("en", "es", "fr"))
     raw = (resources.files("spacy_lookups_data") / "data" / "en_lemma_index.json.gz").read_bytes()
     english = {w for words in json.loads(gzip.decompress(raw)).values() for w in words}  # uninflected nouns too
-    from screener.evidence.textnorm import fold
-    function_words = {fold(w) for lang in ("en", "es", "fr")  # "among", "entre": in no lemma table
-                      for w in importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS}
-    return tables, frozenset(v for t in tables for v in t.values()) | frozenset(english) | frozenset(function_words)
+    function_words = rules().function_words  # "among", "entre": in no lemma table
+    return tables, frozenset(v for t in tables for v in t.values()) | frozenset(english) | function_words
 
 
-
+@lru_cache(maxsize=1 << 16)
 def _is_common_word(word: str) -> bool:
     """True when ``word`` is an ordinary English, Spanish or French word (an inflected form or a lemma), not a
-    dictionary word that is mostly written capitalised ("Armando", "Beatrice", "Maputo")."""
+    dictionary word that is mostly written capitalised ("Armando", "Beatrice", "Maputo"). Remembered per word."""
     from screener.evidence.textnorm import fold
     tables, lemmas = _dictionaries()
     proper = rules().proper_words
     parts = [fold(h) for h in word.split("-") if h]
     return any((p in lemmas or any(p in t for t in tables)) and p not in proper for p in parts)
-
 
 
 def _is_name_part(word: str, r: Rules) -> bool:
@@ -78,11 +70,9 @@ def _is_name_part(word: str, r: Rules) -> bool:
     return low in r.name_solo or low in r.name_paired or low in r.name_family
 
 
-
 def _plain_word(word: str, r: Rules) -> bool:
     """An ordinary word that is no listed name part: it makes a run of capitalised words a heading or a body."""
     return _is_common_word(word) and not _is_name_part(word, r)
-
 
 
 def _rare_word(word: str, r: Rules) -> bool:
@@ -91,7 +81,6 @@ def _rare_word(word: str, r: Rules) -> bool:
     return (len(word) > 2 and not re.search(r"(?<![-'’])[A-Z]", word[1:]) and word not in r.not_names  # not "WhatsApp"
             and word not in r.stop_words
             and not _is_common_word(word) and fold_name(word) not in r.proper_words)
-
 
 
 def _all_plain(name: str, r: Rules) -> bool:
