@@ -8,7 +8,8 @@ from screener.normalize.countries import normalize_country
 from screener.redact.context import (_clause_subject, _contact_owner, _entry_follows, _in_cell, _kin_follows,
                                      _line_start, _running_text_follows, _sentence_start)
 from screener.redact.patterns import PARTICLES, Rules, fold_name
-from screener.redact.words import (_all_plain, _bare, _is_acronym, _is_country, _is_name_part, _is_place_or_country,
+from screener.redact.words import (_all_plain, _bare, _given_name, _is_acronym, _is_country, _is_name_part,
+                                   _is_place_or_country,
                                    _plain_word, _rare_word)
 
 
@@ -218,7 +219,7 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     end = piece[-1][2]
     if _followed_by_role(text, end, r) or _followed_by_plural_role(text, end, r):
         return "no"  # "Karen workers", "Nepali migrants": a people, not a person
-    if re.match(r"[^\S\n]+\d", text[end:end + 20]):
+    if re.match(r"[^\S\n]+\d(?![\d.,]*[^\S\n]*(?:%|per[^\S\n]?cent|[A-Z]{3}\b))", text[end:end + 24]):
         return "no"  # "Hai Feng 688", "Building 3": a name of a thing
     solo = sum(p.lower() in r.name_solo or any(h in r.name_solo for h in p.lower().split("-")[1:] or ())
                or ("-" in p and p.lower().split("-")[0] in r.name_solo) for p in parts)  # "Jean-Luc", "Al-Harbi"
@@ -252,7 +253,8 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
         return "single"
     if _in_cell(text, start, end) or _POSSESSIVE.match(text, end) or _AGE_AFTER.match(text, end):
         return "yes"
-    if after_place_word:
+    if after_place_word and not (prev and prev.group(1).lower() == "from" and _given_name(parts[0], r)
+                                 and _rare_word(parts[-1], r)):  # "messages from Erlan Dzhaksybekov"
         return "place"  # "provincias Luis Calvo": a place named after a person; so is the next one in a list
     if len(parts) >= 3 and _is_name_part(parts[0], r) and _is_name_part(parts[-1], r) \
             and sum(_plain_word(p, r) for p in parts) == 1:

@@ -77,6 +77,8 @@ class Rules:
     proper_words: frozenset[str] = frozenset()  # folded dictionary words mostly written capitalised ("maputo")
     subdivisions: frozenset[str] = frozenset()  # folded names of ISO 3166-2 subdivisions ("prey veng")
     function_words: frozenset[str] = frozenset()  # folded en/es/fr stop words ("among", "entre")
+    given_names: frozenset[str] = frozenset()  # lower-case generated given names
+    surnames: frozenset[str] = frozenset()  # lower-case listed surnames (hand-made lexicon)
 
 
 def _alternation(words: Sequence[str], *, adverb: bool = False) -> str:
@@ -217,6 +219,8 @@ def _name_parts(parts: dict[str, Any], generated: dict[str, Any]) -> dict[str, A
         "org_prefixes": tuple(sorted(low("org_word_prefixes"))),
         "proper_words": frozenset(_words(generated.get("proper_words"))),
         "function_words": frozenset(_words(generated.get("function_words"))),
+        "given_names": gen("given_names") - never,
+        "surnames": low("surnames"),
         "subdivisions": _subdivisions(),
         "places": low("places"),
         "place_prefixes": low("place_prefixes"),

@@ -70,6 +70,12 @@ def _is_name_part(word: str, r: Rules) -> bool:
     return low in r.name_solo or low in r.name_paired or low in r.name_family
 
 
+def _given_name(word: str, r: Rules) -> bool:
+    """True when ``word`` is a listed or generated given name ("Erlan" in "messages from Erlan Dzhaksybekov")."""
+    low = word.lower()
+    return low in r.given_names or (low in r.name_solo and low not in r.surnames)
+
+
 def _plain_word(word: str, r: Rules) -> bool:
     """An ordinary word that is no listed name part: it makes a run of capitalised words a heading or a body."""
     return _is_common_word(word) and not _is_name_part(word, r)
