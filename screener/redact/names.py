@@ -253,8 +253,8 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
         return "single"
     if _in_cell(text, start, end) or _POSSESSIVE.match(text, end) or _AGE_AFTER.match(text, end):
         return "yes"
-    if after_place_word and not (prev and prev.group(1).lower() == "from" and _given_name(parts[0], r)
-                                 and _rare_word(parts[-1], r)):  # "messages from Erlan Dzhaksybekov"
+    if after_place_word and not (prev and prev.group(1).lower() in ("from", "à") and _given_name(parts[0], r)
+                                 and _rare_word(parts[-1], r)):  # "messages from Erlan Dzhaksybekov", "à Mariam Sidibé"
         return "place"  # "provincias Luis Calvo": a place named after a person; so is the next one in a list
     if len(parts) >= 3 and _is_name_part(parts[0], r) and _is_name_part(parts[-1], r) \
             and sum(_plain_word(p, r) for p in parts) == 1:
@@ -262,6 +262,9 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     if sum(_plain_word(p, r) for p in parts) < min(2, len(parts)) and (
             _entry_follows(text, start, end) or (_sentence_start(text, start) and _kin_follows(text, end, r))):
         return "yes"  # "Notes: Hery Andrianarivo – sorter; Lova Rasoanaivo – carrier"
+    if _given_name(parts[0], r) and any(w in PARTICLES for w, _, _ in piece[1:-1]) \
+            and sum(_plain_word(p, r) for p in parts) <= 1:
+        return "weak"  # "Pieter van der Berg", "Maria de la Luz Quispe": a given name, then a particle inside
     if any(_plain_word(p, r) for p in parts):
         return "maybe"  # capitalised common words are too often bodies, programmes and places ("Border Force")
     if any(_is_name_part(p, r) for p in parts):
