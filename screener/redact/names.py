@@ -166,6 +166,7 @@ _OWNS_AFTER = re.compile(r"['’]s?[^\S\n]+(?:(?:own|two|three|new|old|first|sec
                          r"little|baby|late|former|current)[^\S\n]+)?([^\W\d_]+)")
 _OWNED_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[^\S\n]+(?:of|de|d['’]|du)[^\S\n]*$")
 _SPEAKER_LABEL = re.compile(r"[^\S\n]*:[^\S\n]*[\"“«]")  # "Tenzin: \"the manager took our passports\""
+_VIET_MIDDLE = frozenset({"thi", "thị", "van", "văn"})
 _JOIN_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:and|or|y|e|o|et|ou)\s+)?")
 
 
@@ -262,6 +263,8 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     if sum(_plain_word(p, r) for p in parts) < min(2, len(parts)) and (
             _entry_follows(text, start, end) or (_sentence_start(text, start) and _kin_follows(text, end, r))):
         return "yes"  # "Notes: Hery Andrianarivo – sorter; Lova Rasoanaivo – carrier"
+    if len(parts) == 3 and parts[1].lower() in _VIET_MIDDLE:
+        return "weak"  # "Lam Thi Be", "Vo Van Khang": a Vietnamese middle name marks a person
     if _given_name(parts[0], r) and any(w in PARTICLES for w, _, _ in piece[1:-1]) \
             and sum(_plain_word(p, r) for p in parts) <= 1:
         return "weak"  # "Pieter van der Berg", "Maria de la Luz Quispe": a given name, then a particle inside
