@@ -218,7 +218,7 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
             and not any(p.lower() in r.name_solo for p in parts):
         return "no"  # "Prey Veng", "Takeo": a province (but "Dosso" is a listed surname too)
     end = piece[-1][2]
-    if _followed_by_role(text, end, r) or _followed_by_plural_role(text, end, r):
+    if len(words) == 1 and (_followed_by_role(text, end, r) or _followed_by_plural_role(text, end, r)):
         return "no"  # "Karen workers", "Nepali migrants": a people, not a person
     if re.match(r"[^\S\n]+\d(?![\d.,]*[^\S\n]*(?:%|per[^\S\n]?cent|[A-Z]{3}\b))", text[end:end + 24]):
         return "no"  # "Hai Feng 688", "Building 3": a name of a thing
@@ -263,7 +263,7 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     if sum(_plain_word(p, r) for p in parts) < min(2, len(parts)) and (
             _entry_follows(text, start, end) or (_sentence_start(text, start) and _kin_follows(text, end, r))):
         return "yes"  # "Notes: Hery Andrianarivo – sorter; Lova Rasoanaivo – carrier"
-    if len(parts) == 3 and parts[1].lower() in _VIET_MIDDLE:
+    if len(piece) == 3 and piece[1][0].lower() in _VIET_MIDDLE and len(parts) >= 2:
         return "weak"  # "Lam Thi Be", "Vo Van Khang": a Vietnamese middle name marks a person
     if _given_name(parts[0], r) and any(w in PARTICLES for w, _, _ in piece[1:-1]) \
             and sum(_plain_word(p, r) for p in parts) <= 1:
@@ -292,6 +292,27 @@ def _owner_of_personal_thing(text: str, start: int, end: int, r: Rules) -> bool:
 _PAIR_GAP = re.compile(r"[^\S\n]+(?:and|et|y|e)[^\S\n]+")
 
 
+_PLACE_PREDICATE = re.compile(
+    r"[^\S\n]+(?:are|were|sont|son|fueron|ont[^\S\n]+été|have[^\S\n]+been)[^\S\n]+(?:[a-zà-ÿ-]+[^\S\n]+){0,3}?"
+    r"(?:provinces?|districts?|villages?|towns?|regions?|sites?|zones?|communes?|départements?|municipios?|"
+    r"provincias?|distritos?|localidades|comunidades|areas?|states?|cities|estates?|counties|townships?|visited|"
+    r"visitée?s?|visités|visitados?|visitadas?)\b", re.IGNORECASE)
+
+
+def _places_in_lists(text: str, cands: list[tuple[int, int, str]]) -> None:
+    """A list of runs that the sentence then calls places is a list of places: "Prey Veng, Svay Rieng and Takeo are
+    the main source provinces", "Cerro Rico y Llallagua fueron visitados"."""
+    i = 0
+    while i < len(cands):
+        j = i
+        while j + 1 < len(cands) and _JOIN_GAP.fullmatch(text, cands[j][1], cands[j + 1][0]):
+            j += 1
+        if j > i and _PLACE_PREDICATE.match(text, cands[j][1]):
+            for k in range(i, j + 1):
+                cands[k] = (cands[k][0], cands[k][1], "place")
+        i = j + 1
+
+
 def _pair_singles(text: str, cands: list[tuple[int, int, str]]) -> None:
     """Two lone unknown words joined by "and" at the start of a clause, before running text, are two people:
     "Shabnam and Zarghona weave carpets", "Modou et Cheikh Tidiane sont talibés"."""
@@ -317,6 +338,7 @@ def lexicon_spans(text: str, r: Rules) -> list[tuple[int, int]]:
             i + 1 < len(cands) and cands[i + 1][2] == "place" and _JOIN_GAP.fullmatch(text, e, cands[i + 1][0]))
         if v == "weak":
             cands[i] = (s, e, "place" if near_place else "yes")
+    _places_in_lists(text, cands)
     _pair_singles(text, cands)
     for _ in range(3):  # a clean run next to a name in a list is a name too
         changed = False
