@@ -6,7 +6,9 @@ tests/redaction_blind3.jsonl (blind, 326 spans, scored once before the name-part
 tests/redaction_blind4.jsonl (blind, written after those changes; its misses then shaped more changes) and
 tests/redaction_blind5.jsonl (blind when written; its misses then shaped the name lists) and
 tests/redaction_blind6.jsonl (blind when written; the dictionary rule came after seeing its misses) and
-tests/redaction_blind7.jsonl (blind, written after all changes) measure how well the patterns generalise.
+tests/redaction_blind7.jsonl (blind when written; its misses guided the classes of the 2026.12 patterns) and
+tests/redaction_dev8.jsonl (139 development sentences written for those classes, not blind) measure how well the patterns
+generalise.
 Also counts how many shared eval sentences (which hold almost no personal data) get any redaction.
 
 Usage: python bench/redaction_eval.py [--verbose]
@@ -23,7 +25,7 @@ from screener.redact.evaluate import evaluate_redaction
 TESTS = Path(__file__).resolve().parents[1] / "tests"
 SETS = ("redaction_set.jsonl", "redaction_fresh.jsonl", "redaction_fresh2.jsonl", "redaction_blind3.jsonl",
         "redaction_blind4.jsonl", "redaction_blind5.jsonl", "redaction_blind6.jsonl",
-        "redaction_blind7.jsonl")
+        "redaction_blind7.jsonl", "redaction_dev8.jsonl")
 
 
 def _report(name: str, verbose: bool) -> None:

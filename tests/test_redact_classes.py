@@ -45,11 +45,12 @@ def test_set_written_before_the_changes_stays_above_the_bar():
     assert score.kept_rate >= 0.99, score.kept_broken
 
 
-@pytest.mark.parametrize("name, recall", [(BLIND[1], 0.95), (BLIND[2], 0.95), (BLIND[3], 0.80), (BLIND[4], 0.83)])
+@pytest.mark.parametrize("name, recall", [(BLIND[1], 0.95), (BLIND[2], 0.95), (BLIND[3], 0.94), (BLIND[4], 0.96)])
 def test_floors_on_sets_written_after_the_changes(name, recall):
     """Floors just under the measured figures. When first scored: blind4 0.795, blind5 0.827, blind6 0.700, blind7
     0.850. The misses of blind4-6 then shaped later changes, so those three guard against regressions; blind7 was
-    written after the last change and scored once. Identity numbers, phones and e-mails: all found on blind4, 5, 7."""
+    written after the last change and scored once; its misses (0.902 then) guided the 2026.12 name classes, which
+    raised blind6 to 0.960 and blind7 to 0.980. Identity numbers, phones and e-mails: all found on blind4, 5, 7."""
     score = evaluate_redaction(_items(name))
     assert score.recall >= recall, score.missed
     assert score.precision >= 0.95, score.spurious

@@ -1,27 +1,16 @@
 """Finding personal names revealed by their context: titles, roles, introductions, speech verbs, appositions."""
 from __future__ import annotations
 
-import gzip
-import json
 import re
-from functools import lru_cache
-from importlib import resources
 from typing import Sequence
 
-from screener.normalize import text_key
-from screener.normalize.countries import _tables as _country_tables
 from screener.normalize.countries import normalize_country
-from screener.redact.patterns import PARTICLES, Rules
-
-_SENTENCE_OPENERS = ".!?:;\"'“”«»(-–—\n"
-
-
-def _bare(word: str) -> str:
-    return word.rstrip(".,")
-
-
-def _is_acronym(bare: str) -> bool:
-    return 2 <= len(bare) <= 3 and bare.isalpha() and bare.isupper()  # "BDT", "HR", "NGO" are not names
+from screener.redact.context import (_clause_subject, _contact_owner, _entry_follows, _in_cell, _kin_follows,
+                                     _line_start, _running_text_follows, _sentence_start)
+from screener.redact.patterns import PARTICLES, Rules, fold_name
+from screener.redact.words import (_all_plain, _bare, _given_name, _is_acronym, _is_country, _is_name_part,
+                                   _is_place_or_country,
+                                   _plain_word, _rare_word)
 
 
 def _trim_name(name: str, r: Rules) -> str:
@@ -38,11 +27,6 @@ def _trim_name(name: str, r: Rules) -> str:
     if not keep:
         return ""
     return name[: name.index(keep[-1], sum(len(k) for k in keep[:-1])) + len(keep[-1])]
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 200):pos].rstrip()  # a bounded look-back keeps long texts linear
-    return not before or before[-1] in _SENTENCE_OPENERS
 
 
 def _is_organisation(name: str, r: Rules, *, job_first: bool = True) -> bool:
@@ -66,9 +50,24 @@ def _followed_by_role(text: str, end: int, r: Rules) -> bool:
     return bool(next_word and next_word.group(0).lower() in r.role_words)
 
 
-def _speech_name_ok(text: str, name: str, end: int) -> bool:
-    """After a speech verb ("according to ..."), one word is a name only when a clause boundary follows it."""
-    return len(name.split()) >= 2 or "." in name or re.match(r"\s*(?:[,.;:!?)»”\"]|$)", text[end:end + 80]) is not None
+def _followed_by_plural_role(text: str, end: int, r: Rules) -> bool:
+    """True when a plural role word follows ("Karen workers", "Rohingya refugees")."""
+    nxt = re.match(r"[^\S\n]+([a-zà-ÿ]+)", text[end:end + 40])
+    if not nxt:
+        return False
+    low = nxt.group(1)
+    return low.endswith("s") and (low[:-1] in r.role_words or low[:-2] in r.role_words or low in _PEOPLE_NOUNS)
+
+
+_PEOPLE_NOUNS = frozenset({"refugees", "migrants", "communities", "families", "villagers", "people", "women", "men",
+                           "children", "households", "farmers", "growers", "smallholders", "fishers", "fishermen"})
+
+
+def _speech_name_ok(text: str, name: str, end: int, r: Rules) -> bool:
+    """After a speech verb ("according to ..."), one word is a name when a clause boundary follows it, or when it
+    is a listed name part or a word of no dictionary ("We met Sokleng at the market")."""
+    return (len(name.split()) >= 2 or "." in name or re.match(r"\s*(?:[,.;:!?)»”\"]|$)", text[end:end + 80]) is not None
+            or _is_name_part(_bare(name), r) or _rare_word(_bare(name), r))
 
 
 def _after_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
@@ -87,12 +86,13 @@ def _after_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
         if (not name or (len(name) < 2 and not name.endswith("."))
                 or (not m.group("title") and (_is_organisation(m.group("name"), r, job_first=bool(m.group("role")))
                                               or _org_follows(text, name, end, r)))
-                or (m.group("speech") and not _speech_name_ok(text, name, end))
+                or (m.group("speech") and (not _speech_name_ok(text, name, end, r)
+                                           or _all_plain(name, r)))
                 or (len(name.split()) >= 2 and _bare(name.split()[-1]).lower() in r.role_words)):  # "Chief Executive Officer"
             pos = m.start("name")  # a rejected capture may still start a title ("supervisor, Mr. Tran")
             continue
-        if _followed_by_role(text, end, r):
-            pos = end  # an adjective before a role word ("migrant Nepali workers"), not a name
+        if _followed_by_role(text, end, r) or (not m.group("title") and (name.lower() in r.places or _is_country(name))):
+            pos = end  # an adjective before a role word ("migrant Nepali workers"), or a place ("pisteur, Méagui")
             continue
         out.append((m.start("name"), end))
         pos = end
@@ -116,8 +116,9 @@ def _speaker_spans(text: str, r: Rules) -> list[tuple[int, int]]:
         low = word.lower()
         plural_role = low.endswith("s") and (low[:-1] in r.role_words or low[:-2] in r.role_words)
         if (_bare(word) in r.not_names or _is_acronym(word) or _is_organisation(word, r) or plural_role
-                or low in r.role_words or normalize_country(word) is not None):  # "Interviewees said", "Nepal said"
-            continue
+                or low in r.role_words or normalize_country(word) is not None  # "Interviewees said", "Nepal said"
+                or low in r.places or _plain_word(word, r) or (low.endswith("s") and _plain_word(word[:-1], r))):
+            continue  # "Doha affirme", "Lawyers described": a place or a common noun
         out.append((m.start("name"), m.end("name")))
     return out
 
@@ -138,7 +139,7 @@ def _before_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
             continue
         if any(_bare(w) in r.not_names or _is_acronym(_bare(w)) for w in words):
             continue
-        if all(_is_common_word(_bare(w)) and _bare(w).lower() not in r.name_solo for w in words):
+        if all(_plain_word(_bare(w), r) for w in words):
             continue  # "Associated Press reported", "Border Force said": a body named with ordinary words
         prev = re.search(r"([^\W\d_]+)\s*$", text[max(0, start - 80):start])
         if prev and prev.group(1).lower() in r.place_words:
@@ -165,37 +166,22 @@ _OWNS_AFTER = re.compile(r"['’]s?[^\S\n]+(?:(?:own|two|three|new|old|first|sec
                          r"little|baby|late|former|current)[^\S\n]+)?([^\W\d_]+)")
 _OWNED_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[^\S\n]+(?:of|de|d['’]|du)[^\S\n]*$")
 _SPEAKER_LABEL = re.compile(r"[^\S\n]*:[^\S\n]*[\"“«]")  # "Tenzin: \"the manager took our passports\""
+_VIET_MIDDLE = frozenset({"thi", "thị", "van", "văn"})
 _JOIN_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:and|or|y|e|o|et|ou)\s+)?")
-
-
-def _is_country(words: str) -> bool:
-    """Exact country name in English, Spanish or French ("Burkina Faso", "Marruecos"); no typo tolerance, which
-    would take "Omar" for Oman."""
-    return len(words) > 3 and text_key(words) in _country_tables()[0]
-
-
-def _is_place_or_country(words: list[str], r: Rules) -> bool:
-    """True when one word or a run of up to four words is a listed place or a country ("Samut Sakhon", "Ghana")."""
-    low = [w.lower() for w in words]
-    for size in range(1, min(4, len(low)) + 1):
-        for i in range(len(low) - size + 1):
-            if " ".join(low[i:i + size]) in r.places:
-                return True
-            if size <= 3 and not (size == 1 and low[i] in r.name_solo) and _is_country(" ".join(words[i:i + size])):
-                return True
-    return False
 
 
 def _segments(text: str, run: str, base: int, r: Rules) -> list[list[tuple[str, int, int]]]:
     """Split a run of capitalised words at words that are never part of a name (titles, months, languages, roles,
     acronyms); each piece is a list of (word, start, end). An empty list means the run names an organisation."""
-    if any(org in run.lower() for org in r.organisations):
+    if r.organisation_re is not None and r.organisation_re.search(run.lower()):
         return []
     pieces: list[list[tuple[str, int, int]]] = [[]]
     for m in re.finditer(r"\S+", run):
         word, bare = m.group(0), _bare(m.group(0))
-        if bare.lower() in r.org_words or word.lower() in r.org_words:
-            return []
+        low = bare.lower()
+        if low in r.org_words or word.lower() in r.org_words or ("-" in low and any(
+                h in r.org_words for h in low.split("-"))) or (len(low) > 6 and low.startswith(r.org_prefixes)):
+            return []  # "Pacific Garments", "Marshall Islands-flagged", "Agroexportadora Sol"
         inner_particle = bare in _CAP_PARTICLES and (pieces[-1] or not _sentence_start(text, base + m.start()))
         if (bare in r.not_names and word not in _ABBREVIATED and not inner_particle) or bare in r.stop_words or bare.lower() in r.role_words \
                 or _is_acronym(bare) or (word.isupper() and len(bare) > 3):
@@ -215,13 +201,26 @@ def _segments(text: str, run: str, base: int, r: Rules) -> list[list[tuple[str, 
 
 
 def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
-    """"yes" for a name, "maybe" for a clean run of unknown capitalised words, "no" otherwise."""
+    """"yes" for a name, "maybe" for a clean run of unknown capitalised words, "single" for one rare capitalised word
+    (a name when it stands in a list beside a name), "no" otherwise."""
     words = [w for w, _, _ in piece if w.lower() not in PARTICLES]
     parts = [_bare(w) for w in words if not ((len(_bare(w)) <= 2 and w.endswith(".")) or w in _ABBREVIATED)]
-    if not parts or words[0].lower().rstrip(".") in r.place_prefixes or _is_place_or_country(parts, r):
+    if not parts or words[0].lower().rstrip(".") in r.place_prefixes \
+            or words[0].lower().split("-")[0] in r.place_prefixes:  # "Saint-Pedro", "San-Pédro"
         return "no"
+    if _is_place_or_country(parts, r) and not (  # "Maria das Dores Lima": a listed given name, then a place surname
+            len(parts) >= 2 and parts[0].lower() in r.name_solo and not _is_place_or_country(parts[:1], r)
+            and " ".join(parts).lower() not in r.places and not _is_country(" ".join(parts))
+            and not _is_place_or_country(parts[:-1], r) and piece[-2][0].lower() not in PARTICLES
+            and sum(_plain_word(p, r) for p in parts[:-1]) <= 1):  # not "Ana Pinto de Jornaleras de Huelva"
+        return "no"
+    if fold_name(" ".join(_bare(w) for w, _, _ in piece)) in r.subdivisions \
+            and not any(p.lower() in r.name_solo for p in parts):
+        return "no"  # "Prey Veng", "Takeo": a province (but "Dosso" is a listed surname too)
     end = piece[-1][2]
-    if re.match(r"[^\S\n]+\d", text[end:end + 20]):
+    if len(words) == 1 and (_followed_by_role(text, end, r) or _followed_by_plural_role(text, end, r)):
+        return "no"  # "Karen workers", "Nepali migrants": a people, not a person
+    if re.match(r"[^\S\n]+\d(?![\d.,]*[^\S\n]*(?:%|per[^\S\n]?cent|[A-Z]{3}\b))", text[end:end + 24]):
         return "no"  # "Hai Feng 688", "Building 3": a name of a thing
     solo = sum(p.lower() in r.name_solo or any(h in r.name_solo for h in p.lower().split("-")[1:] or ())
                or ("-" in p and p.lower().split("-")[0] in r.name_solo) for p in parts)  # "Jean-Luc", "Al-Harbi"
@@ -243,66 +242,39 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     if _owner_of_personal_thing(text, start, end, r):
         return "yes"
     if (_contact_owner(text, start, end) or (_SPEAKER_LABEL.match(text, end) and _line_start(text, start))) \
-            and not any(_is_common_word(p) for p in parts):  # "(Valentina)", "– Tenzin: \"...\"", not "Testimonio:"
+            and not any(_plain_word(p, r) for p in parts):  # "(Valentina)", "– Tenzin: \"...\"", not "Testimonio:"
         return "yes"
     if len(parts) < 2:
-        return "no"
+        joined = re.search(r"([^\W\d_]+[^\S\n]+(?:and|et|y|e)[^\S\n]+)$", text[max(0, start - 40):start])
+        if not (_rare_word(parts[0], r) or _is_name_part(parts[0], r)) or (joined and _is_country(joined.group(1) + parts[0])):
+            return "no"  # "Wallis and Futuna's"
+        if (_POSSESSIVE.match(text, end) and _rare_word(parts[0], r)) or _AGE_AFTER.match(text, end) \
+                or _clause_subject(text, start, end, r):
+            return "yes"  # "Masuma's", "Guerline, 15 ans,", "that Prabin had", "Voahangy et sa fille"
+        return "single"
     if _in_cell(text, start, end) or _POSSESSIVE.match(text, end) or _AGE_AFTER.match(text, end):
         return "yes"
-    if not after_place_word and not (prev and prev.group(1).lower() in r.place_words) \
-            and _running_text_follows(text, end) and not any(_is_common_word(p) for p in parts):
-        return "yes"  # "Mukendi Kalala dig": words found in no en/es/fr dictionary, in running text
-    return "maybe"  # capitalised common words are too often bodies, programmes and places ("Border Force")
-
-
-def _running_text_follows(text: str, end: int) -> bool:
-    """True when a lower-case word (or a comma and one) follows: running text, not a heading or a label."""
-    return re.match(r"[^\S\n]*(?:,[^\S\n]*)?[a-zà-ÿ]", text[end:end + 8]) is not None
-
-
-@lru_cache(maxsize=1)
-def _dictionaries() -> tuple[tuple[dict[str, str], ...], frozenset[str]]:
-    """The en/es/fr lemma tables of spacy-lookups-data (form -> lemma), and a set of lemmas: theirs plus the English
-    WordNet index (which holds words without inflections, such as "health")."""
-    from screener.evidence.textnorm import load_lemma_table  # spaCy import: only when an unknown run needs it
-    tables = tuple(load_lemma_table(lang) for lang in ("en", "es", "fr"))
-    raw = (resources.files("spacy_lookups_data") / "data" / "en_lemma_index.json.gz").read_bytes()
-    english = {w for words in json.loads(gzip.decompress(raw)).values() for w in words}  # uninflected nouns too
-    return tables, frozenset(v for t in tables for v in t.values()) | frozenset(english)
-
-
-def _is_common_word(word: str) -> bool:
-    """True when ``word`` is an ordinary English, Spanish or French word (an inflected form or a lemma)."""
-    from screener.evidence.textnorm import fold
-    tables, lemmas = _dictionaries()
-    parts = [fold(h) for h in word.split("-") if h]
-    return any(p in lemmas or any(p in t for t in tables) for p in parts)
-
-
-def _in_cell(text: str, start: int, end: int) -> bool:
-    """True when the run fills a field of a table row or a delimited record ("| Rahim Uddin |", "Row 4; Dawa Lhamu;")."""
-    line_start = text.rfind("\n", max(0, start - 300), start) + 1 or max(0, start - 300)  # bounded: linear
-    line_end = text.find("\n", end, end + 300)
-    line = text[line_start:line_end if line_end >= 0 else min(len(text), end + 300)]
-    before, after = text[line_start:start].rstrip(" \t"), text[end:end + 3].lstrip(" \t")
-    for sep, fields in (("|", 2), (";", 3), ("\t", 2)):  # prose has a semicolon or two, records have more
-        if line.count(sep) >= fields and (before.endswith(sep) or (sep == "\t" and text[start - 1:start] == "\t")) \
-                and (after.startswith(sep) or after == "" or after.startswith("\n")):
-            return True
-    return False
-
-
-def _contact_owner(text: str, start: int, end: int) -> bool:
-    """True when the run alone in brackets names whose phone, e-mail or ID comes just before ("... 6543 (Valentina)")."""
-    return bool(re.search(r"[\d\w.]@?[\w.]*[^\S\n]*\($", text[max(0, start - 4):start])
-                and re.search(r"\d[^\S\n]*\($|\.[a-z]{2,}[^\S\n]*\($", text[max(0, start - 6):start])
-                and text[end:end + 1] == ")")
-
-
-def _line_start(text: str, start: int) -> bool:
-    """True when only a dash, a bullet or a time stamp stands before ``start`` on its line."""
-    head = text[text.rfind("\n", max(0, start - 120), start) + 1 or max(0, start - 120):start]
-    return re.fullmatch(r"[^\S\n]*(?:.*?\d{1,2}[:.]\d{2}[^\S\n]*)?[-–—•*]?[^\S\n]*", head) is not None
+    if after_place_word and not (prev and prev.group(1).lower() in ("from", "à") and _given_name(parts[0], r)
+                                 and _rare_word(parts[-1], r)):  # "messages from Erlan Dzhaksybekov", "à Mariam Sidibé"
+        return "place"  # "provincias Luis Calvo": a place named after a person; so is the next one in a list
+    if len(parts) >= 3 and _is_name_part(parts[0], r) and _is_name_part(parts[-1], r) \
+            and sum(_plain_word(p, r) for p in parts) == 1:
+        return "weak"  # "Raimundo Nonato Pereira": listed names around one word that is also a common word
+    if sum(_plain_word(p, r) for p in parts) < min(2, len(parts)) and (
+            _entry_follows(text, start, end) or (_sentence_start(text, start) and _kin_follows(text, end, r))):
+        return "yes"  # "Notes: Hery Andrianarivo – sorter; Lova Rasoanaivo – carrier"
+    if len(piece) == 3 and piece[1][0].lower() in _VIET_MIDDLE and len(parts) >= 2:
+        return "weak"  # "Lam Thi Be", "Vo Van Khang": a Vietnamese middle name marks a person
+    if _given_name(parts[0], r) and any(w in PARTICLES for w, _, _ in piece[1:-1]) \
+            and sum(_plain_word(p, r) for p in parts) <= 1:
+        return "weak"  # "Pieter van der Berg", "Maria de la Luz Quispe": a given name, then a particle inside
+    if any(_plain_word(p, r) for p in parts):
+        return "maybe"  # capitalised common words are too often bodies, programmes and places ("Border Force")
+    if any(_is_name_part(p, r) for p in parts):
+        return "weak"  # "Vo Van Khang", "Akello Grace": a listed name part and no ordinary word
+    if not (prev and prev.group(1).lower() in r.place_words) and _running_text_follows(text, end):
+        return "weak"  # "Mukendi Kalala dig": words found in no en/es/fr dictionary, in running text
+    return "maybe"
 
 
 def _owner_of_personal_thing(text: str, start: int, end: int, r: Rules) -> bool:
@@ -317,6 +289,41 @@ def _owner_of_personal_thing(text: str, start: int, end: int, r: Rules) -> bool:
     return noun.lower() in r.personal_nouns and (noun.islower() or label)  # "Téléphone de Siaka :", not "Madre de Dios"
 
 
+_PAIR_GAP = re.compile(r"[^\S\n]+(?:and|et|y|e)[^\S\n]+")
+
+
+_PLACE_PREDICATE = re.compile(
+    r"[^\S\n]+(?:are|were|sont|son|fueron|ont[^\S\n]+été|have[^\S\n]+been)[^\S\n]+(?:[a-zà-ÿ-]+[^\S\n]+){0,3}?"
+    r"(?:provinces?|districts?|villages?|towns?|regions?|sites?|zones?|communes?|départements?|municipios?|"
+    r"provincias?|distritos?|localidades|comunidades|areas?|states?|cities|estates?|counties|townships?|visited|"
+    r"visitée?s?|visités|visitados?|visitadas?)\b", re.IGNORECASE)
+
+
+def _places_in_lists(text: str, cands: list[tuple[int, int, str]]) -> None:
+    """A list of runs that the sentence then calls places is a list of places: "Prey Veng, Svay Rieng and Takeo are
+    the main source provinces", "Cerro Rico y Llallagua fueron visitados"."""
+    i = 0
+    while i < len(cands):
+        j = i
+        while j + 1 < len(cands) and _JOIN_GAP.fullmatch(text, cands[j][1], cands[j + 1][0]):
+            j += 1
+        if j > i and _PLACE_PREDICATE.match(text, cands[j][1]):
+            for k in range(i, j + 1):
+                cands[k] = (cands[k][0], cands[k][1], "place")
+        i = j + 1
+
+
+def _pair_singles(text: str, cands: list[tuple[int, int, str]]) -> None:
+    """Two lone unknown words joined by "and" at the start of a clause, before running text, are two people:
+    "Shabnam and Zarghona weave carpets", "Modou et Cheikh Tidiane sont talibés"."""
+    for i in range(len(cands) - 1):
+        (s1, e1, v1), (s2, e2, v2) = cands[i], cands[i + 1]
+        if v1 == "single" and v2 in ("single", "maybe") and _PAIR_GAP.fullmatch(text, e1, s2) \
+                and not _is_country(text[s1:e2]) \
+                and _sentence_start(text, s1) and _running_text_follows(text, e2):
+            cands[i], cands[i + 1] = (s1, e1, "yes"), (s2, e2, "yes")
+
+
 def lexicon_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     """Names without a cue: runs of capitalised words that hold a listed given name or surname, sit alone in a
     table cell, carry a possessive or an age, or stand in a list beside such a name ("Aya, Brou Kouadio and Yao")."""
@@ -326,10 +333,17 @@ def lexicon_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     for m in r.name_run.finditer(text):
         for piece in _segments(text, m.group(0), m.start(), r):
             cands.append((piece[0][1], piece[-1][2], _verdict(piece, text, r)))
+    for i, (s, e, v) in enumerate(cands):  # a run without a cue beside a place in a list is a place too
+        near_place = (i > 0 and cands[i - 1][2] == "place" and _JOIN_GAP.fullmatch(text, cands[i - 1][1], s)) or (
+            i + 1 < len(cands) and cands[i + 1][2] == "place" and _JOIN_GAP.fullmatch(text, e, cands[i + 1][0]))
+        if v == "weak":
+            cands[i] = (s, e, "place" if near_place else "yes")
+    _places_in_lists(text, cands)
+    _pair_singles(text, cands)
     for _ in range(3):  # a clean run next to a name in a list is a name too
         changed = False
         for i, (s, e, v) in enumerate(cands):
-            if v != "maybe":
+            if v not in ("maybe", "single"):
                 continue
             prev_ok = i > 0 and cands[i - 1][2] == "yes" and _JOIN_GAP.fullmatch(text, cands[i - 1][1], s)
             next_ok = i + 1 < len(cands) and cands[i + 1][2] == "yes" and _JOIN_GAP.fullmatch(text, e, cands[i + 1][0])
