@@ -19,10 +19,12 @@ def add_format_argument(parser: Any) -> None:
                              "terminal, jsonl when the output is piped or redirected")
 
 
-def chosen_format(requested: str | None, out: TextIO = sys.stdout) -> str:
-    """The format asked for, else ``table`` for a terminal and ``jsonl`` otherwise."""
+def chosen_format(requested: str | None, out: TextIO | None = None) -> str:
+    """The format asked for, else ``table`` for a terminal and ``jsonl`` otherwise (``out``: standard output by
+    default, looked up at each call so that a replaced stream is honoured)."""
     if requested:
         return requested
+    out = sys.stdout if out is None else out
     isatty = getattr(out, "isatty", None)
     return "table" if isatty is not None and isatty() else "jsonl"
 
