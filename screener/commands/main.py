@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from typing import Sequence
 
@@ -61,9 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BaseException as exc:  # an internal error (a Rust panic is a BaseException): plainly, no traceback
         from screener.errors import printable
 
-        print(f"internal error: {type(exc).__name__}: {printable(exc)[:300]}", file=sys.stderr)
-        if "--debug" in (argv or sys.argv):
+        if os.environ.get("SCREENER_DEBUG"):
             raise
+        print(f"internal error: {type(exc).__name__}: {printable(exc)[:300]} "
+              "(set SCREENER_DEBUG=1 to see where it happened)", file=sys.stderr)
         return 1
 
 
