@@ -84,6 +84,12 @@ FOUND = [
     # documents held by someone else: a past act of keeping is never compliance
     ("es", "El capataz tiene guardados sus pasaportes en la caseta.", "retention_of_identity_documents"),
     ("es", "Los pasaportes de la tripulación estaban en poder del capitán.", "retention_of_identity_documents"),
+    # pay not given, money owed, work without sleep, care denied, chains
+    ("es", "La naviera lleva tres meses sin pagarles el sueldo a los marineros.", "withholding_of_wages"),
+    ("es", "Los marineros reclaman los 4.000 dólares que les debe el armador.", "withholding_of_wages"),
+    ("es", "En temporada alta trabajaban dos días seguidos sin dormir.", "excessive_overtime"),
+    ("es", "Al cocinero herido le negaron la atención médica durante semanas.", "abusive_working_living_conditions"),
+    ("fr", "Le maître mettait des chaînes aux pieds des enfants qui tentaient de fuir.", "restriction_of_movement"),
     ("fr", "Le contremaître a gardé son passeport pendant toute la saison.", "retention_of_identity_documents"),
 ]
 
@@ -110,6 +116,7 @@ NOT_ASSERTED = [
     # remediation
     ("es", "La empresa abonó todos los salarios adeudados a los jornaleros.", "withholding_of_wages"),
     ("fr", "Les passeports ont été restitués aux ouvriers.", "retention_of_identity_documents"),
+    ("es", "La empresa pagó todos los salarios atrasados a la tripulación.", "withholding_of_wages"),
     # policy
     ("es", "El código prohíbe contratar a menores de 18 años para la cosecha.", "child_labour"),
     ("es", "Los proveedores deben cumplir las disposiciones sobre explotación sexual y trabajo infantil.",
@@ -143,6 +150,8 @@ SILENT = [
     # isolated incident, hiring without a permit alone
     ("fr", "Il s'agit d'un cas isolé selon la direction.", "isolation"),
     ("es", "La empresa contrató a dos trabajadores sin permiso de trabajo.", "abuse_of_vulnerability"),
+    # an obligation to pay a fine is not a debt to the employer
+    ("es", "El que llegaba tarde debía pagar a la empresa una multa de 20 euros.", "debt_bondage"),
 ]
 
 
