@@ -85,3 +85,16 @@ def test_typo_table_equals_token_credit(index: WatchlistIndex, names) -> None:
         assert sorted(index.typos.partners[w]) == expect, w
         found += bool(expect)
     assert found > 20
+
+
+def test_results_do_not_depend_on_order_caches_or_workers(names) -> None:
+    """Everything remembered while matching (parsed names, word-pair decisions of the re-splitting, typo
+    neighbours, candidates per core) changes no result: a fresh index matching in reverse order, one name at a
+    time, gives exactly what forked workers give for the batch."""
+    lists = load_watchlists()
+    batch = names[:1_500] + names[-1_500:]
+    forked = WatchlistIndex(lists).match_many(batch, limit=5, workers=2)
+    fresh = WatchlistIndex(lists)
+    one_by_one = [fresh.match(n, c, limit=5) for n, c in reversed(batch)][::-1]
+    assert forked == one_by_one
+    assert sum(map(bool, forked)) > 300  # many alerts compared, with their explanations

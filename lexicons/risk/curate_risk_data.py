@@ -161,7 +161,16 @@ def curate_uflpa() -> None:
                         "fr_citation": notice["fr_citation"]})
     if scripts:
         sys.exit(f"error: uflpa_other_scripts.csv names no listed entity: {', '.join(scripts)}")
-    write("uflpa_entity_list.csv", out)
+    write("uflpa_entity_list.csv", with_additions(out))
+
+
+def with_additions(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The curated rows with the hand-curated ones of uflpa_additions.csv (entities of notices missing from the
+    raw table, and renames): a row with a known entity_id replaces it, a new one is appended."""
+    with (HERE / "uflpa_additions.csv").open(encoding="utf-8", newline="") as fh:
+        extra = {r["entity_id"]: r for r in csv.DictReader(fh)}
+    merged = [extra.pop(r["entity_id"], r) for r in rows]
+    return merged + sorted(extra.values(), key=lambda r: r["entity_id"])
 
 
 def cbp_status(raw: str) -> str:

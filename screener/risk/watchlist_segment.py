@@ -86,6 +86,8 @@ class Resegmenter:
         self._near: dict[str, tuple[str, ...]] = {}
         self._spelt: dict[str, str | None] = {}
         self._split: dict[tuple[str, bool], tuple[str, str] | None] = {}
+        self._pairs: dict[tuple[str, str], tuple[str, ...] | None] = {}  # ``words``' decision per word pair
+        self._singles: dict[str, tuple[tuple[str, ...], bool] | None] = {}  # ... and per unknown word
 
     def warm(self) -> None:
         """Build the tables that are otherwise built on first use (before forking workers that share them)."""
@@ -230,6 +232,44 @@ class Resegmenter:
             self._split[key] = best
         return best
 
+    def _pair(self, w: str, nxt: str, both_unknown: bool) -> tuple[str, ...] | None:
+        """Two neighbouring words (one unknown) joined or re-split, or None (remembered per pair)."""
+        key = (w, nxt)
+        if key in self._pairs:
+            return self._pairs[key]
+        joined = w + nxt
+        new: tuple[str, ...] | None = None
+        if self.known(joined):
+            new = (joined,)
+        else:
+            parts = self.split(joined, fuzzy=False)
+            if parts and parts != (w, nxt):
+                new = parts
+            elif both_unknown and _FUZZY_PART <= len(joined) and joined.isalpha():
+                right = self.spell(joined) if len(joined) <= _NEAR_JOINED else None
+                if right or (len(joined) <= _NEAR_JOINED and self.near(joined)):
+                    new = (right or joined,)
+                else:
+                    parts = self.split(joined, fuzzy=True)
+                    if parts and parts != (w, nxt):
+                        new = parts
+        if len(self._pairs) < _CACHE_MAX:
+            self._pairs[key] = new
+        return new
+
+    def _single(self, w: str) -> tuple[tuple[str, ...], bool] | None:
+        """An unknown word spelt right (True) or split, or None (remembered per word)."""
+        if w in self._singles:
+            return self._singles[w]
+        right = self.spell(w)
+        parts = None if right else self.split(w, fuzzy=False)
+        if not right and not parts and len(w) >= _FUZZY_WORD and not self.near(w):
+            parts = self.split(w, fuzzy=True)
+        out = ((right,), True) if right else ((tuple(parts), False) if parts else None)
+        if len(self._singles) < _CACHE_MAX:
+            self._singles[w] = out
+        return out
+
     def words(self, words: list[str]) -> tuple[list[str], list[str]]:
         """The re-split words and the changes made (as "old -> new")."""
         kr, kn = self.known_raw, self.known
@@ -243,37 +283,17 @@ class Resegmenter:
             w = words[i]
             if i + 1 < n and not (known[i] and known[i + 1]):
                 nxt = words[i + 1]
-                joined = w + nxt
-                both_unknown = not known[i] and not known[i + 1]
-                new: list[str] | None = None
-                if self.known(joined):
-                    new = [joined]
-                else:
-                    parts = self.split(joined, fuzzy=False)
-                    if parts and parts != (w, nxt):
-                        new = list(parts)
-                    elif both_unknown and _FUZZY_PART <= len(joined) and joined.isalpha():
-                        right = self.spell(joined) if len(joined) <= _NEAR_JOINED else None
-                        if right or (len(joined) <= _NEAR_JOINED and self.near(joined)):
-                            new = [right or joined]
-                        else:
-                            parts = self.split(joined, fuzzy=True)
-                            if parts and parts != (w, nxt):
-                                new = list(parts)
+                new = self._pair(w, nxt, not known[i] and not known[i + 1])
                 if new:
                     out.extend(new)
                     changes.append(f"{w} {nxt} -> {' '.join(new)}")
                     i += 2
                     continue
             if not known[i]:
-                right = self.spell(w)
-                parts = None if right else self.split(w, fuzzy=False)
-                if not right and not parts and len(w) >= _FUZZY_WORD and not self.near(w):
-                    parts = self.split(w, fuzzy=True)
-                if right or parts:
-                    new = [right] if right else list(parts)  # type: ignore[arg-type]
-                    out.extend(new)
-                    changes.append(f"{w} -> {' '.join(new)}" + (" (spelling)" if right else ""))
+                got = self._single(w)
+                if got:
+                    out.extend(got[0])
+                    changes.append(f"{w} -> {' '.join(got[0])}" + (" (spelling)" if got[1] else ""))
                     i += 1
                     continue
             out.append(w)
