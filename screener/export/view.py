@@ -186,17 +186,28 @@ def _redact_result(res: SupplierResult, cache: dict[int, tuple[Any, Any]] | None
     part (contribution, factor, issue) between the suppliers of a run; ``redact`` remembers redacted texts."""
     cache = {} if cache is None else cache
     redact = redact or TextRedactor()
-    return dataclasses.replace(
-        res,
-        contributions=[_redacted(c, "reason", cache, redact) for c in res.contributions],
-        evidence=[redact_evidence(e) for e in res.evidence],
-        data_quality=[_redacted(i, "message", cache, redact) for i in res.data_quality],
-        escalation=_redact_escalation(res.escalation, cache, redact),
-        not_screened_reason=redact(res.not_screened_reason) if res.not_screened_reason else None,
-        vulnerability=[_redacted(v, "detail", cache, redact) for v in res.vulnerability],
-        tier_reason=redact(res.tier_reason) if res.tier_reason else "",
-        remediation=[_redacted(s, "description", cache, redact) for s in res.remediation],
-    )
+    parts: dict[str, Any] = {
+        "contributions": [_redacted(c, "reason", cache, redact) for c in res.contributions],
+        "evidence": [redact_evidence(e) for e in res.evidence],
+        "data_quality": [_redacted(i, "message", cache, redact) for i in res.data_quality],
+        "escalation": _redact_escalation(res.escalation, cache, redact),
+        "not_screened_reason": redact(res.not_screened_reason) if res.not_screened_reason else None,
+        "vulnerability": [_redacted(v, "detail", cache, redact) for v in res.vulnerability],
+        "tier_reason": redact(res.tier_reason) if res.tier_reason else "",
+        "remediation": [_redacted(s, "description", cache, redact) for s in res.remediation],
+    }
+    if all(_same(getattr(res, name), value) for name, value in parts.items()):
+        return res  # nothing to hide: the result itself, not a copy (most suppliers of a large portfolio)
+    return dataclasses.replace(res, **parts)
+
+
+def _same(old: Any, new: Any) -> bool:
+    """True when ``new`` is ``old`` unchanged: the same object, equal text, or a list of the same objects."""
+    if old is new:
+        return True
+    if isinstance(old, list) and isinstance(new, list):
+        return len(old) == len(new) and all(a is b for a, b in zip(old, new))
+    return isinstance(old, str) and isinstance(new, str) and old == new
 
 
 def build_view(run: ScreenRun, store: StoreLike | None = None, redact: bool = True) -> ExportView:
