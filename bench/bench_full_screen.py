@@ -1,7 +1,7 @@
 """Whole-portfolio bench: N suppliers + M reports (built reproducibly from the sample), screened and exported.
 
-Reports wall time, CPU time (this process plus its finished worker processes) and peak resident memory per
-stage and in total, for the JSON and xlsx outputs, with the machine's load beside the figures.
+Reports wall time, CPU time (this process plus its finished worker processes; "of it wk" is the workers' share)
+and peak resident memory per stage and in total, for the JSON and xlsx outputs, with the machine's load beside the figures.
 
     PYTHONPATH=. python bench/bench_full_screen.py                       # 100,000 + 1,000, single process
     PYTHONPATH=. python bench/bench_full_screen.py --cluster local:2     # the same on a 2-worker LocalCluster too
@@ -32,8 +32,15 @@ def rss_mb() -> float:
 
 
 def cpu_s() -> float:
+    """CPU seconds of this process and of its finished worker processes."""
     t = os.times()
     return t.user + t.system + t.children_user + t.children_system
+
+
+def worker_cpu_s() -> float:
+    """CPU seconds of the finished worker processes alone."""
+    t = os.times()
+    return t.children_user + t.children_system
 
 
 class StageTimer:
@@ -41,7 +48,7 @@ class StageTimer:
 
     def __init__(self, echo: bool = True) -> None:
         self.echo = echo
-        self.rows: list[tuple[str, int | None, float, float, float]] = []
+        self.rows: list[tuple[str, int | None, float, float, float, float]] = []
         self._peak = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
@@ -54,14 +61,14 @@ class StageTimer:
     @contextlib.contextmanager
     def stage(self, name: str, total: int | None = None) -> Iterator:
         self._peak = rss_mb()
-        w0, c0 = time.perf_counter(), cpu_s()
+        w0, c0, k0 = time.perf_counter(), cpu_s(), worker_cpu_s()
         yield lambda n=1: None
         self._peak = max(self._peak, rss_mb())
-        row = (name, total, time.perf_counter() - w0, cpu_s() - c0, self._peak)
+        row = (name, total, time.perf_counter() - w0, cpu_s() - c0, worker_cpu_s() - k0, self._peak)
         self.rows.append(row)
         if self.echo:  # each stage as it ends, so a long run shows its figures as it goes
             print(f"  .. {name[:44]:44s} {'' if total is None else f'{total:,}':>9s} {row[2]:8.2f} {row[3]:8.2f} "
-                  f"{row[4]:12.0f}", flush=True)
+                  f"{row[4]:8.2f} {row[5]:12.0f}", flush=True)
 
     def close(self) -> None:
         self._stop.set()
@@ -104,13 +111,13 @@ def run_once(sheet: Path, reports: Path, out_dir: Path, cluster: str | None,
 
 def show(label: str, timer: StageTimer, wall: float, cpu: float) -> None:
     print(f"\n## {label}")
-    print(f"{'stage':44s} {'items':>9s} {'wall s':>8s} {'CPU s':>8s} {'peak RSS MB':>12s}")
-    for name, total, w, c, peak in timer.rows:
-        print(f"{name[:44]:44s} {'' if total is None else f'{total:,}':>9s} {w:8.2f} {c:8.2f} {peak:12.0f}")
+    print(f"{'stage':44s} {'items':>9s} {'wall s':>8s} {'CPU s':>8s} {'of it wk':>8s} {'peak RSS MB':>12s}")
+    for name, total, w, c, k, peak in timer.rows:
+        print(f"{name[:44]:44s} {'' if total is None else f'{total:,}':>9s} {w:8.2f} {c:8.2f} {k:8.2f} {peak:12.0f}")
     peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
     peak_child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1e3
     sys.stdout.flush()
-    print(f"{'TOTAL':44s} {'':>9s} {wall:8.2f} {cpu:8.2f} {peak_self:12.0f}   (largest worker process "
+    print(f"{'TOTAL':44s} {'':>9s} {wall:8.2f} {cpu:8.2f} {'':>8s} {peak_self:12.0f}   (largest worker process "
           f"{peak_child:.0f} MB)")
 
 

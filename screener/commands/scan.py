@@ -4,11 +4,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from screener.commands.output import add_format_argument, chosen_format, write_csv, write_jsonl, write_table
 from screener.errors import InputError
-from screener.contracts import Document, Page, to_dict
+
+if TYPE_CHECKING:  # imported where used: `screener --help` does not load the contracts
+    from screener.contracts import Document
 
 TABLE_COLUMNS = ("id", "page", "indicator", "polarity", "confidence", "match", "matched", "sentence")
 TABLE_WIDTHS = (12, 4, 33, 12, 10, 7, 30, 70)
@@ -51,6 +53,8 @@ class _Printer:
             from screener.redact import redact_evidence
 
             ev = redact_evidence(ev)
+        from screener.contracts import to_dict
+
         rec = dict(extra or {})
         rec.update(to_dict(ev))
         if self.fmt == "jsonl":
@@ -106,6 +110,8 @@ def _scan_jsonl(args: argparse.Namespace, printer: _Printer) -> int:
 
 
 def _read_input(args: argparse.Namespace) -> Document:
+    from screener.contracts import Document, Page
+
     if args.file == "-":
         text = sys.stdin.read()
         return Document(name="<stdin>", pages=[Page(1, text)], format="txt", lang=args.lang)

@@ -11,12 +11,12 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
-
-import numpy as np
-from sklearn.metrics import brier_score_loss, roc_auc_score
-from sklearn.model_selection import StratifiedKFold
+from typing import TYPE_CHECKING
 
 from screener.errors import InputError
+
+if TYPE_CHECKING:  # numpy and scikit-learn are imported where used: `screener --help` stays fast
+    import numpy as np
 
 MIN_DECISIONS = 10
 MIN_PER_CLASS = 3
@@ -37,6 +37,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _metrics(y: np.ndarray, p: np.ndarray) -> dict[str, float]:
+    import numpy as np
+    from sklearn.metrics import brier_score_loss, roc_auc_score
+
     return {"auc": float(roc_auc_score(y, p)) if len(set(y.tolist())) > 1 else 0.5,
             "brier": float(brier_score_loss(y, np.clip(p, 0, 1)))}
 
@@ -47,6 +50,8 @@ def run_sentences(args: argparse.Namespace, required: bool) -> int:
     from screener.evidence import sentence_train as st
     from screener.contracts import INDICATOR_IDS
     from screener.review.store import open_existing_store
+    import numpy as np
+    from sklearn.model_selection import StratifiedKFold
 
     store = open_existing_store(args.db, "review some evidence first")
     db = store.location

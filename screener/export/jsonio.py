@@ -33,9 +33,45 @@ def plain(obj: Any) -> Any:
     return to_dict(obj)
 
 
-def supplier_item(view: ExportView, res: SupplierResult) -> dict[str, Any]:
-    """One supplier of the JSON export as plain data."""
-    item = plain(res)
+# Parts a run holds once for many suppliers (screener.batchwork.share_parts): converted once per object.
+_SHARED_LISTS = frozenset(("contributions", "inherent", "remediation", "vulnerability"))
+_SHARED_ONE = frozenset(("ilo_rule", "escalation"))
+_MAX_MEMO = 1 << 20
+
+
+def _plain_part(obj: Any, memo: dict[int, tuple[Any, Any]]) -> Any:
+    """``plain(obj)`` for a frozen part, the same dict for the same object (the exporter never changes it)."""
+    hit = memo.get(id(obj))
+    if hit is not None and hit[0] is obj:
+        return hit[1]
+    out = plain(obj)
+    if len(memo) < _MAX_MEMO:
+        memo[id(obj)] = (obj, out)  # holds obj: its id is not reused while the memo lives
+    return out
+
+
+def _plain_result(res: SupplierResult, memo: dict[int, tuple[Any, Any]] | None) -> dict[str, Any]:
+    if memo is None:
+        return plain(res)  # type: ignore[no-any-return]  # a dataclass gives a dict
+    names = _FIELDS.get(SupplierResult)
+    if names is None:
+        names = _FIELDS[SupplierResult] = tuple(f.name for f in dataclasses.fields(SupplierResult))
+    item: dict[str, Any] = {}
+    for n in names:
+        v = getattr(res, n)
+        if n in _SHARED_LISTS:
+            item[n] = [_plain_part(x, memo) for x in v]
+        elif n in _SHARED_ONE:
+            item[n] = _plain_part(v, memo)
+        else:
+            item[n] = plain(v)
+    return item
+
+
+def supplier_item(view: ExportView, res: SupplierResult,
+                  memo: dict[int, tuple[Any, Any]] | None = None) -> dict[str, Any]:
+    """One supplier of the JSON export as plain data; ``memo`` (one per export) converts shared parts once."""
+    item = _plain_result(res, memo)
     item["rank"] = view.ranks[res.supplier_key]
     item["extra"] = {k: view.text(v) if isinstance(v, str) else v for k, v in item["extra"].items()}
     rec = view.records.get(res.supplier_key)
@@ -98,8 +134,9 @@ def write_json(view: ExportView, fh: TextIO, advance: Callable[[int], None] | No
         fh.write(f'{"," if i else ""}\n  {json.dumps(key)}: {_dumps(value, 2)}')
     fh.write(',\n  "suppliers": [')
     encode = json.JSONEncoder(ensure_ascii=False, default=str).encode  # one line per supplier, C encoder
+    memo: dict[int, tuple[Any, Any]] = {}
     for i, res in enumerate(view.results):
-        fh.write(f'{"," if i else ""}\n    {encode(supplier_item(view, res))}')
+        fh.write(f'{"," if i else ""}\n    {encode(supplier_item(view, res, memo))}')
         if advance is not None:
             advance(1)
     fh.write("\n  ]" if view.results else "]")

@@ -14,7 +14,8 @@ from typing import Any, Protocol
 from screener.lexicon import indicator_label  # noqa: F401  (re-exported for the export modules)
 from screener.scoring.rules import rank_key
 from screener.contracts import DataQualityIssue, Evidence, ScreenRun, SupplierRecord, SupplierResult
-from screener.redact import redact_evidence, redact_text
+from screener.export.redaction import TextRedactor, run_texts
+from screener.redact import redact_evidence
 from screener.resources import lexicon_data, lexicon_dir, model_card_path
 
 SETTINGS_PATH = lexicon_dir() / "export.yaml"
@@ -90,6 +91,7 @@ class ExportView:
     referrals: list[Any] = field(default_factory=list)  # screener.review.store.Referral, in the order recorded
     has_store: bool = False
     redacted: bool = True
+    redactor: TextRedactor = field(default_factory=TextRedactor, repr=False)  # each distinct text redacted once
     generated_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
     _by_key: dict[str, SupplierResult] = field(default_factory=dict, repr=False)
 
@@ -133,7 +135,7 @@ class ExportView:
         return {str(k): self._scrub(v) for k, v in values.items()}
 
     def _scrub(self, value: Any) -> Any:
-        return redact_text(value) if self.redacted and isinstance(value, str) else value
+        return self.redactor(value) if self.redacted and isinstance(value, str) else value
 
     def text(self, value: str | None) -> str:
         """Free text from reviewers or inputs, redacted when the export is."""
@@ -141,57 +143,70 @@ class ExportView:
 
 
 
-def _redact_issue(issue: DataQualityIssue, cache: dict[Any, Any] | None = None) -> DataQualityIssue:
-    return _redacted(issue, "message", {} if cache is None else cache)
+def _redact_issue(issue: DataQualityIssue, cache: dict[int, tuple[Any, Any]] | None = None,
+                  redact: TextRedactor | None = None) -> DataQualityIssue:
+    return _redacted(issue, "message", {} if cache is None else cache, redact or TextRedactor())
 
 
 _MAX_CACHED = 1 << 20
 
 
-def _redacted(obj: Any, field_name: str, cache: dict[Any, Any]) -> Any:
-    """``obj`` with ``field_name`` redacted; the same object when nothing changes, one copy per distinct value."""
-    try:
-        hit = cache.get(obj)
-    except TypeError:  # a part holding a list cannot be a key: redact it on its own
-        hit, cache = None, {}
-    if hit is not None:
-        return hit
+def _redacted(obj: Any, field_name: str, cache: dict[int, tuple[Any, Any]], redact: TextRedactor) -> Any:
+    """``obj`` with ``field_name`` redacted; the same object when nothing changes, one copy per part object.
+
+    ``cache`` is keyed by object identity (hashing a frozen part costs more than redacting a known text):
+    the parts a run shares between suppliers (``batchwork.share_parts``) are looked at once.
+    """
+    hit = cache.get(id(obj))
+    if hit is not None and hit[0] is obj:
+        return hit[1]
     value = getattr(obj, field_name)
-    new = redact_text(value)
+    new = redact(value)
     out = obj if new == value else dataclasses.replace(obj, **{field_name: new})
     if len(cache) < _MAX_CACHED:
-        cache[obj] = out
+        cache[id(obj)] = (obj, out)  # holds obj: its id is not reused while the cache lives
     return out
 
 
-def _redact_escalation(esc: Any, cache: dict[Any, Any]) -> Any:
-    try:
-        hit = cache.get(esc)
-    except TypeError:
-        hit, cache = None, {}
-    if hit is None:
-        reasons = tuple(redact_text(r) for r in esc.reasons)
-        hit = esc if reasons == tuple(esc.reasons) else dataclasses.replace(esc, reasons=reasons)
-        if len(cache) < _MAX_CACHED:
-            cache[esc] = hit
-    return hit
+def _redact_escalation(esc: Any, cache: dict[int, tuple[Any, Any]], redact: TextRedactor) -> Any:
+    hit = cache.get(id(esc))
+    if hit is not None and hit[0] is esc:
+        return hit[1]
+    reasons = tuple(redact(r) for r in esc.reasons)
+    out = esc if reasons == tuple(esc.reasons) else dataclasses.replace(esc, reasons=reasons)
+    if len(cache) < _MAX_CACHED:
+        cache[id(esc)] = (esc, out)
+    return out
 
 
-def _redact_result(res: SupplierResult, cache: dict[Any, Any] | None = None) -> SupplierResult:
+def _redact_result(res: SupplierResult, cache: dict[int, tuple[Any, Any]] | None = None,
+                   redact: TextRedactor | None = None) -> SupplierResult:
     """A copy of ``res`` with its texts redacted; ``cache`` shares one redacted copy of each distinct frozen
-    part (contribution, factor, issue) between the suppliers of a run."""
+    part (contribution, factor, issue) between the suppliers of a run; ``redact`` remembers redacted texts."""
     cache = {} if cache is None else cache
-    return dataclasses.replace(
-        res,
-        contributions=[_redacted(c, "reason", cache) for c in res.contributions],
-        evidence=[redact_evidence(e) for e in res.evidence],
-        data_quality=[_redacted(i, "message", cache) for i in res.data_quality],
-        escalation=_redact_escalation(res.escalation, cache),
-        not_screened_reason=redact_text(res.not_screened_reason) if res.not_screened_reason else None,
-        vulnerability=[_redacted(v, "detail", cache) for v in res.vulnerability],
-        tier_reason=redact_text(res.tier_reason) if res.tier_reason else "",
-        remediation=[_redacted(s, "description", cache) for s in res.remediation],
-    )
+    redact = redact or TextRedactor()
+    parts: dict[str, Any] = {
+        "contributions": [_redacted(c, "reason", cache, redact) for c in res.contributions],
+        "evidence": [redact_evidence(e) for e in res.evidence],
+        "data_quality": [_redacted(i, "message", cache, redact) for i in res.data_quality],
+        "escalation": _redact_escalation(res.escalation, cache, redact),
+        "not_screened_reason": redact(res.not_screened_reason) if res.not_screened_reason else None,
+        "vulnerability": [_redacted(v, "detail", cache, redact) for v in res.vulnerability],
+        "tier_reason": redact(res.tier_reason) if res.tier_reason else "",
+        "remediation": [_redacted(s, "description", cache, redact) for s in res.remediation],
+    }
+    if all(_same(getattr(res, name), value) for name, value in parts.items()):
+        return res  # nothing to hide: the result itself, not a copy (most suppliers of a large portfolio)
+    return dataclasses.replace(res, **parts)
+
+
+def _same(old: Any, new: Any) -> bool:
+    """True when ``new`` is ``old`` unchanged: the same object, equal text, or a list of the same objects."""
+    if old is new:
+        return True
+    if isinstance(old, list) and isinstance(new, list):
+        return len(old) == len(new) and all(a is b for a, b in zip(old, new))
+    return isinstance(old, str) and isinstance(new, str) and old == new
 
 
 def build_view(run: ScreenRun, store: StoreLike | None = None, redact: bool = True) -> ExportView:
@@ -203,9 +218,12 @@ def build_view(run: ScreenRun, store: StoreLike | None = None, redact: bool = Tr
     plans = dict(store.plan_items()) if store is not None and hasattr(store, "plan_items") else {}
     referrals = list(store.referrals()) if store is not None and hasattr(store, "referrals") else []
     results, evidence = [], {}
-    cache: dict[Any, Any] = {}
+    cache: dict[int, tuple[Any, Any]] = {}
+    redactor = TextRedactor()
+    if redact:
+        redactor.prefill(run_texts(run))  # each distinct text once, in parallel on a large portfolio
     for res in ordered:
-        out = _redact_result(res, cache) if redact else res
+        out = _redact_result(res, cache, redactor) if redact else res
         evidence[res.supplier_key] = [
             EvidenceRow(shown, orig.fingerprint, ev_dec.get(orig.fingerprint))
             for orig, shown in zip(res.evidence, out.evidence)
@@ -214,12 +232,12 @@ def build_view(run: ScreenRun, store: StoreLike | None = None, redact: bool = Tr
     if redact:
         run = dataclasses.replace(
             run, table=dataclasses.replace(run.table, quality=dataclasses.replace(
-                run.table.quality, issues=[_redact_issue(i, cache) for i in run.table.quality.issues])),
-            document_issues=[_redact_issue(i, cache) for i in run.document_issues])
+                run.table.quality, issues=[_redact_issue(i, cache, redactor) for i in run.table.quality.issues])),
+            document_issues=[_redact_issue(i, cache, redactor) for i in run.document_issues])
     return ExportView(
         run=run, results=results, ranks={r.supplier_key: i + 1 for i, r in enumerate(results)},
         evidence=evidence, records={r.supplier_key: r for r in run.table.records},
         supplier_decisions=sup_dec, evidence_decisions=ev_dec, audit_log=audit, plan_items=plans,
         referrals=referrals, has_store=store is not None,
-        redacted=redact,
+        redacted=redact, redactor=redactor,
     )

@@ -34,6 +34,7 @@ HEADER_ALIGN = Alignment(vertical="top", wrap_text=True)
 
 
 WIDTH_SAMPLE = 2_000  # column widths are fitted to the header and the first rows (the highest ranked)
+SAFE_TEXT_MEMO = 1 << 17  # distinct cell texts whose escaped form a table remembers
 
 
 class SheetWriter:
@@ -99,15 +100,29 @@ def write_table(out: SheetWriter, headers: Sequence[str], rows: Iterable[Sequenc
     tier_idx = headers.index(tier_column) if tier_column in headers else None
     fills: dict[str, PatternFill] = {}
     formats = formats or {}
+    safe_text: dict[str, str] = {}  # safe_cell of each distinct text once: labels, tiers and steps repeat
     n = 0
     for row in itertools.chain(head, it):
         values: list[Any] = []
         for j, value in enumerate(row):
-            if isinstance(value, Cell):  # a styled cell: escape its value, keep its style
+            kind = type(value)
+            if kind is str:
+                if not value:  # an empty text cell reads back as an empty cell: leave it out of the file
+                    v: Any = None
+                else:
+                    v = safe_text.get(value)
+                    if v is None:
+                        v = safe_cell(value)
+                        if len(safe_text) < SAFE_TEXT_MEMO:
+                            safe_text[value] = v
+            elif kind is int or value is None:
+                v = value
+            elif isinstance(value, Cell):  # a styled cell: escape its value, keep its style
                 value.value = value.value if isinstance(value.value, CellRichText) else safe_cell(value.value)
                 values.append(value)
                 continue
-            v = value if isinstance(value, CellRichText) else safe_cell(value)
+            else:
+                v = value if isinstance(value, CellRichText) else safe_cell(value)
             fmt = formats.get(j)
             if j == tier_idx:  # colour the tier cell only: styling every cell is slow on large portfolios
                 tier = str(value)
