@@ -72,6 +72,9 @@ class SheetWriter:
         return c
 
 
+EXCEL_MAX_ROWS = 1_048_576  # rows in one Excel sheet
+
+
 def write_table(out: SheetWriter, headers: Sequence[str], rows: Iterable[Sequence[Any]], *,
                 freeze: bool = True, autofilter: bool = True, tier_column: str | None = None,
                 formats: dict[int, str] | None = None, widths: bool = True,
@@ -102,7 +105,13 @@ def write_table(out: SheetWriter, headers: Sequence[str], rows: Iterable[Sequenc
     formats = formats or {}
     safe_text: dict[str, str] = {}  # safe_cell of each distinct text once: labels, tiers and steps repeat
     n = 0
-    for row in itertools.chain(head, it):
+    rows_left = itertools.chain(head, it)
+    for row in rows_left:
+        if out.row >= EXCEL_MAX_ROWS - 1:  # one row kept for the note: say what was left out, never drop silently
+            left_out = 1 + sum(1 for _ in rows_left)
+            out.append([safe_cell(f"{left_out:,} more rows are not in this sheet: an Excel sheet holds at most "
+                                  f"{EXCEL_MAX_ROWS:,} rows. Export to .json or .csv for the whole table.")])
+            break
         values: list[Any] = []
         for j, value in enumerate(row):
             kind = type(value)
