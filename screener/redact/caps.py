@@ -41,6 +41,12 @@ def _blocked(word: str, r: Rules) -> bool:
             or (_plain_word(t, r) and not _is_name_part(t, r)))
 
 
+def _hard_block(t: str, r: Rules) -> bool:
+    low = t.lower()
+    return (low in r.org_words or low in r.role_words or t in r.stop_words or t in r.not_names or low in r.place_words
+            or (len(low) > 6 and low.startswith(r.org_prefixes)))
+
+
 def _kind(word: str, r: Rules) -> str:
     """"listed" for a listed name part, "rare" for a word of no dictionary, "particle", "short" for an unlisted word
     in capitals of two or three letters ("OO", "MON", but also "BDT"), or "no"."""
@@ -53,7 +59,7 @@ def _kind(word: str, r: Rules) -> str:
     if _is_name_part(t, r) or any(_is_name_part(h, r) for h in t.split("-") if len(h) > 2):
         return "listed"
     if _blocked(word, r):
-        return "no"
+        return "plain" if _plain_word(t, r) and not _hard_block(t, r) else "no"
     if len(low) > 3 and _rare_word(t, r):
         return "rare"
     return "short" if len(low) <= 3 and re.search(r"[aeiouyàáâãèéêìíòóôõùúăơư]", fold_name(low)) else "no"  # not "FV"
@@ -70,13 +76,28 @@ def _pieces(m: re.Match[str], r: Rules) -> list[list[tuple[str, int, int, str]]]
         pieces[-1].append((w.group(0), m.start() + w.start(), m.start() + w.end(), kind))
     out = []
     text = m.string
-    for piece in pieces:
+    for whole in pieces:  # an ordinary word inside a name stays ("JOSÉ ANTONIO CABELLO RUIZ"); one at an edge ends it
+        cut: list[list[tuple[str, int, int, str]]] = [[]]
+        for i, w in enumerate(whole):
+            inner = 0 < i < len(whole) - 1 and sum(k == "listed" for _, _, _, k in whole) >= 2 \
+                and sum(k == "plain" for _, _, _, k in whole) == 1
+            if w[3] == "plain" and not inner:
+                cut.append([])
+            else:
+                cut[-1].append(w)
+        pieces_out = [c for c in cut if c]
+        for piece in pieces_out:
+            _keep(piece, text, out)
+    return out
+
+
+def _keep(piece: list[tuple[str, int, int, str]], text: str, out: list[list[tuple[str, int, int, str]]]) -> None:
+    if piece:
         while piece and ((piece[-1][3] == "particle" and piece[-1][0].lower() in PARTICLES)
                          or (piece[-1][3] == "short" and re.match(r"[^\S\n]*\d", text[piece[-1][2]:piece[-1][2] + 3]))):
             piece.pop()  # "... KHATUN BDT 6 lakh": a currency before an amount
         if piece and any(w.isupper() for w, _, _, _ in piece):  # "PT Karya Mandiri": title case alone is not ours
             out.append(piece)
-    return out
 
 
 def _name_position(text: str, start: int, end: int) -> bool:
@@ -90,7 +111,7 @@ def _name_position(text: str, start: int, end: int) -> bool:
 def _verdict(piece: list[tuple[str, int, int, str]], text: str, r: Rules) -> bool:
     kinds = [k for _, _, _, k in piece]
     words = [w for w, _, _, _ in piece]
-    core = [k for k in kinds if k != "particle"]
+    core = [k for k in kinds if k not in ("particle", "plain")]
     start, end = piece[0][1], piece[-1][2]
     label = _LABEL.search(text[max(0, start - 40):start]) is not None
     if not core:

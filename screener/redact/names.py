@@ -162,7 +162,7 @@ def name_spans(text: str, r: Rules, names: Sequence[str]) -> list[tuple[int, int
 
 
 _CAP_PARTICLES = frozenset({"De", "Del", "La", "Le", "El", "Al", "Da", "Dos", "Van", "Von", "Ben", "Bin", "Abu"})
-_ABBREVIATED = ("Md.", "Mohd.", "Muhd.", "Mst.", "Sk.")  # abbreviated given names: part of the name
+_ABBREVIATED = ("Md.", "Mohd.", "Muhd.", "Mst.", "Sk.", "Ma.", "Ma.ª")  # abbreviated given names: part of the name
 _AGE_AFTER = re.compile(r"\s*(?:,\s*\d{1,2}\s*(?:[,)]|ans\b|años\b|years?\b)|\(\s*\d{1,2}\s*(?:ans|años|years?)?\s*[),])")
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _OWNS_AFTER = re.compile(r"['’]s?[^\S\n]+(?:(?:own|two|three|new|old|first|second|younger|older|elder|eldest|"
