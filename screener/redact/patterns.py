@@ -77,6 +77,9 @@ class Rules:
     function_words: frozenset[str] = frozenset()  # folded en/es/fr stop words ("among", "entre")
     given_names: frozenset[str] = frozenset()  # lower-case generated given names
     surnames: frozenset[str] = frozenset()  # lower-case listed surnames (hand-made lexicon)
+    street_words: frozenset[str] = frozenset()  # "calle", "rue": a name after one names a street
+    company_tail_words: frozenset[str] = frozenset()  # "brothers", "fils", "ets": a name beside one names a company
+    job_tail_words: frozenset[str] = frozenset()  # "lead", "manager": the last word of a job title
 
 
 def _alternation(words: Sequence[str], *, adverb: bool = False) -> str:
@@ -227,4 +230,7 @@ def _name_parts(parts: dict[str, Any], generated: dict[str, Any]) -> dict[str, A
         "organisation_re": re.compile(_alternation(sorted(low("organisations")))) if low("organisations") else None,
         "stop_words": frozenset(str(w) for w in parts.get("stop_words") or ()),
         "personal_nouns": low("personal_nouns"),
+        "street_words": low("street_words"),
+        "company_tail_words": low("company_tail_words"),
+        "job_tail_words": low("job_tail_words"),
     }
