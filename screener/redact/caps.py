@@ -24,6 +24,7 @@ _LABEL = re.compile(r"(?i:(?:sur|given|family|first|last|full|middle|worker'?s?|
                     r"|(?<![\w-])names?|(?<![\w-])nom(?:bre)?s?|pr[ée]noms?|apellidos?|nombres?|holder|titular|"
                     r"titulaire|bearer|employee|worker|trabajador(?:a)?|travailleur|travailleuse)"
                     r"[^\S\n]*(?:\(s\))?[^\S\n]*[:：]?[^\S\n]*$")
+_VIET_MIDDLE = frozenset({"thi", "thị", "van", "văn"})
 _VIET = frozenset({"thi", "thị", "van", "văn", "thu", "minh", "duc", "đức", "quang", "ngoc", "ngọc", "hong", "hồng"})
 
 
@@ -77,6 +78,8 @@ def _pieces(m: re.Match[str], r: Rules) -> list[list[tuple[str, int, int, str]]]
     out = []
     text = m.string
     for whole in pieces:  # an ordinary word inside a name stays ("JOSÉ ANTONIO CABELLO RUIZ"); one at an edge ends it
+        if any(w.lower() in _VIET_MIDDLE for w, _, _, _ in whole):  # "LÊ VĂN THẮNG", "TRẦN Văn Hùng": Vietnamese
+            whole = [(w, s, e, "rare" if k == "plain" else k) for w, s, e, k in whole]
         cut: list[list[tuple[str, int, int, str]]] = [[]]
         for i, w in enumerate(whole):
             inner = 0 < i < len(whole) - 1 and sum(k == "listed" for _, _, _, k in whole) >= 2 \

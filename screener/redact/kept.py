@@ -34,6 +34,8 @@ def inside_a_thing(text: str, start: int, end: int, r: Rules) -> bool:
             or any(w.rstrip(".,").lower() in r.company_tail_words for w in words[1:]):
         return True  # "Calle Benito Juárez", "Remediation Lead"
     prev = _PREV.search(text[max(0, start - 30):start])
+    if prev and prev.group(1).rstrip(".") in r.not_names and prev.group(1)[0].isupper():  # a title: "Empaque Doña Chayo"
+        prev = _PREV.search(text[max(0, start - 60):start - len(prev.group(0))])
     if prev:
         p = prev.group(1).rstrip(".")
         low = p.lower()
