@@ -25,7 +25,8 @@ from screener.redact.evaluate import evaluate_redaction
 TESTS = Path(__file__).resolve().parents[1] / "tests"
 SETS = ("redaction_set.jsonl", "redaction_fresh.jsonl", "redaction_fresh2.jsonl", "redaction_blind3.jsonl",
         "redaction_blind4.jsonl", "redaction_blind5.jsonl", "redaction_blind6.jsonl",
-        "redaction_blind7.jsonl", "redaction_dev8.jsonl", "redaction_blind8.jsonl")
+        "redaction_blind7.jsonl", "redaction_dev8.jsonl", "redaction_blind8.jsonl",
+        "redaction_dev9.jsonl")
 
 
 def _report(name: str, verbose: bool) -> None:

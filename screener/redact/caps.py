@@ -63,7 +63,9 @@ def _kind(word: str, r: Rules) -> str:
         return "plain" if _plain_word(t, r) and not _hard_block(t, r) else "no"
     if len(low) > 3 and _rare_word(t, r):
         return "rare"
-    return "short" if len(low) <= 3 and re.search(r"[aeiouyàáâãèéêìíòóôõùúăơư]", fold_name(low)) else "no"  # not "FV"
+    if len(low) <= 3:
+        return "short" if re.search(r"[aeiouyàáâãèéêìíòóôõùúăơư]", fold_name(low)) else "no"  # not "FV"
+    return "no" if _hard_block(t, r) else "plain"  # a proper noun of the dictionaries ("TOAN", "MAPUTO")
 
 
 def _pieces(m: re.Match[str], r: Rules) -> list[list[tuple[str, int, int, str]]]:
