@@ -126,7 +126,7 @@ def _verdict(piece: list[tuple[str, int, int, str]], text: str, r: Rules) -> boo
     listed, rare, short = core.count("listed"), core.count("rare"), core.count("short")
     if len(words) == 1:
         return label and kinds[0] in ("listed", "rare")
-    if short and short >= len(core) - 1 and not label:
+    if short and short >= len(core) - 1 and not label and not (listed and "particle" in kinds):
         return False  # "HR OT", "ILO BSCI": acronyms
     if listed >= 1 and listed + rare >= 2:
         return True
