@@ -77,19 +77,19 @@ def _pieces(m: re.Match[str], r: Rules) -> list[list[tuple[str, int, int, str]]]
             pieces.append([])
             continue
         pieces[-1].append((w.group(0), m.start() + w.start(), m.start() + w.end(), kind))
-    out = []
+    out: list[list[tuple[str, int, int, str]]] = []
     text = m.string
     for whole in pieces:  # an ordinary word inside a name stays ("JOSÉ ANTONIO CABELLO RUIZ"); one at an edge ends it
         if any(w.lower() in _VIET_MIDDLE for w, _, _, _ in whole):  # "LÊ VĂN THẮNG", "TRẦN Văn Hùng": Vietnamese
             whole = [(w, s, e, "rare" if k == "plain" else k) for w, s, e, k in whole]
         cut: list[list[tuple[str, int, int, str]]] = [[]]
-        for i, w in enumerate(whole):
+        for i, item in enumerate(whole):
             inner = 0 < i < len(whole) - 1 and sum(k == "listed" for _, _, _, k in whole) >= 2 \
                 and sum(k == "plain" for _, _, _, k in whole) == 1
-            if w[3] == "plain" and not inner:
+            if item[3] == "plain" and not inner:
                 cut.append([])
             else:
-                cut[-1].append(w)
+                cut[-1].append(item)
         pieces_out = [c for c in cut if c]
         for piece in pieces_out:
             _keep(piece, text, out)
@@ -97,6 +97,7 @@ def _pieces(m: re.Match[str], r: Rules) -> list[list[tuple[str, int, int, str]]]
 
 
 def _keep(piece: list[tuple[str, int, int, str]], text: str, out: list[list[tuple[str, int, int, str]]]) -> None:
+    """Append ``piece`` to ``out`` without a trailing particle or currency, when it holds a word in capitals."""
     if piece:
         while piece and ((piece[-1][3] == "particle" and piece[-1][0].lower() in PARTICLES)
                          or (piece[-1][3] == "short" and re.match(r"[^\S\n]*\d", text[piece[-1][2]:piece[-1][2] + 3]))):
