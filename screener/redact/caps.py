@@ -17,7 +17,7 @@ _CAPS_WORD = rf"[{_UP}]{{2,}}(?:['’-][{_UP}]+)*"
 _TITLE_WORD = rf"[{_UP}][{_LO}]+(?:['’-][{_UP}]?[{_LO}]+)*"
 _SP = r"[^\S\n]"
 # Two to seven words in capitals, or one to three in capitals then one to three in title case ("TRẦN Văn Hùng").
-CAPS_RUN = re.compile(rf"(?<![\w'’.-])(?:{_CAPS_WORD})(?:{_SP}+{_CAPS_WORD}){{0,6}}"
+CAPS_RUN = re.compile(rf"[{_UP}](?<![\w'’.-].)[{_UP}]+(?:['’-][{_UP}]+)*(?:{_SP}+{_CAPS_WORD}){{0,6}}"  # charset first: fast scan
                       rf"(?:{_SP}+{_TITLE_WORD}){{0,3}}(?![\w'’-])")
 # Form labels before a name ("Surname: RAI", "name YOHANES MANEK", "Nom : KONE", "Passport holder: ...").
 _LABEL = re.compile(r"(?i:(?:sur|given|family|first|last|full|middle|worker'?s?|employee'?s?|holder'?s?)[^\S\n]*names?"
@@ -146,6 +146,9 @@ def caps_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     return out
 
 
+_MENTION = re.compile(r"(?<![\w'’.-])[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])")
+
+
 def repeated_spans(text: str, found: list[tuple[int, int]], r: Rules) -> list[tuple[int, int]]:
     """Later mentions of a part of a name already found: "KOFFI Akissi Pélagie ... KOFFI a porté plainte",
     "Mina Bishwokarma ... Mina said". Only words that are no ordinary word, initial or particle."""
@@ -160,9 +163,8 @@ def repeated_spans(text: str, found: list[tuple[int, int]], r: Rules) -> list[tu
                 parts.add(w)
     if not parts:
         return []
-    alt = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
-    return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w'’.-])(?:{alt})(?![\w'’-])", text)
-            if _alone(text, m.start(), m.end())]
+    return [(m.start(), m.end()) for m in _MENTION.finditer(text)
+            if m.group(0) in parts and _alone(text, m.start(), m.end())]  # one precompiled scan: no regex per text
 
 
 def _alone(text: str, start: int, end: int) -> bool:
