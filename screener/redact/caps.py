@@ -140,6 +140,8 @@ def caps_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     """(start, end) of names written (partly) in capitals."""
     out: list[tuple[int, int]] = []
     for m in CAPS_RUN.finditer(text):
+        if " " not in m.group(0) and not _LABEL.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # one word in capitals ("ILO", "USD") is a name only in a form field: skip the word tests
         for piece in _pieces(m, r):
             if _verdict(piece, text, r):
                 out.append((piece[0][1], piece[-1][2]))
