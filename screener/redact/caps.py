@@ -163,8 +163,8 @@ def repeated_spans(text: str, found: list[tuple[int, int]], r: Rules) -> list[tu
             if len(w) > 2 and w.lower() not in PARTICLES and not _plain_word(_title(w), r) \
                     and w not in r.not_names and w.lower() not in r.role_words:
                 parts.add(w)
-    if not parts:
-        return []
+    if not any(text.count(p) > 1 for p in parts):
+        return []  # no part of a name comes twice: nothing to scan for (the common case)
     return [(m.start(), m.end()) for m in _MENTION.finditer(text)
             if m.group(0) in parts and _alone(text, m.start(), m.end())]  # one precompiled scan: no regex per text
 
