@@ -113,3 +113,8 @@ def test_development_set_blind8():
              if line.strip()]
     score = evaluate_redaction(items)
     assert score.recall >= 0.96 and score.precision >= 0.98 and score.kept_rate >= 0.99, score
+
+
+def test_capitalised_das_ends_a_name_and_a_given_name_with_one_short_word():
+    _gone("The same account pays Bikash Kumar Das and Runa Akter every month.", ["Bikash Kumar Das"])
+    _gone("Anastasio Ku Tuyuc (DPI 1234 56789 0101) firmó el recibo.", ["Anastasio Ku Tuyuc"])

@@ -195,8 +195,8 @@ def _segments(text: str, run: str, base: int, r: Rules) -> list[list[tuple[str, 
         pieces[-1].append((word, base + m.start(), base + m.end()))
     out = []
     for piece in pieces:
-        while piece and piece[-1][0].lower() in PARTICLES:
-            piece.pop()
+        while piece and piece[-1][0].lower() in PARTICLES and (piece[-1][0].islower() or piece[-1][0] in _CAP_PARTICLES):
+            piece.pop()  # "Sumon Chandra Das": a capitalised "Das" ends a name as a surname
         while piece and (piece[0][0] in PARTICLES or (piece[0][0] in _CAP_PARTICLES
                                                       and _sentence_start(text, piece[0][1]))):
             piece.pop(0)
@@ -260,7 +260,8 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     if _in_cell(text, start, end) or _POSSESSIVE.match(text, end) or _AGE_AFTER.match(text, end):
         return "yes"
     if after_place_word and not (prev and prev.group(1).lower() in ("from", "à") and _given_name(parts[0], r)
-                                 and _rare_word(parts[-1], r)):  # "messages from Erlan Dzhaksybekov", "à Mariam Sidibé"
+                                 and (_rare_word(parts[-1], r) or (len(parts) >= 3 and all(
+                                     _is_name_part(p, r) for p in parts)))):  # "à Yao Konan Kouassi"  # "messages from Erlan Dzhaksybekov", "à Mariam Sidibé"
         return "place"  # "provincias Luis Calvo": a place named after a person; so is the next one in a list
     if len(parts) >= 3 and _is_name_part(parts[0], r) and _is_name_part(parts[-1], r) \
             and sum(_plain_word(p, r) for p in parts) == 1:
@@ -273,6 +274,9 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     if _given_name(parts[0], r) and any(w in PARTICLES for w, _, _ in piece[1:-1]) \
             and sum(_plain_word(p, r) for p in parts) <= 1:
         return "weak"  # "Pieter van der Berg", "Maria de la Luz Quispe": a given name, then a particle inside
+    if _given_name(parts[0], r) and not _plain_word(parts[0], r) and sum(_plain_word(p, r) for p in parts) <= 1 \
+            and (_is_name_part(parts[-1], r) or _rare_word(parts[-1], r)):
+        return "weak"  # "Nadège Saint-Fleur", "Baltazar Pu Xiloj": a given name, a surname, one ordinary word
     if any(_plain_word(p, r) for p in parts):
         return "maybe"  # capitalised common words are too often bodies, programmes and places ("Border Force")
     if any(_is_name_part(p, r) for p in parts):
