@@ -116,5 +116,7 @@ def test_development_set_blind8():
 
 
 def test_capitalised_das_ends_a_name_and_a_given_name_with_one_short_word():
-    _gone("The same account pays Bikash Kumar Das and Runa Akter every month.", ["Bikash Kumar Das"])
-    _gone("Anastasio Ku Tuyuc (DPI 1234 56789 0101) firmó el recibo.", ["Anastasio Ku Tuyuc"])
+    for text, name in (("The payroll file lists one account for Parul Rani Saha, Rimon Chandra Das and Milon Kumar Roy.",
+                        "Rimon Chandra Das"),
+                       ("Ernesto Pu Xicay firmó con huella.", "Ernesto Pu Xicay")):
+        assert name in [text[s.start:s.end] for s in find_personal_data(text)], text
