@@ -127,3 +127,8 @@ def test_capitalised_das_ends_a_name_and_a_given_name_with_one_short_word():
                         "Rimon Chandra Das"),
                        ("Ernesto Pu Xicay firmó con huella.", "Ernesto Pu Xicay")):
         assert name in [text[s.start:s.end] for s in find_personal_data(text)], text
+
+
+def test_sentence_initial_le_before_a_vietnamese_middle_name_is_a_surname():
+    _whole("Le Van Khoa's wife said the broker kept his passport.", "Le Van Khoa")
+    assert [s for s in find_personal_data("Le Monde a publié l'enquête.") if s.kind == "name"] == []

@@ -172,6 +172,7 @@ _OWNS_AFTER = re.compile(r"['’]s?[^\S\n]+(?:(?:own|two|three|new|old|first|sec
 _OWNED_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[^\S\n]+(?:of|de|d['’]|du)[^\S\n]*$")
 _SPEAKER_LABEL = re.compile(r"[^\S\n]*:[^\S\n]*[\"“«]")  # "Tenzin: \"the manager took our passports\""
 _VIET_MIDDLE = frozenset({"thi", "thị", "van", "văn"})
+_VIET_NEXT = re.compile(r"[^\S\n]+(?:Thi|Thị|Van|Văn)[^\S\n]+[^\W\d_]")
 _JOIN_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:and|or|y|e|o|et|ou)\s+)?")
 
 
@@ -187,7 +188,8 @@ def _segments(text: str, run: str, base: int, r: Rules) -> list[list[tuple[str, 
         if low in r.org_words or word.lower() in r.org_words or ("-" in low and any(
                 h in r.org_words for h in low.split("-"))) or (len(low) > 6 and low.startswith(r.org_prefixes)):
             return []  # "Pacific Garments", "Marshall Islands-flagged", "Agroexportadora Sol"
-        inner_particle = bare in _CAP_PARTICLES and (pieces[-1] or not _sentence_start(text, base + m.start()))
+        inner_particle = bare in _CAP_PARTICLES and (pieces[-1] or not _sentence_start(text, base + m.start())
+                                                     or _VIET_NEXT.match(run, m.end()) is not None)  # "Le Thi Thu Trang"
         if (bare in r.not_names and word not in _ABBREVIATED and not inner_particle) or bare in r.stop_words or bare.lower() in r.role_words \
                 or _is_acronym(bare) or (word.isupper() and len(bare) > 3):
             pieces.append([])
@@ -198,8 +200,9 @@ def _segments(text: str, run: str, base: int, r: Rules) -> list[list[tuple[str, 
         while piece and piece[-1][0].lower() in PARTICLES and (piece[-1][0].islower() or piece[-1][0] in _CAP_PARTICLES):
             piece.pop()  # "Sumon Chandra Das": a capitalised "Das" ends a name as a surname
         while piece and (piece[0][0] in PARTICLES or (piece[0][0] in _CAP_PARTICLES
-                                                      and _sentence_start(text, piece[0][1]))):
-            piece.pop(0)
+                                                      and _sentence_start(text, piece[0][1])
+                                                      and not (len(piece) > 2 and piece[1][0].lower() in _VIET_MIDDLE))):
+            piece.pop(0)  # "La Paz", "El Porvenir"; but "Le Thi Thu Trang" is a Vietnamese surname
         if piece:
             out.append(piece)
     return out
