@@ -45,7 +45,7 @@ def _phone_spans(text: str, r: Rules) -> list[RedactionSpan]:
             continue
         digits = sum(ch.isdigit() for ch in raw)
         has_ctx = bool(r.phone_context.search(text[max(0, s - 28):s]))
-        international = raw.startswith("+") or raw.startswith("00")
+        international = raw.startswith(("+", "00", "(+"))
         need = intl if international else (ctx_min if has_ctx else plain_min)
         if need <= digits <= max_d or (not international and not has_ctx and _local_phone(text, s, raw, digits, r)):
             out.append(RedactionSpan(s, s + len(raw), "phone"))

@@ -5,6 +5,8 @@ import re
 from typing import Sequence
 
 from screener.normalize.countries import normalize_country
+from screener.redact.caps import caps_spans, repeated_spans
+from screener.redact.kept import inside_a_thing
 from screener.redact.context import (_clause_subject, _contact_owner, _entry_follows, _in_cell, _kin_follows,
                                      _line_start, _running_text_follows, _sentence_start)
 from screener.redact.patterns import PARTICLES, Rules, fold_name
@@ -150,7 +152,10 @@ def _before_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
 
 def name_spans(text: str, r: Rules, names: Sequence[str]) -> list[tuple[int, int]]:
     """(start, end) of every personal name that the context reveals, plus the configured names."""
-    out = _after_cue_spans(text, r) + _before_cue_spans(text, r) + _speaker_spans(text, r) + lexicon_spans(text, r)
+    out = (_after_cue_spans(text, r) + _before_cue_spans(text, r) + _speaker_spans(text, r) + lexicon_spans(text, r)
+           + caps_spans(text, r))
+    out = [(s, e) for s, e in out if not inside_a_thing(text, s, e, r)]
+    out += repeated_spans(text, out, r)
     for n in (*r.always, *names):
         n = str(n).strip()
         if n:
@@ -159,7 +164,7 @@ def name_spans(text: str, r: Rules, names: Sequence[str]) -> list[tuple[int, int
 
 
 _CAP_PARTICLES = frozenset({"De", "Del", "La", "Le", "El", "Al", "Da", "Dos", "Van", "Von", "Ben", "Bin", "Abu"})
-_ABBREVIATED = ("Md.", "Mohd.", "Muhd.", "Mst.", "Sk.")  # abbreviated given names: part of the name
+_ABBREVIATED = ("Md.", "Mohd.", "Muhd.", "Mst.", "Sk.", "Ma.", "Ma.ª")  # abbreviated given names: part of the name
 _AGE_AFTER = re.compile(r"\s*(?:,\s*\d{1,2}\s*(?:[,)]|ans\b|años\b|years?\b)|\(\s*\d{1,2}\s*(?:ans|años|years?)?\s*[),])")
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _OWNS_AFTER = re.compile(r"['’]s?[^\S\n]+(?:(?:own|two|three|new|old|first|second|younger|older|elder|eldest|"
@@ -167,6 +172,7 @@ _OWNS_AFTER = re.compile(r"['’]s?[^\S\n]+(?:(?:own|two|three|new|old|first|sec
 _OWNED_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[^\S\n]+(?:of|de|d['’]|du)[^\S\n]*$")
 _SPEAKER_LABEL = re.compile(r"[^\S\n]*:[^\S\n]*[\"“«]")  # "Tenzin: \"the manager took our passports\""
 _VIET_MIDDLE = frozenset({"thi", "thị", "van", "văn"})
+_VIET_NEXT = re.compile(r"[^\S\n]+(?:Thi|Thị|Van|Văn)[^\S\n]+[^\W\d_]")
 _JOIN_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:and|or|y|e|o|et|ou)\s+)?")
 
 
@@ -182,7 +188,8 @@ def _segments(text: str, run: str, base: int, r: Rules) -> list[list[tuple[str, 
         if low in r.org_words or word.lower() in r.org_words or ("-" in low and any(
                 h in r.org_words for h in low.split("-"))) or (len(low) > 6 and low.startswith(r.org_prefixes)):
             return []  # "Pacific Garments", "Marshall Islands-flagged", "Agroexportadora Sol"
-        inner_particle = bare in _CAP_PARTICLES and (pieces[-1] or not _sentence_start(text, base + m.start()))
+        inner_particle = bare in _CAP_PARTICLES and (pieces[-1] or not _sentence_start(text, base + m.start())
+                                                     or _VIET_NEXT.match(run, m.end()) is not None)  # "Le Thi Thu Trang"
         if (bare in r.not_names and word not in _ABBREVIATED and not inner_particle) or bare in r.stop_words or bare.lower() in r.role_words \
                 or _is_acronym(bare) or (word.isupper() and len(bare) > 3):
             pieces.append([])
@@ -190,11 +197,12 @@ def _segments(text: str, run: str, base: int, r: Rules) -> list[list[tuple[str, 
         pieces[-1].append((word, base + m.start(), base + m.end()))
     out = []
     for piece in pieces:
-        while piece and piece[-1][0].lower() in PARTICLES:
-            piece.pop()
+        while piece and piece[-1][0].lower() in PARTICLES and (piece[-1][0].islower() or piece[-1][0] in _CAP_PARTICLES):
+            piece.pop()  # "Sumon Chandra Das": a capitalised "Das" ends a name as a surname
         while piece and (piece[0][0] in PARTICLES or (piece[0][0] in _CAP_PARTICLES
-                                                      and _sentence_start(text, piece[0][1]))):
-            piece.pop(0)
+                                                      and _sentence_start(text, piece[0][1])
+                                                      and not (len(piece) > 2 and piece[1][0].lower() in _VIET_MIDDLE))):
+            piece.pop(0)  # "La Paz", "El Porvenir"; but "Le Thi Thu Trang" is a Vietnamese surname
         if piece:
             out.append(piece)
     return out
@@ -255,7 +263,8 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     if _in_cell(text, start, end) or _POSSESSIVE.match(text, end) or _AGE_AFTER.match(text, end):
         return "yes"
     if after_place_word and not (prev and prev.group(1).lower() in ("from", "à") and _given_name(parts[0], r)
-                                 and _rare_word(parts[-1], r)):  # "messages from Erlan Dzhaksybekov", "à Mariam Sidibé"
+                                 and (_rare_word(parts[-1], r) or (len(parts) >= 3 and all(
+                                     _is_name_part(p, r) for p in parts)))):  # "à Yao Konan Kouassi"  # "messages from Erlan Dzhaksybekov", "à Mariam Sidibé"
         return "place"  # "provincias Luis Calvo": a place named after a person; so is the next one in a list
     if len(parts) >= 3 and _is_name_part(parts[0], r) and _is_name_part(parts[-1], r) \
             and sum(_plain_word(p, r) for p in parts) == 1:
@@ -268,6 +277,9 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     if _given_name(parts[0], r) and any(w in PARTICLES for w, _, _ in piece[1:-1]) \
             and sum(_plain_word(p, r) for p in parts) <= 1:
         return "weak"  # "Pieter van der Berg", "Maria de la Luz Quispe": a given name, then a particle inside
+    if _given_name(parts[0], r) and not _plain_word(parts[0], r) and sum(_plain_word(p, r) for p in parts) <= 1 \
+            and (_is_name_part(parts[-1], r) or _rare_word(parts[-1], r)):
+        return "weak"  # "Nadège Saint-Fleur", "Baltazar Pu Xiloj": a given name, a surname, one ordinary word
     if any(_plain_word(p, r) for p in parts):
         return "maybe"  # capitalised common words are too often bodies, programmes and places ("Border Force")
     if any(_is_name_part(p, r) for p in parts):

@@ -53,11 +53,16 @@ def _dictionaries() -> tuple[tuple[dict[str, str], ...], frozenset[str]]:
     return tables, frozenset(v for t in tables for v in t.values()) | frozenset(english) | function_words
 
 
+_VIETNAMESE = re.compile("[ăĂđĐơƠưƯ\u1ea0-\u1ef9]")
+
+
 @lru_cache(maxsize=1 << 16)
 def _is_common_word(word: str) -> bool:
     """True when ``word`` is an ordinary English, Spanish or French word (an inflected form or a lemma), not a
     dictionary word that is mostly written capitalised ("Armando", "Beatrice", "Maputo"). Remembered per word."""
     from screener.evidence.textnorm import fold
+    if _VIETNAMESE.search(word):
+        return False  # "Hùng", "THẮNG": letters no en/es/fr word has
     tables, lemmas = _dictionaries()
     proper = rules().proper_words
     parts = [fold(h) for h in word.split("-") if h]
