@@ -23,13 +23,15 @@ from typing import Any, Iterable, Sequence
 import numpy as np
 from scipy import sparse
 
-from screener.evidence.sentence_features import Token, char_grams, scale_of, tokenize, word_forms, word_grams
+from screener.evidence.sentence_features import (CHAR_NGRAMS, Token, char_gram_count, scale_of, tokenize, word_forms,
+                                                 word_grams)
 
 MODEL_FORMAT = "screener-sentence-model"
 MODEL_FORMAT_VERSION = 1
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "models" / "sentence_model.json"
 ENV_PATH = "SCREENER_SENTENCE_MODEL"  # a model file, or "off" to run the rules alone
 _WORD_CACHE_MAX = 200_000
+_SENTENCE_CACHE_MAX = 50_000  # distinct sentences whose raw scores are kept (13 floats each)
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,12 @@ class SentenceModel:
         self.index = {f: i for i, f in enumerate(self.features)}
         # indicators whose numbers the numeric rules judge: with digits in the sentence, at most "possible"
         self.numbers_decide = frozenset(self.meta.get("numbers_decide", ()))
+        # character n-gram rows by their characters, and every 3-character start of one: a window of a word
+        # whose first 3 characters start no feature cannot be a feature at any length (skipped unlooked)
+        self._cindex = {f[2:]: i for f, i in self.index.items() if f.startswith("c:")}
+        self._cstarts = frozenset(g[:3] for g in self._cindex)
         self._reset_words()
+        self._zcache: dict[tuple[str, ...], np.ndarray] = {}  # folded words of a sentence -> its raw scores
 
     def _reset_words(self) -> None:
         k = len(self.indicators)
@@ -77,14 +84,19 @@ class SentenceModel:
         if len(self._wrow) + len(new) > _WORD_CACHE_MAX:
             self._reset_words()
             new = distinct
-        get = self.index.get
+        get, cget, starts3 = self.index.get, self._cindex.get, self._cstarts
         rows: list[int] = []
         bounds: list[int] = []
         for f in new:
             bounds.append(len(rows))
-            grams = char_grams(f)
-            self._wcount.append(len(grams))
-            rows.extend(r for r in map(get, grams) if r is not None)
+            # the rows of char_grams(f) that are features, in char_grams' order (length, then position)
+            padded = f" {f} "
+            n = len(padded)
+            self._wcount.append(char_gram_count(f))
+            live = [i for i in range(n - 2) if padded[i:i + 3] in starts3]
+            if live:
+                for k in CHAR_NGRAMS:
+                    rows.extend(r for r in [cget(padded[i:i + k]) for i in live if i + k <= n] if r is not None)
             r = get("w:" + f)
             if r is not None:
                 rows.append(r)
@@ -112,9 +124,26 @@ class SentenceModel:
         return self._wmat[row]
 
     def decisions_many(self, texts: Sequence[str], forms_list: Sequence[list[str]] | None = None) -> np.ndarray:
-        """Raw linear scores (log-odds before calibration), one row per sentence, one column per indicator."""
+        """Raw linear scores (log-odds before calibration), one row per sentence, one column per indicator.
+
+        The scores depend on a sentence's folded words alone, so they are kept per distinct word sequence
+        (reports repeat boilerplate, and numbers fold to bands): a repeat costs a look-up."""
         if forms_list is None:
             forms_list = [word_forms(t) for t in texts]
+        keys = [tuple(fs) for fs in forms_list]
+        cache = self._zcache
+        todo = list(dict.fromkeys(k for k in keys if k not in cache))
+        if todo:
+            if len(cache) + len(todo) > _SENTENCE_CACHE_MAX:
+                cache.clear()
+            for key, z in zip(todo, self._score_forms(todo)):
+                cache[key] = z
+        if not keys:
+            return np.zeros((0, len(self.indicators)))
+        return np.array([cache[k] for k in keys])
+
+    def _score_forms(self, forms_list: Sequence[Sequence[str]]) -> np.ndarray:
+        """Raw scores of sentences given as folded words (no cache): sparse counts times the weights."""
         self._ensure_words(f for fs in forms_list for f in fs)
         wrow, wcount, get = self._wrow, self._wcount, self.index.get
         w_i: list[int] = []
