@@ -121,6 +121,11 @@ def sentence_model_findings(pipe, model: SentenceModel, text: str, s: int, e: in
     return out
 
 
+def clear_cache() -> None:
+    """Forget the explanations and scope kept per sentence (rebuilt on use; results do not change)."""
+    _CACHES.clear()
+
+
 def _sentence_cache(pipe, model: SentenceModel) -> dict[str, dict[int, _Core | None]]:
     """Per sentence text, the explanations and scope that ``pipe`` and ``model`` gave it (see ``_Core``)."""
     held = _CACHES.get(pipe)

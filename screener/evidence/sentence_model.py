@@ -65,6 +65,9 @@ class SentenceModel:
         # whose first 3 characters start no feature cannot be a feature at any length (skipped unlooked)
         self._cindex = {f[2:]: i for f, i in self.index.items() if f.startswith("c:")}
         self._cstarts = frozenset(g[:3] for g in self._cindex)
+        # first words of the word 2- and 3-gram features: other pairs and triples are not looked up
+        grams = [f[2:].split(" ") for f in self.index if f.startswith("w:") and " " in f]
+        self._gram_first = (frozenset(g[0] for g in grams if len(g) == 2), frozenset(g[0] for g in grams if len(g) == 3))
         self._reset_words()
         self._zcache: dict[tuple[str, ...], np.ndarray] = {}  # folded words of a sentence -> its raw scores
 
@@ -75,6 +78,21 @@ class SentenceModel:
         self._wcount: list[int] = []  # per word: its number of character n-grams
 
     # ------------------------------------------------------------------ scoring
+    def _char_rows(self, form: str) -> list[int]:
+        """Rows of the features among ``char_grams(form)``, in its order (length, then position); windows whose
+        first 3 characters start no feature are not looked up."""
+        padded = f" {form} "
+        n = len(padded)
+        starts3 = self._cstarts
+        live = [i for i in range(n - 2) if padded[i:i + 3] in starts3]
+        if not live:
+            return []
+        get = self._cindex.get
+        out: list[int] = []
+        for k in CHAR_NGRAMS:
+            out.extend(r for r in [get(padded[i:i + k]) for i in live if i + k <= n] if r is not None)
+        return out
+
     def _ensure_words(self, forms: Iterable[str]) -> None:
         """Compute (once, for the words not yet cached) each word's summed unigram and character n-gram weights."""
         distinct = list(dict.fromkeys(forms))
@@ -84,19 +102,13 @@ class SentenceModel:
         if len(self._wrow) + len(new) > _WORD_CACHE_MAX:
             self._reset_words()
             new = distinct
-        get, cget, starts3 = self.index.get, self._cindex.get, self._cstarts
+        get, char_rows = self.index.get, self._char_rows
         rows: list[int] = []
         bounds: list[int] = []
         for f in new:
             bounds.append(len(rows))
-            # the rows of char_grams(f) that are features, in char_grams' order (length, then position)
-            padded = f" {f} "
-            n = len(padded)
             self._wcount.append(char_gram_count(f))
-            live = [i for i in range(n - 2) if padded[i:i + 3] in starts3]
-            if live:
-                for k in CHAR_NGRAMS:
-                    rows.extend(r for r in [cget(padded[i:i + k]) for i in live if i + k <= n] if r is not None)
+            rows.extend(char_rows(f))
             r = get("w:" + f)
             if r is not None:
                 rows.append(r)
@@ -143,28 +155,34 @@ class SentenceModel:
         return np.array([cache[k] for k in keys])
 
     def _score_forms(self, forms_list: Sequence[Sequence[str]]) -> np.ndarray:
-        """Raw scores of sentences given as folded words (no cache): sparse counts times the weights."""
+        """Raw scores of sentences given as folded words (no cache).
+
+        Sparse counts of the sentences' words times the words' summed weights, plus sparse counts of their
+        word 2- and 3-grams times those weights (only pairs and triples whose first word starts such a
+        feature are looked up), divided by the scale, plus the intercepts."""
         self._ensure_words(f for fs in forms_list for f in fs)
         wrow, wcount, get = self._wrow, self._wcount, self.index.get
+        first2, first3 = self._gram_first
         w_i: list[int] = []
         w_j: list[int] = []
         g_i: list[int] = []
         g_j: list[int] = []
-        norm = np.ones(len(forms_list))
+        n = len(forms_list)
+        norm = np.ones(n)
         for i, fs in enumerate(forms_list):
             if not fs:
                 continue
             rows = [wrow[f] for f in fs]
             w_i.extend([i] * len(rows))
             w_j.extend(rows)
-            n = len(fs)
-            norm[i] = math.sqrt(3 * n - 3 + (n == 1) + sum(map(wcount.__getitem__, rows)))  # word 1-3-grams + chars
-            grams = [r for r in map(get, ["w:" + a + " " + b for a, b in zip(fs, fs[1:])]
-                                    + ["w:" + a + " " + b + " " + c for a, b, c in zip(fs, fs[1:], fs[2:])])
-                     if r is not None]
-            g_i.extend([i] * len(grams))
-            g_j.extend(grams)
-        n = len(forms_list)
+            nf = len(fs)
+            norm[i] = math.sqrt(3 * nf - 3 + (nf == 1) + sum(map(wcount.__getitem__, rows)))  # word 1-3-grams + chars
+            names = ["w:" + a + " " + b for a, b in zip(fs, fs[1:]) if a in first2]
+            names += ["w:" + a + " " + b + " " + c for a, b, c in zip(fs, fs[1:], fs[2:]) if a in first3]
+            if names:
+                grams = [r for r in map(get, names) if r is not None]
+                g_i.extend([i] * len(grams))
+                g_j.extend(grams)
         nw = len(self._wrow)
         total = sparse.csr_matrix((np.ones(len(w_i)), (w_i, w_j)), shape=(n, nw)) @ self._wmat[:nw]
         if g_i:
@@ -175,6 +193,11 @@ class SentenceModel:
         """Raw linear scores (log-odds before calibration) of every indicator for one sentence."""
         forms = word_forms(text) if tokens is None else [t.form for t in tokens]
         return self.decisions_many([text], [forms])[0]
+
+    def clear_caches(self) -> None:
+        """Forget the per-word and per-sentence scores (they are rebuilt on use; results do not change)."""
+        self._reset_words()
+        self._zcache.clear()
 
     def calibrated(self, Z: np.ndarray) -> np.ndarray:
         """Calibrated probabilities from raw scores (any leading shape)."""
