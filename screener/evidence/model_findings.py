@@ -146,7 +146,7 @@ def add_model_findings(pipe, model: SentenceModel | None, text: str, findings: l
     if not sents:
         return findings
     P = model.probabilities_many([text[s:e] for s, e in sents])  # one pass over the page
-    over = (P >= model.possible).any(axis=1).nonzero()[0].tolist()
+    over = np.flatnonzero((P >= model.possible).any(axis=1)).tolist()
     if not over:
         return findings
     by_sent: dict[int, set[str]] = {}

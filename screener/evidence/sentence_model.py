@@ -70,6 +70,7 @@ class SentenceModel:
         self._gram_first = (frozenset(g[0] for g in grams if len(g) == 2), frozenset(g[0] for g in grams if len(g) == 3))
         self._reset_words()
         self._zcache: dict[tuple[str, ...], np.ndarray] = {}  # folded words of a sentence -> its raw scores
+        self._tcache: dict[str, np.ndarray] = {}  # a sentence as written -> its raw scores
 
     def _reset_words(self) -> None:
         k = len(self.indicators)
@@ -139,20 +140,37 @@ class SentenceModel:
         """Raw linear scores (log-odds before calibration), one row per sentence, one column per indicator.
 
         The scores depend on a sentence's folded words alone, so they are kept per distinct word sequence
-        (reports repeat boilerplate, and numbers fold to bands): a repeat costs a look-up."""
+        (reports repeat boilerplate, and numbers fold to bands) and per sentence as written (no tokenising
+        for an exact repeat): a repeat costs a look-up. ``forms_list``: the texts' folded words, when known
+        (then ``texts`` are not read and not kept)."""
+        if not texts:
+            return np.zeros((0, len(self.indicators)))
+        by_text = self._tcache
+        from_text = forms_list is None
         if forms_list is None:
-            forms_list = [word_forms(t) for t in texts]
+            if len(by_text) > _SENTENCE_CACHE_MAX:
+                by_text.clear()
+            known = [by_text.get(t) for t in texts]
+            if all(z is not None for z in known):  # every sentence seen as written: no tokenising
+                return np.array(known)
+            forms_list = [word_forms(t) if z is None else [] for t, z in zip(texts, known)]
+        else:
+            known = [None] * len(texts)
         keys = [tuple(fs) for fs in forms_list]
         cache = self._zcache
-        todo = list(dict.fromkeys(k for k in keys if k not in cache))
+        todo = list(dict.fromkeys(k for k, z in zip(keys, known) if z is None and k not in cache))
         if todo:
-            if len(cache) + len(todo) > _SENTENCE_CACHE_MAX:
+            if len(cache) + len(todo) > _SENTENCE_CACHE_MAX:  # full: start again with this batch alone
                 cache.clear()
+                todo = list(dict.fromkeys(k for k, z in zip(keys, known) if z is None))
             for key, z in zip(todo, self._score_forms(todo)):
                 cache[key] = z
-        if not keys:
-            return np.zeros((0, len(self.indicators)))
-        return np.array([cache[k] for k in keys])
+        rows = [cache[k] if z is None else z for k, z in zip(keys, known)]
+        if from_text:
+            for t, z, row in zip(texts, known, rows):
+                if z is None:
+                    by_text[t] = row
+        return np.array(rows)
 
     def _score_forms(self, forms_list: Sequence[Sequence[str]]) -> np.ndarray:
         """Raw scores of sentences given as folded words (no cache).
@@ -198,6 +216,7 @@ class SentenceModel:
         """Forget the per-word and per-sentence scores (they are rebuilt on use; results do not change)."""
         self._reset_words()
         self._zcache.clear()
+        self._tcache.clear()
 
     def calibrated(self, Z: np.ndarray) -> np.ndarray:
         """Calibrated probabilities from raw scores (any leading shape)."""
