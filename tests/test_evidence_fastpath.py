@@ -68,6 +68,13 @@ def _plain_scores(m: SentenceModel, text: str) -> np.ndarray:
     return z
 
 
+def test_word_forms_are_the_forms_of_the_tokens(sentences):
+    rng = random.Random(1)
+    noise = ["".join(rng.choice("aB1_ -.Zzé9\t|%İ") for _ in range(50)) for _ in range(500)]
+    for text in sentences + noise:
+        assert word_forms(text) == [t.form for t in tokenize(text)], text
+
+
 def test_character_rows_are_the_features_among_all_character_ngrams(model, sentences):
     rng = random.Random(5)
     forms = {f for t in sentences for f in word_forms(t)}

@@ -29,6 +29,7 @@ _DIGIT = re.compile(r"\d")
 TOP_NGRAMS = 5
 SCOPE_NGRAMS = 3  # scope is read at this many of the strongest n-grams
 _SENTENCE_CACHE_MAX = 20_000  # distinct sentences over a threshold whose model findings are kept, per pipeline
+_CACHE_CHARS = 600
 # per language pipeline: (the model, sentence text -> per indicator index its explanation and scope)
 _CACHES: "weakref.WeakKeyDictionary[Any, tuple[SentenceModel, dict[str, dict[int, Any]]]]" = \
     weakref.WeakKeyDictionary()
@@ -159,9 +160,11 @@ def add_model_findings(pipe, model: SentenceModel | None, text: str, findings: l
         sentence = text[s:e]
         memo = cache.get(sentence)
         if memo is None:
-            if len(cache) >= _SENTENCE_CACHE_MAX:
-                cache.clear()
-            memo = cache[sentence] = {}
+            memo = {}
+            if len(sentence) <= _CACHE_CHARS:  # longer sentences rarely repeat: not kept (bounds memory)
+                if len(cache) >= _SENTENCE_CACHE_MAX:
+                    cache.clear()
+                cache[sentence] = memo
         extra.extend(sentence_model_findings(pipe, model, text, s, e, by_sent.get(s, set()), P[i], memo))
     if not extra:
         return findings

@@ -32,6 +32,7 @@ DEFAULT_PATH = Path(__file__).resolve().parents[2] / "models" / "sentence_model.
 ENV_PATH = "SCREENER_SENTENCE_MODEL"  # a model file, or "off" to run the rules alone
 _WORD_CACHE_MAX = 200_000
 _SENTENCE_CACHE_MAX = 50_000  # distinct sentences whose raw scores are kept (13 floats each)
+_CACHE_WORDS, _CACHE_CHARS = 60, 400  # longer sentences are scored every time (bounds the caches' memory)
 
 
 @dataclass(frozen=True)
@@ -159,17 +160,16 @@ class SentenceModel:
         keys = [tuple(fs) for fs in forms_list]
         cache = self._zcache
         todo = list(dict.fromkeys(k for k, z in zip(keys, known) if z is None and k not in cache))
+        fresh: dict[tuple[str, ...], np.ndarray] = {}
         if todo:
-            if len(cache) + len(todo) > _SENTENCE_CACHE_MAX:  # full: start again with this batch alone
+            if len(cache) + len(todo) > _SENTENCE_CACHE_MAX:  # full: start again
                 cache.clear()
                 todo = list(dict.fromkeys(k for k, z in zip(keys, known) if z is None))
-            for key, z in zip(todo, self._score_forms(todo)):
-                cache[key] = z
-        rows = [cache[k] if z is None else z for k, z in zip(keys, known)]
+            fresh = dict(zip(todo, self._score_forms(todo)))
+            cache.update((k, z) for k, z in fresh.items() if len(k) <= _CACHE_WORDS)  # long ones rarely repeat
+        rows = [(fresh[k] if k in fresh else cache[k]) if z is None else z for k, z in zip(keys, known)]
         if from_text:
-            for t, z, row in zip(texts, known, rows):
-                if z is None:
-                    by_text[t] = row
+            by_text.update((t, row) for t, z, row in zip(texts, known, rows) if z is None and len(t) <= _CACHE_CHARS)
         return np.array(rows)
 
     def _score_forms(self, forms_list: Sequence[Sequence[str]]) -> np.ndarray:
