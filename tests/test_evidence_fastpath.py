@@ -144,3 +144,16 @@ def test_model_findings_follow_threshold_changes_after_caching(model):
     finally:
         model.possible[:] = saved
     assert [e for e in engine.scan_text(text, lang="en") if e.match == "model"] == first
+
+
+def test_counts_matrix_is_the_coordinate_built_matrix_to_the_last_bit():
+    from scipy import sparse
+
+    rng = np.random.default_rng(4)
+    i = np.sort(rng.integers(0, 40, size=900)).tolist()
+    j = rng.integers(0, 300, size=900).tolist()  # many repeats within a row
+    mat = rng.normal(size=(300, 13))
+    fast = sentence_model._counts_matrix(41, i, j, 300)  # row 40 stays empty
+    plain = sparse.csr_matrix((np.ones(len(i)), (i, j)), shape=(41, 300))
+    assert np.array_equal(fast.toarray(), plain.toarray())
+    assert np.array_equal(fast @ mat, plain @ mat)

@@ -202,9 +202,9 @@ class SentenceModel:
                 g_i.extend([i] * len(grams))
                 g_j.extend(grams)
         nw = len(self._wrow)
-        total = sparse.csr_matrix((np.ones(len(w_i)), (w_i, w_j)), shape=(n, nw)) @ self._wmat[:nw]
+        total = _counts_matrix(n, w_i, w_j, nw) @ self._wmat[:nw]
         if g_i:
-            total = total + sparse.csr_matrix((np.ones(len(g_i)), (g_i, g_j)), shape=(n, len(self.features))) @ self.weights
+            total = total + _counts_matrix(n, g_i, g_j, len(self.features)) @ self.weights
         return self.intercepts + total / norm[:, None]
 
     def decision(self, text: str, tokens: list[Token] | None = None) -> np.ndarray:
@@ -301,6 +301,18 @@ class SentenceModel:
     def version(self) -> str:
         """Version label of the model (data hash prefix), for run records."""
         return str(self.meta.get("version", ""))
+
+
+def _counts_matrix(n: int, i: list[int], j: list[int], n_cols: int) -> sparse.csr_matrix:
+    """The (n x n_cols) matrix of how often each pair (i, j) occurs, built directly in canonical CSR form
+    (sorted columns, repeats summed): the same matrix, and so the same products to the last bit, as
+    ``csr_matrix((ones, (i, j)))``, without the coordinate-format detour."""
+    keys, counts = np.unique(np.asarray(i, dtype=np.int64) * n_cols + np.asarray(j, dtype=np.int64),
+                             return_counts=True)
+    rows = keys // n_cols
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
+    return sparse.csr_matrix((counts.astype(float), keys - rows * n_cols, indptr), shape=(n, n_cols))
 
 
 def load_model(path: str | Path) -> SentenceModel:
