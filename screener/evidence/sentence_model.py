@@ -18,7 +18,7 @@ import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Sequence, cast
 
 import numpy as np
 from scipy import sparse
@@ -159,15 +159,16 @@ class SentenceModel:
             known = [None] * len(texts)
         keys = [tuple(fs) for fs in forms_list]
         cache = self._zcache
-        todo = list(dict.fromkeys(k for k, z in zip(keys, known) if z is None and k not in cache))
-        fresh: dict[tuple[str, ...], np.ndarray] = {}
+        # a snapshot of what the cache holds for this batch: another thread may clear the cache meanwhile
+        got = {k: cache.get(k) for k, z in zip(keys, known) if z is None}
+        todo = [k for k, z in got.items() if z is None]
         if todo:
+            fresh = dict(zip(todo, self._score_forms(todo)))
+            got.update(fresh)
             if len(cache) + len(todo) > _SENTENCE_CACHE_MAX:  # full: start again
                 cache.clear()
-                todo = list(dict.fromkeys(k for k, z in zip(keys, known) if z is None))
-            fresh = dict(zip(todo, self._score_forms(todo)))
             cache.update((k, z) for k, z in fresh.items() if len(k) <= _CACHE_WORDS)  # long ones rarely repeat
-        rows = [(fresh[k] if k in fresh else cache[k]) if z is None else z for k, z in zip(keys, known)]
+        rows = cast("list[np.ndarray]", [got[k] if z is None else z for k, z in zip(keys, known)])  # all filled
         if from_text:
             by_text.update((t, row) for t, z, row in zip(texts, known, rows) if z is None and len(t) <= _CACHE_CHARS)
         return np.array(rows)
