@@ -13,8 +13,9 @@ sentences, lexicon phrases, invented names, rare words and numbers), then measur
 Pages are grouped into 20-page documents. Each repeat scans a new corpus of the same make (``--same-corpus``
 rescans one corpus, which flatters every contender, the engine most, as its tokenizer cache then holds every
 word). Prints medians over the repeats (all contenders in the same process, interleaved), the ratios to
-the bare matcher (bar: >= 0.5) and the load average, because the machine is shared: ratios matter more
-than absolute rates.
+the bare matcher (bars: >= 0.30 sequential with the sentence model, >= 0.50 with workers), the same
+ratios in CPU time (steadier than wall time on a shared machine) and the load average: ratios matter
+more than absolute rates.
 
 Usage: .venv/bin/python bench/bench_evidence.py [--words 1000000] [--repeats 3]
 """
@@ -133,13 +134,20 @@ def make_bare(attr: str, cache: int | None = None) -> tuple[spacy.Language, Phra
     return nlp, matcher
 
 
-def bench_bare(pages: list[str], bare: tuple[spacy.Language, PhraseMatcher]) -> float:
+def _cpu() -> float:
+    """CPU seconds of this process and of its reaped children (forked workers) so far."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def bench_bare(pages: list[str], bare: tuple[spacy.Language, PhraseMatcher]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of matching ``pages``."""
     nlp, matcher = bare
-    t = time.perf_counter()
+    t, c = time.perf_counter(), _cpu()
     hits = 0
     for doc in nlp.pipe(pages, batch_size=64):
         hits += len(matcher(doc))
-    return time.perf_counter() - t
+    return time.perf_counter() - t, _cpu() - c
 
 
 def as_documents(pages: list[str], per_doc: int = 20) -> list[tuple[Document, str]]:
@@ -149,11 +157,12 @@ def as_documents(pages: list[str], per_doc: int = 20) -> list[tuple[Document, st
             for i in range(0, len(pages), per_doc)]
 
 
-def bench_engine(items: list[tuple[Document, str]], workers: int, engine=None) -> tuple[float, int]:
+def bench_engine(items: list[tuple[Document, str]], workers: int, engine=None) -> tuple[float, float, int]:
+    """(wall seconds, CPU seconds with the workers', evidence records) of scanning ``items``."""
     engine = engine or get_engine()
-    t = time.perf_counter()
+    t, c = time.perf_counter(), _cpu()
     n = len(engine.scan_documents(items, workers=workers))
-    return time.perf_counter() - t, n
+    return time.perf_counter() - t, _cpu() - c, n
 
 
 def _load() -> str:
@@ -197,18 +206,19 @@ def main() -> None:
     names = ("bare PhraseMatcher(LOWER)", "PhraseMatcher(LEMMA) + lookup lemmatizer", "engine, sequential",
              f"engine, {workers} workers", "bare LOWER, engine's tokenizer cache", "engine without sentence model, sequential")
     res: dict[str, list[float]] = {k: [] for k in names}
+    cpu: dict[str, list[float]] = {k: [] for k in names}
     found: dict[str, int] = {}
     for r in range(a.repeats):
         pages_r, items_r, pages_p, items_p = corpora[r]
-        res[names[0]].append(bench_bare(pages_r, lower))
-        res[names[1]].append(bench_bare(pages_r, lemma))
-        secs, found[names[2]] = bench_engine(items_r, 1)
-        res[names[2]].append(secs)
-        secs, found[names[3]] = bench_engine(items_p, workers)
-        res[names[3]].append(secs)
-        res[names[4]].append(bench_bare(pages_r, lower_cached))
-        secs, found[names[5]] = bench_engine(items_r, 1, rules_only)
-        res[names[5]].append(secs)
+        for k, run in ((names[0], lambda: bench_bare(pages_r, lower)), (names[1], lambda: bench_bare(pages_r, lemma)),
+                       (names[2], lambda: bench_engine(items_r, 1)), (names[3], lambda: bench_engine(items_p, workers)),
+                       (names[4], lambda: bench_bare(pages_r, lower_cached)),
+                       (names[5], lambda: bench_engine(items_r, 1, rules_only))):
+            wall, secs, *n = run()
+            res[k].append(wall)
+            cpu[k].append(secs)
+            if n:
+                found[k] = n[0]
     # the first run of each contender is cold (the vocab, the fuzzy and normaliser caches start empty)
     rates = {k: words / statistics.median(v) for k, v in res.items()}
     cold = {k: words / v[0] for k, v in res.items()}
@@ -223,6 +233,12 @@ def main() -> None:
           f"{rates[names[4]]:,.0f} words/s, engine sequential / that {rates[names[2]] / rates[names[4]]:.2f})")
     if found[names[2]] != found[names[3]] and a.same_corpus:
         print("WARNING: sequential and parallel scans found different numbers of records")
+    # on a shared machine wall time swings with the load; CPU time much less (workers' CPU is summed, so no
+    # CPU ratio is printed for the parallel run: its gain is wall time only)
+    crate = {k: words / statistics.median(v) for k, v in cpu.items()}
+    for k in (names[2], names[5]):
+        print(f"CPU time: {k}: median {statistics.median(cpu[k]):.2f} s, / bare LOWER CPU "
+              f"{crate[k] / crate[names[0]]:.2f} (bare LOWER CPU median {statistics.median(cpu[names[0]]):.2f} s)")
     print(f"load average (1/5/15 min) at end {_load()}")
 
 

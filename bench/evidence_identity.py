@@ -1,7 +1,9 @@
 """Dump or compare the evidence engine's output on fixed inputs, to prove a speed change leaves it identical.
 
-Inputs: the shared dev set (``../shared/eval/dev_*.jsonl``), ``tests/evidence_fresh*.jsonl`` (each text
-scanned with its language and with detection), the sample reports (``sample_suppliers/reports/*``) and a
+Inputs: the shared dev set (``../shared/eval/dev_*.jsonl``, found beside the checkout or beside its
+worktree folder; env ``SCREENER_SHARED`` names it elsewhere), ``tests/evidence_fresh*.jsonl`` and the
+labelled corpus ``corpus/sentences/*.jsonl`` (each text scanned with its language and with detection;
+then the corpus again as pages of 20 sentences, so page-level caches see repeats), the sample reports (``sample_suppliers/reports/*``) and a
 slice of the synthetic benchmark corpus (``bench/bench_evidence.py``, many numbers and rare words).
 
     .venv/bin/python bench/evidence_identity.py dump /tmp/evidence_ref.jsonl    # before a change
@@ -12,11 +14,25 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+
+
+def _shared() -> Path:
+    """The shared data folder: env ``SCREENER_SHARED``, else ``../shared`` of the checkout or of its parent."""
+    env = os.environ.get("SCREENER_SHARED")
+    if env:
+        return Path(env)
+    for cand in (REPO.parent / "shared", REPO.parent.parent / "shared"):
+        if cand.is_dir():
+            return cand
+    return REPO.parent / "shared"
+
+
+SHARED = _shared()
 
 
 def records(bench_words: int) -> list[str]:
@@ -34,7 +50,9 @@ def records(bench_words: int) -> list[str]:
         out.append(json.dumps({"source": source, "n": len(evs)}))
         out.extend(json.dumps({"source": source, **dataclasses.asdict(e)}, ensure_ascii=False) for e in evs)
 
-    files = sorted((SHARED / "eval").glob("dev_*.jsonl")) + sorted((REPO / "tests").glob("evidence_fresh*.jsonl"))
+    corpus = sorted((REPO / "corpus" / "sentences").glob("*.jsonl"))
+    files = (sorted((SHARED / "eval").glob("dev_*.jsonl")) + sorted((REPO / "tests").glob("evidence_fresh*.jsonl"))
+             + corpus)
     for path in files:
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
@@ -42,6 +60,11 @@ def records(bench_words: int) -> list[str]:
             row = json.loads(line)
             emit(f"{path.name}:{row['id']}", engine.scan_text(row["text"], lang=row.get("lang")))
             emit(f"{path.name}:{row['id']}:detect", engine.scan_text(row["text"]))
+    for path in corpus:  # the same sentences as pages: sentences of a page see each other's caches
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        for i in range(0, len(rows), 20):
+            page = " ".join(r["text"] for r in rows[i:i + 20])
+            emit(f"{path.name}:page{i // 20}", engine.scan_text(page, lang=rows[i].get("lang")))
     for path in sorted((REPO / "sample_suppliers" / "reports").iterdir()):
         try:
             doc = read_document(path)

@@ -11,8 +11,9 @@ with digits gets at most "possible" from the model: a bag of n-grams cannot tell
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -27,6 +28,11 @@ if TYPE_CHECKING:
 _DIGIT = re.compile(r"\d")
 TOP_NGRAMS = 5
 SCOPE_NGRAMS = 3  # scope is read at this many of the strongest n-grams
+_SENTENCE_CACHE_MAX = 20_000  # distinct sentences over a threshold whose model findings are kept, per pipeline
+_CACHE_CHARS = 600
+# per language pipeline: (the model, sentence text -> per indicator index its explanation and scope)
+_CACHES: "weakref.WeakKeyDictionary[Any, tuple[SentenceModel, dict[str, dict[int, Any]]]]" = \
+    weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -65,49 +71,101 @@ class _Scope:
         return "asserted", hedged, hedge_cue
 
 
+# what the model says of one sentence for one indicator, before its probability is applied: the span of
+# its strongest n-gram, the scope's polarity, hedged and cue, and the n-grams (None: no n-gram pushed it up)
+_Core = tuple[int, int, str, bool, str, tuple[tuple[str, float], ...]]
+
+
+def _indicator_core(pipe, model: SentenceModel, sentence: str, k: int, memo: dict[int, _Core | None],
+                    state: list) -> _Core | None:
+    """The explanation and scope of indicator ``k`` in ``sentence``, from ``memo`` or computed into it;
+    ``state`` holds the sentence's tokens and scope view, built once for all its indicators."""
+    if k in memo:
+        return memo[k]
+    if not state:
+        state.extend((tokenize(sentence), _Scope(pipe, sentence)))
+    tokens, scope = state
+    why = model.explain(sentence, model.indicators[k], TOP_NGRAMS, tokens)
+    core: _Core | None = None
+    if why:  # else nothing in the sentence pushed it up: the intercept alone is no evidence
+        polarity, hedged, cue = scope.decide([(x.start, x.end) for x in why[:SCOPE_NGRAMS]])
+        core = (why[0].start, why[0].end, polarity, hedged, cue, tuple((x.text, x.weight) for x in why))
+    memo[k] = core
+    return core
+
+
 def sentence_model_findings(pipe, model: SentenceModel, text: str, s: int, e: int,
-                            found: set[str], probs: np.ndarray | None = None) -> list[ModelFinding]:
+                            found: set[str], probs: np.ndarray | None = None,
+                            memo: dict[int, _Core | None] | None = None) -> list[ModelFinding]:
     """Model findings of the sentence ``text[s:e]`` for indicators not in ``found`` (``probs``: its calibrated
-    probabilities, when already computed)."""
+    probabilities, when already computed; ``memo``: this sentence's explanations and scope per indicator,
+    kept between calls, as they depend on the sentence's text and the model's weights alone)."""
     sentence = text[s:e]
     if probs is None:
         probs = model.probabilities(sentence)
+    memo = {} if memo is None else memo
+    state: list = []
     out: list[ModelFinding] = []
-    tokens = None
-    scope = _Scope(pipe, sentence)
-    for k in (probs >= model.possible).nonzero()[0]:
+    for k in (probs >= model.possible).nonzero()[0].tolist():
         ind = model.indicators[k]
         if ind in found:
             continue
-        tokens = tokenize(sentence) if tokens is None else tokens
-        why = model.explain(sentence, ind, TOP_NGRAMS, tokens)
-        if not why:  # nothing in the sentence pushed it up: the intercept alone is no evidence
+        core = _indicator_core(pipe, model, sentence, k, memo, state)
+        if core is None:
             continue
-        top = why[0]
-        polarity, hedged, cue = scope.decide([(x.start, x.end) for x in why[:SCOPE_NGRAMS]])
+        start, end, polarity, hedged, cue, ngrams = core
         p = float(probs[k])
         sure = p >= model.finding[k] and not (ind in model.numbers_decide and _DIGIT.search(sentence))
-        out.append(ModelFinding(ind, s, e, top.start, top.end, f"model:{ind}", "model", round(p, 4),
+        out.append(ModelFinding(ind, s, e, start, end, f"model:{ind}", "model", round(p, 4),
                                 polarity, hedged, cue, confidence="finding" if sure else "possible",
-                                ngrams=tuple((x.text, x.weight) for x in why)))
+                                ngrams=ngrams))
     return out
 
 
+def clear_cache() -> None:
+    """Forget the explanations and scope kept per sentence (rebuilt on use; results do not change)."""
+    _CACHES.clear()
+
+
+def _sentence_cache(pipe, model: SentenceModel) -> dict[str, dict[int, _Core | None]]:
+    """Per sentence text, the explanations and scope that ``pipe`` and ``model`` gave it (see ``_Core``)."""
+    held = _CACHES.get(pipe)
+    if held is None or held[0] is not model:
+        held = _CACHES[pipe] = (model, {})
+    return held[1]
+
+
 def add_model_findings(pipe, model: SentenceModel | None, text: str, findings: list[Finding]) -> list[Finding]:
-    """``findings`` of a page with the model's findings added after the rule findings of each sentence."""
+    """``findings`` of a page with the model's findings added after the rule findings of each sentence.
+
+    The explanation and scope of an indicator in a sentence depend on the sentence's text alone, so they
+    are kept per distinct sentence (reports repeat boilerplate); probabilities, thresholds and the rules'
+    findings are applied on every use, so the result is always what ``sentence_model_findings`` gives."""
     if model is None:
         return findings
-    by_sent: dict[int, set[str]] = {}
-    for f in findings:
-        by_sent.setdefault(f.sent_start, set()).add(f.indicator)
-    extra: list[Finding] = []
     sents = split_sentences(text)
     if not sents:
         return findings
     P = model.probabilities_many([text[s:e] for s, e in sents])  # one pass over the page
-    for (s, e), probs in zip(sents, P):
-        if (probs >= model.possible).any():
-            extra.extend(sentence_model_findings(pipe, model, text, s, e, by_sent.get(s, set()), probs))
+    over = np.flatnonzero((P >= model.possible).any(axis=1)).tolist()
+    if not over:
+        return findings
+    by_sent: dict[int, set[str]] = {}
+    for f in findings:
+        by_sent.setdefault(f.sent_start, set()).add(f.indicator)
+    cache = _sentence_cache(pipe, model)
+    extra: list[Finding] = []
+    for i in over:
+        s, e = sents[i]
+        sentence = text[s:e]
+        memo = cache.get(sentence)
+        if memo is None:
+            memo = {}
+            if len(sentence) <= _CACHE_CHARS:  # longer sentences rarely repeat: not kept (bounds memory)
+                if len(cache) >= _SENTENCE_CACHE_MAX:
+                    cache.clear()
+                cache[sentence] = memo
+        extra.extend(sentence_model_findings(pipe, model, text, s, e, by_sent.get(s, set()), P[i], memo))
     if not extra:
         return findings
     # each sentence's model findings right after its rule findings (a stable sort keeps the rules' order)

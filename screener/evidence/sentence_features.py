@@ -74,6 +74,8 @@ def tokenize(text: str) -> list[Token]:
 
 def word_forms(text: str) -> list[str]:
     """The folded forms of ``tokenize(text)``, without offsets (the fast path of scoring)."""
+    if text.isascii():  # lower-casing ASCII maps letters to letters: the same words, lower-cased once
+        return [w if w.isalpha() else fold_word(w) for w in _TOKEN.findall(text.lower())]
     return [w.lower() if w.isalpha() and w.isascii() else fold_word(w) for w in _TOKEN.findall(text)]
 
 

@@ -18,18 +18,21 @@ import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Sequence, cast
 
 import numpy as np
 from scipy import sparse
 
-from screener.evidence.sentence_features import Token, char_grams, scale_of, tokenize, word_forms, word_grams
+from screener.evidence.sentence_features import (CHAR_NGRAMS, Token, char_gram_count, scale_of, tokenize, word_forms,
+                                                 word_grams)
 
 MODEL_FORMAT = "screener-sentence-model"
 MODEL_FORMAT_VERSION = 1
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "models" / "sentence_model.json"
 ENV_PATH = "SCREENER_SENTENCE_MODEL"  # a model file, or "off" to run the rules alone
 _WORD_CACHE_MAX = 200_000
+_SENTENCE_CACHE_MAX = 50_000  # distinct sentences whose raw scores are kept (13 floats each)
+_CACHE_WORDS, _CACHE_CHARS = 60, 400  # longer sentences are scored every time (bounds the caches' memory)
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,16 @@ class SentenceModel:
         self.index = {f: i for i, f in enumerate(self.features)}
         # indicators whose numbers the numeric rules judge: with digits in the sentence, at most "possible"
         self.numbers_decide = frozenset(self.meta.get("numbers_decide", ()))
+        # character n-gram rows by their characters, and every 3-character start of one: a window of a word
+        # whose first 3 characters start no feature cannot be a feature at any length (skipped unlooked)
+        self._cindex = {f[2:]: i for f, i in self.index.items() if f.startswith("c:")}
+        self._cstarts = frozenset(g[:3] for g in self._cindex)
+        # first words of the word 2- and 3-gram features: other pairs and triples are not looked up
+        grams = [f[2:].split(" ") for f in self.index if f.startswith("w:") and " " in f]
+        self._gram_first = (frozenset(g[0] for g in grams if len(g) == 2), frozenset(g[0] for g in grams if len(g) == 3))
         self._reset_words()
+        self._zcache: dict[tuple[str, ...], np.ndarray] = {}  # folded words of a sentence -> its raw scores
+        self._tcache: dict[str, np.ndarray] = {}  # a sentence as written -> its raw scores
 
     def _reset_words(self) -> None:
         k = len(self.indicators)
@@ -68,6 +80,21 @@ class SentenceModel:
         self._wcount: list[int] = []  # per word: its number of character n-grams
 
     # ------------------------------------------------------------------ scoring
+    def _char_rows(self, form: str) -> list[int]:
+        """Rows of the features among ``char_grams(form)``, in its order (length, then position); windows whose
+        first 3 characters start no feature are not looked up."""
+        padded = f" {form} "
+        n = len(padded)
+        starts3 = self._cstarts
+        live = [i for i in range(n - 2) if padded[i:i + 3] in starts3]
+        if not live:
+            return []
+        get = self._cindex.get
+        out: list[int] = []
+        for k in CHAR_NGRAMS:
+            out.extend(r for r in [get(padded[i:i + k]) for i in live if i + k <= n] if r is not None)
+        return out
+
     def _ensure_words(self, forms: Iterable[str]) -> None:
         """Compute (once, for the words not yet cached) each word's summed unigram and character n-gram weights."""
         distinct = list(dict.fromkeys(forms))
@@ -77,14 +104,13 @@ class SentenceModel:
         if len(self._wrow) + len(new) > _WORD_CACHE_MAX:
             self._reset_words()
             new = distinct
-        get = self.index.get
+        get, char_rows = self.index.get, self._char_rows
         rows: list[int] = []
         bounds: list[int] = []
         for f in new:
             bounds.append(len(rows))
-            grams = char_grams(f)
-            self._wcount.append(len(grams))
-            rows.extend(r for r in map(get, grams) if r is not None)
+            self._wcount.append(char_gram_count(f))
+            rows.extend(char_rows(f))
             r = get("w:" + f)
             if r is not None:
                 rows.append(r)
@@ -112,40 +138,86 @@ class SentenceModel:
         return self._wmat[row]
 
     def decisions_many(self, texts: Sequence[str], forms_list: Sequence[list[str]] | None = None) -> np.ndarray:
-        """Raw linear scores (log-odds before calibration), one row per sentence, one column per indicator."""
+        """Raw linear scores (log-odds before calibration), one row per sentence, one column per indicator.
+
+        The scores depend on a sentence's folded words alone, so they are kept per distinct word sequence
+        (reports repeat boilerplate, and numbers fold to bands) and per sentence as written (no tokenising
+        for an exact repeat): a repeat costs a look-up. ``forms_list``: the texts' folded words, when known
+        (then ``texts`` are not read and not kept)."""
+        if not texts:
+            return np.zeros((0, len(self.indicators)))
+        by_text = self._tcache
+        from_text = forms_list is None
         if forms_list is None:
-            forms_list = [word_forms(t) for t in texts]
+            if len(by_text) > _SENTENCE_CACHE_MAX:
+                by_text.clear()
+            known = [by_text.get(t) for t in texts]
+            if all(z is not None for z in known):  # every sentence seen as written: no tokenising
+                return np.array(known)
+            forms_list = [word_forms(t) if z is None else [] for t, z in zip(texts, known)]
+        else:
+            known = [None] * len(texts)
+        keys = [tuple(fs) for fs in forms_list]
+        cache = self._zcache
+        # a snapshot of what the cache holds for this batch: another thread may clear the cache meanwhile
+        got = {k: cache.get(k) for k, z in zip(keys, known) if z is None}
+        todo = [k for k, z in got.items() if z is None]
+        if todo:
+            fresh = dict(zip(todo, self._score_forms(todo)))
+            got.update(fresh)
+            if len(cache) + len(todo) > _SENTENCE_CACHE_MAX:  # full: start again
+                cache.clear()
+            cache.update((k, z) for k, z in fresh.items() if len(k) <= _CACHE_WORDS)  # long ones rarely repeat
+        rows = cast("list[np.ndarray]", [got[k] if z is None else z for k, z in zip(keys, known)])  # all filled
+        if from_text:
+            by_text.update((t, row) for t, z, row in zip(texts, known, rows) if z is None and len(t) <= _CACHE_CHARS)
+        return np.array(rows)
+
+    def _score_forms(self, forms_list: Sequence[Sequence[str]]) -> np.ndarray:
+        """Raw scores of sentences given as folded words (no cache).
+
+        Sparse counts of the sentences' words times the words' summed weights, plus sparse counts of their
+        word 2- and 3-grams times those weights (only pairs and triples whose first word starts such a
+        feature are looked up), divided by the scale, plus the intercepts."""
         self._ensure_words(f for fs in forms_list for f in fs)
         wrow, wcount, get = self._wrow, self._wcount, self.index.get
+        first2, first3 = self._gram_first
         w_i: list[int] = []
         w_j: list[int] = []
         g_i: list[int] = []
         g_j: list[int] = []
-        norm = np.ones(len(forms_list))
+        n = len(forms_list)
+        norm = np.ones(n)
         for i, fs in enumerate(forms_list):
             if not fs:
                 continue
             rows = [wrow[f] for f in fs]
             w_i.extend([i] * len(rows))
             w_j.extend(rows)
-            n = len(fs)
-            norm[i] = math.sqrt(3 * n - 3 + (n == 1) + sum(map(wcount.__getitem__, rows)))  # word 1-3-grams + chars
-            grams = [r for r in map(get, ["w:" + a + " " + b for a, b in zip(fs, fs[1:])]
-                                    + ["w:" + a + " " + b + " " + c for a, b, c in zip(fs, fs[1:], fs[2:])])
-                     if r is not None]
-            g_i.extend([i] * len(grams))
-            g_j.extend(grams)
-        n = len(forms_list)
+            nf = len(fs)
+            norm[i] = math.sqrt(3 * nf - 3 + (nf == 1) + sum(map(wcount.__getitem__, rows)))  # word 1-3-grams + chars
+            names = ["w:" + a + " " + b for a, b in zip(fs, fs[1:]) if a in first2]
+            names += ["w:" + a + " " + b + " " + c for a, b, c in zip(fs, fs[1:], fs[2:]) if a in first3]
+            if names:
+                grams = [r for r in map(get, names) if r is not None]
+                g_i.extend([i] * len(grams))
+                g_j.extend(grams)
         nw = len(self._wrow)
-        total = sparse.csr_matrix((np.ones(len(w_i)), (w_i, w_j)), shape=(n, nw)) @ self._wmat[:nw]
+        total = _counts_matrix(n, w_i, w_j, nw) @ self._wmat[:nw]
         if g_i:
-            total = total + sparse.csr_matrix((np.ones(len(g_i)), (g_i, g_j)), shape=(n, len(self.features))) @ self.weights
+            total = total + _counts_matrix(n, g_i, g_j, len(self.features)) @ self.weights
         return self.intercepts + total / norm[:, None]
 
     def decision(self, text: str, tokens: list[Token] | None = None) -> np.ndarray:
         """Raw linear scores (log-odds before calibration) of every indicator for one sentence."""
         forms = word_forms(text) if tokens is None else [t.form for t in tokens]
         return self.decisions_many([text], [forms])[0]
+
+    def clear_caches(self) -> None:
+        """Forget the per-word and per-sentence scores (they are rebuilt on use; results do not change)."""
+        self._reset_words()
+        self._zcache.clear()
+        self._tcache.clear()
 
     def calibrated(self, Z: np.ndarray) -> np.ndarray:
         """Calibrated probabilities from raw scores (any leading shape)."""
@@ -230,6 +302,18 @@ class SentenceModel:
     def version(self) -> str:
         """Version label of the model (data hash prefix), for run records."""
         return str(self.meta.get("version", ""))
+
+
+def _counts_matrix(n: int, i: list[int], j: list[int], n_cols: int) -> sparse.csr_matrix:
+    """The (n x n_cols) matrix of how often each pair (i, j) occurs, built directly in canonical CSR form
+    (sorted columns, repeats summed): the same matrix, and so the same products to the last bit, as
+    ``csr_matrix((ones, (i, j)))``, without the coordinate-format detour."""
+    keys, counts = np.unique(np.asarray(i, dtype=np.int64) * n_cols + np.asarray(j, dtype=np.int64),
+                             return_counts=True)
+    rows = keys // n_cols
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
+    return sparse.csr_matrix((counts.astype(float), keys - rows * n_cols, indptr), shape=(n, n_cols))
 
 
 def load_model(path: str | Path) -> SentenceModel:

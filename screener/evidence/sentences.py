@@ -59,7 +59,22 @@ def _split_block(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences of ``text``, trimmed of surrounding whitespace."""
+    """(start, end) offsets of the sentences of ``text``, trimmed of surrounding whitespace.
+
+    The last page split is kept: the rules and the sentence model both split each page."""
+    global _last
+    last = _last  # one read: another thread may replace it, never change it
+    if last[0] == text:
+        return list(last[1])
+    out = _split(text)
+    _last = (text, tuple(out))
+    return out
+
+
+_last: tuple[str, tuple[tuple[int, int], ...]] = ("", ())  # the latest split text and its sentence offsets
+
+
+def _split(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in _blocks(text):
         for s, e in _split_block(text, a, b):

@@ -151,6 +151,8 @@ class TokenNormalizer:
         return self.lemmas.get(folded, folded)
 
     def _ocr(self, w: str) -> str | None:
+        if "rn" not in w and w.isalpha():  # no digit to read as a letter, no "rn" to read as "m"
+            return None
         cands = []
         if any(c.isdigit() for c in w) and any(c.isalpha() for c in w):
             cands.append(w.translate(_OCR_DIGITS))
@@ -168,7 +170,7 @@ class TokenNormalizer:
         """(norm, lemma, corrected) for one token text."""
         w = fold(text)
         corrected = False
-        if w not in self.known and len(w) >= 3 and any(c.isalpha() for c in w):
+        if w not in self.known and len(w) >= 3 and (w.isalpha() or any(c.isalpha() for c in w)):
             fixed = self._ocr(w)
             if fixed is None and self.fuzzy is not None and len(w) >= self.min_fuzzy_len and w.isalpha():
                 fixed = self.fuzzy.correct(w)
