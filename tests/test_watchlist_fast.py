@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from bench_watchlist_synth import distractors, positives  # noqa: E402
 
 from screener.normalize.names import parse_company_name  # noqa: E402
-from screener.risk.watchlist_block import QueryWords, name_bound  # noqa: E402
+from screener.risk.watchlist_block import QueryWords, name_bound, name_bounds  # noqa: E402
 from screener.risk.watchlist_data import country_codes  # noqa: E402
 from screener.risk.watchlist_match import align  # noqa: E402
 from screener.risk.watchlists import WatchlistIndex, load_watchlists  # noqa: E402
@@ -55,9 +55,12 @@ def test_bound_never_below_alignment(index: WatchlistIndex, names) -> None:
         q = index.parse(name)
         qw = QueryWords(q.core, index.weights, index.config, index.typos)
         rids = list(index.blocker.candidates(q.core)) + rng.sample(range(len(index.records)), 3)
-        for rid in rids:
+        batched = name_bounds(index.bounds, rids, qw, index.config)  # the matcher's one-loop version
+        assert [rid for rid, _ in batched] == rids
+        for rid, b in batched:
             f = align(index.records[rid].parts.core, q.core, index.weights, index.config).f
-            assert name_bound(index.bounds[rid], qw, index.config) >= f - 1e-12, (name, index.records[rid].parts.raw)
+            assert b == name_bound(index.bounds[rid], qw, index.config), (name, index.records[rid].parts.raw)
+            assert b >= f - 1e-12, (name, index.records[rid].parts.raw)
             checked += f > 0
     assert checked > 500
 

@@ -231,7 +231,7 @@ def _strip_legal_forms(tokens: list[str], d: _NameData) -> tuple[list[str], list
 def clear_caches() -> None:
     """Forget every parsed name (for benchmarks that must not profit from an earlier run)."""
     parse_company_name.cache_clear()
-    name_words.cache_clear()
+    _scanned.cache_clear()
     _TYPO_FORM_CACHE.clear()
     _TYPO_QUAL_CACHE.clear()
 
@@ -320,15 +320,21 @@ def _bracket_qualifiers(name: str, d: _NameData) -> tuple[str, list[str]]:
 
 
 @functools.lru_cache(maxsize=200_000)
+def _scanned(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the words of a name, bracketed qualifiers removed; the kinds of those qualifiers), read once per name."""
+    text, quals = _bracket_qualifiers(name, _data())
+    return tuple(_words(text)), tuple(quals)
+
+
 def name_words(name: str) -> tuple[str, ...]:
     """The lower-case words of a name as the parser sees them, bracketed qualifiers removed."""
-    return tuple(_words(_bracket_qualifiers(name, _data())[0]))
+    return _scanned(name)[0]
 
 
 def parse_words(name: str, words: Sequence[str], resegmented: tuple[str, ...] = ()) -> NameParts:
     """``parse_company_name`` from given words (``name_words`` of the name, possibly re-split by the matcher)."""
     d = _data()
-    _, quals = _bracket_qualifiers(name, d)
+    quals = list(_scanned(name)[1])
     tokens: list[str] = []
     for w in words:
         tokens.extend(_stem(w, d.synonyms))

@@ -173,6 +173,47 @@ def name_bound(r: BoundRecord, q: QueryWords, cfg: MatchConfig) -> float:
     return (1 + b2) * rec * prec / (b2 * prec + rec)
 
 
+def name_bounds(records: Sequence[BoundRecord], rids: Iterable[int], q: QueryWords,
+                cfg: MatchConfig) -> list[tuple[int, float]]:
+    """``(rid, name_bound(records[rid], q, cfg))`` for each of ``rids``, in their order: the same arithmetic
+    in one loop, without a call per candidate (the matcher bounds about six candidates per supplier name)."""
+    credits, qi, qn, q_total, q_weights = q.credits, q.index, q.n, q.total, q.weights
+    b2 = cfg.f_beta ** 2
+    get = credits.get
+    out: list[tuple[int, float]] = []
+    for rid in rids:
+        r = records[rid]
+        tokens = r.tokens
+        got_l = [0.0] * len(tokens)
+        got_q = [0.0] * qn
+        i = 0
+        for t in tokens:
+            hit = get(t)
+            if hit is not None:
+                got_l[i] = hit[0]
+                for j, c in hit[1]:
+                    if got_q[j] < c:
+                        got_q[j] = c
+            i += 1
+        for idxs, joined in r.pairs:
+            js = qi.get(joined)
+            if js:
+                for i in idxs:
+                    got_l[i] = 1.0
+                for j in js:
+                    got_q[j] = 1.0
+        if not r.total or not q_total:
+            out.append((rid, 0.0))
+            continue
+        rec = sum(map(mul, got_l, r.weights)) / r.total
+        prec = sum(map(mul, got_q, q_weights)) / q_total
+        if not rec or not prec:
+            out.append((rid, 0.0))
+            continue
+        out.append((rid, (1 + b2) * rec * prec / (b2 * prec + rec)))
+    return out
+
+
 class Blocker:
     """Inverted index from distinctive words and joined word pairs to listed names, with typo lookup."""
 

@@ -31,7 +31,7 @@ from screener.risk.watchlist_data import (
     load_watchlists,
     watchlist_editions,
 )
-from screener.risk.watchlist_block import Blocker, QueryWords, TypoTable, bound_record, name_bound
+from screener.risk.watchlist_block import Blocker, QueryWords, TypoTable, bound_record, name_bounds
 from screener.risk.watchlist_segment import Resegmenter
 from screener.risk.watchlist_match import (MatchConfig, PairContext, TokenWeights, align, match_config, score_pair,
                                       token_credit)
@@ -130,12 +130,12 @@ class WatchlistIndex:
     def _within_reach(self, cands: set[int], q: NameParts, cut: float) -> list[int]:
         """The candidates whose score bound reaches ``cut``; the others cannot alert and are not aligned."""
         qw = QueryWords(q.core, self.weights, self.config, self.typos)
-        bounds, records, cfg = self.bounds, self.records, self.config
+        bounds, records = self.bounds, self.records
         w_name, w_char, top_char = self._w_name, self._w_char, max(self._w_char, 0.0)
         need = cut - self._w_rest - _EPS
         out = []
-        for rid in cands:
-            top = w_name * name_bound(bounds[rid], qw, cfg)
+        for rid, b in name_bounds(bounds, cands, qw, self.config):
+            top = w_name * b
             if top + top_char >= need and \
                     top + w_char * (fuzz.token_sort_ratio(records[rid].parts.key, q.key) / 100.0) >= need:
                 out.append(rid)
@@ -194,17 +194,20 @@ class WatchlistIndex:
 
         A name repeated with the same country is matched once (the results are immutable and shared).
         """
+        with _gc_paused():  # also while the workers' results are unpickled and copied out (no cycles there)
+            return self._match_many(items, limit, workers)
+
+    def _match_many(self, items: Sequence[tuple[str, str | None]], limit: int,
+                    workers: int | None) -> list[list[WatchlistMatch]]:
         pairs = [(name, c) for name, c in items]
         unique = list(dict.fromkeys(pairs))
         n = workers if workers is not None else (worker_count(cap=4) if len(unique) >= PARALLEL_MIN else 1)
         if n <= 1 or not can_fork():
-            with _gc_paused():
-                self._prepare(unique)
-                found = [self.match(name, c, limit=limit) for name, c in unique]
+            self._prepare(unique)
+            found = [self.match(name, c, limit=limit) for name, c in unique]
         else:
             global _FORK_INDEX, _FORK_ITEMS
-            with _gc_paused():
-                self.resegmenter.warm()  # built once here, not once in every worker
+            self.resegmenter.warm()  # built once here, not once in every worker
             _FORK_INDEX, _FORK_ITEMS = self, unique  # forked workers read both from the parent's memory
             size = -(-len(unique) // (n * 8))
             chunks = [(i, min(i + size, len(unique)), limit) for i in range(0, len(unique), size)]
