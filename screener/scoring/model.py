@@ -27,6 +27,7 @@ from sklearn.preprocessing import StandardScaler
 from screener.scoring.features import FEATURE_NAMES, RISK_SIGN
 from screener.contracts import Contribution
 from screener.scoring.cache import Memo
+from screener.scoring.cache import enabled as memo_enabled
 from screener.scoring.rules import scoring_config
 from screener.resources import models_dir
 from screener.errors import ModelMismatchError
@@ -146,10 +147,12 @@ class RiskModel:
         reasons = reasons or {}
         pts = self.points(features)
         contributions = []
+        known = _CONTRIBUTIONS.table if memo_enabled() else {}
         for f in self.feature_names:  # equal contributions are one object (many suppliers share them)
             v, p, r = float(features[f]), pts[f], reasons.get(f, "")
             key = (f, v, p, r) if v and p else (f, repr(v), repr(p), r)  # keeps -0.0 apart from 0.0
-            contributions.append(_CONTRIBUTIONS.get(key, partial(Contribution, f, v, p, r)))
+            c = known.get(key)
+            contributions.append(c if c is not None else _CONTRIBUTIONS.get(key, partial(Contribution, f, v, p, r)))
         return self.baseline, contributions, self.baseline + sum(c.points for c in contributions)
 
     def to_json(self) -> dict[str, Any]:
