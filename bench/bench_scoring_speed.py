@@ -49,9 +49,9 @@ def make_jobs(path: Path, suppliers: int, reports: int, seed: int) -> None:
 
 
 def clear_caches() -> None:
-    """Clear the scoring caches when the code has them (``screener.scoring.cache.clear_caches``)."""
+    """Clear the scoring caches when the code has them (``screener.memo.clear_caches``)."""
     try:
-        from screener.scoring.cache import clear_caches as clear
+        from screener.memo import clear_caches as clear
     except ImportError:
         return
     clear()

@@ -13,7 +13,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from screener.contracts import TIER_ORDER, RemediationStep
 from screener.resources import lexicon_data, lexicon_dir
-from screener.scoring.cache import Memo
+from screener.memo import Memo
 
 REMEDIATION_PATH = lexicon_dir() / "remediation.yaml"
 SEVERITY_ORDER: tuple[str, ...] = ("critical", "high", "medium")

@@ -9,8 +9,8 @@ import pytest
 from screener.batchwork import assess_batch
 from screener.executor import LocalExecutor
 from screener.risk.inherent import inherent_risk
-from screener.scoring import cache
-from screener.scoring.cache import Memo, caches_disabled, clear_caches
+from screener import memo as cache
+from screener.memo import Memo, caches_disabled, clear_caches
 from screener.scoring.model import RiskModel
 
 

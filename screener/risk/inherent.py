@@ -13,7 +13,7 @@ from typing import Sequence
 
 from screener.resources import lexicon_data
 from screener.contracts import InherentRiskItem
-from screener.scoring.cache import Memo
+from screener.memo import Memo
 from screener.normalize.names import RISK_DIR
 
 GOODS, FINDINGS, TIP = "dol_goods_2022.csv", "dol_country_findings_2022.csv", "tip_tiers_2025.csv"

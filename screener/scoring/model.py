@@ -26,8 +26,8 @@ from sklearn.preprocessing import StandardScaler
 
 from screener.scoring.features import FEATURE_NAMES, RISK_SIGN
 from screener.contracts import Contribution
-from screener.scoring.cache import Memo
-from screener.scoring.cache import enabled as memo_enabled
+from screener.memo import Memo
+from screener.memo import enabled as memo_enabled
 from screener.scoring.rules import scoring_config
 from screener.resources import models_dir
 from screener.errors import ModelMismatchError

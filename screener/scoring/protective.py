@@ -13,7 +13,7 @@ from functools import lru_cache, partial
 from typing import Any, Iterable, Mapping, Sequence
 
 from screener.contracts import Evidence, SupplierRecord
-from screener.scoring.cache import Memo
+from screener.memo import Memo
 from screener.scoring.rules import scoring_config
 
 PROTECTIVE = ("grievance_mechanism", "worker_committee", "ethical_recruitment_certification", "fees_reimbursed")
