@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Iterable, Mapping, Sequence
 
 from screener.contracts import TIER_ORDER, RemediationStep
 from screener.resources import lexicon_data, lexicon_dir
+from screener.memo import Memo
 
 REMEDIATION_PATH = lexicon_dir() / "remediation.yaml"
 SEVERITY_ORDER: tuple[str, ...] = ("critical", "high", "medium")
@@ -34,6 +36,14 @@ def remediation_data() -> dict[str, Any]:
 def step(key: str, triggered_by: Sequence[str] = ()) -> RemediationStep:
     """One step from the YAML, with its references spelled out."""
     data = remediation_data()
+    return _STEPS.get((key, tuple(triggered_by)), partial(_step, data, key, tuple(triggered_by)), data)
+
+
+_STEPS = Memo("remediation steps")
+_PLANS = Memo("remediation plans")
+
+
+def _step(data: Mapping[str, Any], key: str, triggered_by: tuple[str, ...]) -> RemediationStep:
     try:
         s = data["steps"][key]
     except KeyError:
@@ -41,7 +51,7 @@ def step(key: str, triggered_by: Sequence[str] = ()) -> RemediationStep:
     refs = tuple(data["references"][r] for r in s.get("references", []))
     return RemediationStep(key=key, title=s["title"], description=" ".join(s["description"].split()),
                            priority=s["priority"], owner=s["owner"], closing_evidence=s["closing_evidence"],
-                           references=refs, triggered_by=tuple(triggered_by))
+                           references=refs, triggered_by=triggered_by)
 
 
 def indicator_triggers(indicators: Iterable[str], definitions: Mapping[str, Any]) -> list[Trigger]:
@@ -107,6 +117,15 @@ def build_plan(triggers: Iterable[Trigger], closing: Mapping[str, Any] | None = 
     ``closing`` maps indicator ids to the evidence that shows the practice remedied or not happening; the steps that
     evidence closes (``closed_by`` in ``lexicons/remediation.yaml``) come last, with status "closed" and the sentence.
     """
+    triggers = list(triggers)
+    if not closing:  # the plan is a function of the triggers and the hedged indicators alone: built once each
+        key = (tuple(triggers), frozenset(hedged))
+        return list(_PLANS.get(key, partial(_build_plan, triggers, None, key[1]), remediation_data()))
+    return list(_build_plan(triggers, closing, hedged))
+
+
+def _build_plan(triggers: Sequence[Trigger], closing: Mapping[str, Any] | None,
+                hedged: Iterable[str]) -> tuple[RemediationStep, ...]:
     data = remediation_data()
     priorities = list(data["priorities"])
     closers = {k: [i for i in v if i in (closing or {})] for k, v in (data.get("closed_by") or {}).items()}
@@ -135,7 +154,7 @@ def build_plan(triggers: Iterable[Trigger], closing: Mapping[str, Any] | None = 
         worst = min(SEVERITY_ORDER.index(t.severity) if t.severity in SEVERITY_ORDER else len(SEVERITY_ORDER)
                     for t in ts)
         steps.append((s.status == "closed", priorities.index(s.priority), worst, key, s))
-    return [s for *_, s in sorted(steps, key=lambda x: x[:4])]
+    return tuple(s for *_, s in sorted(steps, key=lambda x: x[:4]))
 
 
 def plan(asserted_indicators: Iterable[str], definitions: Mapping[str, Any], situations: Iterable[str],

@@ -13,6 +13,7 @@ from typing import Sequence
 
 from screener.resources import lexicon_data
 from screener.contracts import InherentRiskItem
+from screener.memo import Memo
 from screener.normalize.names import RISK_DIR
 
 GOODS, FINDINGS, TIP = "dol_goods_2022.csv", "dol_country_findings_2022.csv", "tip_tiers_2025.csv"
@@ -164,8 +165,15 @@ def inherent_risk(country: str | None, products: Sequence[str]) -> list[Inherent
     """Inherent-risk items for a supplier's country (ISO alpha-2) and products (DOL good names, any case)."""
     if not country:
         return []
-    country = country.strip().upper()
     t = _tables()
+    return list(_ITEMS.get((country, tuple(products)), functools.partial(_inherent_items, t, country, products), t))
+
+
+_ITEMS = Memo("inherent risk of a country and products")
+
+
+def _inherent_items(t: _Tables, country: str, products: Sequence[str]) -> tuple[InherentRiskItem, ...]:
+    country = country.strip().upper()
     items: list[InherentRiskItem] = []
     for good in dict.fromkeys(p.strip() for p in products if p and p.strip()):
         items += _goods_items(t, country, good)
@@ -175,7 +183,7 @@ def inherent_risk(country: str | None, products: Sequence[str]) -> list[Inherent
     found = _findings_item(t, country)
     if found:
         items.append(found)
-    return items
+    return tuple(items)
 
 
 def inherent_editions() -> dict[str, str]:

@@ -12,7 +12,7 @@ import json
 import os
 import warnings
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
@@ -26,6 +26,8 @@ from sklearn.preprocessing import StandardScaler
 
 from screener.scoring.features import FEATURE_NAMES, RISK_SIGN
 from screener.contracts import Contribution
+from screener.memo import Memo
+from screener.memo import enabled as memo_enabled
 from screener.scoring.rules import scoring_config
 from screener.resources import models_dir
 from screener.errors import ModelMismatchError
@@ -35,6 +37,7 @@ DEFAULT_MODEL_PATH = MODELS_DIR / "default_model.json"
 MODEL_FORMAT = "screener-linear-risk-model"
 MODEL_FORMAT_VERSION = 1
 EXPERT_SOURCE = "expert weights"
+_CONTRIBUTIONS = Memo("contributions")
 
 
 class LexiconMismatchWarning(UserWarning):
@@ -143,7 +146,13 @@ class RiskModel:
         """
         reasons = reasons or {}
         pts = self.points(features)
-        contributions = [Contribution(f, float(features[f]), pts[f], reasons.get(f, "")) for f in self.feature_names]
+        contributions = []
+        known = _CONTRIBUTIONS.table if memo_enabled() else {}
+        for f in self.feature_names:  # equal contributions are one object (many suppliers share them)
+            v, p, r = float(features[f]), pts[f], reasons.get(f, "")
+            key = (f, v, p, r) if v and p else (f, repr(v), repr(p), r)  # keeps -0.0 apart from 0.0
+            c = known.get(key)
+            contributions.append(c if c is not None else _CONTRIBUTIONS.get(key, partial(Contribution, f, v, p, r)))
         return self.baseline, contributions, self.baseline + sum(c.points for c in contributions)
 
     def to_json(self) -> dict[str, Any]:

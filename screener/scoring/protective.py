@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, Iterable, Mapping, Sequence
 
 from screener.contracts import Evidence, SupplierRecord
+from screener.memo import Memo
 from screener.scoring.rules import scoring_config
 
 PROTECTIVE = ("grievance_mechanism", "worker_committee", "ethical_recruitment_certification", "fees_reimbursed")
@@ -67,7 +68,11 @@ def compliant_indicators(evidence: Iterable[Evidence], counted: Iterable[str],
 
 
 def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.!?;])\s+|\n+", text or "") if s.strip()]
+    return list(_SENTENCES.get(text, partial(_split, text)))
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(s.strip() for s in re.split(r"(?<=[.!?;])\s+|\n+", text or "") if s.strip())
 
 
 def _norm(text: str) -> str:
@@ -87,11 +92,20 @@ def _cue_patterns() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
 
 def protective_cues_in(sentence: str) -> list[str]:
     """The protective factors a sentence states (none when it holds a negation cue)."""
-    negation, cues = _cue_patterns()
+    patterns = _cue_patterns()
+    return list(_CUES.get(sentence, partial(_cues_in, patterns, sentence), patterns))
+
+
+_SENTENCES = Memo("sentences of a text")
+_CUES = Memo("protective cues of a sentence")
+
+
+def _cues_in(patterns: tuple[re.Pattern[str], dict[str, re.Pattern[str]]], sentence: str) -> tuple[str, ...]:
+    negation, cues = patterns
     low = " " + _norm(sentence) + " "
     if negation.search(low):
-        return []
-    return [factor for factor, pattern in cues.items() if pattern.search(low)]
+        return ()
+    return tuple(factor for factor, pattern in cues.items() if pattern.search(low))
 
 
 def find_protective(record: SupplierRecord, evidence: Sequence[Evidence],
