@@ -5,6 +5,7 @@ import re
 from typing import Sequence
 
 from screener.normalize.countries import normalize_country
+from screener.redact.inverted import inverted_spans
 from screener.redact.caps import caps_spans, repeated_spans
 from screener.redact.kept import inside_a_thing
 from screener.redact.context import (_clause_subject, _contact_owner, _entry_follows, _in_cell, _kin_follows,
@@ -153,7 +154,7 @@ def _before_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
 def name_spans(text: str, r: Rules, names: Sequence[str]) -> list[tuple[int, int]]:
     """(start, end) of every personal name that the context reveals, plus the configured names."""
     out = (_after_cue_spans(text, r) + _before_cue_spans(text, r) + _speaker_spans(text, r) + lexicon_spans(text, r)
-           + caps_spans(text, r))
+           + caps_spans(text, r) + inverted_spans(text, r))
     out = [(s, e) for s, e in out if not inside_a_thing(text, s, e, r)]
     out += repeated_spans(text, out, r)
     for n in (*r.always, *names):

@@ -20,7 +20,7 @@ PARTICLES = ("de", "del", "de la", "de las", "de los", "da", "das", "do", "dos",
              "bint", "al", "el", "ibn")
 _PARTICLE = "(?:" + "|".join(re.escape(p) for p in sorted(PARTICLES, key=len, reverse=True)) + ")"
 # A personal name: capitalised words (particles allowed inside), an initial and a surname, or initials ("K.M.").
-_SP = r"[^\S\n]"  # a name never runs over a line break ("M. Novak\nReport reference")
+_SP = r"[^\S\n\t]"  # a name never runs over a line break or a tab (a cell edge): "M. Novak\nReport reference"
 NAME_SEQ = (rf"{_INITIAL}(?:{_SP}?{_INITIAL}){{1,3}}(?:{_SP}*{_WORD_CAP})?"
             rf"|{_INITIAL}(?:{_SP}*{_WORD_CAP})+"
             rf"|{_WORD_CAP}(?:{_SP}+(?:{_PARTICLE}{_SP}+)?(?:{_INITIAL}|{_WORD_CAP}))*")
