@@ -58,3 +58,28 @@ def test_blind9_development_set_floor():
              if line.strip()]
     score = evaluate_redaction(items)
     assert score.recall >= 0.92 and score.precision >= 0.98
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bogdan Hristov (EGN 9102143321) said the foreman kept his card.", "Bogdan Hristov"),
+    ("The visa was issued to Serdar Orazmyradov in March.", "Serdar Orazmyradov"),
+    ("Nurbek Ashirbaev, a driver, paid the fee.", "Nurbek Ashirbaev"),
+    ("Randrianasolo Mamy (CIN 301 221 044 118) sorts mica at night.", "Randrianasolo Mamy"),
+    ("Ketevan Beridze paid the broker twice.", "Ketevan Beridze"),
+    ("Kadima Lubala (ID 7741-2290) worked at the pit.", "Kadima Lubala"),
+    ("Malienne Kadiatou Sangaré a quitté Sikasso en 2021.", "Kadiatou Sangaré"),
+])
+def test_names_of_thinly_listed_regions(text, name):
+    assert name in _spans(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Turkmen workers were sent to Rostov and Kirov by bus.", ["Turkmen", "Rostov", "Kirov"]),
+    ("Human Rights Watch (2019) described the camps.", ["Human Rights Watch"]),
+    ("Guatemalan Labour Inspectors visited the farm.", ["Guatemalan", "Labour Inspectors"]),
+    ("San Pedro Sula is the hub.", ["San Pedro Sula"]),
+])
+def test_shapes_and_sentence_openers_keep_places_and_bodies(text, kept):
+    out = redact_text(text)
+    for k in kept:
+        assert k in out, (k, out)

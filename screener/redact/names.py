@@ -174,6 +174,11 @@ _OWNED_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[^\S\n]+(?:of|de|d['’]|du)[^
 _SPEAKER_LABEL = re.compile(r"[^\S\n]*:[^\S\n]*[\"“«]")  # "Tenzin: \"the manager took our passports\""
 _VIET_MIDDLE = frozenset({"thi", "thị", "van", "văn"})
 _VIET_NEXT = re.compile(r"[^\S\n]+(?:Thi|Thị|Van|Văn)[^\S\n]+[^\W\d_]")
+# Surname and given-name shapes of regions the generated lists cover thinly: Slavic and Central Asian patronymic
+# surnames, Ukrainian, Serbo-Croat, Georgian, Armenian endings, Malagasy Ra-/Andria- names.
+_NAME_SHAPE = re.compile(r"(?:[^aeiouy\W](?:ov|ova|ev|eva|ovna|evna|ovich|evich)|yev|yeva|iev|ieva|enko|ović|ovic|evic|"
+                         r"ević|shvili|dze|uly|qyzy|kyzy)$|^(?:Ra[kznmhv]|Andria|Rasoa|Rabe|Ravo)[a-z]{5,}$")
+_ID_FOLLOWS = re.compile(r"[^\S\n]*\((?:[^\W\d_]{1,12}\.?[^\S\n]*[:#°]?[^\S\n]*){0,2}\+?\d")
 _JOIN_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:and|or|y|e|o|et|ou)\s+)?")
 
 
@@ -281,6 +286,12 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     if _given_name(parts[0], r) and not _plain_word(parts[0], r) and sum(_plain_word(p, r) for p in parts) <= 1 \
             and (_is_name_part(parts[-1], r) or _rare_word(parts[-1], r)):
         return "weak"  # "Nadège Saint-Fleur", "Baltazar Pu Xiloj": a given name, a surname, one ordinary word
+    if 2 <= len(parts) <= 3 and sum(_plain_word(p, r) for p in parts) <= 1 and (
+            any(_NAME_SHAPE.search(p) and not _plain_word(p, r) for p in parts) and not after_place_word
+            or _NAME_SHAPE.search(parts[-1]) and not _plain_word(parts[-1], r) and not _plain_word(parts[0], r)):
+        return "weak"  # "Stoyan Dimitrov", "Merdan Annayev", "Rasoanaivo Lalao": a surname shape of its own
+    if 2 <= len(parts) <= 3 and not any(_plain_word(p, r) for p in parts) and _ID_FOLLOWS.match(text, end):
+        return "weak"  # "Azamat Bekov (ID AN4471095)": a person's number in brackets after unknown words
     if any(_plain_word(p, r) for p in parts):
         return "maybe"  # capitalised common words are too often bodies, programmes and places ("Border Force")
     if any(_is_name_part(p, r) for p in parts):
@@ -345,6 +356,10 @@ def lexicon_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     cands: list[tuple[int, int, str]] = []
     for m in r.name_run.finditer(text):
         for piece in _segments(text, m.group(0), m.start(), r):
+            first = _bare(piece[0][0])
+            if len(piece) >= 3 and len(first) > 4 and _sentence_start(text, piece[0][1]) and _plain_word(first, r) \
+                    and first.lower() not in r.place_prefixes and not any(_plain_word(_bare(w), r) or w.lower() in PARTICLES for w, _, _ in piece[1:]):
+                piece = piece[1:]  # "Turkmène Annagurban Garayev a quitté": a capitalised word opens the sentence
             cands.append((piece[0][1], piece[-1][2], _verdict(piece, text, r)))
     for i, (s, e, v) in enumerate(cands):  # a run without a cue beside a place in a list is a place too
         near_place = (i > 0 and cands[i - 1][2] == "place" and _JOIN_GAP.fullmatch(text, cands[i - 1][1], s)) or (
