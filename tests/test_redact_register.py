@@ -83,3 +83,24 @@ def test_shapes_and_sentence_openers_keep_places_and_bodies(text, kept):
     out = redact_text(text)
     for k in kept:
         assert k in out, (k, out)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Roster\tLine 2\tK. Selvarani\t06:00–18:00", "K. Selvarani"),
+    ("Roster\tLine 3\tA. Thangavelu\t18:00–06:00", "A. Thangavelu"),
+    ("Worker | Passport\nMD. JAHANGIR ALOM | BX1234567", "MD. JAHANGIR ALOM"),
+    ("Worker | Passport\\nMST. NAZMA BEGUM | BX7654321", "MST. NAZMA BEGUM"),
+])
+def test_an_initial_or_abbreviated_given_name_before_a_name(text, name):
+    assert name in _spans(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("A. Introduction\nB. Findings on wages", ["Introduction", "Findings"]),
+    ("Block\tBuilding 3\t12 rooms", ["Building 3"]),
+    ("Path C:\\\\new\\\\Reports kept.", ["Reports"]),
+])
+def test_initials_keep_headings_and_things(text, kept):
+    out = redact_text(text)
+    for k in kept:
+        assert k in out, (k, out)

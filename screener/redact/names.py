@@ -196,6 +196,11 @@ def _segments(text: str, run: str, base: int, r: Rules) -> list[list[tuple[str, 
             return []  # "Pacific Garments", "Marshall Islands-flagged", "Agroexportadora Sol"
         inner_particle = bare in _CAP_PARTICLES and (pieces[-1] or not _sentence_start(text, base + m.start())
                                                      or _VIET_NEXT.match(run, m.end()) is not None)  # "Le Thi Thu Trang"
+        initial_a = re.fullmatch(r"A\.[^\S\n\t]+", run[m.start():m.end() + 1] + " ") is not None and re.match(
+            r"[^\S\n\t]+([^\W\d_]+)", run[m.end():]) is not None and _rare_word(_bare(run[m.end():].split()[0]), r)
+        if initial_a:  # "A. Murugesan": an initial before a word of no dictionary, not the article
+            pieces[-1].append((word, base + m.start(), base + m.end()))
+            continue
         if (bare in r.not_names and word not in _ABBREVIATED and not inner_particle) or bare in r.stop_words or bare.lower() in r.role_words \
                 or _is_acronym(bare) or (word.isupper() and len(bare) > 3):
             pieces.append([])
@@ -234,7 +239,7 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     end = piece[-1][2]
     if len(words) == 1 and (_followed_by_role(text, end, r) or _followed_by_plural_role(text, end, r)):
         return "no"  # "Karen workers", "Nepali migrants": a people, not a person
-    if re.match(r"[^\S\n]+\d(?![\d.,]*[^\S\n]*(?:%|per[^\S\n]?cent|[A-Z]{3}\b))", text[end:end + 24]):
+    if re.match(r"[^\S\n\t]+\d(?![\d.,]*[^\S\n]*(?:%|per[^\S\n]?cent|[A-Z]{3}\b))", text[end:end + 24]):
         return "no"  # "Hai Feng 688", "Building 3": a name of a thing
     solo = sum(p.lower() in r.name_solo or any(h in r.name_solo for h in p.lower().split("-")[1:] or ())
                or ("-" in p and p.lower().split("-")[0] in r.name_solo) for p in parts)  # "Jean-Luc", "Al-Harbi"
