@@ -104,3 +104,24 @@ def test_initials_keep_headings_and_things(text, kept):
     out = redact_text(text)
     for k in kept:
         assert k in out, (k, out)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Interview notes were translated by Sumitra Murmu.", "Sumitra Murmu"),
+    ("Le témoignage a été recueilli auprès de Kabeya Tshilombo à Kolwezi.", "Kabeya Tshilombo"),
+    ("CNI 1 205 1988 00321 — Awa Ndiaye Diouf — domestique à Thiès.", "Awa Ndiaye Diouf"),
+    ("Kanchana Phromma : NIN TH12345678, tél. +66 81 000 1234.", "Kanchana Phromma"),
+    ("Somchai Wongsakul (carte d'identité 3 1005 00442 11 2) a travaillé en Suède.", "Somchai Wongsakul"),
+])
+def test_unknown_words_in_a_persons_position(text, name):
+    assert name in _spans(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Flights go to Phnom Penh and Kuala Lumpur with Malaysia Airlines.", ["Phnom Penh", "Kuala Lumpur"]),
+    ("The audit by Bureau Veritas, 2023, found 14 cases.", ["Bureau Veritas"]),
+])
+def test_person_positions_keep_places_and_firms(text, kept):
+    out = redact_text(text)
+    for k in kept:
+        assert k in out, (k, out)

@@ -178,7 +178,10 @@ _VIET_NEXT = re.compile(r"[^\S\n]+(?:Thi|Thị|Van|Văn)[^\S\n]+[^\W\d_]")
 # surnames, Ukrainian, Serbo-Croat, Georgian, Armenian endings, Malagasy Ra-/Andria- names.
 _NAME_SHAPE = re.compile(r"(?:[^aeiouy\W](?:ov|ova|ev|eva|ovna|evna|ovich|evich)|yev|yeva|iev|ieva|enko|ović|ovic|evic|"
                          r"ević|shvili|dze|uly|qyzy|kyzy)$|^(?:Ra[kznmhv]|Andria|Rasoa|Rabe|Ravo)[a-z]{5,}$")
-_ID_FOLLOWS = re.compile(r"[^\S\n]*\((?:[^\W\d_]{1,12}\.?[^\S\n]*[:#°]?[^\S\n]*){0,2}\+?\d")
+_ID_FOLLOWS = re.compile(r"[^\S\n]*(?:\(|[:,][^\S\n]*)(?:[^\W\d_]{1,12}(?:['’][^\W\d_]{1,12})?\.?[^\S\n]*[:#°]?[^\S\n]*){0,3}"
+                         r"\+?[A-Z]{0,3}\d")  # "(ID AN4471095)", ": NIN CF88041021", "(carte d'identité 1 4599 ...)"
+_PERSON_BEFORE = re.compile(r"(?<![\w-])(?i:by|par|with|avec|con|auprès[^\S\n]+de|chez|according[^\S\n]+to|selon|según)"
+                            r"[^\S\n]+$")
 _JOIN_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:and|or|y|e|o|et|ou)\s+)?")
 
 
@@ -295,6 +298,11 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
             any(_NAME_SHAPE.search(p) and not _plain_word(p, r) for p in parts) and not after_place_word
             or _NAME_SHAPE.search(parts[-1]) and not _plain_word(parts[-1], r) and not _plain_word(parts[0], r)):
         return "weak"  # "Stoyan Dimitrov", "Merdan Annayev", "Rasoanaivo Lalao": a surname shape of its own
+    if len(parts) == 3 and not any(_plain_word(p, r) for p in parts) and not after_place_word:
+        return "weak"  # "Fatou Binetou Sarr": three words of no dictionary are a person far more often than a place
+    if len(parts) == 2 and not any(_plain_word(p, r) for p in parts) and _PERSON_BEFORE.search(text, max(0, start - 24),
+                                                                                              start):
+        return "weak"  # "translation by Basanti Hansda", "auprès de Mwamba Ilunga": a person's preposition
     if 2 <= len(parts) <= 3 and not any(_plain_word(p, r) for p in parts) and _ID_FOLLOWS.match(text, end):
         return "weak"  # "Azamat Bekov (ID AN4471095)": a person's number in brackets after unknown words
     if any(_plain_word(p, r) for p in parts):
