@@ -90,6 +90,8 @@ def test_shapes_and_sentence_openers_keep_places_and_bodies(text, kept):
     ("Roster\tLine 3\tA. Thangavelu\t18:00–06:00", "A. Thangavelu"),
     ("Worker | Passport\nMD. JAHANGIR ALOM | BX1234567", "MD. JAHANGIR ALOM"),
     ("Worker | Passport\\nMST. NAZMA BEGUM | BX7654321", "MST. NAZMA BEGUM"),
+    ("Sunita Kumari BK, 19, and Dil Bahadur GC paid the agent.", "Sunita Kumari BK"),
+    ("Sunita Kumari BK, 19, and Dil Bahadur GC paid the agent.", "Dil Bahadur GC"),
 ])
 def test_an_initial_or_abbreviated_given_name_before_a_name(text, name):
     assert name in _spans(text)
@@ -98,6 +100,7 @@ def test_an_initial_or_abbreviated_given_name_before_a_name(text, name):
 @pytest.mark.parametrize("text, kept", [
     ("A. Introduction\nB. Findings on wages", ["Introduction", "Findings"]),
     ("Block\tBuilding 3\t12 rooms", ["Building 3"]),
+    ("The fort dates from 200 BC and the audit from 2023.", ["200 BC"]),
     ("Path C:\\\\new\\\\Reports kept.", ["Reports"]),
 ])
 def test_initials_keep_headings_and_things(text, kept):

@@ -151,11 +151,23 @@ def _before_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     return out
 
 
+_SHORT_SURNAME = re.compile(r"[^\S\n]+([A-Z]{2})(?![\w'’-])")
+
+
+def _with_short_surname(text: str, start: int, end: int, r: Rules) -> tuple[int, int]:
+    """The span widened over a surname of two capitals after a name of 2+ words ("Hari Bahadur KC")."""
+    m = _SHORT_SURNAME.match(text, end)
+    if m and m.group(1) in r.short_caps_surnames and " " in text[start:end].strip():
+        return start, m.end()
+    return start, end
+
+
 def name_spans(text: str, r: Rules, names: Sequence[str]) -> list[tuple[int, int]]:
     """(start, end) of every personal name that the context reveals, plus the configured names."""
     out = (_after_cue_spans(text, r) + _before_cue_spans(text, r) + _speaker_spans(text, r) + lexicon_spans(text, r)
            + caps_spans(text, r) + inverted_spans(text, r))
     out = [(s, e) for s, e in out if not inside_a_thing(text, s, e, r)]
+    out = [_with_short_surname(text, s, e, r) for s, e in out]
     out += repeated_spans(text, out, r)
     for n in (*r.always, *names):
         n = str(n).strip()

@@ -80,6 +80,7 @@ class Rules:
     street_words: frozenset[str] = frozenset()  # "calle", "rue": a name after one names a street
     company_tail_words: frozenset[str] = frozenset()  # "brothers", "fils", "ets": a name beside one names a company
     job_tail_words: frozenset[str] = frozenset()  # "lead", "manager": the last word of a job title
+    short_caps_surnames: frozenset[str] = frozenset()  # "KC", "BK": surnames written as two capitals after a name
 
 
 def _alternation(words: Sequence[str], *, adverb: bool = False) -> str:
@@ -233,4 +234,5 @@ def _name_parts(parts: dict[str, Any], generated: dict[str, Any]) -> dict[str, A
         "street_words": low("street_words"),
         "company_tail_words": low("company_tail_words"),
         "job_tail_words": low("job_tail_words"),
+        "short_caps_surnames": frozenset(str(w) for w in parts.get("short_caps_surnames") or ()),
     }
