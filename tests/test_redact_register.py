@@ -128,3 +128,24 @@ def test_person_positions_keep_places_and_firms(text, kept):
     out = redact_text(text)
     for k in kept:
         assert k in out, (k, out)
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Screenshot: "Dilnoza, the boss says you cannot leave." – sent by a cousin.', "Dilnoza"),
+    ("Phonsavanh (Lao, 23) called the hotline twice.", "Phonsavanh"),
+    ("Joomjai (nickname) is the broker's niece.", "Joomjai"),
+    ('"Me llamo Yesenia, tengo 14 años", dijo.', "Yesenia"),
+    ("« Je m'appelle Mariamou et je travaille la nuit. »", "Mariamou"),
+])
+def test_single_names_with_a_persons_cue(text, name):
+    assert name in _spans(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('"However, the boss says no," he wrote.', ["However"]),
+    ("The Kanban (method) board was used.", ["Kanban"]),
+])
+def test_single_name_cues_keep_words(text, kept):
+    out = redact_text(text)
+    for k in kept:
+        assert k in out, (k, out)

@@ -194,6 +194,21 @@ _ID_FOLLOWS = re.compile(r"[^\S\n]*(?:\(|[:,][^\S\n]*)(?:[^\W\d_]{1,12}(?:['’]
                          r"\+?[A-Z]{0,3}\d")  # "(ID AN4471095)", ": NIN CF88041021", "(carte d'identité 1 4599 ...)"
 _PERSON_BEFORE = re.compile(r"(?<![\w-])(?i:by|par|with|avec|con|auprès[^\S\n]+de|chez|according[^\S\n]+to|selon|según)"
                             r"[^\S\n]+$")
+_QUOTE_BEFORE = re.compile(r"[\"“«][^\S\n]*$")  # '"Sabina, the boss says ...': a message addressed to a person
+_BRACKET_AFTER = re.compile(r"[^\S\n]*\((?:[^\W\d_]+,[^\S\n]*)?(\d{1,2}|[a-zà-ÿ][a-zà-ÿ ]{1,30}?)(?=[),])")
+
+
+def _person_bracket(text: str, end: int, r: Rules) -> bool:
+    """True when a bracket after one word says what a person has: an age after a nationality ("(Lao, 24)"), a role
+    ("(security)"), or a note on the name ("(surname withheld)", "(nickname)", "(apodo)")."""
+    m = _BRACKET_AFTER.match(text, end)
+    if not m:
+        return False
+    inside = m.group(1)
+    return (inside.isdigit() and "," in m.group(0)) or inside in r.role_words or re.match(
+        r"(?:surname|last name|family name|full name|name|nickname|alias|apodo|apellido|surnom|nom)\b", inside) is not None
+
+
 _JOIN_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:and|or|y|e|o|et|ou)\s+)?")
 
 
@@ -283,7 +298,8 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
         if not (_rare_word(parts[0], r) or _is_name_part(parts[0], r)) or (joined and _is_country(joined.group(1) + parts[0])):
             return "no"  # "Wallis and Futuna's"
         if (_POSSESSIVE.match(text, end) and _rare_word(parts[0], r)) or _AGE_AFTER.match(text, end) \
-                or _clause_subject(text, start, end, r):
+                or _clause_subject(text, start, end, r) or _person_bracket(text, end, r) \
+                or (_QUOTE_BEFORE.search(text, max(0, start - 4), start) and text[end:end + 1] == ","):
             return "yes"  # "Masuma's", "Guerline, 15 ans,", "that Prabin had", "Voahangy et sa fille"
         return "single"
     if _in_cell(text, start, end) or _POSSESSIVE.match(text, end) or _AGE_AFTER.match(text, end):
