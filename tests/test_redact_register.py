@@ -149,3 +149,15 @@ def test_single_name_cues_keep_words(text, kept):
     out = redact_text(text)
     for k in kept:
         assert k in out, (k, out)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Riverside Fabrics deducted camp fees from Halima's pay.", ["Riverside Fabrics"]),
+    ("Signature: Linh Do | Buyer | Northwind Outfitters | +84 28 1234 5678", ["Northwind Outfitters"]),
+    ("Dia direkrut oleh Syarikat Ahmad Jaya di Johor.", ["Syarikat Ahmad Jaya"]),
+    ("The camp is 2 km from the Puente Juan Pablo Duarte.", ["Puente Juan Pablo Duarte"]),
+])
+def test_company_bridge_and_ministry_names_stay(text, kept):
+    out = redact_text(text)
+    for k in kept:
+        assert k in out, (k, out)
