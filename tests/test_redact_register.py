@@ -161,3 +161,9 @@ def test_company_bridge_and_ministry_names_stay(text, kept):
     out = redact_text(text)
     for k in kept:
         assert k in out, (k, out)
+
+
+def test_a_list_of_names_in_capitals_is_no_register_entry():
+    text = "Rooms: HALIMA KHATUN, SELINA AKTER, RUMA BEGUM share one fan."
+    assert inverted_spans(text, rules()) == []
+    assert _spans(text) == ["HALIMA KHATUN", "SELINA AKTER", "RUMA BEGUM"]

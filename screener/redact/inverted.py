@@ -63,8 +63,8 @@ def inverted_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     for m in INVERTED.finditer(text):
         giv = m.group("giv").split()
         after = _AFTER.match(text, m.end())
-        if not after:
-            continue
+        if not after or (after.group(0).strip() == "," and re.match(r"[^\S\n]*[^\W\d_a-zà-ÿ]", text[after.end():])):
+            continue  # "ANWARA KHATUN, SHAHIDA PARVIN, ROKEYA SULTANA": a list of names, each in its own order
         sur_all = m.group("sur").split()
         offsets = [mm.start() + m.start("sur") for mm in re.finditer(r"\S+", m.group("sur"))]
         for k in range(len(sur_all)):  # drop leading words until the surname stands in a name position
