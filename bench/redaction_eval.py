@@ -9,8 +9,9 @@ tests/redaction_blind6.jsonl (blind when written; the dictionary rule came after
 tests/redaction_blind7.jsonl (blind when written; its misses guided the classes of the 2026.12 patterns) and
 tests/redaction_dev8.jsonl (139 development sentences written for those classes, not blind),
 tests/redaction_blind8.jsonl (360 snippets, scored once blind: recall 0.868, precision 0.967; then used for development
-of the 2026.12.2 classes) and tests/redaction_dev9.jsonl (41 development sentences for those classes) measure how well the patterns
-generalise.
+of the 2026.12.2 classes) and tests/redaction_dev9.jsonl (41 development sentences for those classes) and
+tests/redaction_blind9.jsonl (378 snippets, scored once blind: recall 0.891 before round 2 and 0.903 after; then used
+for development of the 2026.12.3 classes) measure how well the patterns generalise.
 Also counts how many shared eval sentences (which hold almost no personal data) get any redaction.
 
 Usage: python bench/redaction_eval.py [--verbose]
@@ -28,7 +29,7 @@ TESTS = Path(__file__).resolve().parents[1] / "tests"
 SETS = ("redaction_set.jsonl", "redaction_fresh.jsonl", "redaction_fresh2.jsonl", "redaction_blind3.jsonl",
         "redaction_blind4.jsonl", "redaction_blind5.jsonl", "redaction_blind6.jsonl",
         "redaction_blind7.jsonl", "redaction_dev8.jsonl", "redaction_blind8.jsonl",
-        "redaction_dev9.jsonl")
+        "redaction_dev9.jsonl", "redaction_blind9.jsonl")
 
 
 def _report(name: str, verbose: bool) -> None:

@@ -17,6 +17,7 @@ from screener.redact.patterns import Rules, rules
 
 
 _EMAIL_HINT = re.compile(r"@|[\[(]at[\])]")
+_ESCAPED_BREAK = re.compile(r"\\n(?=[^\W\d_a-z]|[\d\t ]|$)")  # "\n" then a capital, a digit, a blank, the end
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,8 @@ def find_personal_data(text: str, names: Sequence[str] = ()) -> list[RedactionSp
     if not text:
         return []
     r = rules()
+    if "\\n" in text:  # an escaped line break left by an export ("...2024\\nSHAHANA AKTER |"): read as a line break
+        text = _ESCAPED_BREAK.sub("\n ", text)  # same length: the offsets stay those of the original
     spans = ([RedactionSpan(m.start(), m.end(), "email") for m in r.email.finditer(text)]
              if _EMAIL_HINT.search(text) else [])  # the e-mail pattern is slow on long words: only where one can be
     spans += _id_spans(text, r)

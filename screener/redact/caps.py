@@ -25,6 +25,8 @@ _LABEL = re.compile(r"(?i:(?:sur|given|family|first|last|full|middle|worker'?s?|
                     r"titulaire|bearer|employee|worker|trabajador(?:a)?|travailleur|travailleuse)"
                     r"[^\S\n]*(?:\(s\))?[^\S\n]*[:：]?[^\S\n]*$")
 _VIET_MIDDLE = frozenset({"thi", "thị", "van", "văn"})
+# An abbreviated given name before a name in capitals belongs to it: "MD. RAFIQUL ISLAM", "MST. NASIMA".
+_ABBREVIATED_BEFORE = re.compile(r"(?<![\w.])(?:MD|MOHD|MUHD|MST|SK|Md|Mohd|Mst|Sk)\.[^\S\n]*$")
 _VIET = frozenset({"thi", "thị", "van", "văn", "thu", "minh", "duc", "đức", "quang", "ngoc", "ngọc", "hong", "hồng"})
 
 
@@ -144,7 +146,8 @@ def caps_spans(text: str, r: Rules) -> list[tuple[int, int]]:
             continue  # one word in capitals ("ILO", "USD") is a name only in a form field: skip the word tests
         for piece in _pieces(m, r):
             if _verdict(piece, text, r):
-                out.append((piece[0][1], piece[-1][2]))
+                lead = _ABBREVIATED_BEFORE.search(text, max(0, piece[0][1] - 8), piece[0][1])
+                out.append((lead.start() if lead else piece[0][1], piece[-1][2]))
     return out
 
 

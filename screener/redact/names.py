@@ -5,6 +5,7 @@ import re
 from typing import Sequence
 
 from screener.normalize.countries import normalize_country
+from screener.redact.inverted import inverted_spans
 from screener.redact.caps import caps_spans, repeated_spans
 from screener.redact.kept import inside_a_thing
 from screener.redact.context import (_clause_subject, _contact_owner, _entry_follows, _in_cell, _kin_follows,
@@ -150,11 +151,23 @@ def _before_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     return out
 
 
+_SHORT_SURNAME = re.compile(r"[^\S\n]+([A-Z]{2})(?![\w'’-])")
+
+
+def _with_short_surname(text: str, start: int, end: int, r: Rules) -> tuple[int, int]:
+    """The span widened over a surname of two capitals after a name of 2+ words ("Hari Bahadur KC")."""
+    m = _SHORT_SURNAME.match(text, end)
+    if m and m.group(1) in r.short_caps_surnames and " " in text[start:end].strip():
+        return start, m.end()
+    return start, end
+
+
 def name_spans(text: str, r: Rules, names: Sequence[str]) -> list[tuple[int, int]]:
     """(start, end) of every personal name that the context reveals, plus the configured names."""
     out = (_after_cue_spans(text, r) + _before_cue_spans(text, r) + _speaker_spans(text, r) + lexicon_spans(text, r)
-           + caps_spans(text, r))
+           + caps_spans(text, r) + inverted_spans(text, r))
     out = [(s, e) for s, e in out if not inside_a_thing(text, s, e, r)]
+    out = [_with_short_surname(text, s, e, r) for s, e in out]
     out += repeated_spans(text, out, r)
     for n in (*r.always, *names):
         n = str(n).strip()
@@ -173,6 +186,29 @@ _OWNED_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[^\S\n]+(?:of|de|d['’]|du)[^
 _SPEAKER_LABEL = re.compile(r"[^\S\n]*:[^\S\n]*[\"“«]")  # "Tenzin: \"the manager took our passports\""
 _VIET_MIDDLE = frozenset({"thi", "thị", "van", "văn"})
 _VIET_NEXT = re.compile(r"[^\S\n]+(?:Thi|Thị|Van|Văn)[^\S\n]+[^\W\d_]")
+# Surname and given-name shapes of regions the generated lists cover thinly: Slavic and Central Asian patronymic
+# surnames, Ukrainian, Serbo-Croat, Georgian, Armenian endings, Malagasy Ra-/Andria- names.
+_NAME_SHAPE = re.compile(r"(?:[^aeiouy\W](?:ov|ova|ev|eva|ovna|evna|ovich|evich)|yev|yeva|iev|ieva|enko|ović|ovic|evic|"
+                         r"ević|shvili|dze|uly|qyzy|kyzy)$|^(?:Ra[kznmhv]|Andria|Rasoa|Rabe|Ravo)[a-z]{5,}$")
+_ID_FOLLOWS = re.compile(r"[^\S\n]*(?:\(|[:,][^\S\n]*)(?:[^\W\d_]{1,12}(?:['’][^\W\d_]{1,12})?\.?[^\S\n]*[:#°]?[^\S\n]*){0,3}"
+                         r"\+?[A-Z]{0,3}\d")  # "(ID AN4471095)", ": NIN CF88041021", "(carte d'identité 1 4599 ...)"
+_PERSON_BEFORE = re.compile(r"(?<![\w-])(?i:by|par|with|avec|con|auprès[^\S\n]+de|chez|according[^\S\n]+to|selon|según)"
+                            r"[^\S\n]+$")
+_QUOTE_BEFORE = re.compile(r"[\"“«][^\S\n]*$")  # '"Sabina, the boss says ...': a message addressed to a person
+_BRACKET_AFTER = re.compile(r"[^\S\n]*\((?:[^\W\d_]+,[^\S\n]*)?(\d{1,2}|[a-zà-ÿ][a-zà-ÿ ]{1,30}?)(?=[),])")
+
+
+def _person_bracket(text: str, end: int, r: Rules) -> bool:
+    """True when a bracket after one word says what a person has: an age after a nationality ("(Lao, 24)"), a role
+    ("(security)"), or a note on the name ("(surname withheld)", "(nickname)", "(apodo)")."""
+    m = _BRACKET_AFTER.match(text, end)
+    if not m:
+        return False
+    inside = m.group(1)
+    return (inside.isdigit() and "," in m.group(0)) or inside in r.role_words or re.match(
+        r"(?:surname|last name|family name|full name|name|nickname|alias|apodo|apellido|surnom|nom)\b", inside) is not None
+
+
 _JOIN_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:and|or|y|e|o|et|ou)\s+)?")
 
 
@@ -190,6 +226,11 @@ def _segments(text: str, run: str, base: int, r: Rules) -> list[list[tuple[str, 
             return []  # "Pacific Garments", "Marshall Islands-flagged", "Agroexportadora Sol"
         inner_particle = bare in _CAP_PARTICLES and (pieces[-1] or not _sentence_start(text, base + m.start())
                                                      or _VIET_NEXT.match(run, m.end()) is not None)  # "Le Thi Thu Trang"
+        initial_a = re.fullmatch(r"A\.[^\S\n\t]+", run[m.start():m.end() + 1] + " ") is not None and re.match(
+            r"[^\S\n\t]+([^\W\d_]+)", run[m.end():]) is not None and _rare_word(_bare(run[m.end():].split()[0]), r)
+        if initial_a:  # "A. Murugesan": an initial before a word of no dictionary, not the article
+            pieces[-1].append((word, base + m.start(), base + m.end()))
+            continue
         if (bare in r.not_names and word not in _ABBREVIATED and not inner_particle) or bare in r.stop_words or bare.lower() in r.role_words \
                 or _is_acronym(bare) or (word.isupper() and len(bare) > 3):
             pieces.append([])
@@ -228,7 +269,7 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     end = piece[-1][2]
     if len(words) == 1 and (_followed_by_role(text, end, r) or _followed_by_plural_role(text, end, r)):
         return "no"  # "Karen workers", "Nepali migrants": a people, not a person
-    if re.match(r"[^\S\n]+\d(?![\d.,]*[^\S\n]*(?:%|per[^\S\n]?cent|[A-Z]{3}\b))", text[end:end + 24]):
+    if re.match(r"[^\S\n\t]+\d(?![\d.,]*[^\S\n]*(?:%|per[^\S\n]?cent|[A-Z]{3}\b))", text[end:end + 24]):
         return "no"  # "Hai Feng 688", "Building 3": a name of a thing
     solo = sum(p.lower() in r.name_solo or any(h in r.name_solo for h in p.lower().split("-")[1:] or ())
                or ("-" in p and p.lower().split("-")[0] in r.name_solo) for p in parts)  # "Jean-Luc", "Al-Harbi"
@@ -257,7 +298,8 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
         if not (_rare_word(parts[0], r) or _is_name_part(parts[0], r)) or (joined and _is_country(joined.group(1) + parts[0])):
             return "no"  # "Wallis and Futuna's"
         if (_POSSESSIVE.match(text, end) and _rare_word(parts[0], r)) or _AGE_AFTER.match(text, end) \
-                or _clause_subject(text, start, end, r):
+                or _clause_subject(text, start, end, r) or _person_bracket(text, end, r) \
+                or (_QUOTE_BEFORE.search(text, max(0, start - 4), start) and text[end:end + 1] == ","):
             return "yes"  # "Masuma's", "Guerline, 15 ans,", "that Prabin had", "Voahangy et sa fille"
         return "single"
     if _in_cell(text, start, end) or _POSSESSIVE.match(text, end) or _AGE_AFTER.match(text, end):
@@ -280,6 +322,17 @@ def _verdict(piece: list[tuple[str, int, int]], text: str, r: Rules) -> str:
     if _given_name(parts[0], r) and not _plain_word(parts[0], r) and sum(_plain_word(p, r) for p in parts) <= 1 \
             and (_is_name_part(parts[-1], r) or _rare_word(parts[-1], r)):
         return "weak"  # "Nadège Saint-Fleur", "Baltazar Pu Xiloj": a given name, a surname, one ordinary word
+    if 2 <= len(parts) <= 3 and sum(_plain_word(p, r) for p in parts) <= 1 and (
+            any(_NAME_SHAPE.search(p) and not _plain_word(p, r) for p in parts) and not after_place_word
+            or _NAME_SHAPE.search(parts[-1]) and not _plain_word(parts[-1], r) and not _plain_word(parts[0], r)):
+        return "weak"  # "Stoyan Dimitrov", "Merdan Annayev", "Rasoanaivo Lalao": a surname shape of its own
+    if len(parts) == 3 and not any(_plain_word(p, r) for p in parts) and not after_place_word:
+        return "weak"  # "Fatou Binetou Sarr": three words of no dictionary are a person far more often than a place
+    if len(parts) == 2 and not any(_plain_word(p, r) for p in parts) and _PERSON_BEFORE.search(text, max(0, start - 24),
+                                                                                              start):
+        return "weak"  # "translation by Basanti Hansda", "auprès de Mwamba Ilunga": a person's preposition
+    if 2 <= len(parts) <= 3 and not any(_plain_word(p, r) for p in parts) and _ID_FOLLOWS.match(text, end):
+        return "weak"  # "Azamat Bekov (ID AN4471095)": a person's number in brackets after unknown words
     if any(_plain_word(p, r) for p in parts):
         return "maybe"  # capitalised common words are too often bodies, programmes and places ("Border Force")
     if any(_is_name_part(p, r) for p in parts):
@@ -344,6 +397,10 @@ def lexicon_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     cands: list[tuple[int, int, str]] = []
     for m in r.name_run.finditer(text):
         for piece in _segments(text, m.group(0), m.start(), r):
+            first = _bare(piece[0][0])
+            if len(piece) >= 3 and len(first) > 4 and _sentence_start(text, piece[0][1]) and _plain_word(first, r) \
+                    and first.lower() not in r.place_prefixes and not any(_plain_word(_bare(w), r) or w.lower() in PARTICLES for w, _, _ in piece[1:]):
+                piece = piece[1:]  # "Turkmène Annagurban Garayev a quitté": a capitalised word opens the sentence
             cands.append((piece[0][1], piece[-1][2], _verdict(piece, text, r)))
     for i, (s, e, v) in enumerate(cands):  # a run without a cue beside a place in a list is a place too
         near_place = (i > 0 and cands[i - 1][2] == "place" and _JOIN_GAP.fullmatch(text, cands[i - 1][1], s)) or (

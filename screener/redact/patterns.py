@@ -20,7 +20,7 @@ PARTICLES = ("de", "del", "de la", "de las", "de los", "da", "das", "do", "dos",
              "bint", "al", "el", "ibn")
 _PARTICLE = "(?:" + "|".join(re.escape(p) for p in sorted(PARTICLES, key=len, reverse=True)) + ")"
 # A personal name: capitalised words (particles allowed inside), an initial and a surname, or initials ("K.M.").
-_SP = r"[^\S\n]"  # a name never runs over a line break ("M. Novak\nReport reference")
+_SP = r"[^\S\n\t]"  # a name never runs over a line break or a tab (a cell edge): "M. Novak\nReport reference"
 NAME_SEQ = (rf"{_INITIAL}(?:{_SP}?{_INITIAL}){{1,3}}(?:{_SP}*{_WORD_CAP})?"
             rf"|{_INITIAL}(?:{_SP}*{_WORD_CAP})+"
             rf"|{_WORD_CAP}(?:{_SP}+(?:{_PARTICLE}{_SP}+)?(?:{_INITIAL}|{_WORD_CAP}))*")
@@ -80,6 +80,7 @@ class Rules:
     street_words: frozenset[str] = frozenset()  # "calle", "rue": a name after one names a street
     company_tail_words: frozenset[str] = frozenset()  # "brothers", "fils", "ets": a name beside one names a company
     job_tail_words: frozenset[str] = frozenset()  # "lead", "manager": the last word of a job title
+    short_caps_surnames: frozenset[str] = frozenset()  # "KC", "BK": surnames written as two capitals after a name
 
 
 def _alternation(words: Sequence[str], *, adverb: bool = False) -> str:
@@ -233,4 +234,5 @@ def _name_parts(parts: dict[str, Any], generated: dict[str, Any]) -> dict[str, A
         "street_words": low("street_words"),
         "company_tail_words": low("company_tail_words"),
         "job_tail_words": low("job_tail_words"),
+        "short_caps_surnames": frozenset(str(w) for w in parts.get("short_caps_surnames") or ()),
     }
