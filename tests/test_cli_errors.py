@@ -38,7 +38,7 @@ def test_an_internal_error_is_one_line_unless_screener_debug_is_set(monkeypatch,
         raise RuntimeError("boom")
 
     monkeypatch.setattr("screener.commands.scan.run", broken)  # the parser binds each command's run when built
-    monkeypatch.delenv("SCREENER_DEBUG", raising=False)
+    monkeypatch.setenv("SCREENER_DEBUG", "0")
     assert cli.main(["scan", "-"]) == 1
     err = capsys.readouterr().err
     assert "internal error: RuntimeError: boom" in err and "SCREENER_DEBUG=1" in err

@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BaseException as exc:  # an internal error (a Rust panic is a BaseException): plainly, no traceback
         from screener.errors import printable
 
-        if os.environ.get("SCREENER_DEBUG"):
+        if os.environ.get("SCREENER_DEBUG", "0") not in ("", "0"):
             raise
         print(f"internal error: {type(exc).__name__}: {printable(exc)[:300]} "
               "(set SCREENER_DEBUG=1 to see where it happened)", file=sys.stderr)
