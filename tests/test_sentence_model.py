@@ -1,6 +1,6 @@
 """The learned sentence model: explanations, saved form, confidence bands, scope, determinism, retraining.
 
-Uses the small labelled fixture in tests/sentence_model_fixture/ (no ../shared, no corpus needed).
+Uses the small labelled fixture in tests/sentence_model_fixture/: runs in a plain clone, without the shared eval data or the corpus.
 """
 from __future__ import annotations
 

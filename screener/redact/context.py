@@ -1,4 +1,5 @@
-"""Where a run of capitalised words stands: sentence starts, table cells, list entries, clause subjects, kin."""
+"""Where a run of capitalised words stands: sentence starts, table cells, list entries, clause subjects, kin, a
+role word after it."""
 from __future__ import annotations
 
 import re
@@ -81,3 +82,21 @@ def _line_start(text: str, start: int) -> bool:
     """True when only a dash, a bullet or a time stamp stands before ``start`` on its line."""
     head = text[text.rfind("\n", max(0, start - 120), start) + 1 or max(0, start - 120):start]
     return re.fullmatch(r"[^\S\n]*(?:.*?\d{1,2}[:.]\d{2}[^\S\n]*)?[-–—•*]?[^\S\n]*", head) is not None
+
+
+def _followed_by_role(text: str, end: int, r: Rules) -> bool:
+    next_word = re.match(r"[^\W\d_]+", text[end:end + 80].lstrip())
+    return bool(next_word and next_word.group(0).lower() in r.role_words)
+
+
+def _followed_by_plural_role(text: str, end: int, r: Rules) -> bool:
+    """True when a plural role word follows ("Karen workers", "Rohingya refugees")."""
+    nxt = re.match(r"[^\S\n]+([a-zà-ÿ]+)", text[end:end + 40])
+    if not nxt:
+        return False
+    low = nxt.group(1)
+    return low.endswith("s") and (low[:-1] in r.role_words or low[:-2] in r.role_words or low in _PEOPLE_NOUNS)
+
+
+_PEOPLE_NOUNS = frozenset({"refugees", "migrants", "communities", "families", "villagers", "people", "women", "men",
+                           "children", "households", "farmers", "growers", "smallholders", "fishers", "fishermen"})

@@ -1,6 +1,6 @@
 """What a capitalised word is: an ordinary en/es/fr word, a listed name part, a rare word, a place or a country.
 
-Used by the name rules in screener/redact/names.py; the lists come from lexicons/redaction.yaml and the generated
+Used by the name rules in screener/redact/names.py and uncued.py; the lists come from lexicons/redaction.yaml and the generated
 lexicons/redaction_names.yaml (screener/redact/patterns.py)."""
 from __future__ import annotations
 
