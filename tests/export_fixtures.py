@@ -1,6 +1,6 @@
 """Hand-built ScreenRuns for export tests: hostile names, personal data, non-Latin text, a not-screened row.
 
-Built from the dataclasses in screener/contracts.py only, so export tests do not depend on the pipeline.
+Built from the dataclasses in screener/contracts/ only, so export tests do not depend on the pipeline.
 """
 from __future__ import annotations
 

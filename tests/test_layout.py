@@ -45,7 +45,7 @@ def test_the_package_never_imports_the_app_or_streamlit() -> None:
 def test_stage_packages_exist_with_one_concern_each() -> None:
     for stage in STAGES:
         assert (SCREENER / stage / "__init__.py").is_file(), stage
-    assert (SCREENER / "contracts.py").is_file() and not (SCREENER / "models.py").exists()
+    assert (SCREENER / "contracts" / "__init__.py").is_file() and not (SCREENER / "models.py").exists()
     flat = sorted(p.stem for p in SCREENER.glob("*.py"))
     assert not [n for n in flat if n.startswith(("watchlist", "redact_", "store", "cli"))], flat
 
