@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+MIN_WORDS = 3  # a "sentence" of fewer words (a list number "1.", a heading) states nothing the model may propose
 TOP_NGRAMS = 5
 SCOPE_NGRAMS = 3  # scope is read at this many of the strongest n-grams
 _SENTENCE_CACHE_MAX = 20_000  # distinct sentences over a threshold whose model findings are kept, per pipeline
@@ -101,6 +103,8 @@ def sentence_model_findings(pipe, model: SentenceModel, text: str, s: int, e: in
     probabilities, when already computed; ``memo``: this sentence's explanations and scope per indicator,
     kept between calls, as they depend on the sentence's text and the model's weights alone)."""
     sentence = text[s:e]
+    if len(_WORD.findall(sentence, 0, 400)) < MIN_WORDS:
+        return []
     if probs is None:
         probs = model.probabilities(sentence)
     memo = {} if memo is None else memo
