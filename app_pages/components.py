@@ -136,10 +136,14 @@ def highlight_html(ev: Evidence) -> str:
 
 
 def evidence_badges(ev: Evidence) -> None:
-    """One line of badges: polarity, hedging and match kind; the help icon explains them."""
+    """One line of badges: polarity, a possible finding, hedging and match kind; the help icon explains them."""
     label, colour, meaning = POLARITY_TEXT.get(ev.polarity, (humanize(ev.polarity), "gray", ""))
     badges = [f":{colour}-badge[{label}]"]
     notes = [f"{label}: {meaning}"]
+    if ev.confidence == "possible":
+        badges.append(":violet-badge[Possible finding]")
+        notes.append("Possible finding: proposed by the sentence model with lower confidence; it counts in the score "
+                     "only once a reviewer confirms it.")
     if ev.hedged:
         badges.append(":orange-badge[Hedged]")
         notes.append("Hedged: uncertain wording (for example 'reportedly' or 'may').")

@@ -510,3 +510,20 @@ def test_without_sign_in_the_app_refuses_to_serve_beyond_localhost(db: Path, mon
         assert not at.exception
         assert any("serves only this computer" in e.value for e in at.error), address
         assert not at.dataframe and not at.metric  # nothing of the portfolio is shown
+
+
+def test_a_possible_finding_is_badged_as_such(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reviewers see which evidence is a possible finding of the sentence model (counted once confirmed)."""
+    import dataclasses
+
+    from app_pages import components
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(components.st, "markdown", lambda body, help="": shown.append((body, help)))
+    finding = _ev("Passports are kept by HR.", "Passports are kept", "retention_of_identity_documents")
+    components.evidence_badges(finding)
+    components.evidence_badges(dataclasses.replace(finding, confidence="possible", match="model"))
+    (plain, _), (possible, why) = shown
+    assert "Possible finding" not in plain
+    assert possible.startswith(":red-badge[Asserted] :violet-badge[Possible finding]")
+    assert "only once a reviewer confirms it" in why

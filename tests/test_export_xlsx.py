@@ -219,3 +219,17 @@ def test_methodology_summarises_the_model_card_when_there_is_one(tmp_path, monke
     wb = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(run)))
     assert [r["Value"] for r in _table(wb["Methodology"]) if r["Item"] == "Model card"] == [
         "MODEL_CARD.md was not found."]
+
+
+def test_evidence_sheet_says_which_rows_are_possible_findings():
+    """A possible finding of the sentence model is marked as such: it counts only once a reviewer confirms it."""
+    import dataclasses
+
+    run = make_run()
+    res = next(r for r in run.results if r.evidence)
+    possible = dataclasses.replace(res.evidence[0], confidence="possible", match="model",
+                                   lexicon_entry="model:" + res.evidence[0].indicator)
+    run.results[run.results.index(res)] = dataclasses.replace(res, evidence=[*res.evidence, possible])
+    rows = _table(openpyxl.load_workbook(io.BytesIO(xlsx_bytes(run, store=FakeStore(run))))["Evidence"])
+    assert {r["Confidence"] for r in rows} == {"finding", "possible (counts once a reviewer confirms it)"}
+    assert [r["Lexicon entry"] for r in rows if r["Confidence"].startswith("possible")] == [possible.lexicon_entry]

@@ -173,8 +173,9 @@ def _decision_cols(d: Any, view: ExportView) -> list[Any]:
             else ["not reviewed", "", "", ""])
 
 
+CONFIDENCE_TEXT = {"finding": "finding", "possible": "possible (counts once a reviewer confirms it)"}
 EVIDENCE_HEADERS = ["Rank", "Supplier key", "Supplier", "Indicator", f"Sentence (match marked {MARK_OPEN}…{MARK_CLOSE})",
-                    "Matched text", "Document", "Page", "Polarity", "Hedged", "Scope cue", "Match kind", "Match score",
+                    "Matched text", "Document", "Page", "Polarity", "Confidence", "Hedged", "Scope cue", "Match kind", "Match score",
                     "Lexicon entry", "Language", "Fingerprint", "Review status", "Reviewer", "Review note",
                     "Decided at"]
 
@@ -184,7 +185,7 @@ def _evidence_rows(view: ExportView) -> Iterator[list[Any]]:
         for row in view.evidence[res.supplier_key]:
             ev = row.evidence
             yield [view.ranks[res.supplier_key], res.supplier_key, res.name, indicator_label(ev.indicator),
-                   marked_sentence(ev), ev.matched_text, ev.document, ev.page, ev.polarity,
+                   marked_sentence(ev), ev.matched_text, ev.document, ev.page, ev.polarity, CONFIDENCE_TEXT[ev.confidence],
                    "yes" if ev.hedged else "no", ev.cue, ev.match, round(ev.score, 3), ev.lexicon_entry, ev.lang,
                    row.fingerprint, *_decision_cols(row.review, view)]
 
