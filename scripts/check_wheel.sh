@@ -14,7 +14,9 @@ SAMPLE="$("$WORK/venv/bin/python" -c 'from screener.resources import sample_dir;
 case "$SAMPLE" in "$REPO"*) echo "the installed wheel reads data from the checkout: $SAMPLE" >&2; exit 1;; esac
 "$WORK/venv/bin/screener" screen "$SAMPLE/suppliers.xlsx" --reports "$SAMPLE/reports" --out "$WORK/register.json" --quiet
 test -s "$WORK/register.json"
-REPORT="$(ls "$SAMPLE"/reports/* | head -1)"
+# The first report by name (a glob, not `ls | head`: under pipefail, head closing the pipe kills ls with SIGPIPE).
+REPORTS=("$SAMPLE"/reports/*)
+REPORT="${REPORTS[0]}"
 "$WORK/venv/bin/screener" scan "$REPORT" > "$WORK/scan.jsonl"
 test -s "$WORK/scan.jsonl"
 echo "wheel ok: installed outside the checkout, screened $(basename "$SAMPLE")/suppliers.xlsx and scanned $(basename "$REPORT")"
