@@ -1,4 +1,4 @@
-"""Build corpus/sentences/en_<batch>.jsonl from the compact authoring files corpus/src/en_<batch>.txt.
+"""Build corpus/sentences/<lang>_<batch>.jsonl from the compact authoring files corpus/src/<lang>_<batch>.txt.
 
 Authoring format (one item per line):
   @src <URL>            source URL for the following lines
@@ -30,7 +30,10 @@ BATCH_BLOCK = {"audit": 0, "ngo": 10000, "gov": 20000, "news": 30000, "codes": 4
                "cap2": 55000, "interview2": 65000, "fishing2": 75000,
                "news3": 37500, "ngo3": 17500, "audit3": 7500, "misc2": 82500,
                "cap3": 57500, "codes3": 47500, "gov3": 27500, "interview3": 67500,
-               "agri": 97500, "recall": 99000}
+               "agri": 97500, "recall": 99000, "grow": 99500}
+# Spanish and French compact files (``es_<batch>.txt``, ``fr_<batch>.txt``): their own id blocks, above the ids
+# of the JSONL files written directly (pe-es-00001.., pe-fr-00001..)
+LANG_BATCH_BLOCK = {"es": {"grow": 5000}, "fr": {"grow": 5000}}
 
 
 def _codes(field: str) -> list[str]:
@@ -47,7 +50,7 @@ def _codes(field: str) -> list[str]:
 def parse(path: Path, lang: str = "en") -> list[dict]:
     """Parse one compact authoring file into corpus records."""
     batch = path.stem.split("_", 1)[1]
-    base = BATCH_BLOCK[batch]
+    base = BATCH_BLOCK[batch] if lang == "en" else LANG_BATCH_BLOCK[lang][batch]
     src, reg, recs = "", "", []
     for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         line = raw.strip()
@@ -83,8 +86,11 @@ def parse(path: Path, lang: str = "en") -> list[dict]:
 
 def main(argv: list[str]) -> int:
     root = Path(__file__).resolve().parent.parent / "corpus"
-    for path in sorted((root / "src").glob("en_*.txt")):
-        recs = parse(path)
+    for path in sorted((root / "src").glob("*_*.txt")):
+        lang = path.stem.split("_", 1)[0]
+        if lang not in ("en", "es", "fr"):
+            continue
+        recs = parse(path, lang)
         out = root / "sentences" / f"{path.stem}.jsonl"
         out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
         print(f"{out.name}: {len(recs)}")
