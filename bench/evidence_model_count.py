@@ -1,0 +1,147 @@
+"""Would counting the sentence model's very confident findings raise F1? Measured on a split of the corpus.
+
+For every sentence of the split the engine runs as shipped (rules + the model's possible findings). A model
+output is a *candidate* to count when it is asserted by the scope rules at its n-grams, no rule finding of the
+same indicator exists in the sentence (the engine already leaves those to the rules), the scope analysis of the
+whole sentence finds no negation, hypothetical, remediated, policy or compliance cue, and the indicator is not
+one whose numbers the numeric rules judge in a sentence with digits. Counted = rules' asserted findings plus
+the candidates at or above a threshold on the calibrated probability.
+
+``--choose`` (dev split) searches one global threshold and per-indicator thresholds (coordinate ascent on micro
+F1, each indicator's threshold kept only where it beats "never count"), prints both and writes them as JSON;
+``--thresholds FILE`` (test split) applies thresholds chosen before, once. Usage:
+  python bench/evidence_model_count.py --split dev --choose --out /tmp/thresholds.json
+  python bench/evidence_model_count.py --split test --thresholds /tmp/thresholds.json
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from screener.contracts import INDICATOR_IDS  # noqa: E402
+from screener.evidence import sentence_train as st  # noqa: E402
+from screener.evidence.engine import EvidenceEngine  # noqa: E402
+
+NOT_ASSERTED_CUES = frozenset({"negation", "policy", "remediated", "hypothetical", "compliant"})
+GRID = [round(0.50 + 0.01 * i, 2) for i in range(50)] + [1.01]  # 1.01: never count
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass
+class Row:
+    """What the engine gives one labelled sentence."""
+
+    gold: set[str]
+    rules: set[str]
+    candidates: dict[str, float]  # indicator -> calibrated probability of a countable model output
+
+
+def sentence_has_cue(engine: EvidenceEngine, text: str, lang: str) -> bool:
+    """True when the scope rules find a non-asserting cue anywhere in ``text``."""
+    pipe = engine.pipeline(lang)
+    doc = pipe.nlp.make_doc(text)
+    pipe.normalizer(doc)
+    hits, _ = pipe.scope.analyse(doc)
+    return any(h.cue.type in NOT_ASSERTED_CUES for h in hits)
+
+
+def collect(split: str) -> list[Row]:
+    """Rules' findings and countable model candidates of every unambiguous sentence of ``split``."""
+    engine = EvidenceEngine()
+    model = engine.sentence_model
+    numbers = model.numbers_decide if model is not None else frozenset()
+    rows = []
+    for r in st.load_corpus([ROOT / "corpus" / "sentences"]):
+        if r.ambiguous or st.split_of(r.source) != split:
+            continue
+        evs = engine.scan_text(r.text, lang=r.lang)
+        rules = {e.indicator for e in evs if e.polarity == "asserted" and e.confidence == "finding"}
+        cands: dict[str, float] = {}
+        cue = None
+        for e in evs:
+            if e.match != "model" or e.polarity != "asserted" or e.confidence != "possible" or e.indicator in rules:
+                continue
+            if e.indicator in numbers and _DIGIT.search(e.sentence):
+                continue
+            if cue is None:
+                cue = sentence_has_cue(engine, r.text, r.lang)
+            if not cue:
+                cands[e.indicator] = max(cands.get(e.indicator, 0.0), e.score)
+        rows.append(Row(set(r.present), rules, cands))
+    return rows
+
+
+def counts(rows: list[Row], thr: dict[str, float]) -> dict[str, list[int]]:
+    """Per indicator [tp, fp, fn] with candidates counted at ``thr``."""
+    out = {k: [0, 0, 0] for k in INDICATOR_IDS}
+    for row in rows:
+        pred = row.rules | {k for k, p in row.candidates.items() if p >= thr.get(k, 1.01)}
+        for k in INDICATOR_IDS:
+            g, h = k in row.gold, k in pred
+            if g and h:
+                out[k][0] += 1
+            elif h:
+                out[k][1] += 1
+            elif g:
+                out[k][2] += 1
+    return out
+
+
+def micro(c: dict[str, list[int]]) -> tuple[float, float, float]:
+    """Micro precision, recall and F1 of per-indicator counts."""
+    t, p, n = (sum(v[i] for v in c.values()) for i in range(3))
+    return (t / (t + p) if t + p else 1.0, t / (t + n) if t + n else 1.0, 2 * t / (2 * t + p + n) if t + p + n else 1.0)
+
+
+def choose(rows: list[Row]) -> tuple[float, dict[str, float]]:
+    """The best global threshold, and per-indicator thresholds by coordinate ascent on micro F1."""
+    best_global = max(GRID, key=lambda t: (micro(counts(rows, dict.fromkeys(INDICATOR_IDS, t)))[2], t))
+    per = dict.fromkeys(INDICATOR_IDS, 1.01)
+    for _ in range(3):
+        for k in INDICATOR_IDS:
+            per[k] = max(GRID, key=lambda t: (micro(counts(rows, {**per, k: t}))[2], t))
+    return best_global, per
+
+
+def report(name: str, rows: list[Row], thr: dict[str, float]) -> None:
+    """One line of micro figures for thresholds ``thr``."""
+    p, r, f = micro(counts(rows, thr))
+    added = sum(1 for row in rows for k, q in row.candidates.items() if q >= thr.get(k, 1.01))
+    print(f"{name:40s} P {p:.3f} R {r:.3f} F1 {f:.3f}  (model findings counted: {added})")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("dev", "test"), default="dev")
+    ap.add_argument("--choose", action="store_true", help="search thresholds on this split (use dev)")
+    ap.add_argument("--thresholds", type=Path, help="JSON of thresholds chosen before (apply once, on test)")
+    ap.add_argument("--out", type=Path, help="where --choose writes its thresholds")
+    args = ap.parse_args()
+    rows = collect(args.split)
+    print(f"{args.split} split: {len(rows)} sentences, {sum(len(r.candidates) for r in rows)} countable candidates")
+    report("rules alone (as shipped)", rows, {})
+    if args.choose:
+        g, per = choose(rows)
+        report(f"count at one threshold p >= {g:.2f}", rows, dict.fromkeys(INDICATOR_IDS, g))
+        report("count at per-indicator thresholds", rows, per)
+        for t in (0.8, 0.9, 0.95):
+            report(f"  (for reference: p >= {t:.2f})", rows, dict.fromkeys(INDICATOR_IDS, t))
+        print("per-indicator:", {k: v for k, v in per.items() if v <= 1.0})
+        if args.out:
+            args.out.write_text(json.dumps({"global": g, "per_indicator": per}, indent=1), encoding="utf-8")
+    if args.thresholds:
+        chosen = json.loads(args.thresholds.read_text(encoding="utf-8"))
+        report(f"count at one threshold p >= {chosen['global']:.2f}", rows,
+               dict.fromkeys(INDICATOR_IDS, chosen["global"]))
+        report("count at per-indicator thresholds", rows, chosen["per_indicator"])
+
+
+if __name__ == "__main__":
+    main()
