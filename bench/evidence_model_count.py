@@ -7,9 +7,10 @@ whole sentence finds no negation, hypothetical, remediated, policy or compliance
 one whose numbers the numeric rules judge in a sentence with digits. Counted = rules' asserted findings plus
 the candidates at or above a threshold on the calibrated probability.
 
-``--choose`` (dev split) searches one global threshold and per-indicator thresholds (coordinate ascent on micro
-F1, each indicator's threshold kept only where it beats "never count"), prints both and writes them as JSON;
-``--thresholds FILE`` (test split) applies thresholds chosen before, once. Usage:
+``--choose`` (dev split) searches one global threshold and per-indicator thresholds from ``--floor`` (0.70: "very
+confident", fixed beforehand) up (coordinate ascent on micro F1; "never count" is one of the choices), keeps the
+better of the two on that split and writes it as JSON; ``--thresholds FILE`` (test split) applies that one choice,
+once. Usage:
   python bench/evidence_model_count.py --split dev --choose --out /tmp/thresholds.json
   python bench/evidence_model_count.py --split test --thresholds /tmp/thresholds.json
 """
@@ -30,7 +31,12 @@ from screener.evidence import sentence_train as st  # noqa: E402
 from screener.evidence.engine import EvidenceEngine  # noqa: E402
 
 NOT_ASSERTED_CUES = frozenset({"negation", "policy", "remediated", "hypothetical", "compliant"})
-GRID = [round(0.50 + 0.01 * i, 2) for i in range(50)] + [1.01]  # 1.01: never count
+FLOOR = 0.70  # "very confident": no threshold below this is searched (set before looking at any split)
+
+
+def grid(floor: float) -> list[float]:
+    """Thresholds searched: ``floor`` to 0.99 by 0.01, and 1.01 (never count)."""
+    return [round(floor + 0.01 * i, 2) for i in range(int(round((1.0 - floor) * 100)))] + [1.01]
 _DIGIT = re.compile(r"\d")
 
 
@@ -100,8 +106,9 @@ def micro(c: dict[str, list[int]]) -> tuple[float, float, float]:
     return (t / (t + p) if t + p else 1.0, t / (t + n) if t + n else 1.0, 2 * t / (2 * t + p + n) if t + p + n else 1.0)
 
 
-def choose(rows: list[Row]) -> tuple[float, dict[str, float]]:
+def choose(rows: list[Row], floor: float = FLOOR) -> tuple[float, dict[str, float]]:
     """The best global threshold, and per-indicator thresholds by coordinate ascent on micro F1."""
+    GRID = grid(floor)
     best_global = max(GRID, key=lambda t: (micro(counts(rows, dict.fromkeys(INDICATOR_IDS, t)))[2], t))
     per = dict.fromkeys(INDICATOR_IDS, 1.01)
     for _ in range(3):
@@ -123,24 +130,29 @@ def main() -> None:
     ap.add_argument("--choose", action="store_true", help="search thresholds on this split (use dev)")
     ap.add_argument("--thresholds", type=Path, help="JSON of thresholds chosen before (apply once, on test)")
     ap.add_argument("--out", type=Path, help="where --choose writes its thresholds")
+    ap.add_argument("--floor", type=float, default=FLOOR, help="lowest threshold searched (default 0.70)")
     args = ap.parse_args()
     rows = collect(args.split)
     print(f"{args.split} split: {len(rows)} sentences, {sum(len(r.candidates) for r in rows)} countable candidates")
     report("rules alone (as shipped)", rows, {})
     if args.choose:
-        g, per = choose(rows)
+        g, per = choose(rows, args.floor)
         report(f"count at one threshold p >= {g:.2f}", rows, dict.fromkeys(INDICATOR_IDS, g))
         report("count at per-indicator thresholds", rows, per)
+        f_g = micro(counts(rows, dict.fromkeys(INDICATOR_IDS, g)))[2]
+        choice = "per_indicator" if micro(counts(rows, per))[2] > f_g + 1e-9 else "global"
+        print(f"chosen on this split: {choice}")
         for t in (0.8, 0.9, 0.95):
             report(f"  (for reference: p >= {t:.2f})", rows, dict.fromkeys(INDICATOR_IDS, t))
         print("per-indicator:", {k: v for k, v in per.items() if v <= 1.0})
         if args.out:
-            args.out.write_text(json.dumps({"global": g, "per_indicator": per}, indent=1), encoding="utf-8")
+            args.out.write_text(json.dumps({"choice": choice, "global": g, "per_indicator": per}, indent=1),
+                                encoding="utf-8")
     if args.thresholds:
         chosen = json.loads(args.thresholds.read_text(encoding="utf-8"))
-        report(f"count at one threshold p >= {chosen['global']:.2f}", rows,
-               dict.fromkeys(INDICATOR_IDS, chosen["global"]))
-        report("count at per-indicator thresholds", rows, chosen["per_indicator"])
+        thr = (chosen["per_indicator"] if chosen["choice"] == "per_indicator"
+               else dict.fromkeys(INDICATOR_IDS, chosen["global"]))
+        report(f"count at the thresholds chosen on dev ({chosen['choice']})", rows, thr)
 
 
 if __name__ == "__main__":
