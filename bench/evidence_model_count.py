@@ -108,12 +108,16 @@ def micro(c: dict[str, list[int]]) -> tuple[float, float, float]:
 
 def choose(rows: list[Row], floor: float = FLOOR) -> tuple[float, dict[str, float]]:
     """The best global threshold, and per-indicator thresholds by coordinate ascent on micro F1."""
-    GRID = grid(floor)
-    best_global = max(GRID, key=lambda t: (micro(counts(rows, dict.fromkeys(INDICATOR_IDS, t)))[2], t))
-    per = dict.fromkeys(INDICATOR_IDS, 1.01)
+    steps = grid(floor)
+
+    def every(t: float) -> dict[str, float]:
+        return {k: t for k in INDICATOR_IDS}
+
+    best_global = max(steps, key=lambda t: (micro(counts(rows, every(t)))[2], t))
+    per = every(1.01)
     for _ in range(3):
         for k in INDICATOR_IDS:
-            per[k] = max(GRID, key=lambda t: (micro(counts(rows, {**per, k: t}))[2], t))
+            per[k] = max(steps, key=lambda t: (micro(counts(rows, {**per, k: t}))[2], t))
     return best_global, per
 
 
