@@ -38,10 +38,14 @@ def test_sentences_are_valid_offsets(prefix: str, unit: str, reps: int) -> None:
 
 
 def _scan_seconds(text: str) -> float:
+    """Least CPU time of three scans: CPU time and the minimum keep other work on a loaded machine out of it."""
     engine = get_engine()
-    t = time.perf_counter()
-    engine.scan_text(text, lang="en")
-    return time.perf_counter() - t
+    best = float("inf")
+    for _ in range(3):
+        t = time.process_time()
+        engine.scan_text(text, lang="en")
+        best = min(best, time.process_time() - t)
+    return best
 
 
 def test_scan_time_grows_linearly_on_long_runs() -> None:
