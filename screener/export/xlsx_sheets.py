@@ -5,21 +5,18 @@ filter and column widths fitted to the content.
 """
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import itertools
 import json
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
 from screener.export.safety import clean_text, safe_cell
+from screener.export.xlsx_stream import SheetWriter, Styled
 from screener.export.view import ExportView, indicator_label, tier_colour
 from screener.contracts import Evidence
 from screener.export.rows import country_name
@@ -37,41 +34,6 @@ WIDTH_SAMPLE = 2_000  # column widths are fitted to the header and the first row
 SAFE_TEXT_MEMO = 1 << 17  # distinct cell texts whose escaped form a table remembers
 
 
-class SheetWriter:
-    """Appends rows to a write-only worksheet and keeps count of the row reached (1-based)."""
-
-    def __init__(self, ws: Worksheet) -> None:
-        self.ws = ws
-        self.row = 0  # rows written so far
-        self._styles: dict[tuple[int, int, int, str | None], tuple[Any, tuple[Any, ...]]] = {}
-
-    def append(self, values: Sequence[Any]) -> int:
-        """Write one row; returns its row number."""
-        self.ws.append(list(values))
-        self.row += 1
-        return self.row
-
-    def cell(self, value: Any, *, font: Font | None = None, fill: PatternFill | None = None,
-             alignment: Alignment | None = None, number_format: str | None = None) -> Cell:
-        """A styled cell for ``append``; a style used before is copied, not looked up again (that is slow)."""
-        c = WriteOnlyCell(self.ws, value=value)
-        key = (id(font), id(fill), id(alignment), number_format)
-        known = self._styles.get(key)
-        if known is not None:
-            c._style = copy.copy(known[0])
-            return c
-        if font is not None:
-            c.font = font
-        if fill is not None:
-            c.fill = fill
-        if alignment is not None:
-            c.alignment = alignment
-        if number_format is not None:
-            c.number_format = number_format
-        self._styles[key] = (copy.copy(c._style), (font, fill, alignment))  # the objects stay alive: ids stay unique
-        return c
-
-
 EXCEL_MAX_ROWS = 1_048_576  # rows in one Excel sheet
 
 
@@ -86,17 +48,18 @@ def write_table(out: SheetWriter, headers: Sequence[str], rows: Iterable[Sequenc
     ws = out.ws
     it = iter(rows)
     head = list(itertools.islice(it, WIDTH_SAMPLE))
-    if widths:  # column widths must be known before the first row of a write-only sheet is written
+    if widths and out.row == 0:  # a write-only sheet takes widths before its first row only (later: ignored)
         fitted: list[float] = [len(str(h)) + 2 for h in headers]
         for row in head:
             for j, value in enumerate(row):
                 if j < len(fitted):
-                    fitted[j] = max(fitted[j], min(len(str(value)) if value is not None else 0, MAX_WIDTH) + 2)
+                    shown = value.value if type(value) is Styled else value
+                    fitted[j] = max(fitted[j], min(len(str(shown)) if shown is not None else 0, MAX_WIDTH) + 2)
         for j, w in enumerate(fitted, start=1):
             ws.column_dimensions[get_column_letter(j)].width = max(MIN_WIDTH, min(MAX_WIDTH, w))
         for letter, w in (fixed_widths or {}).items():
             ws.column_dimensions[letter].width = w
-    if freeze:  # like the widths, written with the sheet's top: before the first row
+    if freeze and out.row == 0:  # like the widths, written with the sheet's top: before the first row
         ws.freeze_panes = f"A{out.row + 2}"
     header_row = out.append([out.cell(safe_cell(h), fill=HEADER_FILL, font=HEADER_FONT, alignment=HEADER_ALIGN)
                              for h in headers])
@@ -126,9 +89,8 @@ def write_table(out: SheetWriter, headers: Sequence[str], rows: Iterable[Sequenc
                             safe_text[value] = v
             elif kind is int or value is None:
                 v = value
-            elif isinstance(value, Cell):  # a styled cell: escape its value, keep its style
-                value.value = value.value if isinstance(value.value, CellRichText) else safe_cell(value.value)
-                values.append(value)
+            elif kind is Styled:  # a styled cell: escape its value, keep its style
+                values.append(value if isinstance(value.value, CellRichText) else value._replace(value=safe_cell(value.value)))
                 continue
             else:
                 v = value if isinstance(value, CellRichText) else safe_cell(value)
