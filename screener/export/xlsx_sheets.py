@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import math
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from openpyxl.cell.rich_text import CellRichText, TextBlock
@@ -64,9 +65,10 @@ def write_table(out: SheetWriter, headers: Sequence[str], rows: Iterable[Sequenc
     header_row = out.append([out.cell(safe_cell(h), fill=HEADER_FILL, font=HEADER_FONT, alignment=HEADER_ALIGN)
                              for h in headers])
     tier_idx = headers.index(tier_column) if tier_column in headers else None
-    fills: dict[str, PatternFill] = {}
-    formats = formats or {}
-    safe_text: dict[str, str] = {}  # safe_cell of each distinct text once: labels, tiers and steps repeat
+    tier_styles: dict[str, Styled] = {}
+    fmt_cells = {j: out.cell(None, number_format=fmt) for j, fmt in (formats or {}).items() if j != tier_idx}
+    wrap = out.cell(None, alignment=WRAP)
+    memo: dict[str, Any] = {}  # each distinct text escaped (and set to wrap when long) once: labels, steps repeat
     n = 0
     rows_left = itertools.chain(head, it)
     for row in rows_left:
@@ -76,34 +78,40 @@ def write_table(out: SheetWriter, headers: Sequence[str], rows: Iterable[Sequenc
                                   f"{EXCEL_MAX_ROWS:,} rows. Export to .json or .csv for the whole table.")])
             break
         values: list[Any] = []
-        for j, value in enumerate(row):
+        add = values.append
+        for value in row:
             kind = type(value)
             if kind is str:
                 if not value:  # an empty text cell reads back as an empty cell: leave it out of the file
-                    v: Any = None
-                else:
-                    v = safe_text.get(value)
-                    if v is None:
-                        v = safe_cell(value)
-                        if len(safe_text) < SAFE_TEXT_MEMO:
-                            safe_text[value] = v
-            elif kind is int or value is None:
-                v = value
+                    add(None)
+                    continue
+                v: Any = memo.get(value)
+                if v is None:
+                    v = safe_cell(value)
+                    if len(v) > WRAP_OVER:
+                        v = wrap._replace(value=v)
+                    if len(memo) < SAFE_TEXT_MEMO:
+                        memo[value] = v
+                add(v)
+            elif kind is int or value is None or (kind is float and math.isfinite(value)):
+                add(value)
             elif kind is Styled:  # a styled cell: escape its value, keep its style
-                values.append(value if isinstance(value.value, CellRichText) else value._replace(value=safe_cell(value.value)))
-                continue
+                add(value if isinstance(value.value, CellRichText) else value._replace(value=safe_cell(value.value)))
             else:
                 v = value if isinstance(value, CellRichText) else safe_cell(value)
-            fmt = formats.get(j)
-            if j == tier_idx:  # colour the tier cell only: styling every cell is slow on large portfolios
-                tier = str(value)
-                fill = fills.setdefault(tier, PatternFill("solid", fgColor=tier_colour(tier)))
-                v = out.cell(v, fill=fill, number_format=fmt)
-            elif fmt is not None and v is not None:
-                v = out.cell(v, number_format=fmt)
-            elif v is not None and len(str(v)) > WRAP_OVER:
-                v = out.cell(v, alignment=WRAP)
-            values.append(v)
+                add(wrap._replace(value=v) if v is not None and len(str(v)) > WRAP_OVER else v)
+        for j, fmt_cell in fmt_cells.items():  # dates and percentages: a number format, no wrapping
+            if j < len(row) and type(row[j]) is not Styled and values[j] is not None:
+                v = values[j]
+                values[j] = fmt_cell._replace(value=v.value if type(v) is Styled else v)
+        if tier_idx is not None and tier_idx < len(row) and type(row[tier_idx]) is not Styled:
+            tier = str(row[tier_idx])  # colour the tier cell only: styling every cell is slow on large portfolios
+            style = tier_styles.get(tier)
+            if style is None:
+                fill = PatternFill("solid", fgColor=tier_colour(tier))
+                style = tier_styles[tier] = out.cell(None, fill=fill, number_format=(formats or {}).get(tier_idx))
+            v = values[tier_idx]
+            values[tier_idx] = style._replace(value=v.value if type(v) is Styled else v)
         out.append(values)
         n += 1
         if advance is not None and n % 1000 == 0:

@@ -163,6 +163,11 @@ class SheetWriter:
                     parts.append(f'<c r="{cols[j]}{r}" t="s"><v>{i}</v></c>')
             elif v is None:
                 continue
+            elif t is Styled and type(v.value) is str and v.value:
+                i = sst.get(v.value)
+                if i is None:
+                    i = sst[v.value] = len(sst)
+                parts.append(f'<c r="{cols[j]}{r}" s="{v.xf}" t="s"><v>{i}</v></c>')
             elif t is int and -_BIG < v < _BIG:
                 parts.append(f'<c r="{cols[j]}{r}"><v>{v}</v></c>')
             elif t is float and math.isfinite(v):
