@@ -70,3 +70,13 @@ def test_numbers_dates_and_booleans_keep_their_types(tmp_path):
     assert got[0][0] == 1 and got[0][2] == when and isinstance(got[0][1], (int, float))
     assert got[1] == (True, 0.3, dt.datetime(2026, 1, 2))
     assert got[2] == ("nan", -7, None)
+
+
+def test_texts_past_the_shared_string_bound_are_written_inline(tmp_path, monkeypatch):
+    from screener.export import xlsx_stream
+
+    monkeypatch.setattr(xlsx_stream, "MAX_SHARED", 3)
+    rows = [[f"text {i}", f"<&> {i}", "same"] for i in range(4)]
+    assert _one_table(rows, tmp_path) == [tuple(r) for r in rows]
+    with zipfile.ZipFile(tmp_path / "t.xlsx") as z:
+        assert b"inlineStr" in z.read("xl/worksheets/sheet1.xml")

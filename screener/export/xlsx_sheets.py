@@ -16,7 +16,7 @@ from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from screener.export.safety import clean_text, safe_cell
+from screener.export.safety import clean_text, escape_text, safe_cell
 from screener.export.xlsx_stream import SheetWriter, Styled
 from screener.export.view import ExportView, indicator_label, tier_colour
 from screener.contracts import Evidence
@@ -87,7 +87,7 @@ def write_table(out: SheetWriter, headers: Sequence[str], rows: Iterable[Sequenc
                     continue
                 v: Any = memo.get(value)
                 if v is None:
-                    v = safe_cell(value)
+                    v = escape_text(clean_text(value))  # safe_cell of a text
                     if len(v) > WRAP_OVER:
                         v = wrap._replace(value=v)
                     if len(memo) < SAFE_TEXT_MEMO:
