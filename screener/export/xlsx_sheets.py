@@ -29,6 +29,7 @@ MIN_WIDTH, MAX_WIDTH, WRAP_OVER = 8, 70, 60
 MARK_OPEN, MARK_CLOSE = "«", "»"
 WRAP = Alignment(wrap_text=True, vertical="top")
 HEADER_ALIGN = Alignment(vertical="top", wrap_text=True)
+MATCH_FONT = InlineFont(b=True)  # the matched words of an evidence sentence (one object: fonts are slow to make)
 
 
 WIDTH_SAMPLE = 2_000  # column widths are fitted to the header and the first rows (the highest ranked)
@@ -132,7 +133,7 @@ def marked_sentence(ev: Evidence) -> CellRichText:
     blocks: list[Any] = []
     if before:
         blocks.append(clean_text(before))
-    blocks.append(TextBlock(InlineFont(b=True), clean_text(f"{MARK_OPEN}{match}{MARK_CLOSE}")))
+    blocks.append(TextBlock(MATCH_FONT, clean_text(f"{MARK_OPEN}{match}{MARK_CLOSE}")))
     if after:
         blocks.append(clean_text(after))
     return CellRichText(blocks)
