@@ -58,9 +58,10 @@ def _one_table(rows: list[list], tmp_path: Path) -> list[tuple]:
 
 def test_markup_and_control_characters_stay_text(tmp_path):
     hostile = ["<r><t>x</t></r>", 'a & b < c > "d"', "bell\x07 and \x1b escape"]
-    got = _one_table([hostile, ["</sheetData>", "]]>", "&amp;"]], tmp_path)
+    got = _one_table([hostile, ["</sheetData>", "]]>", "&amp;"], ["lone \ud800 surrogate", "x", "y"]], tmp_path)
     assert got[0][:2] == ("<r><t>x</t></r>", 'a & b < c > "d"') and got[0][2] == "bell\ufffd and \ufffd escape"
     assert got[1] == ("</sheetData>", "]]>", "&amp;")
+    assert got[2][0] == "lone ? surrogate"
 
 
 def test_numbers_dates_and_booleans_keep_their_types(tmp_path):

@@ -1,12 +1,14 @@
 """Fast rows for the Excel register: openpyxl lays the workbook out, the cells are streamed here.
 
 openpyxl's write-only workbook still makes the parts a user sees around the data: sheets, column widths,
-frozen panes, filters, merged cells, styles and charts. Its per-cell writer is slow (about 10 µs a cell; the
-register of 100,000 suppliers has 8 million cells), so the rows themselves are written here as SpreadsheetML
-(about 1 µs a cell) into a temporary file per sheet, with one shared-string table for the texts that repeat
-(steps, labels, sources), and spliced into the package when it is saved. Styles are registered with openpyxl
-(``style_id``), so a styled cell here is styled exactly as openpyxl would style it. Values are written as
-values only: a text is always text (never a formula), and nothing is evaluated.
+frozen panes, filters, merged cells, styles and charts. Its per-cell writer is slow: the register of 100,000
+suppliers (8 million cells) took 112 s of CPU. The rows are written here as SpreadsheetML instead (17 s for the
+same register, row making included) into a temporary file per sheet, with one shared-string table for the texts
+that repeat (steps, labels, sources), and spliced into the package when it is saved. Styles are registered with
+openpyxl (``style_id``), so a styled cell here is styled exactly as openpyxl would style it; numbers are written
+as openpyxl writes them. Values are written as values only: a text is always text (never a formula), markup in
+a text is escaped, and nothing is evaluated. ``StreamedWorkbook(stream=False)`` sends every row through
+openpyxl instead: the reference that tests and ``bench/bench_xlsx_write.py`` compare the streamed file with.
 """
 from __future__ import annotations
 
@@ -105,10 +107,10 @@ class SharedStrings:
         for text in self.index:
             parts.append(f'<si><t xml:space="preserve">{xml_text(text)}</t></si>')
             if len(parts) >= FLUSH_PARTS:
-                fh.write("".join(parts).encode("utf-8"))
+                fh.write("".join(parts).encode("utf-8", "replace"))
                 parts.clear()
         parts.append("</sst>")
-        fh.write("".join(parts).encode("utf-8"))
+        fh.write("".join(parts).encode("utf-8", "replace"))
 
 
 _COLUMNS: list[str] = []
@@ -247,7 +249,7 @@ class SheetWriter:
 
     def _flush(self) -> None:
         assert self._fh is not None
-        self._fh.write("".join(self._parts).encode("utf-8"))
+        self._fh.write("".join(self._parts).encode("utf-8", "replace"))  # a lone surrogate becomes "?"
         self._parts.clear()
 
     def close(self) -> None:
