@@ -33,7 +33,7 @@ MATCH_FONT = InlineFont(b=True)  # the matched words of an evidence sentence (on
 
 
 WIDTH_SAMPLE = 2_000  # column widths are fitted to the header and the first rows (the highest ranked)
-SAFE_TEXT_MEMO = 1 << 17  # distinct cell texts whose escaped form a table remembers
+SAFE_TEXT_MEMO = 1 << 19  # distinct cell texts whose finished cell a table remembers
 
 
 EXCEL_MAX_ROWS = 1_048_576  # rows in one Excel sheet
@@ -90,21 +90,21 @@ def write_table(out: SheetWriter, headers: Sequence[str], rows: Iterable[Sequenc
                 if v is None:
                     v = escape_text(clean_text(value))  # safe_cell of a text
                     if len(v) > WRAP_OVER:
-                        v = wrap._replace(value=v)
+                        v = Styled(v, wrap.xf, wrap.key)
                     if len(memo) < SAFE_TEXT_MEMO:
                         memo[value] = v
                 add(v)
             elif kind is int or value is None or (kind is float and math.isfinite(value)):
                 add(value)
             elif kind is Styled:  # a styled cell: escape its value, keep its style
-                add(value if isinstance(value.value, CellRichText) else value._replace(value=safe_cell(value.value)))
+                add(value if isinstance(value.value, CellRichText) else Styled(safe_cell(value.value), value.xf, value.key))
             else:
                 v = value if isinstance(value, CellRichText) else safe_cell(value)
-                add(wrap._replace(value=v) if v is not None and len(str(v)) > WRAP_OVER else v)
+                add(Styled(v, wrap.xf, wrap.key) if v is not None and len(str(v)) > WRAP_OVER else v)
         for j, fmt_cell in fmt_cells.items():  # dates and percentages: a number format, no wrapping
             if j < len(row) and type(row[j]) is not Styled and values[j] is not None:
                 v = values[j]
-                values[j] = fmt_cell._replace(value=v.value if type(v) is Styled else v)
+                values[j] = Styled(v.value if type(v) is Styled else v, fmt_cell.xf, fmt_cell.key)
         if tier_idx is not None and tier_idx < len(row) and type(row[tier_idx]) is not Styled:
             tier = str(row[tier_idx])  # colour the tier cell only: styling every cell is slow on large portfolios
             style = tier_styles.get(tier)
@@ -112,7 +112,7 @@ def write_table(out: SheetWriter, headers: Sequence[str], rows: Iterable[Sequenc
                 fill = PatternFill("solid", fgColor=tier_colour(tier))
                 style = tier_styles[tier] = out.cell(None, fill=fill, number_format=(formats or {}).get(tier_idx))
             v = values[tier_idx]
-            values[tier_idx] = style._replace(value=v.value if type(v) is Styled else v)
+            values[tier_idx] = Styled(v.value if type(v) is Styled else v, style.xf, style.key)
         out.append(values)
         n += 1
         if advance is not None and n % 1000 == 0:
@@ -273,9 +273,16 @@ def watchlist_sheet(out: SheetWriter, view: ExportView) -> None:
 
 def inherent_sheet(out: SheetWriter, view: ExportView) -> None:
     headers = ["Rank", "Supplier key", "Supplier", "Country", "Good", "Kind", "Level (0-1)", "Why", "Source", "Edition"]
-    rows = ([view.ranks[r.supplier_key], r.supplier_key, r.name, country_name(i.country), i.good or "",
-             inherent_label(i.kind), round(i.level, 3), i.description, i.source, i.edition]
-            for r in view.results for i in r.inherent)
+    tails: dict[int, tuple[Any, list[Any]]] = {}  # the items a run shares between suppliers, made into cells once
+
+    def tail(i: Any) -> list[Any]:
+        hit = tails.get(id(i))
+        if hit is None or hit[0] is not i:
+            hit = tails[id(i)] = (i, [country_name(i.country), i.good or "", inherent_label(i.kind), round(i.level, 3),
+                                      i.description, i.source, i.edition])
+        return hit[1]
+
+    rows = ([view.ranks[r.supplier_key], r.supplier_key, r.name, *tail(i)] for r in view.results for i in r.inherent)
     write_table(out, headers, rows)
 
 

@@ -136,6 +136,7 @@ class SheetWriter:
         self._fh = self.path.open("wb") if book.stream else None
         self._parts: list[str] = []
         self._fonts: dict[int, str] = {}
+        self._serials: dict[Any, str] = {}  # dates and times as Excel serial numbers
 
     def cell(self, value: Any, *, font: Font | None = None, fill: PatternFill | None = None,
              alignment: Alignment | None = None, number_format: str | None = None) -> Styled:
@@ -228,11 +229,15 @@ class SheetWriter:
             return f'<c r="{ref}"{s}><v>{"%.16g" % v}</v></c>'  # as openpyxl writes numbers
         if isinstance(v, CellRichText):
             return f'<c r="{ref}"{s} t="inlineStr"><is>{self._rich(v)}</is></c>'
-        try:
-            number = to_excel(v)
-        except (AttributeError, TypeError, ValueError):
-            return self._other(ref, str(v), xf, key)
-        return f'<c r="{ref}" s="{self._styles.for_value(v, key)}"><v>{"%.16g" % number}</v></c>'
+        number = self._serials.get(v)
+        if number is None:
+            try:
+                number = "%.16g" % to_excel(v)
+            except (AttributeError, TypeError, ValueError):
+                return self._other(ref, str(v), xf, key)
+            if len(self._serials) < MAX_SHARED:  # due dates and run dates repeat
+                self._serials[v] = number
+        return f'<c r="{ref}" s="{self._styles.for_value(v, key)}"><v>{number}</v></c>'
 
     def _rich(self, text: CellRichText) -> str:
         runs = []
