@@ -81,3 +81,26 @@ def test_texts_past_the_shared_string_bound_are_written_inline(tmp_path, monkeyp
     assert _one_table(rows, tmp_path) == [tuple(r) for r in rows]
     with zipfile.ZipFile(tmp_path / "t.xlsx") as z:
         assert b"inlineStr" in z.read("xl/worksheets/sheet1.xml")
+
+
+def test_temporary_rows_are_removed_after_saving_and_after_an_error(tmp_path, monkeypatch):
+    import tempfile
+
+    import pytest
+
+    from screener.export import xlsx
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    run = make_run()
+    view = build_view(run)
+    write_workbook(view, tmp_path / "ok.xlsx")
+    assert [p.name for p in tmp_path.iterdir()] == ["ok.xlsx"]
+
+    def broken(out, view):
+        out.append(["half a sheet"])
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(xlsx.sheets, "evidence_sheet", broken)
+    with pytest.raises(RuntimeError, match="disk full"):
+        write_workbook(view, tmp_path / "broken.xlsx")
+    assert [p.name for p in tmp_path.iterdir()] == ["ok.xlsx"]

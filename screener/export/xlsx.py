@@ -185,24 +185,28 @@ def write_workbook(view: ExportView, target: Any, advance: Callable[[int], None]
     """Write the whole register to ``target`` (a path or binary file).
 
     openpyxl lays the workbook out; rows are streamed to temporary files as they are made
-    (``screener.export.xlsx_stream``), so memory does not grow with the portfolio; ``advance(n)`` counts
+    (``screener.export.xlsx_stream``), so memory grows only with the distinct texts; ``advance(n)`` counts
     the supplier rows written. ``stream=False`` writes every cell through openpyxl instead (slow; the
     reference the tests compare the streamed file with).
     """
     book = StreamedWorkbook(stream)
-    writers = {name: book.sheet(name) for name in SHEETS}
-    summary_sheet(writers["Summary"], view)
-    suppliers_sheet(writers["Suppliers"], view, advance)
-    sheets.evidence_sheet(writers["Evidence"], view)
-    sheets.remediation_sheet(writers["Corrective-action plan"], view)
-    sheets.referrals_sheet(writers["Referrals"], view)
-    sheets.watchlist_sheet(writers["Watchlist matches"], view)
-    sheets.inherent_sheet(writers["Inherent risk"], view)
-    sheets.quality_sheet(writers["Data quality"], view)
-    sheets.reviews_sheet(writers["Reviews & audit log"], view)
-    methodology_sheet(writers["Methodology"], view)
-    book.wb.properties.title = "Forced-labour risk register"
-    book.wb.properties.creator = "screener"
+    try:
+        writers = {name: book.sheet(name) for name in SHEETS}
+        summary_sheet(writers["Summary"], view)
+        suppliers_sheet(writers["Suppliers"], view, advance)
+        sheets.evidence_sheet(writers["Evidence"], view)
+        sheets.remediation_sheet(writers["Corrective-action plan"], view)
+        sheets.referrals_sheet(writers["Referrals"], view)
+        sheets.watchlist_sheet(writers["Watchlist matches"], view)
+        sheets.inherent_sheet(writers["Inherent risk"], view)
+        sheets.quality_sheet(writers["Data quality"], view)
+        sheets.reviews_sheet(writers["Reviews & audit log"], view)
+        methodology_sheet(writers["Methodology"], view)
+        book.wb.properties.title = "Forced-labour risk register"
+        book.wb.properties.creator = "screener"
+    except BaseException:
+        book.discard()
+        raise
     book.save(target)
 
 

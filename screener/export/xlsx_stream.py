@@ -285,6 +285,12 @@ class StreamedWorkbook:
         self.sheets.append(out)
         return out
 
+    def discard(self) -> None:
+        """Close and remove the temporary files without writing anything (after an error)."""
+        for out in self.sheets:
+            out.close()
+        self.tmp.cleanup()
+
     def save(self, target: str | Path | IO[bytes], compresslevel: int = COMPRESS_LEVEL) -> None:
         """Write the package to ``target`` (a path or binary file) and remove the temporary files."""
         if not self.stream:
