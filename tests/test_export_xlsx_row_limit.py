@@ -3,23 +3,26 @@ from __future__ import annotations
 
 import io
 
-from openpyxl import Workbook, load_workbook
+import pytest
+from openpyxl import load_workbook
 
 from screener.export import xlsx_sheets
+from screener.export.xlsx_stream import StreamedWorkbook
 
 
-def _written(rows: int, limit: int, monkeypatch) -> list[tuple]:
+def _written(rows: int, limit: int, monkeypatch, stream: bool = True) -> list[tuple]:
     monkeypatch.setattr(xlsx_sheets, "EXCEL_MAX_ROWS", limit)
-    wb = Workbook(write_only=True)
-    out = xlsx_sheets.SheetWriter(wb.create_sheet("T"))
+    book = StreamedWorkbook(stream)
+    out = book.sheet("T")
     xlsx_sheets.write_table(out, ["Supplier", "Score"], ([f"S{i}", i] for i in range(rows)))
     buf = io.BytesIO()
-    wb.save(buf)
+    book.save(buf)
     return list(load_workbook(buf, read_only=True)["T"].iter_rows(values_only=True))
 
 
-def test_rows_over_the_sheet_limit_are_counted_in_a_closing_note(monkeypatch):
-    got = _written(rows=20, limit=10, monkeypatch=monkeypatch)
+@pytest.mark.parametrize("stream", [True, False], ids=["streamed", "openpyxl"])
+def test_rows_over_the_sheet_limit_are_counted_in_a_closing_note(monkeypatch, stream):
+    got = _written(rows=20, limit=10, monkeypatch=monkeypatch, stream=stream)
     assert len(got) == 10  # header, 8 rows, the note
     assert got[8][:2] == ("S7", 7)
     assert got[9][0].startswith("12 more rows are not in this sheet") and ".json or .csv" in got[9][0]

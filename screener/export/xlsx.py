@@ -5,7 +5,6 @@ import io
 from collections import Counter
 from typing import Any, Callable
 
-from openpyxl import Workbook
 from openpyxl.chart import BarChart, PieChart, Reference
 from openpyxl.chart.label import DataLabelList
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -14,6 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from screener.export import xlsx_sheets as sheets
 from screener.export.rows import country_name, supplier_headers, supplier_rows
 from screener.export.safety import safe_cell
+from screener.export.xlsx_stream import StreamedWorkbook
 from screener.export.view import (
     ExportView, model_card_summary, model_statement, redaction_statement, tier_colour,
 )
@@ -180,27 +180,34 @@ def methodology_sheet(out: sheets.SheetWriter, view: ExportView) -> None:
                        fixed_widths={"A": 45, "B": 110})
 
 
-def write_workbook(view: ExportView, target: Any, advance: Callable[[int], None] | None = None) -> None:
-    """Write the whole register to ``target`` (a path or binary file) with a streaming, write-only workbook.
+def write_workbook(view: ExportView, target: Any, advance: Callable[[int], None] | None = None,
+                   stream: bool = True) -> None:
+    """Write the whole register to ``target`` (a path or binary file).
 
-    Rows go to disk as they are made, so memory does not grow with the portfolio; ``advance(n)`` counts
-    the supplier rows written.
+    openpyxl lays the workbook out; rows are streamed to temporary files as they are made
+    (``screener.export.xlsx_stream``), so memory grows only with the distinct texts; ``advance(n)`` counts
+    the supplier rows written. ``stream=False`` writes every cell through openpyxl instead (slow; the
+    reference the tests compare the streamed file with).
     """
-    wb = Workbook(write_only=True)
-    writers = {name: sheets.SheetWriter(wb.create_sheet(name)) for name in SHEETS}
-    summary_sheet(writers["Summary"], view)
-    suppliers_sheet(writers["Suppliers"], view, advance)
-    sheets.evidence_sheet(writers["Evidence"], view)
-    sheets.remediation_sheet(writers["Corrective-action plan"], view)
-    sheets.referrals_sheet(writers["Referrals"], view)
-    sheets.watchlist_sheet(writers["Watchlist matches"], view)
-    sheets.inherent_sheet(writers["Inherent risk"], view)
-    sheets.quality_sheet(writers["Data quality"], view)
-    sheets.reviews_sheet(writers["Reviews & audit log"], view)
-    methodology_sheet(writers["Methodology"], view)
-    wb.properties.title = "Forced-labour risk register"
-    wb.properties.creator = "screener"
-    wb.save(target)
+    book = StreamedWorkbook(stream)
+    try:
+        writers = {name: book.sheet(name) for name in SHEETS}
+        summary_sheet(writers["Summary"], view)
+        suppliers_sheet(writers["Suppliers"], view, advance)
+        sheets.evidence_sheet(writers["Evidence"], view)
+        sheets.remediation_sheet(writers["Corrective-action plan"], view)
+        sheets.referrals_sheet(writers["Referrals"], view)
+        sheets.watchlist_sheet(writers["Watchlist matches"], view)
+        sheets.inherent_sheet(writers["Inherent risk"], view)
+        sheets.quality_sheet(writers["Data quality"], view)
+        sheets.reviews_sheet(writers["Reviews & audit log"], view)
+        methodology_sheet(writers["Methodology"], view)
+        book.wb.properties.title = "Forced-labour risk register"
+        book.wb.properties.creator = "screener"
+    except BaseException:
+        book.discard()
+        raise
+    book.save(target)
 
 
 def workbook_bytes(view: ExportView) -> bytes:

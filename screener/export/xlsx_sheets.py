@@ -5,21 +5,19 @@ filter and column widths fitted to the content.
 """
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import itertools
 import json
+import math
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
-from screener.export.safety import clean_text, safe_cell
+from screener.export.safety import clean_text, escape_text, safe_cell
+from screener.export.xlsx_stream import SheetWriter, Styled
 from screener.export.view import ExportView, indicator_label, tier_colour
 from screener.contracts import Evidence
 from screener.export.rows import country_name
@@ -31,45 +29,11 @@ MIN_WIDTH, MAX_WIDTH, WRAP_OVER = 8, 70, 60
 MARK_OPEN, MARK_CLOSE = "«", "»"
 WRAP = Alignment(wrap_text=True, vertical="top")
 HEADER_ALIGN = Alignment(vertical="top", wrap_text=True)
+MATCH_FONT = InlineFont(b=True)  # the matched words of an evidence sentence (one object: fonts are slow to make)
 
 
 WIDTH_SAMPLE = 2_000  # column widths are fitted to the header and the first rows (the highest ranked)
-SAFE_TEXT_MEMO = 1 << 17  # distinct cell texts whose escaped form a table remembers
-
-
-class SheetWriter:
-    """Appends rows to a write-only worksheet and keeps count of the row reached (1-based)."""
-
-    def __init__(self, ws: Worksheet) -> None:
-        self.ws = ws
-        self.row = 0  # rows written so far
-        self._styles: dict[tuple[int, int, int, str | None], tuple[Any, tuple[Any, ...]]] = {}
-
-    def append(self, values: Sequence[Any]) -> int:
-        """Write one row; returns its row number."""
-        self.ws.append(list(values))
-        self.row += 1
-        return self.row
-
-    def cell(self, value: Any, *, font: Font | None = None, fill: PatternFill | None = None,
-             alignment: Alignment | None = None, number_format: str | None = None) -> Cell:
-        """A styled cell for ``append``; a style used before is copied, not looked up again (that is slow)."""
-        c = WriteOnlyCell(self.ws, value=value)
-        key = (id(font), id(fill), id(alignment), number_format)
-        known = self._styles.get(key)
-        if known is not None:
-            c._style = copy.copy(known[0])
-            return c
-        if font is not None:
-            c.font = font
-        if fill is not None:
-            c.fill = fill
-        if alignment is not None:
-            c.alignment = alignment
-        if number_format is not None:
-            c.number_format = number_format
-        self._styles[key] = (copy.copy(c._style), (font, fill, alignment))  # the objects stay alive: ids stay unique
-        return c
+SAFE_TEXT_MEMO = 1 << 19  # distinct cell texts whose finished cell a table remembers
 
 
 EXCEL_MAX_ROWS = 1_048_576  # rows in one Excel sheet
@@ -86,24 +50,26 @@ def write_table(out: SheetWriter, headers: Sequence[str], rows: Iterable[Sequenc
     ws = out.ws
     it = iter(rows)
     head = list(itertools.islice(it, WIDTH_SAMPLE))
-    if widths:  # column widths must be known before the first row of a write-only sheet is written
+    if widths and out.row == 0:  # a write-only sheet takes widths before its first row only (later: ignored)
         fitted: list[float] = [len(str(h)) + 2 for h in headers]
         for row in head:
             for j, value in enumerate(row):
                 if j < len(fitted):
-                    fitted[j] = max(fitted[j], min(len(str(value)) if value is not None else 0, MAX_WIDTH) + 2)
+                    shown = value.value if type(value) is Styled else value
+                    fitted[j] = max(fitted[j], min(len(str(shown)) if shown is not None else 0, MAX_WIDTH) + 2)
         for j, w in enumerate(fitted, start=1):
             ws.column_dimensions[get_column_letter(j)].width = max(MIN_WIDTH, min(MAX_WIDTH, w))
         for letter, w in (fixed_widths or {}).items():
             ws.column_dimensions[letter].width = w
-    if freeze:  # like the widths, written with the sheet's top: before the first row
+    if freeze and out.row == 0:  # like the widths, written with the sheet's top: before the first row
         ws.freeze_panes = f"A{out.row + 2}"
     header_row = out.append([out.cell(safe_cell(h), fill=HEADER_FILL, font=HEADER_FONT, alignment=HEADER_ALIGN)
                              for h in headers])
     tier_idx = headers.index(tier_column) if tier_column in headers else None
-    fills: dict[str, PatternFill] = {}
-    formats = formats or {}
-    safe_text: dict[str, str] = {}  # safe_cell of each distinct text once: labels, tiers and steps repeat
+    tier_styles: dict[str, Styled] = {}
+    fmt_cells = {j: out.cell(None, number_format=fmt) for j, fmt in (formats or {}).items() if j != tier_idx}
+    wrap = out.cell(None, alignment=WRAP)
+    memo: dict[str, Any] = {}  # each distinct text escaped (and set to wrap when long) once: labels, steps repeat
     n = 0
     rows_left = itertools.chain(head, it)
     for row in rows_left:
@@ -113,35 +79,40 @@ def write_table(out: SheetWriter, headers: Sequence[str], rows: Iterable[Sequenc
                                   f"{EXCEL_MAX_ROWS:,} rows. Export to .json or .csv for the whole table.")])
             break
         values: list[Any] = []
-        for j, value in enumerate(row):
+        add = values.append
+        for value in row:
             kind = type(value)
             if kind is str:
                 if not value:  # an empty text cell reads back as an empty cell: leave it out of the file
-                    v: Any = None
-                else:
-                    v = safe_text.get(value)
-                    if v is None:
-                        v = safe_cell(value)
-                        if len(safe_text) < SAFE_TEXT_MEMO:
-                            safe_text[value] = v
-            elif kind is int or value is None:
-                v = value
-            elif isinstance(value, Cell):  # a styled cell: escape its value, keep its style
-                value.value = value.value if isinstance(value.value, CellRichText) else safe_cell(value.value)
-                values.append(value)
-                continue
+                    add(None)
+                    continue
+                v: Any = memo.get(value)
+                if v is None:
+                    v = escape_text(clean_text(value))  # safe_cell of a text
+                    if len(v) > WRAP_OVER:
+                        v = Styled(v, wrap.xf, wrap.key)
+                    if len(memo) < SAFE_TEXT_MEMO:
+                        memo[value] = v
+                add(v)
+            elif kind is int or value is None or (kind is float and math.isfinite(value)):
+                add(value)
+            elif kind is Styled:  # a styled cell: escape its value, keep its style
+                add(value if isinstance(value.value, CellRichText) else Styled(safe_cell(value.value), value.xf, value.key))
             else:
                 v = value if isinstance(value, CellRichText) else safe_cell(value)
-            fmt = formats.get(j)
-            if j == tier_idx:  # colour the tier cell only: styling every cell is slow on large portfolios
-                tier = str(value)
-                fill = fills.setdefault(tier, PatternFill("solid", fgColor=tier_colour(tier)))
-                v = out.cell(v, fill=fill, number_format=fmt)
-            elif fmt is not None and v is not None:
-                v = out.cell(v, number_format=fmt)
-            elif v is not None and len(str(v)) > WRAP_OVER:
-                v = out.cell(v, alignment=WRAP)
-            values.append(v)
+                add(Styled(v, wrap.xf, wrap.key) if v is not None and len(str(v)) > WRAP_OVER else v)
+        for j, fmt_cell in fmt_cells.items():  # dates and percentages: a number format, no wrapping
+            if j < len(row) and type(row[j]) is not Styled and values[j] is not None:
+                v = values[j]
+                values[j] = Styled(v.value if type(v) is Styled else v, fmt_cell.xf, fmt_cell.key)
+        if tier_idx is not None and tier_idx < len(row) and type(row[tier_idx]) is not Styled:
+            tier = str(row[tier_idx])  # colour the tier cell only: styling every cell is slow on large portfolios
+            style = tier_styles.get(tier)
+            if style is None:
+                fill = PatternFill("solid", fgColor=tier_colour(tier))
+                style = tier_styles[tier] = out.cell(None, fill=fill, number_format=(formats or {}).get(tier_idx))
+            v = values[tier_idx]
+            values[tier_idx] = Styled(v.value if type(v) is Styled else v, style.xf, style.key)
         out.append(values)
         n += 1
         if advance is not None and n % 1000 == 0:
@@ -162,7 +133,7 @@ def marked_sentence(ev: Evidence) -> CellRichText:
     blocks: list[Any] = []
     if before:
         blocks.append(clean_text(before))
-    blocks.append(TextBlock(InlineFont(b=True), clean_text(f"{MARK_OPEN}{match}{MARK_CLOSE}")))
+    blocks.append(TextBlock(MATCH_FONT, clean_text(f"{MARK_OPEN}{match}{MARK_CLOSE}")))
     if after:
         blocks.append(clean_text(after))
     return CellRichText(blocks)
@@ -302,9 +273,16 @@ def watchlist_sheet(out: SheetWriter, view: ExportView) -> None:
 
 def inherent_sheet(out: SheetWriter, view: ExportView) -> None:
     headers = ["Rank", "Supplier key", "Supplier", "Country", "Good", "Kind", "Level (0-1)", "Why", "Source", "Edition"]
-    rows = ([view.ranks[r.supplier_key], r.supplier_key, r.name, country_name(i.country), i.good or "",
-             inherent_label(i.kind), round(i.level, 3), i.description, i.source, i.edition]
-            for r in view.results for i in r.inherent)
+    tails: dict[int, tuple[Any, list[Any]]] = {}  # the items a run shares between suppliers, made into cells once
+
+    def tail(i: Any) -> list[Any]:
+        hit = tails.get(id(i))
+        if hit is None or hit[0] is not i:
+            hit = tails[id(i)] = (i, [country_name(i.country), i.good or "", inherent_label(i.kind), round(i.level, 3),
+                                      i.description, i.source, i.edition])
+        return hit[1]
+
+    rows = ([view.ranks[r.supplier_key], r.supplier_key, r.name, *tail(i)] for r in view.results for i in r.inherent)
     write_table(out, headers, rows)
 
 
