@@ -52,6 +52,19 @@ FOUND = [
     ("es", "El contrato que les dieron en la finca era distinto del que firmaron en su país.", "deception"),
     ("es", "Les aseguraron un sueldo de 1.200 euros, pero en la finca cobraban la mitad.", "deception"),
     ("fr", "Elle a été agressée sexuellement par le contremaître dans l'entrepôt.", "physical_sexual_violence"),
+    # table rows and audit notes: documents held by an office, pay late by days, shifts, forced overtime
+    ("es", "Pasaportes | custodiados por administración sin autorización escrita | NC", "retention_of_identity_documents"),
+    ("es", "Nóminas | pagadas con 30 días de retraso en marzo | NC", "withholding_of_wages"),
+    ("fr", "Constat 2 : les caristes enchaînent des postes de 14 heures.", "excessive_overtime"),
+    ("fr", "Les opératrices sont obligées de faire des heures supplémentaires le samedi.", "excessive_overtime"),
+    # loans at interest, surveillance, distance
+    ("es", "El capataz les adelantó dinero para la comida y les cobraba intereses cada semana.", "debt_bondage"),
+    ("fr", "L'intermédiaire leur avait prêté l'argent du voyage à des intérêts usuraires.", "debt_bondage"),
+    ("fr", "Des gardiens surveillent les ouvrières jusque dans le dortoir.", "restriction_of_movement"),
+    ("es", "Los guardias vigilan a los peones día y noche.", "restriction_of_movement"),
+    ("es", "El campamento está a varias horas de camino del pueblo más cercano.", "isolation"),
+    # a threat whose content is "no longer" is still a threat
+    ("fr", "Ceux qui réclamaient leur paie étaient menacés de ne plus être rappelés.", "intimidation_threats"),
 ]
 
 
@@ -76,6 +89,7 @@ NOT_ASSERTED = [
     ("es", "No se encontró ningún menor trabajando en la planta.", "child_labour"),
     # a travel debt is not a recruitment fee
     ("fr", "Les ouvriers sont endettés auprès du recruteur qui leur a avancé le prix du voyage.", "recruitment_fees"),
+    ("es", "Los costureros deben al tallerista el pasaje de autobús desde la frontera.", "recruitment_fees"),
 ]
 
 
