@@ -65,6 +65,20 @@ FOUND = [
     ("es", "El campamento está a varias horas de camino del pueblo más cercano.", "isolation"),
     # a threat whose content is "no longer" is still a threat
     ("fr", "Ceux qui réclamaient leur paie étaient menacés de ne plus être rappelés.", "intimidation_threats"),
+    # first-person testimony
+    ("es", "\"En toda la temporada no nos pagaron ni un euro\", dice una recolectora.", "withholding_of_wages"),
+    ("fr", "« Le patron ne nous a jamais payé les heures du dimanche », explique un ouvrier.", "withholding_of_wages"),
+    ("es", "\"Cuando pedíamos el sueldo, nos decían que nos iban a denunciar a la policía\".", "intimidation_threats"),
+    ("fr", "« Quand on demandait notre argent, on nous disait qu'on serait licenciés. »", "intimidation_threats"),
+    ("es", "\"Trabajábamos de sol a sol en el invernadero\".", "excessive_overtime"),
+    ("fr", "« On ramassait les fraises de l'aube jusqu'à la nuit. »", "excessive_overtime"),
+    ("es", "\"Jamás nos dejaban salir de la finca sin el capataz\".", "restriction_of_movement"),
+    ("fr", "« Nous n'avions pas le droit de sortir du domaine le soir. »", "restriction_of_movement"),
+    ("es", "\"Cada semana debíamos más por el cuarto y la comida\".", "debt_bondage"),
+    ("fr", "« Il m'avait promis un poste de serveuse et je me suis retrouvée à trier des déchets. »", "deception"),
+    ("es", "Las víctimas tenían que entregar la mayor parte de su salario al jefe de la red.", "withholding_of_wages"),
+    ("es", "La policía rescató a nueve temporeros que dormían en una nave sin luz.",
+     "abusive_working_living_conditions"),
 ]
 
 
@@ -90,6 +104,8 @@ NOT_ASSERTED = [
     # a travel debt is not a recruitment fee
     ("fr", "Les ouvriers sont endettés auprès du recruteur qui leur a avancé le prix du voyage.", "recruitment_fees"),
     ("es", "Los costureros deben al tallerista el pasaje de autobús desde la frontera.", "recruitment_fees"),
+    # "they let us out on Sundays" states no restriction
+    ("es", "Los domingos nos dejaban salir al pueblo.", "restriction_of_movement"),
 ]
 
 
