@@ -77,7 +77,7 @@ FOUND = [
     ("es", "\"Cada semana debíamos más por el cuarto y la comida\".", "debt_bondage"),
     ("fr", "« Il m'avait promis un poste de serveuse et je me suis retrouvée à trier des déchets. »", "deception"),
     ("es", "Las víctimas tenían que entregar la mayor parte de su salario al jefe de la red.", "withholding_of_wages"),
-    ("es", "La policía rescató a nueve temporeros que dormían en una nave sin luz.",
+    ("es", "La policía rescató a nueve temporeros que vivían hacinados en un almacén.",
      "abusive_working_living_conditions"),
 ]
 
