@@ -2,7 +2,7 @@
 baseline beside it (asserted evidence against ``present`` labels, as ``../shared/eval/score.py`` counts).
 
 The test split holds sentences from sources never used to write rules or train the sentence model; the dev
-split is used to choose the model's thresholds. Usage: python bench/evidence_corpus_split.py [--split test|dev]
+split is used to choose the model's thresholds. Usage: python bench/evidence_corpus_split.py [--split test|dev] [--lang en|es|fr]
 """
 from __future__ import annotations
 
@@ -31,9 +31,11 @@ def _prf(t: int, p: int, n: int) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("test", "dev", "train"), default="test")
+    ap.add_argument("--lang", choices=("en", "es", "fr"), default=None, help="only sentences of this language")
     args = ap.parse_args()
     records = [r for r in st.load_corpus([ROOT / "corpus" / "sentences"])
-               if not r.ambiguous and st.split_of(r.source) == args.split]
+               if not r.ambiguous and st.split_of(r.source) == args.split
+               and (args.lang is None or r.lang == args.lang)]
     engine = EvidenceEngine()
     counts = {name: Counter() for name in ("engine", "keywords")}
     for r in records:
@@ -44,7 +46,7 @@ def main() -> None:
             for ind in INDICATOR_IDS:
                 gold, hit = ind in r.present, ind in pred
                 counts[name][(ind, "tp" if gold and hit else "fp" if hit else "fn" if gold else "tn")] += 1
-    print(f"{args.split} split: {len(records)} sentences; engine = rules + sentence model findings "
+    print(f"{args.split} split{' (' + args.lang + ')' if args.lang else ''}: {len(records)} sentences; engine = rules + sentence model findings "
           "(possible findings left out: they count only once a reviewer confirms them)\n")
     print("| indicator | positives | engine P / R / F1 | keywords P / R / F1 |")
     print("|---|---:|---|---|")

@@ -37,6 +37,7 @@ def _negatable(cue: ScopeCue) -> bool:
     precedes its object ("n'a payé de frais", "paid the fees") may name the worker's own act, so it is left."""
     return cue.type == "compliant" or (cue.type == "remediated" and cue.direction in ("post", "both"))
 _NEGATED_COMPLIANCE_GAP = 2  # "not", "never" at most this many tokens before a compliance cue negate it
+_CONCORD_GAP = 3  # "n'ont aucun", "no reciben ningun": a negation at most this many tokens before a negative match
 
 
 _VERDICT_HEAD = re.compile(r"\s*[,;(\u2013\u2014]\s*|\s+-\s+")  # "Closed - removed ...", "Status: remediated, ..."
@@ -255,9 +256,16 @@ class ScopeResolver:
         (cues may sit there). Cues restricted to some indicators apply only to those."""
         best: tuple[int, int, CueHit] | None = None
         hedge: CueHit | None = None
+        # negative concord: a match that opens with a negation word of its own ("aucun contact", "ningun
+        # descanso", "no day off") is not negated again by a negation just before it ("n'ont aucun contact",
+        # "no tienen ningun dia libre", "no reciben ningun salario"): the words are one negation, which the
+        # pattern already states
+        concord = any(h.cue.type == "negation" and h.start == start and start not in free for h in hits)
         for h in hits:
             c = h.cue
             if c.indicators and indicator not in c.indicators:
+                continue
+            if concord and c.type == "negation" and (start - _CONCORD_GAP <= h.end <= start or start < h.start < end):
                 continue
             if c.direction == "lead":
                 dist = 0  # a corrective action or recommendation: the whole sentence
