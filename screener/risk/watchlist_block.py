@@ -8,6 +8,7 @@ Pairs whose bound cannot reach the alert threshold are never aligned, so pruning
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from operator import mul
 from typing import Iterable, Sequence, cast
@@ -40,6 +41,7 @@ def bound_record(core: tuple[str, ...], tw: TokenWeights, cfg: MatchConfig) -> B
                        joined_units(core))
 
 
+@functools.lru_cache(maxsize=1024)  # the blocker and the bound ask for the same supplier name one after the other
 def joined_units(core: tuple[str, ...]) -> tuple[tuple[tuple[int, ...], str], ...]:
     """Two and three neighbouring words joined ("hua fu" -> "huafu", "jing wei da" -> "jingweida")."""
     two = tuple(((i, i + 1), core[i] + core[i + 1]) for i in range(len(core) - 1))
