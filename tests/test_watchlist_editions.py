@@ -62,3 +62,20 @@ def test_chinese_names_come_with_their_source() -> None:
     for r in _rows("uflpa_other_scripts.csv"):
         assert r["name"] in listed and r["alias"] in listed[r["name"]]["aliases"].split("; ")
         assert r["source_url"].startswith("https://") and r["check"]
+
+
+@pytest.mark.parametrize(("additions", "table"), [("uflpa_additions.csv", "uflpa_entity_list.csv"),
+                                                   ("cbp_additions.csv", "cbp_orders.csv")])
+def test_rows_curated_by_hand_are_in_the_shipped_table(additions: str, table: str) -> None:
+    shipped = {r["entity_id"]: r for r in _rows(table)}
+    extra = _rows(additions)
+    assert extra, additions
+    for r in extra:  # the merge of curate_risk_data.py: a hand-curated row replaces or extends the curated ones
+        assert shipped.get(r["entity_id"]) == r, f"{additions}: {r['entity_id']} differs in {table}"
+
+
+def test_partial_rows_say_what_was_not_confirmed() -> None:
+    for r in _rows("uflpa_entity_list.csv"):
+        assert r["notes"].startswith(r["verification"]), r["name"]
+    for r in _rows("cbp_orders.csv"):
+        assert (r["uncertain"] == "true") == r["notes"].startswith("UNCERTAIN"), r["entity_id"]

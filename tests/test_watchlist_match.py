@@ -63,10 +63,10 @@ def test_generic_names_do_not_alert(index: WatchlistIndex, name: str) -> None:
 
 def test_generic_only_listed_name_needs_full_agreement(index: WatchlistIndex) -> None:
     exact = index.match("Xinjiang Energy Co., Ltd.", "CN")
-    assert exact and exact[0].entity_name == "Xinjiang Energy"
+    assert exact and exact[0].entity_name == "Xinjiang Energy (Group) Co., Ltd."  # listed words: xinjiang energy
     assert "every word" in _feat(exact[0], "generic_only").detail
     loose = index.match("Xinjiang Energy Technology Co.", "CN", threshold=0.0)
-    guard = [m for m in loose if m.entity_name == "Xinjiang Energy"]
+    guard = [m for m in loose if m.entity_name == "Xinjiang Energy (Group) Co., Ltd."]
     assert guard and _feat(guard[0], "generic_only").value == 1.0 and guard[0].score < index.config.threshold
 
 

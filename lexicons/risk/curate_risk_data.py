@@ -217,7 +217,16 @@ def curate_cbp() -> None:
             "status_raw": r["status"].strip(), "uncertain": str("UNCERTAIN" in r["notes"]).lower(),
             "source_url": r["source_url"].strip(), "notes": r["notes"].strip(),
         })
-    write("cbp_orders.csv", out)
+    write("cbp_orders.csv", with_cbp_additions(out))
+
+
+def with_cbp_additions(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The curated orders with the hand-curated ones of cbp_additions.csv (orders newer than the raw transcription,
+    and rows corroborated since): a row with a known entity_id replaces it, a new one is appended."""
+    with (HERE / "cbp_additions.csv").open(encoding="utf-8", newline="") as fh:
+        extra = {r["entity_id"]: r for r in csv.DictReader(fh)}
+    merged = [extra.pop(r["entity_id"], r) for r in rows]
+    return merged + sorted(extra.values(), key=lambda r: r["entity_id"])
 
 
 def curate_goods() -> None:

@@ -61,6 +61,8 @@ class _NameData:
     cjk_tail: re.Pattern | None  # a trailing run of Chinese legal-form characters ("有限公司", "有限司")
     cjk_group: frozenset[str]  # characters of 集团 (group) in such a run
     trailing_qualifiers: dict[tuple[str, ...], str]  # normalised qualifier phrase -> kind (at the end of a name)
+    qualifier_ends: frozenset[str]  # last words of the trailing qualifier phrases (a quick test before the phrases)
+    tail_suffixes: frozenset[str]  # every ending of a ``tail_forms`` string: a name's last word must be one
     bracket_qualifiers: dict[tuple[str, ...], str]  # normalised qualifier phrase -> kind (a whole bracket)
 
 
@@ -158,10 +160,12 @@ def _data() -> _NameData:
                     for v in {f[0][:i] + f[0][i + 1:] for i in range(len(f[0]))} | {f[0]}},
         form_sizes={w: tuple(sorted({len(f) for f in forms if f[0] == w}, reverse=True)) for w in {f[0] for f in forms}},
         tail_forms=frozenset(t for t in tail_forms if len(t) >= 2),
+        tail_suffixes=frozenset(t[i:] for t in tail_forms if len(t) >= 2 for i in range(len(t))),
         cjk_tail=re.compile(f"(?<=[\u2e80-\u9fff]{{2}})[{re.escape(lf['cjk_tail_characters'])}]{{2,}}(?=[^\u2e80-\u9fff]|$)")
         if lf.get("cjk_tail_characters") else None,
         cjk_group=frozenset(lf.get("cjk_group_characters") or ""),
         trailing_qualifiers={ph: k for k in q["trailing"] for ph in phrases[k] if ph},
+        qualifier_ends=frozenset(ph[-1] for k in q["trailing"] for ph in phrases[k] if ph),
         bracket_qualifiers={ph: k for k in q["anywhere_in_brackets"] for ph in phrases[k] if ph},
     )
 
@@ -268,7 +272,7 @@ def _strip_tail(core: list[str], d: _NameData) -> tuple[list[str], list[str], li
     changed = True
     while changed and len(core) > 1:
         changed = False
-        for k in (4, 3, 2, 1):  # qualifiers: longest phrase first
+        for k in (4, 3, 2, 1) if core[-1] in d.qualifier_ends else ():  # qualifiers: longest phrase first
             if len(core) > k and tuple(core[-k:]) in d.trailing_qualifiers:
                 quals.append(d.trailing_qualifiers[tuple(core[-k:])])
                 del core[-k:]
@@ -282,7 +286,7 @@ def _strip_tail(core: list[str], d: _NameData) -> tuple[list[str], list[str], li
             core.pop()
             changed = True
             continue
-        for k in (4, 3, 2, 1):  # a legal form glued, split or misspelt
+        for k in (4, 3, 2, 1) if core[-1] in d.tail_suffixes else ():  # a legal form glued, split or misspelt
             tail = core[-k:]
             if len(core) > k and "".join(tail) in d.tail_forms and all(t.isalpha() for t in tail):
                 forms.append(" ".join(tail))

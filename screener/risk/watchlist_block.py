@@ -8,6 +8,7 @@ Pairs whose bound cannot reach the alert threshold are never aligned, so pruning
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from operator import mul
 from typing import Iterable, Sequence, cast
@@ -40,10 +41,24 @@ def bound_record(core: tuple[str, ...], tw: TokenWeights, cfg: MatchConfig) -> B
                        joined_units(core))
 
 
+@functools.lru_cache(maxsize=1024)  # the blocker and the bound ask for the same supplier name one after the other
 def joined_units(core: tuple[str, ...]) -> tuple[tuple[tuple[int, ...], str], ...]:
     """Two and three neighbouring words joined ("hua fu" -> "huafu", "jing wei da" -> "jingweida")."""
     two = tuple(((i, i + 1), core[i] + core[i + 1]) for i in range(len(core) - 1))
     return two + tuple(((i, i + 1, i + 2), core[i] + core[i + 1] + core[i + 2]) for i in range(len(core) - 2))
+
+
+@dataclass(frozen=True)
+class ListedWords:
+    """Every word of the listed names, and every two or three neighbouring words of one joined."""
+
+    words: frozenset[str]
+    joined: frozenset[str]
+
+    @classmethod
+    def of(cls, cores: Sequence[tuple[str, ...]]) -> "ListedWords":
+        """The words and joined pairs of ``cores``."""
+        return cls(frozenset(t for c in cores for t in c), frozenset(t for c in cores for _, t in joined_units(c)))
 
 
 class TypoTable:
@@ -96,10 +111,15 @@ class QueryWords:
     """A supplier name's core words as credits for ``name_bound``: listed word -> (its best credit,
     the credits it can give to the supplier's words)."""
 
-    __slots__ = ("n", "weights", "total", "index", "credits")
+    __slots__ = ("n", "weights", "total", "index", "credits", "pair_hits")
 
-    def __init__(self, core: tuple[str, ...], tw: TokenWeights, cfg: MatchConfig, typos: TypoTable) -> None:
+    def __init__(self, core: tuple[str, ...], tw: TokenWeights, cfg: MatchConfig, typos: TypoTable,
+                 listed: ListedWords | None = None) -> None:
+        """``listed`` (the words and joined word pairs of the listed names) only skips work: credits for words
+        that no listed name has are never read, and without a supplier word equal to a listed pair the bound
+        need not look at pairs."""
         self.n = len(core)
+        self.pair_hits = listed is None or not listed.joined.isdisjoint(core)
         self.weights = [tw.weight(t) for t in core]
         self.total = sum(self.weights)
         self.index: dict[str, list[int]] = {}
@@ -114,7 +134,10 @@ class QueryWords:
             else:
                 e[0] = 1.0
                 e[1].append((j, 1.0))
+        words = listed.words if listed is not None else None
         for idxs, t in joined_units(core):  # a listed word written as two or three words by the supplier
+            if words is not None and t not in words:
+                continue
             e = acc.get(t)
             if e is None:
                 acc[t] = [1.0, [(j, 1.0) for j in idxs]]
@@ -156,7 +179,7 @@ def name_bound(r: BoundRecord, q: QueryWords, cfg: MatchConfig) -> float:
                     got_q[j] = c
         i += 1
     qi = q.index
-    for idxs, joined in r.pairs:  # two or three listed words written as one by the supplier
+    for idxs, joined in (r.pairs if q.pair_hits else ()):  # two or three listed words written as one
         js = qi.get(joined)
         if js:
             for i in idxs:
@@ -177,7 +200,7 @@ def name_bounds(records: Sequence[BoundRecord], rids: Iterable[int], q: QueryWor
                 cfg: MatchConfig) -> list[tuple[int, float]]:
     """``(rid, name_bound(records[rid], q, cfg))`` for each of ``rids``, in their order: the same arithmetic
     in one loop, without a call per candidate (the matcher bounds about six candidates per supplier name)."""
-    credits, qi, qn, q_total, q_weights = q.credits, q.index, q.n, q.total, q.weights
+    credits, qi, qn, q_total, q_weights, pair_hits = q.credits, q.index, q.n, q.total, q.weights, q.pair_hits
     b2 = cfg.f_beta ** 2
     get = credits.get
     out: list[tuple[int, float]] = []
@@ -195,7 +218,7 @@ def name_bounds(records: Sequence[BoundRecord], rids: Iterable[int], q: QueryWor
                     if got_q[j] < c:
                         got_q[j] = c
             i += 1
-        for idxs, joined in r.pairs:
+        for idxs, joined in (r.pairs if pair_hits else ()):
             js = qi.get(joined)
             if js:
                 for i in idxs:

@@ -31,7 +31,7 @@ from screener.risk.watchlist_data import (
     load_watchlists,
     watchlist_editions,
 )
-from screener.risk.watchlist_block import Blocker, QueryWords, TypoTable, bound_record, name_bounds
+from screener.risk.watchlist_block import Blocker, ListedWords, QueryWords, TypoTable, bound_record, name_bounds
 from screener.risk.watchlist_segment import Resegmenter
 from screener.risk.watchlist_match import (MatchConfig, PairContext, TokenWeights, align, match_config, score_pair,
                                       token_credit)
@@ -99,6 +99,7 @@ class WatchlistIndex:
         self.weights = TokenWeights.from_names(cores, self.config.multipliers)
         self.blocker = Blocker(cores, self.weights, self.config)
         self.bounds = [bound_record(c, self.weights, self.config) for c in cores]
+        self.listed = ListedWords.of(cores)
         self.typos = TypoTable(cores, self.config)  # supplier word -> listed words one typo away
         self.resegmenter = Resegmenter(cores, lambda a, b: token_credit(a, b, self.config), min_typo=4)
         self._parsed: dict[str, NameParts] = {}
@@ -129,7 +130,7 @@ class WatchlistIndex:
 
     def _within_reach(self, cands: set[int], q: NameParts, cut: float) -> list[int]:
         """The candidates whose score bound reaches ``cut``; the others cannot alert and are not aligned."""
-        qw = QueryWords(q.core, self.weights, self.config, self.typos)
+        qw = QueryWords(q.core, self.weights, self.config, self.typos, self.listed)
         bounds, records = self.bounds, self.records
         w_name, w_char, top_char = self._w_name, self._w_char, max(self._w_char, 0.0)
         need = cut - self._w_rest - _EPS
