@@ -76,3 +76,31 @@ def test_json_with_shared_parts_memo_is_the_plain_conversion(sample_run):
     jsonio.write_json(view, buf)
     doc = json.loads(buf.getvalue())
     assert [s["supplier_key"] for s in doc["suppliers"]] == [r.supplier_key for r in view.results]
+
+
+def _encoded_items(view) -> list[str]:
+    encode = json.JSONEncoder(ensure_ascii=False, default=str).encode
+    return [encode(jsonio.supplier_item(view, res)) for res in view.results]
+
+
+@pytest.mark.parametrize("redact", [True, False])
+def test_spliced_lines_are_the_encoded_items(sample_run, redact):
+    run = _with_names(sample_run)
+    view = build_view(run, redact=redact)
+    encoder = jsonio.LineEncoder(view)
+    lines = [encoder.line(res) for res in view.results]
+    assert lines == _encoded_items(view)
+    assert encoder.fragments  # shared parts were encoded once and spliced
+    assert any('"evidence": [{' in line for line in lines) and any('"remediation": [{' in line for line in lines)
+    assert all(json.loads(line)["supplier_key"] == res.supplier_key for line, res in zip(lines, view.results))
+
+
+def test_spliced_lines_carry_reviews_and_notes_as_the_items_do():
+    from export_fixtures import FakeStore, make_run
+
+    run = make_run()
+    for redact in (True, False):
+        view = build_view(run, store=FakeStore(run), redact=redact)
+        lines = [jsonio.LineEncoder(view).line(res) for res in view.results]
+        assert lines == _encoded_items(view)
+        assert any('"review": {' in line for line in lines)  # a supplier decision and an evidence decision

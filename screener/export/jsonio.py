@@ -91,6 +91,85 @@ def supplier_item(view: ExportView, res: SupplierResult,
     return item
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False, default=str).encode  # the C encoder, one line
+_EMPTY: tuple[Any, ...] = ()
+
+
+class LineEncoder:
+    """``encode(supplier_item(view, res))`` for each supplier, spliced from JSON fragments.
+
+    A part a run shares between many suppliers (a contribution such as "no audit on file", an inherent-risk row,
+    a remediation step, a vulnerability factor, an ILO-rule result) is encoded once and its text reused; the rest
+    of each supplier goes through the same C encoder. The separators are those of the encoder (", " and ": "), so
+    the line is byte for byte the one ``encode`` gives for the whole item.
+    """
+
+    def __init__(self, view: ExportView) -> None:
+        self.view = view
+        self.fragments: dict[int, tuple[Any, str]] = {}
+        names = _FIELDS.get(SupplierResult)
+        if names is None:
+            names = _FIELDS[SupplierResult] = tuple(f.name for f in dataclasses.fields(SupplierResult))
+        self.names = names
+        self.keys = {n: _ENCODE(n) + ": " for n in (*names, "rank", "input_columns", "review")}
+
+    def _fragment(self, obj: Any) -> str:
+        hit = self.fragments.get(id(obj))
+        if hit is not None and hit[0] is obj:
+            return hit[1]
+        text = _ENCODE(plain(obj))
+        if len(self.fragments) < _MAX_MEMO:
+            self.fragments[id(obj)] = (obj, text)  # holds obj: its id is not reused while the encoder lives
+        return text
+
+    def _evidence(self, res: SupplierResult) -> str:
+        view = self.view
+        out = []
+        rows = view.evidence[res.supplier_key]
+        for i, ev in enumerate(res.evidence):
+            ev_json = plain(ev)
+            if i >= len(rows):  # as supplier_item: evidence without a row is left as it is
+                out.append(_ENCODE(ev_json))
+                continue
+            row = rows[i]
+            ev_json["fingerprint"] = row.fingerprint
+            review = ev_json["review"] = plain(row.review)
+            if review:
+                if review.get("note"):
+                    review["note"] = view.text(review["note"])
+                if view.redacted:
+                    review["sentence"] = ev_json["sentence"]  # the store keeps the raw sentence
+            out.append(_ENCODE(ev_json))
+        return "[" + ", ".join(out) + "]"
+
+    def line(self, res: SupplierResult) -> str:
+        """The supplier's item of the JSON export, encoded on one line."""
+        view, keys, frag = self.view, self.keys, self._fragment
+        parts = []
+        for n in self.names:
+            v = getattr(res, n)
+            if n in _SHARED_LISTS:
+                text = "[" + ", ".join([frag(x) for x in v]) + "]"
+            elif n in _SHARED_ONE:
+                text = frag(v)
+            elif n == "evidence":
+                text = self._evidence(res)
+            elif n == "extra":
+                text = _ENCODE({str(k): view.text(x) if isinstance(x, str) else plain(x) for k, x in v.items()})
+            else:
+                text = _ENCODE(plain(v))
+            parts.append(keys[n] + text)
+        rec = view.records.get(res.supplier_key)
+        parts.append(keys["rank"] + _ENCODE(view.ranks[res.supplier_key]))
+        parts.append(keys["input_columns"] + _ENCODE({str(k): view.text(x) if isinstance(x, str) else plain(x)
+                                                      for k, x in (rec.extra if rec else {}).items()}))
+        review = plain(view.supplier_decisions.get(res.supplier_key))
+        if review and review.get("note"):
+            review["note"] = view.text(review["note"])
+        parts.append(keys["review"] + _ENCODE(review))
+        return "{" + ", ".join(parts) + "}"
+
+
 def _head(view: ExportView) -> dict[str, Any]:
     run = view.run
     return {
@@ -133,10 +212,9 @@ def write_json(view: ExportView, fh: TextIO, advance: Callable[[int], None] | No
     for i, (key, value) in enumerate(_head(view).items()):
         fh.write(f'{"," if i else ""}\n  {json.dumps(key)}: {_dumps(value, 2)}')
     fh.write(',\n  "suppliers": [')
-    encode = json.JSONEncoder(ensure_ascii=False, default=str).encode  # one line per supplier, C encoder
-    memo: dict[int, tuple[Any, Any]] = {}
+    line = LineEncoder(view).line  # one line per supplier
     for i, res in enumerate(view.results):
-        fh.write(f'{"," if i else ""}\n    {encode(supplier_item(view, res, memo))}')
+        fh.write(f'{"," if i else ""}\n    {line(res)}')
         if advance is not None:
             advance(1)
     fh.write("\n  ]" if view.results else "]")
