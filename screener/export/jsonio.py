@@ -8,6 +8,7 @@ import json
 from typing import Any, Callable, TextIO
 
 from screener.export.rows import CSV_NAMES, supplier_headers, supplier_rows
+from screener.executor import gc_paused
 from screener.export.safety import safe_cell
 from screener.export.view import ExportView, model_statement, redaction_statement
 from screener.contracts import SupplierResult, to_dict
@@ -274,10 +275,11 @@ def write_json(view: ExportView, fh: TextIO, advance: Callable[[int], None] | No
         fh.write(f'{"," if i else ""}\n  {json.dumps(key)}: {_dumps(value, 2)}')
     fh.write(',\n  "suppliers": [')
     line = LineEncoder(view).line  # one line per supplier
-    for i, res in enumerate(view.results):
-        fh.write(f'{"," if i else ""}\n    {line(res)}')
-        if advance is not None:
-            advance(1)
+    with gc_paused():
+        for i, res in enumerate(view.results):
+            fh.write(f'{"," if i else ""}\n    {line(res)}')
+            if advance is not None:
+                advance(1)
     fh.write("\n  ]" if view.results else "]")
     fh.write(f',\n  "data_quality": {_dumps(to_dict(view.data_quality()), 2)}\n}}')
 

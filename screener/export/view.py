@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from screener.lexicon import indicator_label  # noqa: F401  (re-exported for the export modules)
 from screener.scoring.rules import rank_key
 from screener.contracts import DataQualityIssue, Evidence, ScreenRun, SupplierRecord, SupplierResult
+from screener.executor import gc_paused
 from screener.export.redaction import TextRedactor, run_texts
 from screener.redact import redact_evidence
 from screener.resources import lexicon_data, lexicon_dir, model_card_path
@@ -211,6 +212,11 @@ def _same(old: Any, new: Any) -> bool:
 
 def build_view(run: ScreenRun, store: StoreLike | None = None, redact: bool = True) -> ExportView:
     """Rank, redact and attach reviews; the one entry point of every exporter."""
+    with gc_paused():  # many small acyclic objects: see screener.executor.gc_paused
+        return _build_view(run, store, redact)
+
+
+def _build_view(run: ScreenRun, store: StoreLike | None, redact: bool) -> ExportView:
     ordered = sorted(run.results, key=rank_key)
     sup_dec = dict(store.supplier_decisions()) if store is not None else {}
     ev_dec = dict(store.evidence_decisions()) if store is not None else {}
