@@ -129,7 +129,7 @@ def share_parts(results: Sequence[SupplierResult], canon: dict[Any, Any] | None 
         return out
 
     for r in results:
-        for name in SHARED_PARTS:
-            setattr(r, name, [one(x) for x in getattr(r, name)])
+        for name in SHARED_PARTS:  # a part known by its id is canonical already (frozen parts are truthy)
+            setattr(r, name, [known.get(id(x)) or one(x) for x in getattr(r, name)])
         r.ilo_rule = one(r.ilo_rule)
         r.escalation = one(r.escalation)
