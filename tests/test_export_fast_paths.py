@@ -104,3 +104,28 @@ def test_spliced_lines_carry_reviews_and_notes_as_the_items_do():
         lines = [jsonio.LineEncoder(view).line(res) for res in view.results]
         assert lines == _encoded_items(view)
         assert any('"review": {' in line for line in lines)  # a supplier decision and an evidence decision
+
+
+def test_gc_paused_restores_the_collector_as_it_was():
+    import gc
+
+    from screener.executor import gc_paused
+
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # a caller that had it off keeps it off
+    finally:
+        gc.enable()
+
+
+def test_one_line_encoder_is_json_s_own():
+    encode = json.JSONEncoder(ensure_ascii=False, default=str).encode
+    values = [{"a": [1.5, -0.0, 1e16, 10**30, None, True], "é": "line\nbreak \"quoted\" \u2028"}, [], {}, "text",
+              3.25, {"when": dataclasses.make_dataclass("D", ["x"])(1)}]
+    assert [jsonio._ENCODE(v) for v in values] == [encode(v) for v in values]
