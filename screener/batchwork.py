@@ -107,6 +107,7 @@ def chunks(n: int, size: int) -> list[tuple[int, int]]:
 
 
 SHARED_PARTS = ("contributions", "inherent", "remediation", "vulnerability")
+_KNOWN = object()  # the key of share_parts' table of canonical parts by id, inside ``canon``
 
 
 def share_parts(results: Sequence[SupplierResult], canon: dict[Any, Any] | None = None) -> None:
@@ -114,15 +115,21 @@ def share_parts(results: Sequence[SupplierResult], canon: dict[Any, Any] | None 
     finding" or a remediation step is the same for thousands of suppliers and is then held once in memory.
     Values do not change; only object identity does. Pass the same ``canon`` for the batches of one run."""
     canon = {} if canon is None else canon
+    known = canon.setdefault(_KNOWN, {})  # id -> a canonical part: most parts already are one (memo tables)
 
     def one(x: Any) -> Any:
+        hit = known.get(id(x))
+        if hit is x:  # canon holds x, so its id is not reused while canon lives
+            return x
         try:
-            return canon.setdefault(x, x)
+            out = canon.setdefault(x, x)
         except TypeError:  # holds a list: keep it as it is
             return x
+        known[id(out)] = out
+        return out
 
     for r in results:
-        for name in SHARED_PARTS:
-            setattr(r, name, [one(x) for x in getattr(r, name)])
+        for name in SHARED_PARTS:  # a part known by its id is canonical already (frozen parts are truthy)
+            setattr(r, name, [known.get(id(x)) or one(x) for x in getattr(r, name)])
         r.ilo_rule = one(r.ilo_rule)
         r.escalation = one(r.escalation)

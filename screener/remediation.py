@@ -41,6 +41,7 @@ def step(key: str, triggered_by: Sequence[str] = ()) -> RemediationStep:
 
 _STEPS = Memo("remediation steps")
 _PLANS = Memo("remediation plans")
+_SITUATIONS = Memo("triggers of situations")
 
 
 def _step(data: Mapping[str, Any], key: str, triggered_by: tuple[str, ...]) -> RemediationStep:
@@ -67,8 +68,14 @@ def indicator_triggers(indicators: Iterable[str], definitions: Mapping[str, Any]
 
 def situation_triggers(situations: Iterable[str]) -> list[Trigger]:
     """Steps for situations (watchlist hits, inherent risk, audit coverage, recruitment, grievance)."""
-    severity = remediation_data().get("situation_severity", {})
-    return [Trigger(s, s, severity.get(s, "medium")) for s in situations]
+    data = remediation_data()
+    key = tuple(situations)
+    return list(_SITUATIONS.get(key, partial(_situation_triggers, data, key), data))
+
+
+def _situation_triggers(data: Mapping[str, Any], situations: tuple[str, ...]) -> tuple[Trigger, ...]:
+    severity = data.get("situation_severity", {})
+    return tuple(Trigger(s, s, severity.get(s, "medium")) for s in situations)
 
 
 def situations_for(*, features: Mapping[str, float], list_ids: Iterable[str], inherent: Iterable[Any],

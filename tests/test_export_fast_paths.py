@@ -76,3 +76,56 @@ def test_json_with_shared_parts_memo_is_the_plain_conversion(sample_run):
     jsonio.write_json(view, buf)
     doc = json.loads(buf.getvalue())
     assert [s["supplier_key"] for s in doc["suppliers"]] == [r.supplier_key for r in view.results]
+
+
+def _encoded_items(view) -> list[str]:
+    encode = json.JSONEncoder(ensure_ascii=False, default=str).encode
+    return [encode(jsonio.supplier_item(view, res)) for res in view.results]
+
+
+@pytest.mark.parametrize("redact", [True, False])
+def test_spliced_lines_are_the_encoded_items(sample_run, redact):
+    run = _with_names(sample_run)
+    view = build_view(run, redact=redact)
+    encoder = jsonio.LineEncoder(view)
+    lines = [encoder.line(res) for res in view.results]
+    assert lines == _encoded_items(view)
+    assert encoder.fragments  # shared parts were encoded once and spliced
+    assert any('"evidence": [{' in line for line in lines) and any('"remediation": [{' in line for line in lines)
+    assert all(json.loads(line)["supplier_key"] == res.supplier_key for line, res in zip(lines, view.results))
+
+
+def test_spliced_lines_carry_reviews_and_notes_as_the_items_do():
+    from export_fixtures import FakeStore, make_run
+
+    run = make_run()
+    for redact in (True, False):
+        view = build_view(run, store=FakeStore(run), redact=redact)
+        lines = [jsonio.LineEncoder(view).line(res) for res in view.results]
+        assert lines == _encoded_items(view)
+        assert any('"review": {' in line for line in lines)  # a supplier decision and an evidence decision
+
+
+def test_gc_paused_restores_the_collector_as_it_was():
+    import gc
+
+    from screener.executor import gc_paused
+
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # a caller that had it off keeps it off
+    finally:
+        gc.enable()
+
+
+def test_one_line_encoder_is_json_s_own():
+    encode = json.JSONEncoder(ensure_ascii=False, default=str).encode
+    values = [{"a": [1.5, -0.0, 1e16, 10**30, None, True], "é": "line\nbreak \"quoted\" \u2028"}, [], {}, "text",
+              3.25, {"when": dataclasses.make_dataclass("D", ["x"])(1)}]
+    assert [jsonio._ENCODE(v) for v in values] == [encode(v) for v in values]

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from screener.lexicon import indicator_label  # noqa: F401  (re-exported for the export modules)
 from screener.scoring.rules import rank_key
 from screener.contracts import DataQualityIssue, Evidence, ScreenRun, SupplierRecord, SupplierResult
+from screener.executor import gc_paused
 from screener.export.redaction import TextRedactor, run_texts
 from screener.redact import redact_evidence
 from screener.resources import lexicon_data, lexicon_dir, model_card_path
@@ -168,6 +169,23 @@ def _redacted(obj: Any, field_name: str, cache: dict[int, tuple[Any, Any]], reda
     return out
 
 
+def _redacted_list(items: list[Any], field_name: str, cache: dict[int, tuple[Any, Any]],
+                   redact: TextRedactor) -> list[Any]:
+    """``[_redacted(x, ...) for x in items]``, by identity alone when every part was looked at before (the cache
+    holds each part it knows, so a known id is that very part)."""
+    try:
+        return [cache[id(x)][1] for x in items]
+    except KeyError:
+        pass
+    for x in items:  # look at the new parts, then take them all from the cache
+        if id(x) not in cache:
+            _redacted(x, field_name, cache, redact)
+    try:
+        return [cache[id(x)][1] for x in items]
+    except KeyError:  # the cache is full
+        return [_redacted(x, field_name, cache, redact) for x in items]
+
+
 def _redact_escalation(esc: Any, cache: dict[int, tuple[Any, Any]], redact: TextRedactor) -> Any:
     hit = cache.get(id(esc))
     if hit is not None and hit[0] is esc:
@@ -186,14 +204,14 @@ def _redact_result(res: SupplierResult, cache: dict[int, tuple[Any, Any]] | None
     cache = {} if cache is None else cache
     redact = redact or TextRedactor()
     parts: dict[str, Any] = {
-        "contributions": [_redacted(c, "reason", cache, redact) for c in res.contributions],
+        "contributions": _redacted_list(res.contributions, "reason", cache, redact),
         "evidence": [redact_evidence(e) for e in res.evidence],
-        "data_quality": [_redacted(i, "message", cache, redact) for i in res.data_quality],
+        "data_quality": _redacted_list(res.data_quality, "message", cache, redact),
         "escalation": _redact_escalation(res.escalation, cache, redact),
         "not_screened_reason": redact(res.not_screened_reason) if res.not_screened_reason else None,
-        "vulnerability": [_redacted(v, "detail", cache, redact) for v in res.vulnerability],
+        "vulnerability": _redacted_list(res.vulnerability, "detail", cache, redact),
         "tier_reason": redact(res.tier_reason) if res.tier_reason else "",
-        "remediation": [_redacted(s, "description", cache, redact) for s in res.remediation],
+        "remediation": _redacted_list(res.remediation, "description", cache, redact),
     }
     if all(_same(getattr(res, name), value) for name, value in parts.items()):
         return res  # nothing to hide: the result itself, not a copy (most suppliers of a large portfolio)
@@ -211,6 +229,11 @@ def _same(old: Any, new: Any) -> bool:
 
 def build_view(run: ScreenRun, store: StoreLike | None = None, redact: bool = True) -> ExportView:
     """Rank, redact and attach reviews; the one entry point of every exporter."""
+    with gc_paused():  # many small acyclic objects: see screener.executor.gc_paused
+        return _build_view(run, store, redact)
+
+
+def _build_view(run: ScreenRun, store: StoreLike | None, redact: bool) -> ExportView:
     ordered = sorted(run.results, key=rank_key)
     sup_dec = dict(store.supplier_decisions()) if store is not None else {}
     ev_dec = dict(store.evidence_decisions()) if store is not None else {}

@@ -77,10 +77,15 @@ def decide_tier(score: float, rule: IloRuleResult, esc: Escalation, matches: Seq
     assessment" instead of low or medium."""
     t = tier_thresholds()
     tier = tier_for(score)
-    why = {"high": f"The risk score {score:.1f} is at or above the high threshold {t['high']:g}.",
-           "medium": f"The risk score {score:.1f} is at or above the medium threshold {t['medium']:g} and below "
-                     f"the high threshold {t['high']:g}.",
-           "low": f"The risk score {score:.1f} is below the medium threshold {t['medium']:g}."}[tier]
+    if tier == "high":
+        why = f"The risk score {score:.1f} is at or above the high threshold {t['high']:g}."
+    elif tier == "medium":
+        why = (f"The risk score {score:.1f} is at or above the medium threshold {t['medium']:g} and below "
+               f"the high threshold {t['high']:g}.")
+    elif tier == "low":
+        why = f"The risk score {score:.1f} is below the medium threshold {t['medium']:g}."
+    else:
+        raise KeyError(tier)  # as the table of three reasons did
     raised = ([rule.explanation] if rule.met else []) + [f"Escalate now: {r}" for r in esc.reasons[:3]]
     if raised:
         if tier != "high":

@@ -81,6 +81,17 @@ def cite(ev: Evidence) -> str:
     return f"\"{sentence}\"{' (hedged)' if ev.hedged else ''} ({ev.document}, page {ev.page})"
 
 
+_ZEROS: dict[str, FeatureValue] = {}
+
+
+def zero(reason: str) -> FeatureValue:
+    """``FeatureValue(0.0, reason)``, one frozen object per reason (most features of most suppliers are zero)."""
+    fv = _ZEROS.get(reason)
+    if fv is None:
+        fv = _ZEROS[reason] = FeatureValue(0.0, reason)
+    return fv
+
+
 # ------------------------------------------------------------------ feature functions
 FEATURES: dict[str, Callable[[FeatureContext], FeatureValue]] = {}
 RISK_SIGN: dict[str, int] = {}  # +1: can only raise the score; -1: can only lower it
@@ -102,7 +113,7 @@ def _indicator_feature(indicator: str) -> Callable[[FeatureContext], FeatureValu
         items = ctx.weighted.get(indicator, [])
         total = sum(w for _, w in items)
         if not items:
-            return FeatureValue(0.0, f"No asserted evidence of {words} in the documents and findings screened.")
+            return zero(f"No asserted evidence of {words} in the documents and findings screened.")
         more = f" and {len(items) - 1} more" if len(items) > 1 else ""
         return FeatureValue(math.log2(1.0 + total), f"{len(items)} asserted finding(s) of {words}: {cite(items[0][0])}{more}.")
 
@@ -129,7 +140,7 @@ def ilo_dimensions(ctx: FeatureContext) -> FeatureValue:
                    if d in DIMENSIONS})
     value = max(0, min(len(dims), len(ctx.weighted)) - 1)
     if not value:
-        return FeatureValue(0.0, "Asserted evidence of different indicators shows at most one ILO dimension.")
+        return zero("Asserted evidence of different indicators shows at most one ILO dimension.")
     return FeatureValue(float(value), f"Asserted evidence of {len(ctx.weighted)} indicators shows {len(dims)} ILO "
                                       f"dimensions: {', '.join(d.replace('_', ' ') for d in dims)}.")
 
@@ -146,7 +157,7 @@ def severe_case(ctx: FeatureContext) -> FeatureValue:
     """Number of kinds of severe case asserted (physical or sexual violence, confinement, a child below the minimum age or in a worst form of child labour): each calls for escalation now."""
     cases = severe_cases([ev for items in ctx.weighted.values() for ev, _ in items], ctx.indicators, ctx.inherent)
     if not cases:
-        return FeatureValue(0.0, "No severe case (violence, confinement, worst forms of child labour) is asserted.")
+        return zero("No severe case (violence, confinement, worst forms of child labour) is asserted.")
     return FeatureValue(float(len(cases)), "Severe case: " + "; ".join(r[0] for r in cases.values()) + ".")
 
 
@@ -155,7 +166,7 @@ def listed_entity(ctx: FeatureContext) -> FeatureValue:
     """1 when the name matches the UFLPA Entity List or an active CBP order exactly or nearly (score 0.9 or more)."""
     listed = listed_entities(ctx.matches)
     if not listed:
-        return FeatureValue(0.0, "The name is not on the UFLPA Entity List or an active CBP order.")
+        return zero("The name is not on the UFLPA Entity List or an active CBP order.")
     from screener.scoring.rules import listed_reason
     return FeatureValue(1.0, listed_reason(listed[0]))
 
@@ -163,7 +174,7 @@ def listed_entity(ctx: FeatureContext) -> FeatureValue:
 def _inherent(ctx: FeatureContext, kinds: set[str], none: str) -> FeatureValue:
     items = sorted((i for i in ctx.inherent if i.kind in kinds), key=lambda i: -i.level)
     if not items:
-        return FeatureValue(0.0, none)
+        return zero(none)
     top = items[0]
     more = f" ({len(items) - 1} more)" if len(items) > 1 else ""
     return FeatureValue(float(top.level), f"{top.description} [{top.source}, {top.edition}]{more}.")
@@ -205,7 +216,7 @@ def inherent_country_findings(ctx: FeatureContext) -> FeatureValue:
 def watchlist_score(ctx: FeatureContext) -> FeatureValue:
     """Closeness (0 to 1) of the best match of the supplier's name on a forced-labour watchlist (UFLPA, CBP, yours)."""
     if not ctx.matches:
-        return FeatureValue(0.0, "The name matched no watchlist entry.")
+        return zero("The name matched no watchlist entry.")
     m = max(ctx.matches, key=lambda m: m.score)
     return FeatureValue(float(m.score), f"'{m.query_name}' matches '{m.matched_name}' (entity '{m.entity_name}') on "
                                         f"the {m.list_name}, {m.list_edition}, with score {m.score:.2f}.")
@@ -220,13 +231,13 @@ def migrant_share(ctx: FeatureContext) -> FeatureValue:
     """Share of migrant workers in the workforce, 0 to 1, as given in the supplier sheet."""
     share = ctx.record.migrant_share
     if not share:
-        return FeatureValue(0.0, "No migrant workers reported (or the share is not given).")
+        return zero("No migrant workers reported (or the share is not given).")
     share = min(max(float(share), 0.0), 1.0)
     return FeatureValue(share, f"Migrant share of the workforce {share:.0%} ({_row(ctx)}).")
 
 
 def _flag(ctx: FeatureContext, value: bool | None, yes: str, no: str) -> FeatureValue:
-    return FeatureValue(1.0, f"{yes} ({_row(ctx)}).") if value else FeatureValue(0.0, no)
+    return FeatureValue(1.0, f"{yes} ({_row(ctx)}).") if value else zero(no)
 
 
 @feature(1)
@@ -251,7 +262,7 @@ def employer_housing(ctx: FeatureContext) -> FeatureValue:
 def no_audit_on_file(ctx: FeatureContext) -> FeatureValue:
     """1 when there is no audit on file: no audit date, no audit report named in the sheet and no report linked."""
     if ctx.record.last_audit_date or ctx.record.audit_report or ctx.documents:
-        return FeatureValue(0.0, "An audit is on file.")
+        return zero("An audit is on file.")
     return FeatureValue(1.0, f"No audit on file: no audit date, no report named in the sheet ({_row(ctx)}) and no report linked.")
 
 
@@ -260,7 +271,7 @@ def audit_age_years(ctx: FeatureContext) -> FeatureValue:
     """Years since the last audit (capped); an old audit says little about conditions today."""
     last = ctx.record.last_audit_date
     if last is None:
-        return FeatureValue(0.0, "No audit date given.")
+        return zero("No audit date given.")
     cap = float(scoring_config()["features"]["audit_age_cap_years"])
     years = min(max((ctx.as_of - last).days / 365.25, 0.0), cap)
     capped = f", counted as {cap:g}" if years >= cap else ""
@@ -271,7 +282,7 @@ def _protective_feature(factor: str, words: str, doc: str) -> Callable[[FeatureC
     def fn(ctx: FeatureContext) -> FeatureValue:
         hits = ctx.protective.get(factor, [])
         if not hits:
-            return FeatureValue(0.0, f"No {words} found in the sheet or the documents.")
+            return zero(f"No {words} found in the sheet or the documents.")
         more = f" and {len(hits) - 1} more" if len(hits) > 1 else ""
         return FeatureValue(1.0, f"{words[0].upper()}{words[1:]}: \"{hits[0].text[:180]}\" ({hits[0].where}){more}.")
 
@@ -297,7 +308,7 @@ def compliant_facts(ctx: FeatureContext) -> FeatureValue:
     """log2(1 + k), where k counts the indicators that a report states do not happen (for example "wages are paid on time", "workers keep their own passports") and that no asserted evidence contradicts. Lowers the risk a little; never a finding."""
     facts = compliant_indicators(ctx.evidence, ctx.weighted, ctx.decisions)
     if not facts:
-        return FeatureValue(0.0, "No statement that a practice does not happen.")
+        return zero("No statement that a practice does not happen.")
     first = next(iter(facts.values()))
     names = ", ".join(indicator_words(i) for i in facts)
     return FeatureValue(math.log2(1.0 + len(facts)), f"Stated not to happen: {names}; for example {cite(first)}.")

@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import warnings
+from math import copysign
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
@@ -150,7 +151,7 @@ class RiskModel:
         known = _CONTRIBUTIONS.table if memo_enabled() else {}
         for f in self.feature_names:  # equal contributions are one object (many suppliers share them)
             v, p, r = float(features[f]), pts[f], reasons.get(f, "")
-            key = (f, v, p, r) if v and p else (f, repr(v), repr(p), r)  # keeps -0.0 apart from 0.0
+            key = (f, v, p, r) if v and p else (f, v, p, r, copysign(1.0, v), copysign(1.0, p))  # -0.0 apart from 0.0
             c = known.get(key)
             contributions.append(c if c is not None else _CONTRIBUTIONS.get(key, partial(Contribution, f, v, p, r)))
         return self.baseline, contributions, self.baseline + sum(c.points for c in contributions)

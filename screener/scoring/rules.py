@@ -74,6 +74,18 @@ def ilo_rule(asserted: Iterable[Evidence], indicators: Mapping[str, Any]) -> Ilo
     meet both elements, even when its indicator carries both (withholding of wages, debt bondage, confinement).
     ``indicators`` maps indicator id to its lexicon definition (with ``elements``).
     """
+    asserted = asserted if isinstance(asserted, (list, tuple)) else list(asserted)
+    if not asserted:
+        return _rule_without_evidence()  # most suppliers of a portfolio: one frozen result for all of them
+    return _ilo_rule(asserted, indicators)
+
+
+@lru_cache(maxsize=1)
+def _rule_without_evidence() -> IloRuleResult:
+    return _ilo_rule((), {})
+
+
+def _ilo_rule(asserted: Sequence[Evidence], indicators: Mapping[str, Any]) -> IloRuleResult:
     facts: dict[str, list[tuple[str, str]]] = {e: [] for e in ELEMENTS}  # element -> [(sentence, indicator)]
     for ev in asserted:
         for element in _elements_of(ev.indicator, indicators):
@@ -121,6 +133,8 @@ def severe_cases(asserted: Iterable[Evidence], indicators: Mapping[str, Any],
     """
     cfg = scoring_config()["escalation"]
     evidence = list(asserted)
+    if not evidence:
+        return {}
     menace = any("menace_of_penalty" in _elements_of(e.indicator, indicators) for e in evidence)
     out: dict[str, list[str]] = {}
     for ev in evidence:
