@@ -1,7 +1,9 @@
 """English classes of real report phrasing (issue 11, third pass): who holds the passport or the bank card,
 deductions and promised-versus-paid pay, a job switched on arrival, children named with their age far from the
-work verb, penalties for resigning, loans secured on land, fees paid straight to agents; and lists, definitions
-and campaign lines that name indicators without reporting them.
+work verb, penalties for resigning, loans secured on land, fees paid straight to agents, threats told to workers;
+lists, definitions, glossary and campaign lines that name indicators without reporting them; and scope words
+that do not scope the finding ("little or no pay and suffered beatings", "deductions that were not in the
+contract", "Case study:", "behind bars", "no one came to help when ...").
 
 Every sentence is written for these tests (our own words, in the register of audit, NGO and news reports); none
 comes from the labelled corpus or the shared evaluation sets.
@@ -188,6 +190,42 @@ FOUND = [
     ('Wages are paid to the labour contractor, who pays workers only part of them.', 'withholding_of_wages'),
     ('The fishers only receive their wages when they return home after two years.', 'withholding_of_wages'),
     ('Wages: salaries for May and June unpaid at the time of the audit.', 'withholding_of_wages'),
+    ('During peak season workers did 16-hour shifts for weeks on end.', 'excessive_overtime'),
+    ('Workers work 12 hours a day, 7 days a week, in the harvest.', 'excessive_overtime'),
+    ('The fishers worked up to 22 hours a day with only a few hours of sleep.', 'excessive_overtime'),
+    ('Employees are required to work overtime every day to meet production targets.', 'excessive_overtime'),
+    ('Workers said they could not refuse overtime.', 'excessive_overtime'),
+    ('Total working hours exceeded 72 per week in 8 of 12 sampled weeks.', 'excessive_overtime'),
+    ('Workers had no rest day for 21 consecutive days.', 'excessive_overtime'),
+    ('Domestic workers reported working from 5 am until midnight.', 'excessive_overtime'),
+    ('OT hours | 120 h/month | NC', 'excessive_overtime'),
+    ('Up to 20 workers share one room in the dormitory.', 'abusive_working_living_conditions'),
+    ('The dormitory had no running water and the toilets were overflowing.', 'abusive_working_living_conditions'),
+    ('Workers sprayed pesticides without masks or gloves.', 'abusive_working_living_conditions'),
+    ('Crew were given only rice and fish bait to eat.', 'abusive_working_living_conditions'),
+    ('The workers slept on the floor of the warehouse.', 'abusive_working_living_conditions'),
+    ('Injured workers were not given medical treatment.', 'abusive_working_living_conditions'),
+    ('Workers were hit with sticks when they worked too slowly.', 'physical_sexual_violence'),
+    ('The foreman kicked and punched a worker in front of others.', 'physical_sexual_violence'),
+    ('Women reported sexual harassment by supervisors on the night shift.', 'physical_sexual_violence'),
+    ('The captain routinely assaulted the crew.', 'physical_sexual_violence'),
+    ('The workers had no access to a phone for the whole season.', 'isolation'),
+    ('The plantation is only reachable by boat and workers cannot leave on their own.', 'isolation'),
+    ('The women were not allowed to contact their families.', 'isolation'),
+    ('The crew had not seen land for eleven months.', 'isolation'),
+    ('Children as young as nine work on cocoa farms carrying heavy loads.', 'child_labour'),
+    ('The auditor saw a girl of about 12 cleaning the shrimp peeling tables.', 'child_labour'),
+    ('Three of the workers interviewed were under 15.', 'child_labour'),
+    ('A 15-year-old worked night shifts on the dyeing machines.', 'child_labour'),
+    ('Case study: a seafood processor kept the passports of 300 migrant workers in its office.', 'retention_of_identity_documents'),
+    ('The men were kept behind bars in a cage on the island.', 'restriction_of_movement'),
+    ('No one came to help when the captain beat the crew.', 'physical_sexual_violence'),
+    ('Nobody from the agency answered when workers complained their wages had not been paid for months.', 'withholding_of_wages'),
+    ('Without a rest day for a month, the workers collapsed from exhaustion.', 'excessive_overtime'),
+    ('No action was taken after inspectors found children working in the quarry.', 'child_labour'),
+    ('The labour inspectorate did nothing although passports were held by the employer.', 'retention_of_identity_documents'),
+    ('Workers never managed to clear the debt to the recruiter.', 'debt_bondage'),
+    ('Not one of the 30 workers interviewed had paid less than USD 2,000 in recruitment fees.', 'recruitment_fees'),
 ]
 
 NOT_FOUND = [
@@ -237,6 +275,14 @@ NOT_FOUND = [
     ('Overtime is paid at 150% of the basic rate as required by law.', 'withholding_of_wages'),
     ('Withholding of wages: an employer who keeps back part or all of the wages due to a worker.', 'withholding_of_wages'),
     ('Debt bondage: a situation where a worker pledges labour against a loan that can never be repaid.', 'debt_bondage'),
+    ('Overtime is voluntary and does not exceed 12 hours per week.', 'excessive_overtime'),
+    ('Working hours are 8 hours a day, 6 days a week.', 'excessive_overtime'),
+    ('The dormitory has 6 beds per room and hot water.', 'abusive_working_living_conditions'),
+    ('The company has a policy against harassment and violence.', 'physical_sexual_violence'),
+    ('The minimum age for employment is 15 years.', 'child_labour'),
+    ('Injured workers were given medical treatment at the clinic on site.', 'abusive_working_living_conditions'),
+    ('No wage deductions were found in the payroll sample.', 'withholding_of_wages'),
+    ('None of the workers reported physical abuse.', 'physical_sexual_violence'),
 ]
 
 
