@@ -226,6 +226,17 @@ FOUND = [
     ('The labour inspectorate did nothing although passports were held by the employer.', 'retention_of_identity_documents'),
     ('Workers never managed to clear the debt to the recruiter.', 'debt_bondage'),
     ('Not one of the 30 workers interviewed had paid less than USD 2,000 in recruitment fees.', 'recruitment_fees'),
+    ('He started work in the quarry at the age of ten and never went to school.', 'child_labour'),
+    ('Samir, about 11, has helped his uncle haul nets since last year.', 'child_labour'),
+    ('Managers threatened migrant workers with deportation when they asked for their wages.', 'abuse_of_vulnerability'),
+    ('The broker told them they could not work anywhere else in the country.', 'abuse_of_vulnerability'),
+    ('Recruits were told they would earn good money in the city.', 'deception'),
+    ('Several workers did not see their contracts until they arrived at the plantation.', 'deception'),
+    ('She was not told what her contract said about overtime.', 'deception'),
+    ('The migrant fishers were not paid on time and had no payslips.', 'withholding_of_wages'),
+    ('Several crew returned home still owed months of wages.', 'withholding_of_wages'),
+    ('They get no overtime or holiday pay.', 'withholding_of_wages'),
+    ('She was promised USD 500 but received only 40 percent of it.', 'withholding_of_wages'),
 ]
 
 NOT_FOUND = [
@@ -283,6 +294,10 @@ NOT_FOUND = [
     ('Injured workers were given medical treatment at the clinic on site.', 'abusive_working_living_conditions'),
     ('No wage deductions were found in the payroll sample.', 'withholding_of_wages'),
     ('None of the workers reported physical abuse.', 'physical_sexual_violence'),
+    ('Children of the staff attend the village school from the age of six.', 'child_labour'),
+    ("Suppliers shall not retain workers' passports or work permits.", 'retention_of_identity_documents'),
+    ('Employers must never hold the work permits of migrant workers.', 'retention_of_identity_documents'),
+    ("No worker's passport or permit was held by the company.", 'retention_of_identity_documents'),
 ]
 
 
