@@ -107,7 +107,7 @@ def test_numbers_within_the_limits_are_not_findings(lang: str, text: str) -> Non
 
 def test_numeric_limits_come_from_the_lexicon() -> None:
     t = load_lexicon().numeric["en"].thresholds
-    assert t["hours_per_day_max"] == 11 and t["hours_per_month_max"] == 260
+    assert t["hours_per_day_max"] == 10 and t["hours_per_month_max"] == 260
     assert t["overtime_per_month_max"] == 36 and t["rest_days_per_month_min"] == 4
 
 

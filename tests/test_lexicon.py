@@ -60,7 +60,7 @@ def test_copy_loads_and_checksum_tracks_content(lexdir: Path) -> None:
     ("patterns/fr.yaml", "  child_labour:", "  child_labor:", "child_labor"),
     ("scope.yaml", "type: hedge", "type: maybe", "type must be one of"),
     ("scope.yaml", "direction: post", "direction: sideways", "direction"),
-    ("patterns/numeric.yaml", "hours_per_day_max: 11", "hours_per_day_max: eleven", "threshold"),
+    ("patterns/numeric.yaml", "hours_per_day_max: 10", "hours_per_day_max: ten", "threshold"),
 ])
 def test_invalid_lexicon_is_rejected_naming_file_and_entry(lexdir: Path, file: str, old: str, new: str,
                                                             needle: str) -> None:
