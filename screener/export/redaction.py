@@ -14,6 +14,8 @@ from typing import Any
 from screener.contracts import ScreenRun
 from screener.executor import fork_map
 from screener.redact import redact_text
+from screener.scoring.features import REASONS_WITHOUT_INPUT_TEXT
+from screener.scoring.vulnerability import factors_without_input_text
 
 PARALLEL_MIN = 20_000  # distinct texts; below this, starting workers costs more than it saves
 CHUNK = 4_000  # texts per task sent to a worker
@@ -76,13 +78,14 @@ class TextRedactor:
 
 def run_texts(run: ScreenRun) -> Iterable[str]:
     """Every free text of ``run`` that the exports redact: reasons, messages, remediation steps, input values."""
+    quiet_factors = factors_without_input_text(REASONS_WITHOUT_INPUT_TEXT)
     for res in run.results:
-        yield from (c.reason for c in res.contributions)
+        yield from (c.reason for c in res.contributions if c.feature not in REASONS_WITHOUT_INPUT_TEXT)
         yield from (i.message for i in res.data_quality)
         yield from res.escalation.reasons
         if res.not_screened_reason:
             yield res.not_screened_reason
-        yield from (v.detail for v in res.vulnerability)
+        yield from (v.detail for v in res.vulnerability if v.factor not in quiet_factors)
         if res.tier_reason:
             yield res.tier_reason
         yield from (s.description for s in res.remediation)

@@ -13,9 +13,12 @@ from typing import Any, Protocol
 
 from screener.lexicon import indicator_label  # noqa: F401  (re-exported for the export modules)
 from screener.scoring.rules import rank_key
-from screener.contracts import DataQualityIssue, Evidence, ScreenRun, SupplierRecord, SupplierResult
+from screener.contracts import (Contribution, DataQualityIssue, Evidence, ScreenRun, SupplierRecord, SupplierResult,
+                                VulnerabilityFactor)
 from screener.executor import gc_paused
 from screener.export.redaction import TextRedactor, run_texts
+from screener.scoring.features import REASONS_WITHOUT_INPUT_TEXT
+from screener.scoring.vulnerability import factors_without_input_text
 from screener.redact import redact_evidence
 from screener.resources import lexicon_data, lexicon_dir, model_card_path
 
@@ -162,11 +165,24 @@ def _redacted(obj: Any, field_name: str, cache: dict[int, tuple[Any, Any]], reda
     if hit is not None and hit[0] is obj:
         return hit[1]
     value = getattr(obj, field_name)
-    new = redact(value)
+    new = value if _without_input_text(obj) else redact(value)
     out = obj if new == value else dataclasses.replace(obj, **{field_name: new})
     if len(cache) < _MAX_CACHED:
         cache[id(obj)] = (obj, out)  # holds obj: its id is not reused while the cache lives
     return out
+
+
+def _without_input_text(obj: Any) -> bool:
+    """A contribution, or the vulnerability factor made from it, whose text is our own wording with numbers, dates
+    and a row number (nothing to redact)."""
+    if isinstance(obj, Contribution):
+        return obj.feature in REASONS_WITHOUT_INPUT_TEXT
+    return isinstance(obj, VulnerabilityFactor) and obj.factor in _factors_without_input_text()
+
+
+@lru_cache(maxsize=1)
+def _factors_without_input_text() -> frozenset[str]:
+    return factors_without_input_text(REASONS_WITHOUT_INPUT_TEXT)
 
 
 def _redacted_list(items: list[Any], field_name: str, cache: dict[int, tuple[Any, Any]],

@@ -97,11 +97,19 @@ FEATURES: dict[str, Callable[[FeatureContext], FeatureValue]] = {}
 RISK_SIGN: dict[str, int] = {}  # +1: can only raise the score; -1: can only lower it
 
 
-def feature(sign: int = 1) -> Callable[[Callable[[FeatureContext], FeatureValue]], Callable[[FeatureContext], FeatureValue]]:
-    """Register a feature function under its name, with the direction it may move the score."""
+# Features whose reasons are our own wording with numbers, dates and a row number, never text from the user's
+# files: exports need not redact them (at 100,000 suppliers they are most of the distinct texts of a register).
+REASONS_WITHOUT_INPUT_TEXT: set[str] = set()
+
+
+def feature(sign: int = 1, input_text: bool = True) -> Callable[[Callable[[FeatureContext], FeatureValue]], Callable[[FeatureContext], FeatureValue]]:
+    """Register a feature function under its name, with the direction it may move the score; ``input_text=False``
+    declares that its reasons never quote text from the user's files."""
     def register(fn: Callable[[FeatureContext], FeatureValue]) -> Callable[[FeatureContext], FeatureValue]:
         FEATURES[fn.__name__] = fn
         RISK_SIGN[fn.__name__] = sign
+        if not input_text:
+            REASONS_WITHOUT_INPUT_TEXT.add(fn.__name__)
         return fn
     return register
 
@@ -226,7 +234,7 @@ def _row(ctx: FeatureContext) -> str:  # where a sheet value is
     return f"supplier sheet, row {ctx.record.row_number}"
 
 
-@feature(1)
+@feature(1, input_text=False)
 def migrant_share(ctx: FeatureContext) -> FeatureValue:
     """Share of migrant workers in the workforce, 0 to 1, as given in the supplier sheet."""
     share = ctx.record.migrant_share
@@ -240,25 +248,25 @@ def _flag(ctx: FeatureContext, value: bool | None, yes: str, no: str) -> Feature
     return FeatureValue(1.0, f"{yes} ({_row(ctx)}).") if value else zero(no)
 
 
-@feature(1)
+@feature(1, input_text=False)
 def labour_agency(ctx: FeatureContext) -> FeatureValue:
     """1 when the supplier hires through a labour agency or recruiter, according to the sheet."""
     return _flag(ctx, ctx.record.labour_agency, "Workers are hired through a labour agency", "No labour agency reported.")
 
 
-@feature(1)
+@feature(1, input_text=False)
 def recruitment_fees_reported(ctx: FeatureContext) -> FeatureValue:
     """1 when the sheet says workers pay recruitment fees."""
     return _flag(ctx, ctx.record.recruitment_fees, "Workers pay recruitment fees", "No recruitment fees reported in the sheet.")
 
 
-@feature(1)
+@feature(1, input_text=False)
 def employer_housing(ctx: FeatureContext) -> FeatureValue:
     """1 when workers live in housing the employer provides (dependency on the employer)."""
     return _flag(ctx, ctx.record.employer_housing, "Workers live in employer-provided housing", "No employer housing reported.")
 
 
-@feature(1)
+@feature(1, input_text=False)
 def no_audit_on_file(ctx: FeatureContext) -> FeatureValue:
     """1 when there is no audit on file: no audit date, no audit report named in the sheet and no report linked."""
     if ctx.record.last_audit_date or ctx.record.audit_report or ctx.documents:
@@ -266,7 +274,7 @@ def no_audit_on_file(ctx: FeatureContext) -> FeatureValue:
     return FeatureValue(1.0, f"No audit on file: no audit date, no report named in the sheet ({_row(ctx)}) and no report linked.")
 
 
-@feature(1)
+@feature(1, input_text=False)
 def audit_age_years(ctx: FeatureContext) -> FeatureValue:
     """Years since the last audit (capped); an old audit says little about conditions today."""
     last = ctx.record.last_audit_date
