@@ -10,6 +10,7 @@ from screener.redact.caps import caps_spans, repeated_spans
 from screener.redact.kept import inside_a_thing
 from screener.redact.context import _followed_by_role, _sentence_start
 from screener.redact.patterns import PARTICLES, Rules
+from screener.redact.tagger import TaggedSpan, tagged_spans
 from screener.redact.uncued import lexicon_spans
 from screener.redact.words import _all_plain, _bare, _is_acronym, _is_country, _is_name_part, _plain_word, _rare_word
 
@@ -154,3 +155,11 @@ def name_spans(text: str, r: Rules, names: Sequence[str]) -> list[tuple[int, int
         if n:
             out.extend((m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.IGNORECASE))
     return out
+
+
+def model_name_spans(text: str, r: Rules, found: Sequence[object] = ()) -> list[TaggedSpan]:
+    """Names the statistical tagger finds that no rule found: spans not inside a street, company or job title, and
+    not overlapping a span already found (``found``: objects with ``start`` and ``end``)."""
+    taken = [(getattr(f, "start"), getattr(f, "end")) for f in found]
+    return [t for t in tagged_spans(text)
+            if not any(s < t.end and t.start < e for s, e in taken) and not inside_a_thing(text, t.start, t.end, r)]

@@ -1,0 +1,278 @@
+"""A statistical name tagger: a logistic model over token features that finds personal names with no cue at all
+("Wilfrid nous a écrit", "Kishore and Lachman work at a kiln", "Иван Петров, Олена Коваленко").
+
+The model (``models/name_tagger.json``) is trained offline by scripts/train_name_tagger.py on synthetic audit
+sentences filled with Faker names of many locales, and on name-free report sentences (corpus/) as negatives. It is a
+table of feature weights read as plain JSON: no pickle, no network. Each capitalised (or caseless-script) word gets
+a probability of being part of a name from its shape, script, suffix, place in the sentence, list membership (given
+names, surnames, places, ordinary words) and its neighbours. Runs of name words whose best word reaches the model's
+threshold become spans; each span carries its reason ("name tagger, p=0.93").
+
+Used by screener/redact/names.py beside the cue rules; those keep their spans, the tagger only adds.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Protocol
+
+from screener.redact.patterns import Rules, rules
+
+MODEL_FILE = "name_tagger.json"
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|\n|\t|[^\w\s]")
+_JOINERS = frozenset({"de", "del", "da", "das", "do", "dos", "van", "von", "der", "den", "le", "la", "bin", "binti",
+                      "bint", "ibn", "al", "el", "thi", "van", "mint", "ould", "ben", "y", "vda", "di", "du"})
+_SCRIPTS = (("LATIN", "lat"), ("CYRILLIC", "cyr"), ("CJK", "han"), ("ARABIC", "ara"), ("DEVANAGARI", "dev"),
+            ("THAI", "thai"), ("GREEK", "grk"), ("HANGUL", "kor"), ("HIRAGANA", "jpn"), ("KATAKANA", "jpn"),
+            ("BENGALI", "ben"), ("HEBREW", "heb"), ("GEORGIAN", "geo"), ("ARMENIAN", "arm"), ("TAMIL", "tam"))
+
+
+class WordLists(Protocol):
+    """What the features ask of the lexicon: list membership of a word (lower-case) and the ordinary-word test."""
+
+    def kinds(self, word: str) -> tuple[str, ...]: ...
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of the text: a word, a number, a line break, a tab or one punctuation mark."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class TaggedSpan:
+    """A name found by the tagger, with the highest word probability and a reason a reviewer can read."""
+
+    start: int
+    end: int
+    probability: float
+
+    @property
+    def reason(self) -> str:
+        return f"name tagger, p={self.probability:.2f}"
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words (with inner hyphens and apostrophes), numbers, line breaks, tabs and punctuation marks, with offsets."""
+    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@lru_cache(maxsize=1 << 14)
+def script(word: str) -> str:
+    """A short name of the writing system of the word's first letter ("lat", "cyr", "han", "ara", ...)."""
+    try:
+        name = unicodedata.name(word[0])
+    except ValueError:
+        return "other"
+    for key, short in _SCRIPTS:
+        if name.startswith(key):
+            return short
+    return "other"
+
+
+def shape(word: str) -> str:
+    """The word's case pattern: "Xx", "X", "XX", "x", "Xx-Xx", "xX" (mixed), "d" (digits) or "p" (punctuation);
+    caseless scripts give "c"."""
+    if word.isdigit():
+        return "d"
+    if not word[0].isalpha():
+        return {"\n": "nl", "\t": "tab", "|": "bar"}.get(word, "p")
+    if not word.lower() != word.upper():
+        return "c"  # Chinese, Arabic, Devanagari, Thai: no case
+    if "-" in word or "'" in word or "’" in word:
+        return "-".join(shape(p) for p in re.split(r"[-'’]", word) if p)[:9]
+    if word.isupper():
+        return "X" if len(word) == 1 else "XX"
+    if word[0].isupper():
+        return "Xx" if word[1:].islower() else "XxX"
+    return "x"
+
+
+def is_candidate(word: str) -> bool:
+    """A word the tagger judges: one that opens with a capital, or a word of a caseless script."""
+    c = word[0]
+    return c.isupper() or (c.isalpha() and c.lower() == c.upper())
+
+
+def _position(tokens: list[Token], i: int) -> str:
+    if i == 0:
+        return "first"
+    prev = tokens[i - 1].text
+    if prev in (".", "!", "?", "\n", ":", ";", "|", "\t", "•", "-", "–", "—", "(", "\"", "“", "«", ",", "/", "*"):
+        return "after" + {"\n": "nl", "\t": "tab", "\"": "q", "“": "q", "«": "q", "–": "-", "—": "-"}.get(prev, prev)
+    return "mid"
+
+
+def _word_key(tok: Token | None) -> str:
+    if tok is None:
+        return "<s>"
+    return tok.text.lower() if tok.text[0].isalpha() else tok.text
+
+
+def features(tokens: list[Token], i: int, lists: WordLists) -> list[str]:
+    """The feature names of token ``i`` (a candidate word) for the logistic model."""
+    tok = tokens[i].text
+    low = tok.lower()
+    sc = script(tok)
+    sh = shape(tok)
+    pos = _position(tokens, i)
+    prev = tokens[i - 1] if i else None
+    prev2 = tokens[i - 2] if i > 1 else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    nxt2 = tokens[i + 2] if i + 2 < len(tokens) else None
+    kinds = lists.kinds(tok)
+    n = len(tok)
+    length = "1" if n == 1 else "2" if n == 2 else "3" if n == 3 else "45" if n <= 5 else "68" if n <= 8 else "9"
+    out = ["bias", f"sh={sh}", f"sc={sc}", f"len={length}", f"pos={pos}", f"w={low}", f"sh|pos={sh}|{pos}",
+           f"sc|len={sc}|{length}"]
+    out += [f"k={k}" for k in kinds]
+    out += [f"k|pos={k}|{pos}" for k in kinds]
+    if sc == "lat" and n > 3:
+        out += [f"s3={low[-3:]}", f"s2={low[-2:]}", f"p2={low[:2]}"]
+    for tag, t in (("p", prev), ("n", nxt)):
+        key = _word_key(t)
+        out.append(f"{tag}w={key}")
+        if t is not None and t.text[0].isalpha():
+            tsh = shape(t.text)
+            out.append(f"{tag}sh={tsh}")
+            out.append(f"{tag}sh|sh={tsh}|{sh}")
+            if is_candidate(t.text):
+                tk = lists.kinds(t.text)
+                out += [f"{tag}k={k}" for k in tk]
+                if sc != "lat":
+                    out.append(f"{tag}sc={script(t.text)}")
+        elif t is not None:
+            out.append(f"{tag}sh={shape(t.text)}")
+    out.append(f"pw2={_word_key(prev2)}")
+    out.append(f"nw2={_word_key(nxt2)}")
+    out.append(f"pw|nw={_word_key(prev)}|{_word_key(nxt)}")
+    if nxt is not None and nxt2 is not None and not nxt.text[0].isalnum():
+        out.append(f"nn={nxt.text}{_word_key(nxt2)}")
+    if prev is not None and prev2 is not None and not prev.text[0].isalnum():
+        out.append(f"pp={_word_key(prev2)}{prev.text}")
+    return out
+
+
+class RuleLists:
+    """List membership read from the redaction lexicon (lexicons/redaction.yaml and redaction_names.yaml)."""
+
+    def __init__(self, r: Rules, common: Callable[[str], bool]) -> None:
+        self.r = r
+        self.common = common
+        self._seen: dict[str, tuple[str, ...]] = {}
+
+    def kinds(self, word: str) -> tuple[str, ...]:
+        got = self._seen.get(word)
+        if got is None:
+            if len(self._seen) > 1 << 16:
+                self._seen.clear()
+            got = self._seen[word] = self.compute(word)
+        return got
+
+    def compute(self, word: str) -> tuple[str, ...]:
+        """The lists ``word`` belongs to: given, solo, surname, part, place, role, org, notname, joiner, common."""
+        r, low = self.r, word.lower()
+        out = []
+        if low in r.given_names:
+            out.append("given")
+        if low in r.name_solo:
+            out.append("solo")
+        if low in r.surnames:
+            out.append("surname")
+        if low in r.name_paired or low in r.name_family:
+            out.append("part")
+        if low in r.places:
+            out.append("place")
+        if low in r.role_words:
+            out.append("role")
+        if low in r.org_words:
+            out.append("org")
+        if word in r.not_names or word in r.stop_words:
+            out.append("notname")
+        if low in _JOINERS:
+            out.append("joiner")
+        if script(word) == "lat" and len(word) > 1 and self.common(word):
+            out.append("common")
+        return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def runtime_lists() -> RuleLists:
+    """The word lists of the shipped lexicon."""
+    from screener.redact.words import _is_common_word
+    return RuleLists(rules(), _is_common_word)
+
+
+@dataclass(frozen=True)
+class Model:
+    """Feature weights of the logistic model and the probability a word needs to start a span."""
+
+    version: str
+    weights: dict[str, float]
+    threshold: float
+
+    def probability(self, feats: list[str]) -> float:
+        w = self.weights
+        z = sum(w.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Model:
+    """The shipped model, read from the package data (never from the network)."""
+    from screener.resources import models_dir
+    data = json.loads((models_dir() / MODEL_FILE).read_text(encoding="utf-8"))
+    return Model(str(data["version"]), {str(k): float(v) for k, v in data["weights"].items()},
+                 float(data["threshold"]))
+
+
+def word_probabilities(text: str, model: Model | None = None,
+                       lists: WordLists | None = None) -> tuple[list[Token], dict[int, float]]:
+    """The tokens of ``text`` and, for each candidate word (by token index), its probability of being a name part."""
+    model = model or load_model()
+    lists = lists or runtime_lists()
+    tokens = tokenize(text)
+    probs = {i: model.probability(features(tokens, i, lists))
+             for i, t in enumerate(tokens) if t.text[0].isalpha() and is_candidate(t.text)}
+    return tokens, probs
+
+
+def tagged_spans(text: str, model: Model | None = None, lists: WordLists | None = None,
+                 threshold: float | None = None) -> list[TaggedSpan]:
+    """Name spans found by the model: runs of words whose probability reaches half the threshold, joined over
+    spaces, particles ("dos", "bin") and the comma of "SURNAME, Given", kept when their best word reaches it."""
+    model = model or load_model()
+    thr = model.threshold if threshold is None else threshold
+    tokens, probs = word_probabilities(text, model, lists)
+    out: list[TaggedSpan] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if probs.get(i, 0.0) < thr / 2:
+            i += 1
+            continue
+        j, best = i, probs[i]
+        while True:
+            k = j + 1
+            while k < n and tokens[k].text.lower() in _JOINERS and probs.get(k, 0.0) < thr / 2 and k - j <= 2:
+                k += 1  # "dos Santos", "bin Ahmad": lower-case particles inside a name
+            if k < n and tokens[k].text == "," and tokens[j].text.isupper() and len(tokens[j].text) > 1 and \
+                    k + 1 < n and probs.get(k + 1, 0.0) >= thr / 2 and not tokens[k + 1].text.isupper():
+                k += 1  # "GURUNG, Mina"
+            if k < n and probs.get(k, 0.0) >= thr / 2 and "\n" not in text[tokens[j].end:tokens[k].start] \
+                    and "\t" not in text[tokens[j].end:tokens[k].start]:
+                j = k
+                best = max(best, probs[k])
+                continue
+            break
+        if best >= thr:
+            out.append(TaggedSpan(tokens[i].start, tokens[j].end, round(best, 4)))
+        i = j + 1
+    return out

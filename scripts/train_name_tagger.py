@@ -1,0 +1,307 @@
+"""Train the name tagger of screener/redact/tagger.py and write models/name_tagger.json.
+
+Training data, all made or read offline:
+- synthetic sentences: the templates of scripts/data/name_tagger_templates.yaml (en/es/fr audit notes, registers,
+  crew lists, table rows) filled with Faker names of many locales (Latin, Cyrillic, Chinese, Arabic, Devanagari,
+  Thai, ...), and with Faker companies and cities and the lexicon's places, roles and nationalities in the other
+  slots, so that a capitalised word in a name position is not enough;
+- negatives: the 4,030 labelled report sentences of corpus/sentences/ and the lines of the sample reports
+  (sample_suppliers/reports/), where no word is a name except those the cue rules already find (left out).
+No redaction blind set and nothing of ../shared/eval is read.
+
+A share of the listed given names and surnames is hidden from the list features during training, so that the model
+learns to use shape, place and neighbours for names the lists do not hold.
+
+The model is a logistic regression (scikit-learn) over binary features; its weights are written as JSON.
+
+Usage: python scripts/train_name_tagger.py PATH_TO_UNPACKED_FAKER_WHEEL [--sentences N] [--seed S]
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+import zlib
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+VERSION = "2026.12.4"
+
+LATIN = ("en_US", "en_GB", "en_IN", "en_PH", "es_ES", "es_MX", "es_CO", "es_AR", "es_CL", "pt_BR", "pt_PT", "fr_FR",
+         "fr_CA", "fr_CH", "it_IT", "de_DE", "pl_PL", "ro_RO", "cs_CZ", "tr_TR", "id_ID", "vi_VN", "fil_PH", "sw",
+         "zu_ZA", "tw_GH", "yo_NG", "ha_NG", "az_AZ", "uz_UZ", "hu_HU", "nl_NL", "hr_HR", "sk_SK", "lt_LT", "lv_LV",
+         "et_EE", "fi_FI", "sv_SE", "no_NO", "da_DK", "en_NZ", "en_AU", "ga_IE", "sq_AL", "sl_SI")
+NON_LATIN = ("ru_RU", "uk_UA", "bg_BG", "zh_CN", "zh_TW", "ar_AA", "ar_SA", "ar_AE", "fa_IR", "hi_IN", "ne_NP", "bn_BD",
+             "th_TH", "ka_GE", "hy_AM", "ja_JP", "ko_KR", "he_IL", "el_GR", "ta_IN")
+# Latin-script locales that write the surname first in native order.
+SURNAME_FIRST = ("vi_VN", "hu_HU")
+
+ROLES = ("supervisor", "cook", "driver", "sewing operator", "helper", "deckhand", "guard", "cleaner", "picker",
+         "packer", "machinist", "electrician", "recruiter", "cortador", "jornalero", "cocinera", "ouvrier",
+         "saisonnier", "chef d'équipe", "Operator", "Helper", "Supervisor", "Quality Checker", "Line Chief",
+         "Cook", "Deckhand", "Engineer", "Cortador", "Cuadrilla", "Ouvrière", "Trieur")
+NATIONALITIES = ("Nepali", "Bangladeshi", "Myanmar", "Cambodian", "Filipino", "Indonesian", "Vietnamese", "Ghanaian",
+                 "Ethiopian", "Malian", "Guatemalan", "Honduran", "Bolivian", "Moroccan", "Ukrainian", "Uzbek",
+                 "Chinese", "Indian", "Sri Lankan", "Thai", "Lao", "Kenyan", "Nigerian", "Haitian", "Peruvian",
+                 "népalais", "marocaine", "malienne", "boliviana", "hondureño", "guatemalteca", "Tunisian")
+ORGS = ("ILO", "the International Labour Organization", "Ministry of Labour", "Labour Inspectorate", "Fair Labor "
+        "Association", "Verité", "Amnesty International", "Human Rights Watch", "Better Work", "Ethical Trading "
+        "Initiative", "UNICEF", "IOM", "Inspection du travail", "Ministerio de Trabajo", "Défenseur des droits",
+        "Responsible Business Alliance", "Rainforest Alliance", "Fairtrade", "the Walk Free Foundation",
+        "Comité contre l'esclavage moderne", "Dirección del Trabajo", "Sedex", "SMETA", "amfori BSCI",
+        "Migrant Workers Centre", "the Department of Labor", "Border Force", "Seafarers' Union", "Sindicato Nacional")
+HEADINGS = ("Working Hours", "Health and Safety", "Freedom of Movement", "Corrective Action Plan", "Wages and Benefits",
+            "Recruitment Fees", "Forced Labour", "Child Labour", "Management Systems", "Grievance Mechanism",
+            "Executive Summary", "Site Details", "Audit Findings", "Root Cause", "Worker Interviews",
+            "Horas de Trabajo", "Salud y Seguridad", "Resumen Ejecutivo", "Plan de Acción", "Hallazgos",
+            "Durée du travail", "Santé et sécurité", "Plan d'actions correctives", "Constats", "Synthèse",
+            "Dormitory Inspection", "Document Review", "Payroll Records", "Time Records", "Key Findings")
+COMPANY_TAILS = ("Garments Ltd.", "Textiles", "Fisheries Co., Ltd.", "Agro S.A.", "Apparel", "Knitwear", "Seafood",
+                 "Plantations", "S.A. de C.V.", "SARL", "Group", "Industries", "Manufacturing", "Bricks", "Farms",
+                 "Trading", "Exportadora", "Holdings", "Mills", "Packing House", "Logistics")
+
+
+COUNTRIES = ("Nepal", "Bangladesh", "Myanmar", "Cambodia", "Philippines", "Indonesia", "Viet Nam", "Ghana", "Ethiopia",
+             "Mali", "Guatemala", "Honduras", "Bolivia", "Morocco", "Ukraine", "Uzbekistan", "China", "India",
+             "Sri Lanka", "Thailand", "Lao PDR", "Kenya", "Nigeria", "Haiti", "Peru", "Malaysia", "Qatar",
+             "Saudi Arabia", "United Arab Emirates", "Côte d'Ivoire", "Burkina Faso", "Marruecos", "México",
+             "Brasil", "Sénégal", "Tunisie", "Madagascar", "Türkiye", "Jordan", "Lebanon", "Taiwan", "Kiribati",
+             "Vanuatu", "Papua New Guinea", "Mongolia", "Kazakhstan", "Tajikistan", "Russia", "Bulgaria")
+
+
+def _faker(path: str):  # type: ignore[no-untyped-def]
+    sys.path.insert(0, path)
+    from faker import Faker
+    return Faker
+
+
+def _pools(Faker, rng: random.Random) -> dict[str, dict[str, list[str]]]:  # type: ignore[no-untyped-def]
+    """Per locale: given names, surnames, patronymics (where the locale has them), companies and cities."""
+    pools: dict[str, dict[str, list[str]]] = {}
+    for loc in LATIN + NON_LATIN:
+        try:
+            f = Faker(loc)
+        except (AttributeError, ValueError):
+            continue
+        f.seed_instance(rng.randrange(1 << 30))
+        p: dict[str, list[str]] = {"given": [], "surname": [], "middle": [], "company": [], "city": []}
+        for _ in range(300):
+            p["given"].append(f.first_name())
+            p["surname"].append(f.last_name())
+        for key, fn in (("middle", "middle_name"), ("company", "company"), ("city", "city")):
+            if hasattr(f, fn):
+                try:
+                    p[key] = [getattr(f, fn)() for _ in range(60)]
+                except (AttributeError, ValueError, TypeError):
+                    p[key] = []
+        pools[loc] = {k: sorted({v.strip() for v in vals if v and v.strip()}) for k, vals in p.items()}
+    return pools
+
+
+class Filler:
+    """Draws slot values; each value comes with its word labels (1 = name part)."""
+
+    def __init__(self, pools: dict[str, dict[str, list[str]]], places: list[str], rng: random.Random) -> None:
+        self.pools, self.places, self.rng = pools, places, rng
+        self.latin = [loc for loc in LATIN if loc in pools]
+        self.non_latin = [loc for loc in NON_LATIN if loc in pools]
+
+    def _locale(self) -> str:
+        return self.rng.choice(self.non_latin if self.rng.random() < 0.22 else self.latin)
+
+    def given(self, loc: str | None = None) -> str:
+        return self.rng.choice(self.pools[loc or self._locale()]["given"])
+
+    def name(self) -> str:
+        loc = self._locale()
+        p, r = self.pools[loc], self.rng.random()
+        g, s = self.rng.choice(p["given"]), self.rng.choice(p["surname"])
+        if loc.startswith(("zh", "ja", "ko")):
+            return s + g if self.rng.random() < 0.7 else f"{s} {g}"
+        if loc in SURNAME_FIRST and r < 0.6:
+            return f"{s} {g}" if loc != "vi_VN" else f"{s} {self.rng.choice(('Thi', 'Van', 'Thị', 'Văn', 'Ngoc'))} {g}"
+        if p["middle"] and r < 0.5:
+            return f"{g} {self.rng.choice(p['middle'])} {s}"
+        if r < 0.12:
+            return f"{g} {self.rng.choice(p['given'])} {s}"
+        if r < 0.22 and loc[:2] in ("es", "pt"):
+            return f"{g} {s} {self.rng.choice(p['surname'])}"
+        if r < 0.26 and loc[:2] in ("en", "fr", "id", "ha", "yo", "sw", "tw"):
+            prefix = self.rng.choice(("bin", "binti", "al-", "Ben", "Ould", "Mint", "dos", "da", "van der", "Le"))
+            return f"{g} {prefix}{'' if prefix.endswith('-') else ' '}{s}"
+        if r < 0.3:
+            return g
+        if r < 0.34:
+            return f"{g} {s[0]}."
+        return f"{g} {s}"
+
+    def surname_upper(self) -> str:
+        return self.rng.choice(self.pools[self.rng.choice(self.latin)]["surname"]).upper()
+
+    def name_list(self) -> tuple[str, list[tuple[int, int]]]:
+        """Two to four names joined by commas, semicolons or slashes and a last "and"; with their spans."""
+        names = [self.name() if self.rng.random() < 0.6 else self.given() for _ in range(self.rng.randint(2, 4))]
+        sep = self.rng.choice((", ", ", ", "; ", " / "))
+        last = self.rng.choice((" and ", " y ", " et ", ", ", sep))
+        text, spans = "", []
+        for k, nm in enumerate(names):
+            if k:
+                text += last if k == len(names) - 1 else sep
+            spans.append((len(text), len(text) + len(nm)))
+            text += nm
+        return text, spans
+
+    def place(self) -> str:
+        if self.rng.random() < 0.6:
+            return self.rng.choice(self.places)
+        loc = self._locale()
+        return self.rng.choice(self.pools[loc]["city"] or self.places)
+
+    def company(self) -> str:
+        r = self.rng.random()
+        loc = self._locale()
+        if r < 0.45 and self.pools[loc]["company"]:
+            return self.rng.choice(self.pools[loc]["company"])
+        word = self.rng.choice(self.places).split()[0] if r < 0.75 else self.rng.choice(
+            ("Sunrise", "Golden", "Pacific", "Star", "Green Valley", "Royal", "Blue Ocean", "Evergreen", "Lucky"))
+        return f"{word} {self.rng.choice(COMPANY_TAILS)}"
+
+
+def _render(template: str, fill: Filler, rng: random.Random) -> tuple[str, list[tuple[int, int]]]:
+    """The sentence and the character spans of its names."""
+    out, spans, pos = [], [], 0
+    for m in re.finditer(r"\{(\w+)\}", template):
+        out.append(template[pos:m.start()])
+        slot = m.group(1)
+        is_name = slot in ("N", "G", "S", "NL", "N_UP", "S_UP")
+        if slot == "N":
+            value = fill.name()
+            if rng.random() < 0.08:
+                value = value.upper()
+        elif slot == "G":
+            value = fill.given()
+        elif slot == "S":
+            value = fill.rng.choice(fill.pools[fill._locale()]["surname"])
+        elif slot == "N_UP":
+            value = fill.name().upper()
+        elif slot == "S_UP":
+            value = fill.surname_upper()
+        elif slot == "NL":
+            value = ""
+        else:
+            value = {"P": fill.place, "C": fill.company, "K": lambda: rng.choice(COUNTRIES),
+                     "O": lambda: rng.choice(ORGS), "R": lambda: rng.choice(ROLES),
+                     "NAT": lambda: rng.choice(NATIONALITIES), "A": lambda: str(rng.randint(16, 62)),
+                     "D": lambda: str(rng.randint(1, 2024)), "H": lambda: rng.choice(HEADINGS)}[slot]()
+        start = sum(len(x) for x in out)
+        if slot == "NL":
+            value, inner = fill.name_list()
+            spans += [(start + i, start + j) for i, j in inner]
+        elif is_name:
+            spans.append((start, start + len(value)))
+        out.append(value)
+        pos = m.end()
+    out.append(template[pos:])
+    return "".join(out), spans
+
+
+def _examples(text: str, name_spans: list[tuple[int, int]], lists, skip: list[tuple[int, int]] = ()):  # type: ignore[no-untyped-def,assignment]
+    from screener.redact.tagger import features, is_candidate, tokenize
+    tokens = tokenize(text)
+    for i, t in enumerate(tokens):
+        if not (t.text[0].isalpha() and is_candidate(t.text)):
+            continue
+        if any(s < t.end and t.start < e for s, e in skip):
+            continue
+        label = int(any(s <= t.start and t.end <= e for s, e in name_spans))
+        yield features(tokens, i, lists), label
+
+
+def _negatives() -> list[str]:
+    texts = [json.loads(line)["text"] for f in sorted((ROOT / "corpus" / "sentences").glob("*.jsonl"))
+             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    from screener.ingest.documents import read_document
+    for path in sorted((ROOT / "sample_suppliers" / "reports").iterdir()):
+        try:
+            doc = read_document(path)
+        except Exception:  # noqa: BLE001 - a sample that does not read adds nothing
+            continue
+        for page in doc.pages:
+            texts += [ln.strip() for ln in page.text.splitlines() if len(ln.strip()) > 3]
+    return texts
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__)
+        return 2
+    n_sent = int(argv[argv.index("--sentences") + 1]) if "--sentences" in argv else 30000
+    seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 7
+    rng = random.Random(seed)
+    Faker = _faker(argv[0])
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from screener.redact import find_personal_data
+    from screener.redact.patterns import rules
+    from screener.redact.tagger import RuleLists
+    from screener.redact.words import _is_common_word
+
+    r = rules()
+
+    class HidingLists(RuleLists):
+        """The lexicon with 40% of name words hidden from the name-list features (by a hash of the word)."""
+
+        def compute(self, word: str) -> tuple[str, ...]:
+            kinds = super().compute(word)
+            if zlib.crc32(word.lower().encode()) % 10 < 4:
+                kinds = tuple(k for k in kinds if k not in ("given", "solo", "surname", "part"))
+            return kinds
+
+    lists = HidingLists(r, _is_common_word)
+    templates = yaml.safe_load((ROOT / "scripts" / "data" / "name_tagger_templates.yaml").read_text(encoding="utf-8"))
+    pools = _pools(Faker, rng)
+    places = sorted(p.title() for p in r.places if len(p) > 3)
+    fill = Filler(pools, places, rng)
+    flat = [t for group in templates.values() for t in group]
+    X, y = [], []
+    for _ in range(n_sent):
+        text, spans = _render(rng.choice(flat), fill, rng)
+        for f, lab in _examples(text, spans, lists):
+            X.append(f)
+            y.append(lab)
+    synth = len(y)
+    negatives = _negatives()
+    for text in negatives:
+        found = [(s.start, s.end) for s in find_personal_data(text) if s.kind == "name"]
+        for _ in range(2):  # twice: real sentences count more than templates
+            for f, lab in _examples(text, [], lists, skip=found):
+                X.append(f)
+                y.append(lab)
+    print(f"{synth} synthetic word examples ({sum(y[:synth])} name words), {len(y) - synth} from "
+          f"{len(negatives)} real sentences", file=sys.stderr)
+    vec = DictVectorizer()
+    matrix = vec.fit_transform([{k: 1 for k in f} for f in X]).tocsr()
+    matrix.indices = matrix.indices.astype("int32")
+    matrix.indptr = matrix.indptr.astype("int32")
+    model = LogisticRegression(C=0.5, max_iter=400, solver="liblinear")
+    model.fit(matrix, y)
+    names = vec.get_feature_names_out()
+    weights = {str(n): round(float(w), 4) for n, w in zip(names, model.coef_[0]) if abs(w) >= 0.02}
+    weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 4)
+    out = {"version": VERSION, "threshold": 0.8,
+           "trained_on": f"{synth} synthetic word examples from {n_sent} template sentences (Faker names of "
+                         f"{len(pools)} locales) and {len(y) - synth} words of {len(negatives)} name-free report "
+                         f"sentences (corpus/sentences, sample reports); seed {seed}",
+           "weights": dict(sorted(weights.items()))}
+    path = ROOT / "models" / "name_tagger.json"
+    path.write_text(json.dumps(out, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(weights)} weights written to {path}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
