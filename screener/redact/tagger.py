@@ -12,6 +12,7 @@ Used by screener/redact/names.py beside the cue rules; those keep their spans, t
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import re
@@ -23,6 +24,7 @@ from typing import Callable, Protocol
 from screener.redact.patterns import Rules, fold_name, rules
 
 MODEL_FILE = "name_tagger.json"
+JOIN_SHARE = 0.4  # a word beside a found name joins it at this share of the threshold
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|\n|\t|[^\w\s]")
 _JOINERS = frozenset({"de", "del", "da", "das", "do", "dos", "van", "von", "der", "den", "le", "la", "bin", "binti",
@@ -38,6 +40,8 @@ class WordLists(Protocol):
     def kinds(self, word: str) -> tuple[str, ...]: ...
 
     def place_run(self, words: list[str]) -> bool: ...
+
+    def name_likeness(self, word: str) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -136,6 +140,9 @@ def features(tokens: list[Token], i: int, lists: WordLists) -> list[str]:
     out = ["bias", f"sh={sh}", f"sc={sc}", f"len={length}", f"pos={pos}", f"w={low}", f"sh|pos={sh}|{pos}",
            f"sc|len={sc}|{length}"]
     out += [f"k={k}" for k in kinds]
+    like = lists.name_likeness(tok)
+    if like:
+        out += [f"like={like}", f"like|pos={like}|{pos}", f"like|common={like}|{'common' in kinds}"]
     for a, b in ((i - 1, i + 1), (i, i + 2), (i - 2, i + 1), (i - 1, i + 2), (i, i + 3)):
         if a >= 0 and b <= len(tokens) and b - a > 1 and lists.place_run([t.text for t in tokens[a:b]]):
             out.append("k=townrun")  # "San Pedro Sula", "Pointe Noire"
@@ -170,11 +177,20 @@ def features(tokens: list[Token], i: int, lists: WordLists) -> list[str]:
 class RuleLists:
     """List membership read from the redaction lexicon (lexicons/redaction.yaml and redaction_names.yaml)."""
 
-    def __init__(self, r: Rules, common: Callable[[str], bool], places: frozenset[str] = frozenset()) -> None:
+    def __init__(self, r: Rules, common: Callable[[str], bool], places: frozenset[str] = frozenset(),
+                 ngrams: dict[str, float] | None = None) -> None:
         self.r = r
         self.common = common
         self.places = places  # lower-case town names (one or more words) of the model's gazetteer
+        self.ngrams = ngrams or {}  # letter trigram -> log ratio of its frequency in names and in ordinary words
         self._seen: dict[str, tuple[str, ...]] = {}
+
+    def name_likeness(self, word: str) -> str:
+        """A bucket of how much the word's letters look like a personal name rather than an ordinary word or a
+        town ("n2" most, "n-2" least), from the mean log ratio of its letter trigrams; "" for short or non-Latin."""
+        if len(word) < 3 or script(word) != "lat" or not self.ngrams:
+            return ""
+        return _bucket(ngram_score(word, self.ngrams))
 
     def place_run(self, words: list[str]) -> bool:
         """True when the words, lower-cased and joined by spaces, name a town of the gazetteer."""
@@ -221,11 +237,28 @@ class RuleLists:
         return tuple(out)
 
 
+def trigrams(word: str) -> list[str]:
+    """The letter trigrams of the lower-cased word with "^" and "$" at its edges."""
+    w = f"^{word.lower()}$"
+    return [w[i:i + 3] for i in range(len(w) - 2)]
+
+
+def ngram_score(word: str, table: dict[str, float]) -> float:
+    """Mean log ratio (names over words) of the word's trigrams; unknown trigrams count 0."""
+    grams = trigrams(word)
+    return sum(table.get(g, 0.0) for g in grams) / len(grams)
+
+
+def _bucket(score: float) -> str:
+    return "n2" if score > 1.5 else "n1" if score > 0.6 else "n0" if score > -0.2 else "n-1" if score > -1.0 else "n-2"
+
+
 @lru_cache(maxsize=1)
 def runtime_lists() -> RuleLists:
     """The word lists of the shipped lexicon and the model's town gazetteer."""
     from screener.redact.words import _is_common_word
-    return RuleLists(rules(), _is_common_word, load_model().places)
+    model = load_model()
+    return RuleLists(rules(), _is_common_word, model.places, model.ngrams)
 
 
 @dataclass(frozen=True)
@@ -236,6 +269,7 @@ class Model:
     weights: dict[str, float]
     threshold: float
     places: frozenset[str] = frozenset()
+    ngrams: dict[str, float] = dataclasses.field(default_factory=dict)
 
     def probability(self, feats: list[str]) -> float:
         w = self.weights
@@ -249,7 +283,8 @@ def load_model() -> Model:
     from screener.resources import models_dir
     data = json.loads((models_dir() / MODEL_FILE).read_text(encoding="utf-8"))
     return Model(str(data["version"]), {str(k): float(v) for k, v in data["weights"].items()},
-                 float(data["threshold"]), frozenset(str(p) for p in data.get("places", ())))
+                 float(data["threshold"]), frozenset(str(p) for p in data.get("places", ())),
+                 {str(k): float(v) for k, v in data.get("ngrams", {}).items()})
 
 
 def word_probabilities(text: str, model: Model | None = None,
@@ -263,34 +298,59 @@ def word_probabilities(text: str, model: Model | None = None,
     return tokens, probs
 
 
+def _surname_before(tokens: list[Token], i: int, lists: WordLists) -> bool:
+    """True when "SURNAME," stands before token ``i``: a register's surname-first form ("GURUNG, Mina")."""
+    if i < 2 or tokens[i - 1].text != "," or tokens[i].text.isupper():
+        return False
+    word = tokens[i - 2].text
+    return (len(word) >= 3 and word.isalpha() and word.isupper()
+            and not set(lists.kinds(word)) & {"common", "town", "place", "org", "notname", "role", "province"})
+
+
 def tagged_spans(text: str, model: Model | None = None, lists: WordLists | None = None,
                  threshold: float | None = None) -> list[TaggedSpan]:
-    """Name spans found by the model: runs of words whose probability reaches half the threshold, joined over
-    spaces, particles ("dos", "bin") and the comma of "SURNAME, Given", kept when their best word reaches it."""
+    """Name spans found by the model: a word whose probability reaches the threshold, widened over neighbouring
+    words that reach a lower bar (same line, joined by spaces or particles such as "dos", "bin"), and over the
+    "SURNAME," of a register before a given name."""
     model = model or load_model()
+    lists = lists or runtime_lists()
     thr = model.threshold if threshold is None else threshold
+    low = thr * JOIN_SHARE
     tokens, probs = word_probabilities(text, model, lists)
     out: list[TaggedSpan] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        if probs.get(i, 0.0) < thr / 2:
-            i += 1
+    n = len(tokens)
+    done = -1
+    for i in sorted(probs, key=lambda k: -probs[k]):
+        if probs[i] < thr:
+            break
+        if i <= done and any(s.start <= tokens[i].start < s.end for s in out):
             continue
-        j, best = i, probs[i]
-        while True:
-            k = j + 1
-            while k < n and tokens[k].text.lower() in _JOINERS and probs.get(k, 0.0) < thr / 2 and k - j <= 2:
-                k += 1  # "dos Santos", "bin Ahmad": lower-case particles inside a name
-            if k < n and tokens[k].text == "," and tokens[j].text.isupper() and len(tokens[j].text) > 1 and \
-                    k + 1 < n and probs.get(k + 1, 0.0) >= thr / 2 and not tokens[k + 1].text.isupper():
-                k += 1  # "GURUNG, Mina"
-            if k < n and probs.get(k, 0.0) >= thr / 2 and "\n" not in text[tokens[j].end:tokens[k].start] \
-                    and "\t" not in text[tokens[j].end:tokens[k].start]:
-                j = k
-                best = max(best, probs[k])
+        a = b = i
+        while True:  # widen to the left
+            k = a - 1
+            while k >= 0 and tokens[k].text.lower() in _JOINERS and probs.get(k, 0.0) < low and a - k <= 2:
+                k -= 1
+            if k >= 0 and probs.get(k, 0.0) >= low and _same_line(text, tokens[k].end, tokens[a].start):
+                a = k
                 continue
             break
-        if best >= thr:
-            out.append(TaggedSpan(tokens[i].start, tokens[j].end, round(best, 4)))
-        i = j + 1
-    return out
+        while True:  # widen to the right
+            k = b + 1
+            while k < n and tokens[k].text.lower() in _JOINERS and probs.get(k, 0.0) < low and k - b <= 2:
+                k += 1
+            if k < n and probs.get(k, 0.0) >= low and _same_line(text, tokens[b].end, tokens[k].start):
+                b = k
+                continue
+            break
+        start = tokens[a - 2].start if _surname_before(tokens, a, lists) else tokens[a].start
+        if any(s.start < tokens[b].end and start < s.end for s in out):
+            continue
+        out.append(TaggedSpan(start, tokens[b].end, round(probs[i], 4)))
+        done = max(done, b)
+    return sorted(out, key=lambda s: s.start)
+
+
+def _same_line(text: str, end: int, start: int) -> bool:
+    """True when only spaces (or a name's inner dot, "Vda.") stand between two words."""
+    gap = text[end:start]
+    return not gap.strip(" .") and gap.count(".") <= 1 and "\n" not in gap and "\t" not in gap
