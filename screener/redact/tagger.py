@@ -157,6 +157,9 @@ def features(tokens: list[Token], i: int, lists: WordLists) -> list[str]:
             tsh = shape(t.text)
             out.append(f"{tag}sh={tsh}")
             out.append(f"{tag}sh|sh={tsh}|{sh}")
+            if not is_candidate(t.text) and len(t.text) > 3:
+                tl = t.text.lower()
+                out += [f"{tag}s2={tl[-2:]}", f"{tag}s3={tl[-3:]}"]  # "lives", "worked", "travaillait"
             if is_candidate(t.text):
                 tk = lists.kinds(t.text)
                 out += [f"{tag}k={k}" for k in tk]
@@ -343,11 +346,19 @@ def tagged_spans(text: str, model: Model | None = None, lists: WordLists | None 
                 continue
             break
         start = tokens[a - 2].start if _surname_before(tokens, a, lists) else tokens[a].start
-        if any(s.start < tokens[b].end and start < s.end for s in out):
-            continue
-        out.append(TaggedSpan(start, tokens[b].end, round(probs[i], 4)))
+        end, best = tokens[b].end, probs[i]
+        for s in [s for s in out if s.start <= end and start <= s.end and _joinable(text, s, start, end)]:
+            out.remove(s)  # "MENSAH" and then ", Kwame": one name
+            start, end, best = min(start, s.start), max(end, s.end), max(best, s.probability)
+        out.append(TaggedSpan(start, end, round(best, 4)))
         done = max(done, b)
     return sorted(out, key=lambda s: s.start)
+
+
+def _joinable(text: str, span: TaggedSpan, start: int, end: int) -> bool:
+    """True when a found span and a new one overlap or touch with nothing but a space or a comma between."""
+    gap = text[min(span.end, end):max(span.start, start)]
+    return span.start < end and start < span.end or gap.strip(" ,") == "" and gap.count(",") <= 1
 
 
 def _same_line(text: str, end: int, start: int) -> bool:
