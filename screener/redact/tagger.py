@@ -273,9 +273,11 @@ class Model:
     threshold: float
     places: frozenset[str] = frozenset()
     ngrams: dict[str, float] = dataclasses.field(default_factory=dict)
+    context_weights: dict[str, float] = dataclasses.field(default_factory=dict)  # second pass: with neighbours
 
-    def probability(self, feats: list[str]) -> float:
-        w = self.weights
+    def probability(self, feats: list[str], weights: dict[str, float] | None = None) -> float:
+        """The logistic of the summed weights of ``feats`` (first-pass weights unless ``weights`` is given)."""
+        w = self.weights if weights is None else weights
         z = sum(w.get(f, 0.0) for f in feats)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
@@ -287,7 +289,8 @@ def load_model() -> Model:
     data = json.loads((models_dir() / MODEL_FILE).read_text(encoding="utf-8"))
     return Model(str(data["version"]), {str(k): float(v) for k, v in data["weights"].items()},
                  float(data["threshold"]), frozenset(str(p) for p in data.get("places", ())),
-                 {str(k): float(v) for k, v in data.get("ngrams", {}).items()})
+                 {str(k): float(v) for k, v in data.get("ngrams", {}).items()},
+                 {str(k): float(v) for k, v in data.get("context_weights", {}).items()})
 
 
 def word_probabilities(text: str, model: Model | None = None,
@@ -296,9 +299,45 @@ def word_probabilities(text: str, model: Model | None = None,
     model = model or load_model()
     lists = lists or runtime_lists()
     tokens = tokenize(text)
-    probs = {i: model.probability(features(tokens, i, lists))
-             for i, t in enumerate(tokens) if t.text[0].isalpha() and is_candidate(t.text)}
-    return tokens, probs
+    feats = {i: features(tokens, i, lists) for i, t in enumerate(tokens) if t.text[0].isalpha() and is_candidate(t.text)}
+    first = {i: model.probability(f) for i, f in feats.items()}
+    if not model.context_weights:
+        return tokens, first
+    return tokens, {i: model.probability(f + context_features(tokens, i, first), model.context_weights)
+                    for i, f in feats.items()}
+
+
+_AND = frozenset({"and", "y", "et", "e", "ou", "or", "o", "&"})
+
+
+def context_features(tokens: list[Token], i: int, first: dict[int, float]) -> list[str]:
+    """Second-pass features of token ``i``: how name-like the first pass found the nearest candidate word on each
+    side, and what separates them (a space, a comma, "and", a particle, a list mark)."""
+    out = []
+    for tag, step in (("L", -1), ("R", 1)):
+        k, sep = i + step, "sp"
+        while 0 <= k < len(tokens) and abs(k - i) <= 3 and k not in first:
+            t = tokens[k].text
+            low = t.lower()
+            if t == ",":
+                sep = "comma"
+            elif low in _AND:
+                sep = "and"
+            elif low in _JOINERS:
+                sep = "part"
+            elif t in (";", "/", "|", "\t"):
+                sep = "list"
+            else:
+                k = -1
+                break
+            k += step
+        if 0 <= k < len(tokens) and k in first:
+            p = first[k]
+            b = "hi" if p >= 0.8 else "mid" if p >= 0.4 else "lo"
+            out += [f"{tag}P={b}", f"{tag}P|sep={b}|{sep}"]
+        else:
+            out.append(f"{tag}P=none")
+    return out
 
 
 def _surname_before(tokens: list[Token], i: int, lists: WordLists) -> bool:
