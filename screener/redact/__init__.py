@@ -14,6 +14,7 @@ from typing import Sequence
 from screener.contracts import Evidence
 from screener.redact.names import model_name_spans, name_spans
 from screener.redact.patterns import Rules, rules
+from screener.redact.tagger import tagger_enabled
 
 
 _EMAIL_HINT = re.compile(r"@|[\[(]at[\])]")
@@ -90,7 +91,8 @@ def find_personal_data(text: str, names: Sequence[str] = ()) -> list[RedactionSp
     spans += _id_spans(text, r)
     spans += _phone_spans(text, r)
     spans += [RedactionSpan(s, e, "name", "name rule") for s, e in name_spans(text, r, names)]
-    spans += [RedactionSpan(t.start, t.end, "name", t.reason) for t in model_name_spans(text, r, spans)]
+    if tagger_enabled():
+        spans += [RedactionSpan(t.start, t.end, "name", t.reason) for t in model_name_spans(text, r, spans)]
     spans.sort(key=lambda s: (s.start, -s.end))
     merged: list[RedactionSpan] = []
     for s in spans:

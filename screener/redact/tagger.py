@@ -15,15 +15,17 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Protocol
+from typing import Callable, NamedTuple, Protocol
 
 from screener.redact.patterns import Rules, fold_name, rules
 
 MODEL_FILE = "name_tagger.json"
+FIRST_PASS_FLOOR = 0.1  # the second pass runs only where some word reaches this in the first
 JOIN_SHARE = 0.4  # a word beside a found name joins it at this share of the threshold
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|\n|\t|[^\w\s]")
@@ -44,8 +46,7 @@ class WordLists(Protocol):
     def name_likeness(self, word: str) -> str: ...
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One token of the text: a word, a number, a line break, a tab or one punctuation mark."""
 
     text: str
@@ -64,6 +65,11 @@ class TaggedSpan:
     @property
     def reason(self) -> str:
         return f"name tagger, p={self.probability:.2f}"
+
+
+def tagger_enabled() -> bool:
+    """False when SCREENER_NAME_TAGGER=0: the name rules alone, as before the tagger (for comparison)."""
+    return os.environ.get("SCREENER_NAME_TAGGER", "1") != "0"
 
 
 def tokenize(text: str) -> list[Token]:
@@ -299,10 +305,11 @@ def word_probabilities(text: str, model: Model | None = None,
     model = model or load_model()
     lists = lists or runtime_lists()
     tokens = tokenize(text)
-    feats = {i: features(tokens, i, lists) for i, t in enumerate(tokens) if t.text[0].isalpha() and is_candidate(t.text)}
+    feats = {i: features(tokens, i, lists) for i, t in enumerate(tokens)
+             if t.text[0].isalpha() and (t.text[0].isupper() or t.text[0].lower() == t.text[0].upper())}
     first = {i: model.probability(f) for i, f in feats.items()}
-    if not model.context_weights:
-        return tokens, first
+    if not model.context_weights or max(first.values(), default=0.0) < FIRST_PASS_FLOOR:
+        return tokens, first  # no word is anywhere near a name: the second pass would not change that
     return tokens, {i: model.probability(f + context_features(tokens, i, first), model.context_weights)
                     for i, f in feats.items()}
 
