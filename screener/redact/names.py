@@ -169,7 +169,7 @@ _FIELD = re.compile(r"(?i:address|adresse|dirección|direccion|domicilio|domicil
 def _run_words(text: str, start: int, end: int) -> list[str]:
     """The capitalised words around a span, on the same line: before it, and after it past a bracketed aside
     ("Shenyang Xingsheng (or Xinsheng) Rubber Factory")."""
-    words = []
+    words: list[str] = []
     pos = start
     while (m := _RUN_PREV.search(text, max(0, pos - 60), pos)) is not None and m.group(1)[0].isupper() and len(words) < 4:
         words.append(m.group(1))
