@@ -217,6 +217,12 @@ def _not_a_person(span: str, r: Rules) -> bool:
     """An acronym ("CSR"), a country ("Maroc"), a listed place, a run of ordinary words ("Golden Harvest"), or part
     of a listed organisation named like a person ("Barry Callebaut"), which the tagger may take for a name."""
     bare = _bare(span)
-    return (_is_acronym(bare) or bare.lower() in r.places or _is_country(bare) or _all_plain(bare, r)
+    words = bare.split()
+    if all(_bare(w) in r.not_names or _bare(w) in r.stop_words for w in words):
+        return True  # "June", "Nepali", "Name": words the rules never take for a name
+    if len(words) == 1 and len(bare) <= 5 and bare.isupper() and bare.isalpha() and not _is_name_part(bare, r):
+        return True  # "USDL": a short unknown word in capitals alone is an acronym more often than a surname
+    return (_is_acronym(bare) or bare.lower() in r.places or _is_country(bare)
+            or _all_plain(bare, r)  # "Golden Harvest"
             or (r.organisation_re is not None and r.organisation_re.search(bare.lower()) is not None)
             or any(bare.lower() in o for o in r.organisations))
