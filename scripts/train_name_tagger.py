@@ -249,11 +249,11 @@ def _render(template: str, fill: Filler, rng: random.Random) -> tuple[str, list[
 
 def _sentence(text: str, name_spans: list[tuple[int, int]], lists, skip=()):  # type: ignore[no-untyped-def]
     """(tokens, [(token index, features, label, used for training)]) of one sentence."""
-    from screener.redact.tagger import features, is_candidate, tokenize
+    from screener.redact.tagger import features, is_candidate, is_word, tokenize
     tokens = tokenize(text)
     rows = []
     for i, t in enumerate(tokens):
-        if not (t.text[0].isalpha() and is_candidate(t.text)):
+        if not (is_word(t.text) and is_candidate(t.text)):
             continue
         used = not any(s < t.end and t.start < e for s, e in skip)
         label = int(any(s <= t.start and t.end <= e for s, e in name_spans))

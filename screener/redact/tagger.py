@@ -28,9 +28,11 @@ MODEL_FILE = "name_tagger.json"
 FIRST_PASS_FLOOR = 0.1  # the second pass runs only where some word reaches this in the first
 JOIN_SHARE = 0.4  # a word beside a found name joins it at this share of the threshold
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|\n|\t|[^\w\s]")
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?![^\W_])|[^\W_]+|\n|\t|[^\w\s]")  # "P4812037B": one token
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _JOINERS = frozenset({"de", "del", "da", "das", "do", "dos", "van", "von", "der", "den", "le", "la", "bin", "binti",
-                      "bint", "ibn", "al", "el", "thi", "van", "mint", "ould", "ben", "y", "vda", "di", "du"})
+                      "bint", "ibn", "al", "el", "thi", "mint", "ould", "ben", "y", "vda", "di", "du", "den", "ter", "ten",
+                      "della", "degli", "zu", "bte", "binte"})
 _SCRIPTS = (("LATIN", "lat"), ("CYRILLIC", "cyr"), ("CJK", "han"), ("ARABIC", "ara"), ("DEVANAGARI", "dev"),
             ("THAI", "thai"), ("GREEK", "grk"), ("HANGUL", "kor"), ("HIRAGANA", "jpn"), ("KATAKANA", "jpn"),
             ("BENGALI", "ben"), ("HEBREW", "heb"), ("GEORGIAN", "geo"), ("ARMENIAN", "arm"), ("TAMIL", "tam"))
@@ -106,6 +108,11 @@ def shape(word: str) -> str:
     if word[0].isupper():
         return "Xx" if word[1:].islower() else "XxX"
     return "x"
+
+
+def is_word(token: str) -> bool:
+    """True for a token of letters (with inner hyphens or apostrophes), not a number or a code such as "P4812037B"."""
+    return token[0].isalpha() and _WORD.fullmatch(token) is not None
 
 
 def is_candidate(word: str) -> bool:
@@ -305,8 +312,7 @@ def word_probabilities(text: str, model: Model | None = None,
     model = model or load_model()
     lists = lists or runtime_lists()
     tokens = tokenize(text)
-    feats = {i: features(tokens, i, lists) for i, t in enumerate(tokens)
-             if t.text[0].isalpha() and (t.text[0].isupper() or t.text[0].lower() == t.text[0].upper())}
+    feats = {i: features(tokens, i, lists) for i, t in enumerate(tokens) if is_word(t.text) and is_candidate(t.text)}
     first = {i: model.probability(f) for i, f in feats.items()}
     if not model.context_weights or max(first.values(), default=0.0) < FIRST_PASS_FLOOR:
         return tokens, first  # no word is anywhere near a name: the second pass would not change that
