@@ -31,7 +31,7 @@ JOIN_SHARE = 0.4  # a word beside a found name joins it at this share of the thr
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?![^\W_])|[^\W_]+|\n|\t|[^\w\s]")  # "P4812037B": one token
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _JOINERS = frozenset({"de", "del", "da", "das", "do", "dos", "van", "von", "der", "den", "le", "la", "bin", "binti",
-                      "bint", "ibn", "al", "el", "thi", "mint", "ould", "ben", "y", "vda", "di", "du", "den", "ter", "ten",
+                      "bint", "ibn", "al", "el", "thi", "mint", "ould", "ben", "vda", "di", "du", "den", "ter", "ten",
                       "della", "degli", "zu", "bte", "binte"})
 _SCRIPTS = (("LATIN", "lat"), ("CYRILLIC", "cyr"), ("CJK", "han"), ("ARABIC", "ara"), ("DEVANAGARI", "dev"),
             ("THAI", "thai"), ("GREEK", "grk"), ("HANGUL", "kor"), ("HIRAGANA", "jpn"), ("KATAKANA", "jpn"),
@@ -399,7 +399,7 @@ def tagged_spans(text: str, model: Model | None = None, lists: WordLists | None 
             break
         start = tokens[a - 2].start if _surname_before(tokens, a, lists) else tokens[a].start
         end, best = tokens[b].end, probs[i]
-        for s in [s for s in out if s.start <= end and start <= s.end and _joinable(text, s, start, end)]:
+        for s in [s for s in out if _joinable(text, s, start, end)]:
             out.remove(s)  # "MENSAH" and then ", Kwame": one name
             start, end, best = min(start, s.start), max(end, s.end), max(best, s.probability)
         out.append(TaggedSpan(start, end, round(best, 4)))
@@ -408,12 +408,19 @@ def tagged_spans(text: str, model: Model | None = None, lists: WordLists | None 
 
 
 def _joinable(text: str, span: TaggedSpan, start: int, end: int) -> bool:
-    """True when a found span and a new one overlap or touch with nothing but a space or a comma between."""
-    gap = text[min(span.end, end):max(span.start, start)]
-    return span.start < end and start < span.end or gap.strip(" ,") == "" and gap.count(",") <= 1
+    """True when a found span and a new one overlap, touch across spaces, or make "SURNAME, Given" across a comma."""
+    if span.start < end and start < span.end:
+        return True
+    (ls, le), (rs, re_) = sorted(((span.start, span.end), (start, end)))
+    gap = text[le:rs]
+    if not gap.strip(" "):
+        return "\n" not in gap
+    left, right = text[ls:le], text[rs:re_]
+    return gap.strip(" ") == "," and " " not in left and left.isupper() and not right.split()[0].isupper()
 
 
 def _same_line(text: str, end: int, start: int) -> bool:
-    """True when only spaces (or a name's inner dot, "Vda.") stand between two words."""
+    """True when only spaces, particles ("de", "bin") or a name's inner dot ("Vda.") stand between two words."""
     gap = text[end:start]
-    return not gap.strip(" .") and gap.count(".") <= 1 and "\n" not in gap and "\t" not in gap
+    return (gap.count(".") <= 1 and "\n" not in gap and "\t" not in gap
+            and all(w.lower() in _JOINERS for w in gap.replace(".", " ").split()))
