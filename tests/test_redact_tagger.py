@@ -9,7 +9,8 @@ import pytest
 
 from screener.redact import find_personal_data, redact_text
 from screener.redact import tagger
-from screener.redact.tagger import load_model, runtime_lists, tagged_spans, tokenize
+from screener.redact.tagger import load_model, runtime_lists, tokenize
+from screener.redact.tagger_spans import tagged_spans
 
 
 def _tagged(text: str) -> list[str]:

@@ -10,7 +10,7 @@ from screener.redact.caps import caps_spans, repeated_spans
 from screener.redact.kept import inside_a_thing
 from screener.redact.context import _followed_by_role, _sentence_start
 from screener.redact.patterns import PARTICLES, Rules, fold_name
-from screener.redact.tagger import TaggedSpan, tagged_spans
+from screener.redact.tagger_spans import TaggedSpan, tagged_spans
 from screener.redact.uncued import lexicon_spans
 from screener.redact.words import _all_plain, _bare, _is_acronym, _is_country, _is_name_part, _plain_word, _rare_word
 
