@@ -1,6 +1,8 @@
 """Finding personal names revealed by their context: titles, roles, introductions, speech verbs, appositions."""
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import Sequence
 
@@ -199,11 +201,14 @@ def model_name_spans(text: str, r: Rules, found: Sequence[object] = ()) -> list[
     """Names the statistical tagger finds: spans not inside a street, company or job title, and not overlapping an
     e-mail, phone or ID number already found (``found``: objects with ``start``, ``end`` and ``kind``). A span that
     overlaps a name a rule found widens it ("MENSAH, Kwame" around "Kwame")."""
-    taken = [(getattr(f, "start"), getattr(f, "end")) for f in found if getattr(f, "kind", "name") != "name"]
+    taken = sorted((getattr(f, "start"), getattr(f, "end")) for f in found if getattr(f, "kind", "name") != "name")
+    starts = [s for s, _ in taken]
+    reach = list(itertools.accumulate((e for _, e in taken), max))  # furthest end among the first i spans
     out: list[TaggedSpan] = []
     dropped = -1  # end of the last span dropped as a place or a thing
     for t in tagged_spans(text):
-        if any(s < t.end and t.start < e for s, e in taken) or _not_a_person(text[t.start:t.end], r):
+        i = bisect.bisect_left(starts, t.end) - 1  # the spans that start before this one ends
+        if (i >= 0 and reach[i] > t.start) or _not_a_person(text[t.start:t.end], r):
             continue
         if inside_a_thing(text, t.start, t.end, r) or _named_thing(text, t.start, t.end, r) or (
                 dropped >= 0 and re.fullmatch(r"\s*(?:,|y|and|et|e)\s*", text[dropped:t.start])):

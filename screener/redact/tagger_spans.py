@@ -34,47 +34,32 @@ def _surname_before(tokens: list[Token], i: int, lists: WordLists) -> bool:
 
 def tagged_spans(text: str, model: Model | None = None, lists: WordLists | None = None,
                  threshold: float | None = None) -> list[TaggedSpan]:
-    """Name spans found by the model: a word whose probability reaches the threshold, widened over neighbouring
-    words that reach a lower bar (same line, joined by spaces or particles such as "dos", "bin"), and over the
-    "SURNAME," of a register before a given name."""
+    """Name spans found by the model: runs of words that reach a lower bar (same line, joined by spaces or
+    particles such as "dos", "bin"), kept when their best word reaches the threshold, and widened over the "SURNAME,"
+    of a register before a given name. One pass from left to right: linear in the length of the text."""
     model = model or load_model()
     lists = lists or runtime_lists()
     thr = model.threshold if threshold is None else threshold
     low = thr * JOIN_SHARE
     tokens, probs = word_probabilities(text, model, lists)
     out: list[TaggedSpan] = []
-    n = len(tokens)
-    done = -1
-    for i in sorted(probs, key=lambda k: -probs[k]):
-        if probs[i] < thr:
-            break
-        if i <= done and any(s.start <= tokens[i].start < s.end for s in out):
+    run: list[int] = []
+    for k in [*sorted(probs), -1]:  # -1 closes the last run
+        if k >= 0 and probs[k] >= low and run and k - run[-1] <= 3 \
+                and _same_line(text, tokens[run[-1]].end, tokens[k].start):
+            run.append(k)
             continue
-        a = b = i
-        while True:  # widen to the left
-            k = a - 1
-            while k >= 0 and tokens[k].text.lower() in JOINERS and probs.get(k, 0.0) < low and a - k <= 2:
-                k -= 1
-            if k >= 0 and probs.get(k, 0.0) >= low and _same_line(text, tokens[k].end, tokens[a].start):
-                a = k
-                continue
-            break
-        while True:  # widen to the right
-            k = b + 1
-            while k < n and tokens[k].text.lower() in JOINERS and probs.get(k, 0.0) < low and k - b <= 2:
-                k += 1
-            if k < n and probs.get(k, 0.0) >= low and _same_line(text, tokens[b].end, tokens[k].start):
-                b = k
-                continue
-            break
-        start = tokens[a - 2].start if _surname_before(tokens, a, lists) else tokens[a].start
-        end, best = tokens[b].end, probs[i]
-        for s in [s for s in out if _joinable(text, s, start, end)]:
-            out.remove(s)  # "MENSAH" and then ", Kwame": one name
-            start, end, best = min(start, s.start), max(end, s.end), max(best, s.probability)
-        out.append(TaggedSpan(start, end, round(best, 4)))
-        done = max(done, b)
-    return sorted(out, key=lambda s: s.start)
+        if run and (best := max(probs[j] for j in run)) >= thr:
+            a = run[0]
+            start = tokens[a - 2].start if _surname_before(tokens, a, lists) else tokens[a].start
+            span = TaggedSpan(start, tokens[run[-1]].end, round(best, 4))
+            if out and _joinable(text, out[-1], span.start, span.end):
+                last = out.pop()  # "MENSAH" and then ", Kwame": one name
+                span = TaggedSpan(min(last.start, span.start), max(last.end, span.end),
+                                  max(last.probability, span.probability))
+            out.append(span)
+        run = [k] if k >= 0 and probs[k] >= low else []
+    return out
 
 
 def _joinable(text: str, span: TaggedSpan, start: int, end: int) -> bool:
