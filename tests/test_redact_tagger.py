@@ -104,3 +104,9 @@ def test_tokens_keep_their_offsets():
     text = "Nguyen Thi Hoa, 24 | O'Brien-Smith\tdos Santos"
     assert all(text[t.start:t.end] == t.text for t in tokenize(text))
     assert [t.text for t in tokenize(text)][:4] == ["Nguyen", "Thi", "Hoa", ","]
+
+
+def test_a_long_text_is_read_in_pieces_with_the_right_offsets():
+    text = "The canteen serves lunch at noon.\n" * 150 + "Present: Oksana Melnyk, Dilnoza Rakhimova."
+    assert len(text) > 4000
+    assert _tagged(text) == ["Oksana Melnyk", "Dilnoza Rakhimova"]

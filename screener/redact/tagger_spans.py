@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from screener.redact.tagger import JOINERS, Model, Token, WordLists, load_model, runtime_lists, word_probabilities
 
+CHUNK = 2000  # characters the tagger reads at once
 JOIN_SHARE = 0.4  # a word beside a found name joins it at this share of the threshold
 
 
@@ -34,6 +35,24 @@ def _surname_before(tokens: list[Token], i: int, lists: WordLists) -> bool:
 
 def tagged_spans(text: str, model: Model | None = None, lists: WordLists | None = None,
                  threshold: float | None = None) -> list[TaggedSpan]:
+    """Name spans found by the model, piece by piece on a long text (so that the work stays linear in its length)."""
+    if len(text) <= CHUNK:
+        return _spans(text, model, lists, threshold)
+    out: list[TaggedSpan] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK)
+        if end < len(text):  # cut after a line break, else after a space, else anywhere
+            cut = max(text.rfind("\n", start + CHUNK // 2, end), text.rfind(" ", start + CHUNK // 2, end))
+            end = cut + 1 if cut > start else end
+        out += [TaggedSpan(s.start + start, s.end + start, s.probability)
+                for s in _spans(text[start:end], model, lists, threshold)]
+        start = end
+    return out
+
+
+def _spans(text: str, model: Model | None = None, lists: WordLists | None = None,
+           threshold: float | None = None) -> list[TaggedSpan]:
     """Name spans found by the model: runs of words that reach a lower bar (same line, joined by spaces or
     particles such as "dos", "bin"), kept when their best word reaches the threshold, and widened over the "SURNAME,"
     of a register before a given name. One pass from left to right: linear in the length of the text."""
