@@ -1,6 +1,8 @@
 """Personal-data redaction for snippets and exports: e-mails, phones, ID numbers and worker names.
 
-Patterns live in ``lexicons/redaction.yaml``. ``redact_text`` replaces each found span with a placeholder such as
+Patterns live in ``lexicons/redaction.yaml``; names are found by cue rules (screener/redact/names.py) and by a
+statistical name tagger (screener/redact/tagger.py, model ``models/name_tagger.json``; SCREENER_NAME_TAGGER=0 turns
+it off). Each span says why it was redacted (``RedactionSpan.reason``). ``redact_text`` replaces each found span with a placeholder such as
 ``[name]``; ``redact_evidence`` does the same for an Evidence sentence and keeps its match offsets consistent.
 """
 from __future__ import annotations
