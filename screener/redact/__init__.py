@@ -1,6 +1,8 @@
 """Personal-data redaction for snippets and exports: e-mails, phones, ID numbers and worker names.
 
-Patterns live in ``lexicons/redaction.yaml``. ``redact_text`` replaces each found span with a placeholder such as
+Patterns live in ``lexicons/redaction.yaml``; names are found by cue rules (screener/redact/names.py) and by a
+statistical name tagger (screener/redact/tagger.py, model ``models/name_tagger.json``; SCREENER_NAME_TAGGER=0 turns
+it off). Each span says why it was redacted (``RedactionSpan.reason``). ``redact_text`` replaces each found span with a placeholder such as
 ``[name]``; ``redact_evidence`` does the same for an Evidence sentence and keeps its match offsets consistent.
 """
 from __future__ import annotations
@@ -12,8 +14,9 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from screener.contracts import Evidence
-from screener.redact.names import name_spans
+from screener.redact.names import model_name_spans, name_spans
 from screener.redact.patterns import Rules, rules
+from screener.redact.tagger import tagger_enabled
 
 
 _EMAIL_HINT = re.compile(r"@|[\[(]at[\])]")
@@ -27,6 +30,7 @@ class RedactionSpan:
     start: int
     end: int
     kind: str  # email | phone | id_number | name
+    reason: str = ""  # why: "phone pattern", "name rule", "name tagger, p=0.93"
 
 
 def redaction_edition() -> str:
@@ -49,7 +53,7 @@ def _phone_spans(text: str, r: Rules) -> list[RedactionSpan]:
         international = raw.startswith(("+", "00", "(+"))
         need = intl if international else (ctx_min if has_ctx else plain_min)
         if need <= digits <= max_d or (not international and not has_ctx and _local_phone(text, s, raw, digits, r)):
-            out.append(RedactionSpan(s, s + len(raw), "phone"))
+            out.append(RedactionSpan(s, s + len(raw), "phone", "phone pattern"))
     return out
 
 
@@ -69,11 +73,11 @@ def _id_spans(text: str, r: Rules) -> list[RedactionSpan]:
     for m in r.id_context.finditer(text):
         token = m.group("id").rstrip(" .-/")
         if sum(ch.isdigit() for ch in token) >= r.id_min_digits:
-            out.append(RedactionSpan(m.start("id"), m.start("id") + len(token), "id_number"))
+            out.append(RedactionSpan(m.start("id"), m.start("id") + len(token), "id_number", "ID number after a keyword"))
     if r.id_any is not None and not r.id_any.search(text):
         return out
     for pat in r.id_standalone:
-        out.extend(RedactionSpan(m.start(), m.end(), "id_number") for m in pat.finditer(text))
+        out.extend(RedactionSpan(m.start(), m.end(), "id_number", "ID number format") for m in pat.finditer(text))
     return out
 
 
@@ -84,18 +88,20 @@ def find_personal_data(text: str, names: Sequence[str] = ()) -> list[RedactionSp
     r = rules()
     if "\\n" in text:  # an escaped line break left by an export ("...2024\\nSHAHANA AKTER |"): read as a line break
         text = _ESCAPED_BREAK.sub("\n ", text)  # same length: the offsets stay those of the original
-    spans = ([RedactionSpan(m.start(), m.end(), "email") for m in r.email.finditer(text)]
+    spans = ([RedactionSpan(m.start(), m.end(), "email", "e-mail pattern") for m in r.email.finditer(text)]
              if _EMAIL_HINT.search(text) else [])  # the e-mail pattern is slow on long words: only where one can be
     spans += _id_spans(text, r)
     spans += _phone_spans(text, r)
-    spans += [RedactionSpan(s, e, "name") for s, e in name_spans(text, r, names)]
+    spans += [RedactionSpan(s, e, "name", "name rule") for s, e in name_spans(text, r, names)]
+    if tagger_enabled():
+        spans += [RedactionSpan(t.start, t.end, "name", t.reason) for t in model_name_spans(text, r, spans)]
     spans.sort(key=lambda s: (s.start, -s.end))
     merged: list[RedactionSpan] = []
     for s in spans:
         if merged and s.start < merged[-1].end:
             last = merged[-1]
             if s.end > last.end:
-                merged[-1] = RedactionSpan(last.start, s.end, last.kind)
+                merged[-1] = RedactionSpan(last.start, s.end, last.kind, last.reason)
         else:
             merged.append(s)
     return merged

@@ -1,6 +1,8 @@
 """Finding personal names revealed by their context: titles, roles, introductions, speech verbs, appositions."""
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import Sequence
 
@@ -9,7 +11,8 @@ from screener.redact.inverted import inverted_spans
 from screener.redact.caps import caps_spans, repeated_spans
 from screener.redact.kept import inside_a_thing
 from screener.redact.context import _followed_by_role, _sentence_start
-from screener.redact.patterns import PARTICLES, Rules
+from screener.redact.patterns import PARTICLES, Rules, fold_name
+from screener.redact.tagger_spans import TaggedSpan, tagged_spans
 from screener.redact.uncued import lexicon_spans
 from screener.redact.words import _all_plain, _bare, _is_acronym, _is_country, _is_name_part, _plain_word, _rare_word
 
@@ -154,3 +157,77 @@ def name_spans(text: str, r: Rules, names: Sequence[str]) -> list[tuple[int, int
         if n:
             out.extend((m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.IGNORECASE))
     return out
+
+
+_RUN_NEXT = re.compile(r"[^\S\n\t]*(?:\([^()\n]{0,40}\)[^\S\n\t]*)?(?:(?:de|del|la|los|las|da|do|dos|van|von|der|du|des|"
+                       r"&|and|y|et)[^\S\n\t]+)?([^\W\d_][\w'’.-]*)")
+_RUN_PREV = re.compile(r"([^\W\d_][\w'’.-]*)[^\S\n\t]+(?:(?:de|del|la|da|do|dos|van|von|der|du)[^\S\n\t]+)?$")
+# A field whose value is a place or a body, not a person: "Address: Gulshan, Dhaka", "Agency: Dhaka Overseas Link".
+_FIELD = re.compile(r"(?i:address|adresse|dirección|direccion|domicilio|domicile|location|lieu|lugar|agency|agencia|"
+                    r"agence|company|empresa|société|employer|employeur|empleador|supplier|proveedor|fournisseur|"
+                    r"factory|usine|fábrica|destination|destino|site|vessel|navire|buque)(?:[^\S\n]*:[^\n|;:]*|[^\S\n]+)$")
+
+
+def _run_words(text: str, start: int, end: int) -> list[str]:
+    """The capitalised words around a span, on the same line: before it, and after it past a bracketed aside
+    ("Shenyang Xingsheng (or Xinsheng) Rubber Factory")."""
+    words: list[str] = []
+    pos = start
+    while (m := _RUN_PREV.search(text, max(0, pos - 60), pos)) is not None and m.group(1)[0].isupper() and len(words) < 4:
+        words.append(m.group(1))
+        pos = m.start()
+    pos = end
+    while (m := _RUN_NEXT.match(text, pos)) is not None and m.group(1)[0].isupper() and len(words) < 8:
+        words.append(m.group(1))
+        pos = m.end()
+    return words
+
+
+def _named_thing(text: str, start: int, end: int, r: Rules) -> bool:
+    """True when the tagged span is part of a company, street, bridge or job name ("Puente Juan Pablo Duarte"), an
+    address field, or follows a place noun ("provincias Luis Calvo"): judged on the whole capitalised run."""
+    around = [_bare(w).lower() for w in _run_words(text, start, end) + text[start:end].split()]
+    if any(w in r.org_words or w in r.street_words or w in r.company_tail_words for w in around):
+        return True
+    if any(len(w) > 6 and w.startswith(r.org_prefixes) for w in around) or _FIELD.search(text, max(0, start - 60), start):
+        return True  # "Agroindustrias Vaca Díez"; an address or agency field
+    if r.id_context.match(text, start):
+        return True  # "CNIC 35202-...", "MyKad 920418-...": the name of an ID document before its number
+    prev = re.search(r"([^\W\d_]+)[^\S\n]+$", text[max(0, start - 30):start])
+    return bool(prev and prev.group(1).lower() in r.place_words_before and fold_name(prev.group(1)) not in r.function_words)
+
+
+def model_name_spans(text: str, r: Rules, found: Sequence[object] = ()) -> list[TaggedSpan]:
+    """Names the statistical tagger finds: spans not inside a street, company or job title, and not overlapping an
+    e-mail, phone or ID number already found (``found``: objects with ``start``, ``end`` and ``kind``). A span that
+    overlaps a name a rule found widens it ("MENSAH, Kwame" around "Kwame")."""
+    taken = sorted((getattr(f, "start"), getattr(f, "end")) for f in found if getattr(f, "kind", "name") != "name")
+    starts = [s for s, _ in taken]
+    reach = list(itertools.accumulate((e for _, e in taken), max))  # furthest end among the first i spans
+    out: list[TaggedSpan] = []
+    dropped = -1  # end of the last span dropped as a place or a thing
+    for t in tagged_spans(text):
+        i = bisect.bisect_left(starts, t.end) - 1  # the spans that start before this one ends
+        if (i >= 0 and reach[i] > t.start) or _not_a_person(text[t.start:t.end], r):
+            continue
+        if inside_a_thing(text, t.start, t.end, r) or _named_thing(text, t.start, t.end, r) or (
+                dropped >= 0 and re.fullmatch(r"\s*(?:,|y|and|et|e)\s*", text[dropped:t.start])):
+            dropped = t.end  # "provincias Luis Calvo y Hernando Siles": the next in a list of places too
+            continue
+        out.append(t)
+    return out
+
+
+def _not_a_person(span: str, r: Rules) -> bool:
+    """An acronym ("CSR"), a country ("Maroc"), a listed place, a run of ordinary words ("Golden Harvest"), or part
+    of a listed organisation named like a person ("Barry Callebaut"), which the tagger may take for a name."""
+    bare = _bare(span)
+    words = bare.split()
+    if all(_bare(w) in r.not_names or _bare(w) in r.stop_words for w in words):
+        return True  # "June", "Nepali", "Name": words the rules never take for a name
+    if len(words) == 1 and len(bare) <= 5 and bare.isupper() and bare.isalpha() and not _is_name_part(bare, r):
+        return True  # "USDL": a short unknown word in capitals alone is an acronym more often than a surname
+    return (_is_acronym(bare) or bare.lower() in r.places or _is_country(bare)
+            or _all_plain(bare, r)  # "Golden Harvest"
+            or (r.organisation_re is not None and r.organisation_re.search(bare.lower()) is not None)
+            or any(bare.lower() in o for o in r.organisations))
