@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from screener.evidence.fuzzy import FuzzyCorrector
 from screener.evidence.matching import SeqCompiler, build_matchers, pattern_words
 from screener.evidence.numeric import NumericHit, NumericRuleSet
+from screener.evidence.planning import Plan as _Plan, Requirements
 from screener.evidence.scope import ScopeDecision, ScopeResolver
 from screener.evidence.sentences import split_sentences
 from screener.evidence.textnorm import TokenNormalizer, fold, load_lemma_table, merge_broken_hyphens
@@ -50,20 +51,6 @@ class Finding:
     polarity: str
     hedged: bool
     cue: str
-
-
-@dataclass
-class _Plan:
-    """What may match in one sentence: found from its NORM/LEMMA hashes before any matcher runs."""
-
-    present: set[int]  # NORM and LEMMA hashes of the sentence
-    phrases: bool  # some phrase may match
-    keys: list[str]  # sequence entries that may match, sorted (ties resolve the same in every process)
-    numeric: list[NumericHit]
-    pairs: list[list[int]]  # [NORM, LEMMA] hashes per token
-
-    def __bool__(self) -> bool:
-        return self.phrases or bool(self.keys) or bool(self.numeric)
 
 
 @dataclass
@@ -139,6 +126,7 @@ class LangPipeline:
         self.numeric = NumericRuleSet(lexicon.numeric[lang])
         self.phrase_anchors = set(self.m.phrase_anchors)
         self.anchor_keys = set(self.m.seq_index) | self.phrase_anchors
+        self.requirements = Requirements(self.m)
         # hashes whose presence in a sentence may lead to a candidate (page-level gate, see _gate)
         strings = self.nlp.vocab.strings
         self._trigger_hashes = {strings.add(t) for t in self.numeric.triggers}
@@ -149,12 +137,10 @@ class LangPipeline:
     def _plan(self, present: set[int], pairs: list[list[int]], text: str, s: int, e: int) -> _Plan:
         """The plan of the sentence ``text[s:e]`` whose tokens have [NORM, LEMMA] hashes ``pairs``."""
         anchored = present & self.anchor_keys
-        phrases = bool(anchored & self.phrase_anchors) and self.m.phrase_possible(present)
-        keys = set(self.m.seq_always)
-        for h in anchored:
-            keys.update(self.m.seq_index.get(h, ()))
-        literal = self.m.literal
-        possible = sorted(k for k in keys if literal[k].possible(present))
+        if anchored or self.m.seq_always:
+            phrases, possible = self.requirements.possible(anchored, self.requirements.satisfied(present))
+        else:
+            phrases, possible = False, []
         hits: list[NumericHit] = []
         if not present.isdisjoint(self._trigger_hashes) and (_DIGIT.search(text, s, e) is not None
                                                             or not present.isdisjoint(self._spelled_hashes)):
@@ -308,6 +294,7 @@ class LangPipeline:
         b_idx = np.searchsorted(starts, bounds[:, 1], side="left")
         a_l, b_l = a_idx.tolist(), b_idx.tolist()
         start_l, end_l = starts.tolist(), ends.tolist()
+        rows, flat = hashes.tolist(), hashes.ravel().tolist()  # per token [NORM, LEMMA]; the same, flat
         n = len(start_l)
         out: list[tuple[_Plan | bool, int, int]] = []
         for (s, e), a, b in zip(sents, a_l, b_l):
@@ -316,15 +303,15 @@ class LangPipeline:
             elif n_flagged[b] == n_flagged[a]:
                 out.append((False, a, b))
             else:
-                pairs = hashes[a:b].tolist()
-                plan = self._plan({h for pair in pairs for h in pair}, pairs, text, s, e)
+                pairs = rows[a:b]
+                plan = self._plan(set(flat[2 * a:2 * b]), pairs, text, s, e)
                 out.append((plan if plan else False, a, b))
         return doc, corrected, out
 
-    def text_findings(self, text: str) -> list[Finding]:
-        """Findings of every sentence of a page of text."""
+    def text_findings(self, text: str, sents: list[tuple[int, int]] | None = None) -> list[Finding]:
+        """Findings of every sentence of a page of text (``sents``: its ``split_sentences``, when known)."""
         out: list[Finding] = []
-        sents = split_sentences(text)
+        sents = split_sentences(text) if sents is None else sents
         if not sents:
             return out
         doc, corrected, plans = self._gate(text, sents)
