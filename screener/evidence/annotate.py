@@ -136,11 +136,7 @@ class LangPipeline:
     # ------------------------------------------------------------------ matching
     def _plan(self, present: set[int], pairs: list[list[int]], text: str, s: int, e: int) -> _Plan:
         """The plan of the sentence ``text[s:e]`` whose tokens have [NORM, LEMMA] hashes ``pairs``."""
-        anchored = present & self.anchor_keys
-        if anchored or self.m.seq_always:
-            phrases, possible = self.requirements.possible(anchored, self.requirements.satisfied(present))
-        else:
-            phrases, possible = False, []
+        phrases, possible = self.requirements.plan(present)
         hits: list[NumericHit] = []
         if not present.isdisjoint(self._trigger_hashes) and (_DIGIT.search(text, s, e) is not None
                                                             or not present.isdisjoint(self._spelled_hashes)):

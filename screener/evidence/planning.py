@@ -6,7 +6,8 @@ gets one bit, each hash the bits of the elements that hold it, and each entry th
 all built from the compiled lexicon at load time. A sentence's satisfied elements are then the OR of its
 hashes' bits, and an entry may match only when all of its bits are set: one integer test per entry
 instead of a method call and a set test per element (the same answer as ``CompiledSeq.possible`` and
-``IndicatorMatchers.phrase_possible``).
+``IndicatorMatchers.phrase_possible``). The answer depends only on which of those hashes a sentence holds,
+so it is also kept per such set (reports repeat their phrasing with other names and numbers).
 """
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from dataclasses import dataclass
 from screener.evidence.matching import IndicatorMatchers
 from screener.evidence.numeric import NumericHit
 
+MEMO_MAX = 20_000  # distinct sets of required hashes whose plans are kept (cleared when full)
+
 
 @dataclass
 class Plan:
@@ -23,7 +26,7 @@ class Plan:
 
     present: set[int]  # NORM and LEMMA hashes of the sentence
     phrases: bool  # some phrase may match
-    keys: list[str]  # sequence entries that may match, sorted (ties resolve the same in every process)
+    keys: tuple[str, ...]  # sequence entries that may match, sorted (ties resolve the same in every process)
     numeric: list[NumericHit]
     pairs: list[list[int]]  # [NORM, LEMMA] hashes per token
 
@@ -57,17 +60,20 @@ class Requirements:
         self.phrase_by_anchor: dict[int, tuple[int, ...]] = {
             h: tuple(mask(req) for req in reqs) for h, reqs in m.phrase_required.items()}
         self.hash_bits = hash_bits
-        self.hashes = frozenset(hash_bits)
+        self.anchors = frozenset(m.seq_index) | m.phrase_anchors
+        # the hashes a plan depends on: those of required elements, and the anchors (each is one of them)
+        self.hashes = frozenset(hash_bits) | self.anchors
+        self._memo: dict[frozenset[int], tuple[bool, tuple[str, ...]]] = {}
 
-    def satisfied(self, present: set[int]) -> int:
+    def satisfied(self, present: set[int] | frozenset[int]) -> int:
         """The bits of every required element that has a hash in ``present``."""
         sat = 0
         bits = self.hash_bits
         for h in self.hashes.intersection(present):
-            sat |= bits[h]
+            sat |= bits.get(h, 0)
         return sat
 
-    def possible(self, anchored: set[int], sat: int) -> tuple[bool, list[str]]:
+    def possible(self, anchored: set[int] | frozenset[int], sat: int) -> tuple[bool, tuple[str, ...]]:
         """(some phrase may match, the sorted sequence entries that may match) for a sentence whose anchor
         hashes are ``anchored`` and whose satisfied elements are ``sat``."""
         by_phrase = self.phrase_by_anchor
@@ -75,4 +81,18 @@ class Requirements:
         by_seq = self.seq_by_anchor
         keys = {k for h in anchored if h in by_seq for k, r in by_seq[h] if r & sat == r}
         keys.update(k for k, r in self.seq_always if r & sat == r)
-        return phrases, sorted(keys)
+        return phrases, tuple(sorted(keys))
+
+    def plan(self, present: set[int]) -> tuple[bool, tuple[str, ...]]:
+        """``possible`` for a sentence whose NORM and LEMMA hashes are ``present``.
+
+        The answer depends only on which required hashes the sentence has (every anchor hash is one), so it
+        is kept per such set: sentences that share their lexicon words share it, whatever else they say."""
+        relevant = self.hashes & present
+        got = self._memo.get(relevant)
+        if got is None:
+            got = self.possible(relevant & self.anchors, self.satisfied(relevant))
+            if len(self._memo) >= MEMO_MAX:
+                self._memo.clear()
+            self._memo[relevant] = got
+        return got
