@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
+
 from screener.evidence.matching import IndicatorMatchers
 from screener.evidence.numeric import NumericHit
 
@@ -63,6 +65,7 @@ class Requirements:
         self.anchors = frozenset(m.seq_index) | m.phrase_anchors
         # the hashes a plan depends on: those of required elements, and the anchors (each is one of them)
         self.hashes = frozenset(hash_bits) | self.anchors
+        self.sorted_hashes = np.array(sorted(self.hashes), dtype=np.uint64)
         self._memo: dict[frozenset[int], tuple[bool, tuple[str, ...]]] = {}
 
     def satisfied(self, present: set[int] | frozenset[int]) -> int:
@@ -84,11 +87,14 @@ class Requirements:
         return phrases, tuple(sorted(keys))
 
     def plan(self, present: set[int]) -> tuple[bool, tuple[str, ...]]:
-        """``possible`` for a sentence whose NORM and LEMMA hashes are ``present``.
+        """``possible`` for a sentence whose NORM and LEMMA hashes are ``present``."""
+        return self.plan_relevant(self.hashes & present)
+
+    def plan_relevant(self, relevant: frozenset[int]) -> tuple[bool, tuple[str, ...]]:
+        """``possible`` for a sentence whose hashes among ``hashes`` are ``relevant``.
 
         The answer depends only on which required hashes the sentence has (every anchor hash is one), so it
         is kept per such set: sentences that share their lexicon words share it, whatever else they say."""
-        relevant = self.hashes & present
         got = self._memo.get(relevant)
         if got is None:
             got = self.possible(relevant & self.anchors, self.satisfied(relevant))
@@ -96,3 +102,12 @@ class Requirements:
                 self._memo.clear()
             self._memo[relevant] = got
         return got
+
+
+def member(keys: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Per element of ``values`` (any shape): whether it is in the sorted uint64 array ``keys`` (a sorted
+    look-up is cheaper than ``np.isin`` on a page's hashes)."""
+    if len(keys) == 0:
+        return np.zeros(values.shape, dtype=bool)
+    pos = np.minimum(np.searchsorted(keys, values), len(keys) - 1)
+    return keys[pos] == values
