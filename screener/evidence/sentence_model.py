@@ -307,7 +307,7 @@ class SentenceModel:
         return str(self.meta.get("version", ""))
 
 
-def _counts_matrix(n: int, i: list[int], j: list[int], n_cols: int) -> sparse.csr_matrix:
+def _counts_matrix(n: int, i: "list[int] | np.ndarray", j: list[int], n_cols: int) -> sparse.csr_matrix:
     """The (n x n_cols) matrix of how often each pair (i, j) occurs, built directly in canonical CSR form
     (sorted columns, repeats summed): the same matrix, and so the same products to the last bit, as
     ``csr_matrix((ones, (i, j)))``, without the coordinate-format detour."""
