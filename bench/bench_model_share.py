@@ -3,7 +3,7 @@
 On a shared machine, wall time (and even CPU time) of separate runs swings by 20% or more, which hides
 a change of a tenth of the engine's time. This measures the model's share within the same scan instead:
 the engine scans ``bench_evidence``'s audit-like corpus sequentially and the CPU time spent in the model's
-hook (``add_model_findings``: scores, explanations, scope of model findings) is summed apart from the rest
+hook (``add_model_findings_many``: scores, explanations, scope of model findings) is summed apart from the rest
 (the rules). ``model / rules`` times the rules-alone ratio to the bare PhraseMatcher gives the with-model
 ratio: with-model ratio = rules-alone ratio / (1 + model / rules).
 
@@ -30,7 +30,7 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=2)
     a = ap.parse_args()
     spent = [0.0]
-    hook = engine_module.add_model_findings
+    hook = engine_module.add_model_findings_many
 
     def timed(*args, **kwargs):
         t = time.process_time()
@@ -39,7 +39,7 @@ def main() -> None:
         finally:
             spent[0] += time.process_time() - t
 
-    engine_module.add_model_findings = timed
+    engine_module.add_model_findings_many = timed
     engine = get_engine()
     if engine.sentence_model is None:
         sys.exit("no sentence model: nothing to measure")

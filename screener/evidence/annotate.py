@@ -6,6 +6,7 @@ indicator) with character offsets; the engine turns them into ``Evidence``.
 from __future__ import annotations
 
 import re
+from itertools import chain
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span
 from screener.evidence.fuzzy import FuzzyCorrector
 from screener.evidence.matching import SeqCompiler, build_matchers, pattern_words
 from screener.evidence.numeric import NumericHit, NumericRuleSet
+from screener.evidence.planning import Plan as _Plan, Requirements, member
 from screener.evidence.scope import ScopeDecision, ScopeResolver
 from screener.evidence.sentences import split_sentences
 from screener.evidence.textnorm import TokenNormalizer, fold, load_lemma_table, merge_broken_hyphens
@@ -50,20 +52,6 @@ class Finding:
     polarity: str
     hedged: bool
     cue: str
-
-
-@dataclass
-class _Plan:
-    """What may match in one sentence: found from its NORM/LEMMA hashes before any matcher runs."""
-
-    present: set[int]  # NORM and LEMMA hashes of the sentence
-    phrases: bool  # some phrase may match
-    keys: list[str]  # sequence entries that may match, sorted (ties resolve the same in every process)
-    numeric: list[NumericHit]
-    pairs: list[list[int]]  # [NORM, LEMMA] hashes per token
-
-    def __bool__(self) -> bool:
-        return self.phrases or bool(self.keys) or bool(self.numeric)
 
 
 @dataclass
@@ -139,22 +127,19 @@ class LangPipeline:
         self.numeric = NumericRuleSet(lexicon.numeric[lang])
         self.phrase_anchors = set(self.m.phrase_anchors)
         self.anchor_keys = set(self.m.seq_index) | self.phrase_anchors
+        self.requirements = Requirements(self.m)
         # hashes whose presence in a sentence may lead to a candidate (page-level gate, see _gate)
         strings = self.nlp.vocab.strings
         self._trigger_hashes = {strings.add(t) for t in self.numeric.triggers}
         self._spelled_hashes = {strings.add(t) for t in self.numeric.spelled_triggers}
         self._gate_keys = np.array(sorted(self.anchor_keys | self._trigger_hashes | {0}), dtype="uint64")
+        self._trigger_arr = np.array(sorted(self._trigger_hashes), dtype="uint64")
+        self._spelled_arr = np.array(sorted(self._spelled_hashes), dtype="uint64")
 
     # ------------------------------------------------------------------ matching
     def _plan(self, present: set[int], pairs: list[list[int]], text: str, s: int, e: int) -> _Plan:
         """The plan of the sentence ``text[s:e]`` whose tokens have [NORM, LEMMA] hashes ``pairs``."""
-        anchored = present & self.anchor_keys
-        phrases = bool(anchored & self.phrase_anchors) and self.m.phrase_possible(present)
-        keys = set(self.m.seq_always)
-        for h in anchored:
-            keys.update(self.m.seq_index.get(h, ()))
-        literal = self.m.literal
-        possible = sorted(k for k in keys if literal[k].possible(present))
+        phrases, possible = self.requirements.plan(present)
         hits: list[NumericHit] = []
         if not present.isdisjoint(self._trigger_hashes) and (_DIGIT.search(text, s, e) is not None
                                                             or not present.isdisjoint(self._spelled_hashes)):
@@ -298,33 +283,52 @@ class LangPipeline:
         arr = doc.to_array([IDX, LENGTH]).astype(np.int64)
         starts = arr[:, 0]
         ends = starts + arr[:, 1]
-        keys = self._gate_keys  # sorted anchor and trigger hashes: a sorted lookup is cheaper than np.isin
-        pos = np.minimum(np.searchsorted(keys, hashes), len(keys) - 1)
-        flagged = (keys[pos] == hashes).any(axis=1)
-        n_flagged = np.concatenate(([0], np.cumsum(flagged))).tolist()
+        def upto(keys: np.ndarray) -> list[int]:  # per token index, how many tokens before it have a hash in keys
+            return np.concatenate(([0], np.cumsum(member(keys, hashes).any(axis=1)))).tolist()
+
+        n_flagged = upto(self._gate_keys)  # an anchor or numeric trigger hash: the sentence may match
+        n_trig, n_spelled = upto(self._trigger_arr), upto(self._spelled_arr)
+        req = self.requirements  # the tokens' hashes a plan depends on, in token order
+        r_tok, r_col = np.nonzero(member(req.sorted_hashes, hashes))
+        r_val = hashes[r_tok, r_col].tolist()
 
         bounds = np.array(sents, dtype=np.int64)
         a_idx = np.searchsorted(starts, bounds[:, 0], side="left")
         b_idx = np.searchsorted(starts, bounds[:, 1], side="left")
+        r_lo, r_hi = np.searchsorted(r_tok, a_idx).tolist(), np.searchsorted(r_tok, b_idx).tolist()
         a_l, b_l = a_idx.tolist(), b_idx.tolist()
         start_l, end_l = starts.tolist(), ends.tolist()
         n = len(start_l)
+        hyphens = "- " in text
+        strings = self.nlp.vocab.strings
         out: list[tuple[_Plan | bool, int, int]] = []
-        for (s, e), a, b in zip(sents, a_l, b_l):
-            if a >= n or b <= a or start_l[a] != s or end_l[b - 1] != e or "- " in text[s:e]:
+        for (s, e), a, b, lo, hi in zip(sents, a_l, b_l, r_lo, r_hi):
+            if (a >= n or b <= a or start_l[a] != s or end_l[b - 1] != e
+                    or (hyphens and text.find("- ", s, e) >= 0)):
                 out.append((True, a, b))
-            elif n_flagged[b] == n_flagged[a]:
+                continue
+            if n_flagged[b] == n_flagged[a]:
                 out.append((False, a, b))
-            else:
+                continue
+            # what _plan gives, from the page's arrays: hashes become Python ints only where needed
+            phrases, keys = req.plan_relevant(frozenset(r_val[lo:hi]))
+            pairs: list[list[int]] | None = None
+            hits: list[NumericHit] = []
+            if n_trig[b] > n_trig[a] and (_DIGIT.search(text, s, e) is not None or n_spelled[b] > n_spelled[a]):
                 pairs = hashes[a:b].tolist()
-                plan = self._plan({h for pair in pairs for h in pair}, pairs, text, s, e)
-                out.append((plan if plan else False, a, b))
+                if self.numeric.may_match(pairs, strings):
+                    hits = self.numeric.find_in(pairs, strings)
+            if not (phrases or keys or hits):
+                out.append((False, a, b))
+                continue
+            pairs = hashes[a:b].tolist() if pairs is None else pairs
+            out.append((_Plan(set(chain.from_iterable(pairs)), phrases, keys, hits, pairs), a, b))
         return doc, corrected, out
 
-    def text_findings(self, text: str) -> list[Finding]:
-        """Findings of every sentence of a page of text."""
+    def text_findings(self, text: str, sents: list[tuple[int, int]] | None = None) -> list[Finding]:
+        """Findings of every sentence of a page of text (``sents``: its ``split_sentences``, when known)."""
         out: list[Finding] = []
-        sents = split_sentences(text)
+        sents = split_sentences(text) if sents is None else sents
         if not sents:
             return out
         doc, corrected, plans = self._gate(text, sents)

@@ -11,10 +11,11 @@ from collections.abc import Callable
 from screener.errors import InputError
 from screener.evidence.annotate import Finding, LangPipeline
 from screener.evidence.langdetect import SUPPORTED, detect_language
-from screener.evidence.model_findings import add_model_findings
+from screener.evidence.model_findings import PageFindings, add_model_findings_many
 from screener.evidence.sentence_model import SentenceModel, default_model
 from screener.evidence import parallel
 from screener.evidence.parallel import PageJob, can_fork, worker_count
+from screener.evidence.sentences import split_sentences
 from screener.evidence.startup import import_language
 from screener.evidence.textnorm import break_symbol_runs
 from screener.lexicon import Lexicon, load_lexicon
@@ -22,6 +23,10 @@ from screener.contracts import Document, Evidence
 
 Progress = Callable[[float, str], None]
 CHUNK_CHARS = 200_000  # a page longer than this is scanned in pieces (spaCy refuses texts over max_length)
+# pages whose sentences the sentence model scores in one pass (its fixed costs per call are paid once per
+# batch); a batch is cut earlier once it holds this many words, which bounds its memory
+MODEL_BATCH_PAGES = 32
+MODEL_BATCH_WORDS = 20_000
 
 
 def text_chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
@@ -95,19 +100,30 @@ class EvidenceEngine:
         """Evidence in a piece of text (one page, a sheet cell or a sentence)."""
         if not text or not text.strip():
             return []
-        lang = self.resolve_lang(text[:20000], lang)
-        pipe = self.pipeline(lang)
-        text = break_symbol_runs(text)
-        out: list[Evidence] = []
-        for part in text_chunks(text):
-            findings = add_model_findings(pipe, self.sentence_model, part, pipe.text_findings(part))
-            out += [_evidence(f, part, document=document, page=page, supplier_key=supplier_key, lang=lang)
-                    for f in findings]
+        return self._scan_pages([(text, self.resolve_lang(text[:20000], lang), document, page, supplier_key)])[0]
+
+    def _scan_pages(self, pages: list[tuple[str, str, str, int, str]]) -> list[list[Evidence]]:
+        """Evidence of each (text, language, document, page number, supplier key), in order: the rules page by
+        page, then the sentence model once over every sentence of the pages (the same result as page by page)."""
+        parts: list[tuple[int, str, str]] = []  # (index of the page, its language, a piece of its text)
+        found: list[PageFindings] = []
+        for i, (text, lang, _, _, _) in enumerate(pages):
+            if not text or not text.strip():
+                continue
+            pipe = self.pipeline(lang)
+            for part in text_chunks(break_symbol_runs(text)):
+                sents = split_sentences(part)
+                parts.append((i, lang, part))
+                found.append((pipe, part, sents, pipe.text_findings(part, sents)))
+        out: list[list[Evidence]] = [[] for _ in pages]
+        for (i, lang, part), findings in zip(parts, add_model_findings_many(self.sentence_model, found)):
+            _, _, document, page, key = pages[i]
+            out[i] += [_evidence(f, part, document=document, page=page, supplier_key=key, lang=lang) for f in findings]
         return out
 
     def scan_document(self, doc: Document, supplier_key: str = "") -> list[Evidence]:
         """Evidence in every page of a document, in the document's language (detected when unknown)."""
-        return [ev for job in self._page_jobs([(doc, supplier_key)]) for ev in self._scan_job(job)]
+        return [ev for part in self.scan_batches(self._page_jobs([(doc, supplier_key)])) for ev in part]
 
     def _page_jobs(self, items: list[tuple[Document, str]]) -> list[PageJob]:
         jobs: list[PageJob] = []
@@ -116,9 +132,9 @@ class EvidenceEngine:
             jobs.extend(PageJob(i, p.text, lang, doc.name, p.number, key, len(p.text.split())) for p in doc.pages)
         return jobs
 
-    def _scan_job(self, job: PageJob) -> list[Evidence]:
-        return self.scan_text(job.text, lang=job.lang, document=job.document, page=job.page,
-                              supplier_key=job.supplier_key)
+    def _scan_jobs(self, jobs: list[PageJob]) -> list[list[Evidence]]:
+        """Evidence of each page job, in order."""
+        return self._scan_pages([(j.text, j.lang, j.document, j.page, j.supplier_key) for j in jobs])
 
     def scan_documents(self, items: list[tuple[Document, str]], *, progress: Progress | None = None,
                        workers: int | None = None) -> list[Evidence]:
@@ -148,13 +164,24 @@ class EvidenceEngine:
         if n > 1 and len(jobs) > 1 and sum(j.words for j in jobs) >= parallel.PARALLEL_MIN_WORDS and can_fork():
             for lang in sorted({j.lang for j in jobs}):
                 self.pipeline(lang)  # built before forking, so every worker inherits it
-            parts = parallel.scan_pages_parallel(self._scan_job, jobs, n, done=advance)
+            parts = parallel.scan_pages_parallel(self.scan_batches, jobs, n, done=advance)
         else:
-            parts = []
-            for j, job in enumerate(jobs):
-                parts.append(self._scan_job(job))
-                advance(j)
+            parts = self.scan_batches(jobs, done=advance)
         return [ev for part in parts for ev in part]
+
+    def scan_batches(self, jobs: list[PageJob], done: Callable[[int], None] | None = None) -> list[list[Evidence]]:
+        """Evidence of each page job, in order, scanned in batches of pages (see ``MODEL_BATCH_PAGES``);
+        ``done(i)`` once job i and every job before it are scanned."""
+        out: list[list[Evidence]] = []
+        start = words = 0
+        for j, job in enumerate(jobs):
+            words += job.words
+            if j + 1 == len(jobs) or j + 1 - start >= MODEL_BATCH_PAGES or words >= MODEL_BATCH_WORDS:
+                out += self._scan_jobs(jobs[start:j + 1])
+                if done is not None:
+                    done(j)
+                start, words = j + 1, 0
+        return out
 
 
 @functools.lru_cache(maxsize=1)

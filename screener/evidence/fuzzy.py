@@ -21,6 +21,7 @@ class FuzzyCorrector:
         for k in sorted(set(keys)):
             if len(k) >= min_len and k.isalpha():
                 self._blocks[(k[0], len(k))].append(k)
+        self._reachable: dict[tuple[str, int], list[str]] = {}  # (first letter, length) -> keys that can pass
 
     def candidates(self, word: str) -> list[str]:
         """Key words that could be a misspelling of ``word`` (same first letter, similar length)."""
@@ -29,14 +30,24 @@ class FuzzyCorrector:
             out.extend(self._blocks.get((word[0], n), ()))
         return out
 
+    def _reachable_keys(self, word: str, cutoff: float) -> list[str]:
+        """The candidates of ``word`` whose length alone lets them reach ``cutoff``: fuzz.ratio is at most
+        100 * (1 - |a - b| / (a + b)) for lengths a and b, so the others cannot pass (same result, less work)."""
+        n = len(word)
+        got = self._reachable.get((word[0], n))
+        if got is None:
+            got = [k for k in self.candidates(word) if 100.0 * (1 - abs(len(k) - n) / (len(k) + n)) >= cutoff]
+            self._reachable[(word[0], n)] = got
+        return got
+
     def correct(self, word: str) -> str | None:
         """The best key word for ``word`` at or above the cutoff, else None."""
         if len(word) < self.min_len or not word.isalpha():
             return None
-        cands = self.candidates(word)
-        if not cands:
-            return None
         # longer words tolerate one more edit; very short ones need a near-exact match
         cutoff = self.cutoff if len(word) >= 7 else max(self.cutoff, 88.0)
+        cands = self._reachable_keys(word, cutoff)
+        if not cands:
+            return None
         best = process.extractOne(word, cands, scorer=fuzz.ratio, score_cutoff=cutoff)
         return best[0] if best else None

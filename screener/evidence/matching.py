@@ -208,6 +208,17 @@ def _lemma_variants(nlp, normalizer: TokenNormalizer, text: str, doc, max_words:
     return out
 
 
+# spaCy checks every token pattern against its schema when it is added (about 0.3 s per language at start-up).
+# The patterns are compiled here from validated lexicon data, so the check runs in the tests
+# (tests/test_pattern_validation.py turns it on and builds every language), not on every start.
+VALIDATE_PATTERNS = False
+
+
+def new_matcher(vocab) -> Matcher:
+    """A token Matcher for compiled lexicon patterns (schema-checked only when VALIDATE_PATTERNS is on)."""
+    return Matcher(vocab, validate=VALIDATE_PATTERNS)
+
+
 def build_matchers(entries: tuple[PatternEntry, ...], normalizer: TokenNormalizer, nlp,
                    compiler: SeqCompiler) -> IndicatorMatchers:
     """Compile every phrase and sequence entry of one language.
@@ -242,10 +253,10 @@ def build_matchers(entries: tuple[PatternEntry, ...], normalizer: TokenNormalize
         comp = compiler.compile(e.text, e.id)
         literal[e.id] = comp
         if e.exclude:
-            excl.setdefault(e.indicator, Matcher(vocab)).add(e.id, comp.patterns)
+            excl.setdefault(e.indicator, new_matcher(vocab)).add(e.id, comp.patterns)
             excl_req.setdefault(e.indicator, []).append(comp)
             continue
-        seq[e.id] = Matcher(vocab)
+        seq[e.id] = new_matcher(vocab)
         seq[e.id].add(e.id, comp.patterns)
         if comp.anchors is None:
             always.add(e.id)

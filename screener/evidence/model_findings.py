@@ -139,18 +139,24 @@ def _sentence_cache(pipe, model: SentenceModel) -> dict[str, dict[int, _Core | N
     return held[1]
 
 
-def add_model_findings(pipe, model: SentenceModel | None, text: str, findings: list[Finding]) -> list[Finding]:
+def add_model_findings(pipe, model: SentenceModel | None, text: str, findings: list[Finding],
+                       sents: list[tuple[int, int]] | None = None, probs: np.ndarray | None = None) -> list[Finding]:
     """``findings`` of a page with the model's findings added after the rule findings of each sentence.
 
+    ``sents``: the page's sentence offsets and ``probs`` their calibrated probabilities (one row per
+    sentence), when already computed (see ``add_model_findings_many``).
     The explanation and scope of an indicator in a sentence depend on the sentence's text alone, so they
     are kept per distinct sentence (reports repeat boilerplate); probabilities, thresholds and the rules'
     findings are applied on every use, so the result is always what ``sentence_model_findings`` gives."""
     if model is None:
         return findings
-    sents = split_sentences(text)
+    if sents is None:
+        sents = split_sentences(text)
     if not sents:
         return findings
-    P = model.probabilities_many([text[s:e] for s, e in sents])  # one pass over the page
+    if probs is None:
+        probs = model.probabilities_many([text[s:e] for s, e in sents])  # one pass over the page
+    P = probs
     over = np.flatnonzero((P >= model.possible).any(axis=1)).tolist()
     if not over:
         return findings
@@ -174,3 +180,22 @@ def add_model_findings(pipe, model: SentenceModel | None, text: str, findings: l
         return findings
     # each sentence's model findings right after its rule findings (a stable sort keeps the rules' order)
     return sorted(findings + extra, key=lambda f: (f.sent_start, isinstance(f, ModelFinding)))
+
+
+PageFindings = tuple[Any, str, list[tuple[int, int]], list[Finding]]  # (pipeline, page text, sentences, rule findings)
+
+
+def add_model_findings_many(model: SentenceModel | None, pages: list[PageFindings]) -> list[list[Finding]]:
+    """``add_model_findings`` of many pages, with the model scoring every sentence of every page in one
+    pass (its fixed costs per call, such as building the sparse count matrices, are paid once, not per
+    page); each page's result is what ``add_model_findings`` gives it alone."""
+    if model is None:
+        return [findings for _, _, _, findings in pages]
+    texts = [text[s:e] for _, text, sents, _ in pages for s, e in sents]
+    P = model.probabilities_many(texts) if texts else np.zeros((0, len(model.indicators)))
+    out: list[list[Finding]] = []
+    at = 0
+    for pipe, text, sents, findings in pages:
+        out.append(add_model_findings(pipe, model, text, findings, sents, P[at:at + len(sents)]))
+        at += len(sents)
+    return out

@@ -31,8 +31,8 @@ class PageJob:
     words: int
 
 
-ScanPage = Callable[[PageJob], list[Evidence]]
-_FORK_STATE: tuple[ScanPage, list[PageJob]] | None = None  # read by forked workers only
+ScanPages = Callable[[list[PageJob]], list[list[Evidence]]]  # evidence of each of a run of pages, in order
+_FORK_STATE: tuple[ScanPages, list[PageJob]] | None = None  # read by forked workers only
 
 
 def chunk_bounds(words: list[int], parts: int) -> list[tuple[int, int]]:
@@ -55,12 +55,13 @@ def chunk_bounds(words: list[int], parts: int) -> list[tuple[int, int]]:
 def _scan_chunk(bounds: tuple[int, int]) -> list[list[Evidence]]:
     assert _FORK_STATE is not None, "worker started without the parent's scanning state"
     scan, jobs = _FORK_STATE
-    return [scan(job) for job in jobs[bounds[0]:bounds[1]]]
+    return scan(jobs[bounds[0]:bounds[1]])
 
 
-def scan_pages_parallel(scan: ScanPage, jobs: list[PageJob], workers: int,
+def scan_pages_parallel(scan: ScanPages, jobs: list[PageJob], workers: int,
                         done: Callable[[int], None] | None = None) -> list[list[Evidence]]:
-    """``[scan(job) for job in jobs]`` computed by ``workers`` forked processes; ``done(i)`` after job i.
+    """``scan(jobs)`` computed by ``workers`` forked processes, each scanning contiguous runs of the jobs;
+    ``done(i)`` once job i and every job before it are scanned.
 
     The caller builds everything ``scan`` needs before calling, so the workers inherit it ready to use.
     """

@@ -23,7 +23,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from screener.evidence.matching import SeqCompiler
+from screener.evidence.matching import SeqCompiler, new_matcher
 from screener.evidence.textnorm import fold
 from screener.lexicon import ScopeCue, ScopeRules
 
@@ -82,7 +82,7 @@ class ScopeResolver:
             self.cues[cue.id] = cue
             comp = compiler.compile(cue.text, cue.id)
             self.compiled[cue.id] = comp
-            self.matchers[cue.id] = Matcher(nlp.vocab)
+            self.matchers[cue.id] = new_matcher(nlp.vocab)
             self.matchers[cue.id].add(cue.id, comp.patterns)
             if comp.anchors is None:
                 self.always.add(cue.id)

@@ -72,10 +72,24 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+_FOLDED: dict[str, str] = {}  # lower-case ASCII words with digits ("12", "2nd", "h24") -> fold_word of them
+_FOLDED_MAX = 50_000
+
+
+def _fold_ascii(word: str) -> str:
+    """``fold_word`` of a lower-case ASCII word with digits, kept per word (numbers repeat: 1, 12, 2024)."""
+    got = _FOLDED.get(word)
+    if got is None:
+        got = fold_word(word)
+        if len(_FOLDED) < _FOLDED_MAX:
+            _FOLDED[word] = got
+    return got
+
+
 def word_forms(text: str) -> list[str]:
     """The folded forms of ``tokenize(text)``, without offsets (the fast path of scoring)."""
     if text.isascii():  # lower-casing ASCII maps letters to letters: the same words, lower-cased once
-        return [w if w.isalpha() else fold_word(w) for w in _TOKEN.findall(text.lower())]
+        return [w if w.isalpha() else _fold_ascii(w) for w in _TOKEN.findall(text.lower())]
     return [w.lower() if w.isalpha() and w.isascii() else fold_word(w) for w in _TOKEN.findall(text)]
 
 

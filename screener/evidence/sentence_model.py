@@ -16,6 +16,7 @@ import hashlib
 import json
 import math
 import os
+from itertools import chain
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence, cast
@@ -182,26 +183,28 @@ class SentenceModel:
         self._ensure_words(f for fs in forms_list for f in fs)
         wrow, wcount, get = self._wrow, self._wcount, self.index.get
         first2, first3 = self._gram_first
-        w_i: list[int] = []
-        w_j: list[int] = []
+        n = len(forms_list)
+        # every word of every sentence in one list, with the sentence it belongs to (no loop per sentence)
+        flat = list(chain.from_iterable(forms_list))
+        lens = np.array([len(fs) for fs in forms_list], dtype=np.int64)
+        w_i = np.repeat(np.arange(n, dtype=np.int64), lens)
+        w_j = list(map(wrow.__getitem__, flat))
+        chars = np.bincount(w_i, weights=list(map(wcount.__getitem__, w_j)), minlength=n) if w_j else np.zeros(n)
+        # per sentence: sqrt(word 1-3-grams + character n-grams), an integer (exact in float64); 1 without words
+        norm = np.where(lens > 0, np.sqrt(np.maximum(3 * lens - 3 + (lens == 1) + chars, 1.0)), 1.0)
+        owner = w_i.tolist()
+        last = len(flat)
+        names = [(owner[p], "w:" + a + " " + flat[p + 1]) for p, a in enumerate(flat)
+                 if a in first2 and p + 1 < last and owner[p + 1] == owner[p]]
+        names += [(owner[p], "w:" + a + " " + flat[p + 1] + " " + flat[p + 2]) for p, a in enumerate(flat)
+                  if a in first3 and p + 2 < last and owner[p + 2] == owner[p]]
         g_i: list[int] = []
         g_j: list[int] = []
-        n = len(forms_list)
-        norm = np.ones(n)
-        for i, fs in enumerate(forms_list):
-            if not fs:
-                continue
-            rows = [wrow[f] for f in fs]
-            w_i.extend([i] * len(rows))
-            w_j.extend(rows)
-            nf = len(fs)
-            norm[i] = math.sqrt(3 * nf - 3 + (nf == 1) + sum(map(wcount.__getitem__, rows)))  # word 1-3-grams + chars
-            names = ["w:" + a + " " + b for a, b in zip(fs, fs[1:]) if a in first2]
-            names += ["w:" + a + " " + b + " " + c for a, b, c in zip(fs, fs[1:], fs[2:]) if a in first3]
-            if names:
-                grams = [r for r in map(get, names) if r is not None]
-                g_i.extend([i] * len(grams))
-                g_j.extend(grams)
+        for i, name in names:
+            r = get(name)
+            if r is not None:
+                g_i.append(i)
+                g_j.append(r)
         nw = len(self._wrow)
         total = _counts_matrix(n, w_i, w_j, nw) @ self._wmat[:nw]
         if g_i:
@@ -304,7 +307,7 @@ class SentenceModel:
         return str(self.meta.get("version", ""))
 
 
-def _counts_matrix(n: int, i: list[int], j: list[int], n_cols: int) -> sparse.csr_matrix:
+def _counts_matrix(n: int, i: "list[int] | np.ndarray", j: list[int], n_cols: int) -> sparse.csr_matrix:
     """The (n x n_cols) matrix of how often each pair (i, j) occurs, built directly in canonical CSR form
     (sorted columns, repeats summed): the same matrix, and so the same products to the last bit, as
     ``csr_matrix((ones, (i, j)))``, without the coordinate-format detour."""

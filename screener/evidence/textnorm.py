@@ -54,7 +54,14 @@ def break_symbol_runs(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lowercase, strip accents, unify apostrophes and join broken hyphenation ("with- held")."""
-    low = text.lower().translate(_APOS)
+    low = text.lower()
+    if low.isascii():  # of the apostrophe forms only "`" is ASCII (str.translate is slow: most words skip it)
+        if "`" in low:
+            low = low.replace("`", "'")
+        if "- " in low or "-\n" in low:
+            low = _BROKEN_HYPHEN.sub("", low)
+        return low
+    low = low.translate(_APOS)
     if "- " in low or "-\n" in low:
         low = _BROKEN_HYPHEN.sub("", low)
     if low.isascii():
@@ -192,7 +199,7 @@ class TokenNormalizer:
             self._fixed.clear()
         lowers = doc.to_array(LOWER).tolist()
         cache = self._cache
-        pairs = [cache.get(h) for h in lowers]
+        pairs = list(map(cache.get, lowers))
         if None in pairs:
             strings = self.vocab.strings
             for i, h in enumerate(lowers):
