@@ -74,6 +74,7 @@ class Resegmenter:
         self.bigrams = frozenset((c[i], c[i + 1]) for c in cores for i in range(len(c) - 1))
         self.suffixes = forms - stop  # legal-form and qualifier words, glued to the end of a name
         self.vocab = self.listed | forms | stop
+        self._synonyms = frozenset(synonym_keys())  # words that ``stem_word`` maps to other tokens
         self._known_raw: frozenset[str] | None = None
         self.near_fn = near_fn  # listed words one typo from a word (the blocker's index); else built here
         self.typo_of = typo_of  # token_credit: > 0 when two words are one typo apart
@@ -88,10 +89,12 @@ class Resegmenter:
         self._split: dict[tuple[str, bool], tuple[str, str] | None] = {}
         self._pairs: dict[tuple[str, str], tuple[str, ...] | None] = {}  # ``words``' decision per word pair
         self._singles: dict[str, tuple[tuple[str, ...], bool] | None] = {}  # ... and per unknown word
+        self._affixes: tuple[frozenset[str], frozenset[str]] | None = None  # see ``affixes``
+        self._ends: dict[str, tuple[bool, bool, bool, bool]] = {}  # word -> ``_end_flags``
 
     def warm(self) -> None:
         """Build the tables that are otherwise built on first use (before forking workers that share them)."""
-        _ = self.known_raw, self.spelling, self.deletions
+        _ = self.known_raw, self.spelling, self.deletions, self.affixes
 
     @property
     def known_raw(self) -> frozenset[str]:
@@ -130,12 +133,47 @@ class Resegmenter:
             self._deletions = dels
         return self._deletions
 
+    @property
+    def affixes(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(proper prefixes, proper suffixes) of the known raw words (built on first use)."""
+        if self._affixes is None:
+            kr = self.known_raw
+            self._affixes = (frozenset(w[:k] for w in kr for k in range(1, len(w))),
+                             frozenset(w[k:] for w in kr for k in range(1, len(w))))
+        return self._affixes
+
+    def _end_flags(self, word: str) -> tuple[bool, bool, bool, bool]:
+        """(``word`` is a proper prefix of a known word; a known word then a proper prefix of one make it up;
+        it is a proper suffix of a known word; it ends with a known word after at least one letter)."""
+        hit = self._ends.get(word)
+        if hit is None:
+            pre, suf = self.affixes
+            kr = self.known_raw
+            cuts = range(1, len(word))
+            hit = (word in pre, any(word[:k] in kr and word[k:] in pre for k in cuts),
+                   word in suf, any(word[k:] in kr for k in cuts))
+            if len(self._ends) < _CACHE_MAX:
+                self._ends[word] = hit
+        return hit
+
+    def pair_may_split(self, w: str, nxt: str) -> bool:
+        """False only when ``split(w + nxt)`` can find no cut with two known halves other than the one between
+        ``w`` and ``nxt`` (an exact pre-test from the prefixes and suffixes of the known words; True: maybe).
+
+        A cut inside ``w`` needs a known ``w[:k]`` and a known ``w[k:] + nxt``, so ``w[k:]`` is a proper prefix
+        and ``nxt`` a proper suffix of a known word. A cut inside ``nxt`` needs a known ``w + nxt[:j]`` (``w`` a
+        proper prefix of it) and a known ``nxt[j:]``."""
+        lw, rw = self._end_flags(w), self._end_flags(nxt)
+        return (lw[0] and rw[3]) or (rw[2] and lw[1])
+
     def known(self, word: str) -> bool:
         """Whether ``word`` (a raw lower-case word) is made of list vocabulary only."""
         if word in (self._known_raw or self.known_raw):
             return True
         hit = self._known.get(word)
         if hit is None:
+            if word.isalpha() and not self._may_know(word):
+                return False  # not remembered: a quick test, and most joined pairs are seen once
             if len(word) < 2 and not word.isdigit():
                 hit = False
             elif word.isdigit():
@@ -146,6 +184,14 @@ class Resegmenter:
             if len(self._known) < _CACHE_MAX:
                 self._known[word] = hit
         return hit
+
+    def _may_know(self, word: str) -> bool:
+        """False only when the letters-only ``word`` is not ``known``: ``stem_word`` gives the word's synonym,
+        its singular's synonym, its singular or the word itself, and one of them must be in the vocabulary."""
+        syn, vocab = self._synonyms, self.vocab
+        if word in syn or word in vocab:
+            return True
+        return word.endswith("s") and (word[:-1] in syn or word[:-1] in vocab)
 
     def spell(self, word: str) -> str | None:
         """The common word that ``word`` misspells by one letter, if there is exactly one."""
@@ -241,6 +287,8 @@ class Resegmenter:
         new: tuple[str, ...] | None = None
         if self.known(joined):
             new = (joined,)
+        elif not both_unknown and joined.isalpha() and not self.pair_may_split(w, nxt):
+            new = None  # one word known, so the cut between them is not a known split: nothing can apply
         else:
             parts = self.split(joined, fuzzy=False)
             if parts and parts != (w, nxt):
