@@ -32,6 +32,18 @@ FOUND = [
     ("es", "Las empleadas tenían prohibido salir de la casa sin la señora.", "restriction_of_movement"),
     ("es", "Si se quejaban, el capataz decía que no les iba a pagar la quincena.", "intimidation_threats"),
     ("fr", "Des mineurs de 14 ans n'allaient plus à l'école et travaillaient au tamisage.", "child_labour"),
+    # round 2: start and end times, pay months late, no way to contact, kept from leaving, shoving, fee demanded
+    ("es", "Los cortadores entraban a trabajar a las 5 y salían a las 20 horas.", "excessive_overtime"),
+    ("fr", "Le travail des ouvrières commençait à 6 heures et se terminait à 22 heures.", "excessive_overtime"),
+    ("es", "Los sueldos de febrero se pagaron a finales de abril.", "withholding_of_wages"),
+    ("fr", "Les paies sont versées avec trois semaines de retard.", "withholding_of_wages"),
+    ("es", "Las horas extras no se les abonaban a los temporeros.", "withholding_of_wages"),
+    ("es", "Las internas no tenían manera de contactar con nadie fuera de la casa.", "isolation"),
+    ("es", "El capataz impedía que las trabajadoras abandonaran la finca.", "restriction_of_movement"),
+    ("fr", "Les vigiles empêchaient les saisonniers de sortir de l'exploitation.", "restriction_of_movement"),
+    ("es", "Los encargados empujaban a los operarios cuando iban lentos.", "physical_sexual_violence"),
+    ("fr", "L'intermédiaire leur demandait 500 euros pour un contrat de six mois.", "recruitment_fees"),
+    ("es", "El enganchador les pedía 300 dólares por cabeza.", "recruitment_fees"),
     # a status line that closes something else two lines later does not close an open finding
     ("es", "Hallazgo: las horas extra no se pagan desde enero. Acción: pagar los atrasos. Estado: pendiente.",
      "withholding_of_wages"),
@@ -45,6 +57,9 @@ NOT_ASSERTED = [
     ("fr", "Les mineurs artisanaux creusent des puits de vingt mètres sans protection.", "child_labour"),
     ("fr", "Les mineurs de cobalt transportent le minerai sur leur dos.", "child_labour"),
     ("es", "El horario de la oficina es de nueve de la mañana a cinco de la tarde.", "excessive_overtime"),
+    ("fr", "Le travail commence à 8 heures et se termine à 17 heures.", "excessive_overtime"),
+    ("fr", "NC 4 : retards de paiement des salaires. Action : calendrier de paie. Statut : clôturé le 3 mars.",
+     "withholding_of_wages"),
     ("es", "La empresa paga el transporte y ningún trabajador paga al reclutador.", "recruitment_fees"),
 ]
 
