@@ -44,6 +44,18 @@ FOUND = [
     ("es", "Los encargados empujaban a los operarios cuando iban lentos.", "physical_sexual_violence"),
     ("fr", "L'intermédiaire leur demandait 500 euros pour un contrat de six mois.", "recruitment_fees"),
     ("es", "El enganchador les pedía 300 dólares por cabeza.", "recruitment_fees"),
+    # round 3: locked in from outside, no visitors, deductions above a share of pay, months of pay held back,
+    # never paid, commissions taken by agencies
+    ("es", "Cerraban el dormitorio con un candado durante la noche.", "restriction_of_movement"),
+    ("fr", "Le soir, le contremaître verrouillait le baraquement de l'extérieur.", "restriction_of_movement"),
+    ("es", "Las empleadas internas no podían recibir visitas de sus familiares.", "restriction_of_movement"),
+    ("fr", "Les saisonnières n'avaient pas le droit de recevoir des visites au foyer.", "restriction_of_movement"),
+    ("es", "Las deducciones por comida y cama se llevaban la mitad del sueldo.", "withholding_of_wages"),
+    ("fr", "Les prélèvements pour le transport atteignaient le tiers du salaire.", "withholding_of_wages"),
+    ("es", "La empresa retenía tres meses de salario a cada trabajador.", "withholding_of_wages"),
+    ("fr", "L'employeur retenait deux mois de salaire jusqu'à la fin de la saison.", "withholding_of_wages"),
+    ("fr", "Le travail du dimanche n'était jamais payé.", "withholding_of_wages"),
+    ("fr", "Des frais de 600 euros étaient exigés par les intermédiaires au départ.", "recruitment_fees"),
     # a status line that closes something else two lines later does not close an open finding
     ("es", "Hallazgo: las horas extra no se pagan desde enero. Acción: pagar los atrasos. Estado: pendiente.",
      "withholding_of_wages"),
