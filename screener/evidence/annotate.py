@@ -27,6 +27,8 @@ from screener.lexicon import Lexicon, PatternEntry
 
 _DIGIT = re.compile(r"\d")
 STATUS_LINE_MAX = 80  # a status line after a finding ("Status: Closed") is short
+# a labelled action line between a finding and its status ("NC: ... Action: ... Status: closed 22/03")
+_ACTION_LINE = re.compile(r"^\s*[^\W\d_][^\W_]*(?:[ -][^\W\d_]+){0,2}\s?:", re.UNICODE)
 # spaCy caches the tokenisation of only 10,000 distinct chunks by default; audit text with names, numbers
 # and codes has far more, and a miss re-runs the prefix/suffix/infix expressions (about 40 bytes per entry)
 TOKENIZER_CACHE_CHUNKS = 250_000
@@ -342,7 +344,10 @@ class LangPipeline:
             else:
                 continue
             if found and k + 1 < len(sents):
-                found = self._closed_by_status_line(found, text[sents[k + 1][0]:sents[k + 1][1]])
+                nxt = text[sents[k + 1][0]:sents[k + 1][1]]
+                if k + 2 < len(sents) and _ACTION_LINE.match(nxt):  # "Action: ..." then "Status: closed"
+                    found = self._closed_by_status_line(found, text[sents[k + 2][0]:sents[k + 2][1]])
+                found = self._closed_by_status_line(found, nxt)
             out.extend(found)
         return out
 

@@ -121,6 +121,13 @@ class NumericRuleSet:
         self.span = re.compile(rf"\b{_alt(w['from'])}\s+{_time('a')}(?:\s+(?P<pa>{pm})|\s+{am})?\s*(?:{_alt(w['to'])})\s+"
                                rf"(?:{_time('b')}(?:\s+(?P<pb>{pm})|\s+{am})?|(?P<mid>{mid}))\b")
         self.until = re.compile(rf"\b{_alt(w['until'])}\s+(?:{_time('a')}(?:\s+(?P<pa>{pm})|\s+{am})?|(?P<mid>{mid}))\b")
+        # "started at 6 and finished at 21 h": a start verb, its clock time, then an end verb and its clock time
+        self.start_end = re.compile(
+            rf"\b{_alt(w['start'])}\s+(?:\S+\s+){{0,4}}?{_time('a')}(?:\s+{hours})?(?:\s+(?P<pa>{pm})|\s+{am})?\s+"
+            rf"(?:\S+\s+){{0,5}}?{_alt(w['end'])}\s+(?:\S+\s+){{0,3}}?"
+            rf"(?:{_time('b')}(?:\s+{hours})?(?:\s+(?P<pb>{pm})|\s+{am})?|(?P<mid>{mid}))\b"
+        ) if w.get("start") and w.get("end") else None
+        self.pre_start = re.compile(rf"\b{_alt(w['start'])}\s") if self.start_end is not None else None
         # ages spelled out ("a seven-year-old", "at the age of eight"): numeric.yaml age_words with age_values
         self.age_values = {fold(k): int(v) for k, v in zip(w.get("age_words", ()), w.get("age_values", ()))}
         age_n = rf"(\d{{1,2}}|{_alt(list(self.age_values))})" if self.age_values else r"(\d{1,2})"
@@ -224,8 +231,9 @@ class NumericRuleSet:
         if not has_digit and not (self.values and self.pre_month.search(text)) and not spelled_age:
             return []  # every rule reads a number (rest and working days, and ages, may spell it)
         span, until = self.pre_span.search(text), self.pre_until.search(text)
+        starts = self.pre_start is not None and self.pre_start.search(text) is not None
         under = self.pre_under.search(text)
-        words = set(norms) | {strings[m] for _, m in norm_lemma} if span or until or age or under else set()
+        words = set(norms) | {strings[m] for _, m in norm_lemma} if span or until or age or under or starts else set()
         raw: list[tuple[str, int, int, str, float]] = []
         if self.pre_month.search(text):
             for m in self.rest_month.finditer(text):
@@ -257,7 +265,10 @@ class NumericRuleSet:
             if int(m.group(1)) > self.rest_days:
                 raw.append(("excessive_overtime", m.start(), m.end(), "consecutive_days", 0.9))
         if words & self.work:
-            for m in (self.span.finditer(text) if span else ()):
+            spans = list(self.span.finditer(text)) if span else []
+            if starts and self.start_end is not None:
+                spans += list(self.start_end.finditer(text))
+            for m in spans:
                 a, b = self._clock(m.group("a"), None, m.group("pa")), self._clock(m.group("b"), m.group("mid"), m.group("pb"))
                 if (a is not None and b is not None and b < a <= 12 and not m.group("mid") and not m.group("pa")
                         and not m.group("pb") and not self.am_words.search(m.group(0))):

@@ -182,6 +182,9 @@ class ScopeResolver:
             words = _cell_key(_VERDICT_HEAD.split(cell.strip(), maxsplit=1)[0]).split()
             kind = self.verdicts.get(" ".join(w for w in words if not w.isdigit())) if any(
                 w.isdigit() for w in words) else None
+            if kind is None and any(w.isdigit() for w in words):  # "Closed on 3 March": the words before the date
+                head = words[:next(i for i, w in enumerate(words) if w.isdigit())]
+                kind = self.verdicts.get(" ".join(head)) if head else None
         return kind
 
     @staticmethod
