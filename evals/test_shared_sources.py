@@ -115,9 +115,15 @@ def test_curated_counts_match_the_raw_files() -> None:
                          ("tip_tiers_2025.csv", "tip_tiers_2025_factbook_t2wl_t3.csv")):
         with (SHARED / raw).open(encoding="utf-8") as fh:
             raw_count = len(list(csv.DictReader(fh)))
-        # The UFLPA list is curated further from the Federal Register notices: it may only grow beyond the raw file.
-        if curated == "uflpa_entity_list.csv":
-            assert len(_rows(curated)) >= raw_count, curated
+        # The UFLPA list and the CBP orders are curated further by hand (uflpa_additions.csv, cbp_additions.csv:
+        # Federal Register notices, later CBP releases): they hold the raw rows plus at most the added ones, and every
+        # added row is in the shipped table.
+        additions = {"uflpa_entity_list.csv": "uflpa_additions.csv", "cbp_orders.csv": "cbp_additions.csv"}.get(curated)
+        if additions:
+            added = {r["entity_id"] for r in _rows(additions)}
+            shipped = {r["entity_id"] for r in _rows(curated)}
+            assert added <= shipped, (curated, added - shipped)
+            assert raw_count <= len(shipped) <= raw_count + len(added), curated
         else:
             assert len(_rows(curated)) == raw_count, curated
     assert len(_rows("uflpa_entity_list.csv")) >= 92  # the floor is guarded in test_watchlist_editions.py
