@@ -16,6 +16,7 @@ from typing import Sequence
 from screener.contracts import Evidence
 from screener.redact.names import model_name_spans, name_spans
 from screener.redact.patterns import Rules, rules
+from screener.redact.scripts import script_name_spans
 from screener.redact.tagger import tagger_enabled
 
 
@@ -109,6 +110,7 @@ def find_personal_data(text: str, names: Sequence[str] = ()) -> list[RedactionSp
     spans += _id_spans(text, r)
     spans += _phone_spans(text, r)
     spans += [RedactionSpan(s, e, "name", "name rule") for s, e in name_spans(text, r, names)]
+    spans += [RedactionSpan(s, e, "name", "name in another script") for s, e in script_name_spans(text)]
     if tagger_enabled():
         spans += [RedactionSpan(t.start, t.end, "name", t.reason) for t in model_name_spans(text, r, spans)]
     spans.sort(key=lambda s: (s.start, -s.end))
