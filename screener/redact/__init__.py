@@ -110,9 +110,9 @@ def find_personal_data(text: str, names: Sequence[str] = ()) -> list[RedactionSp
     spans += _id_spans(text, r)
     spans += _phone_spans(text, r)
     spans += [RedactionSpan(s, e, "name", "name rule") for s, e in name_spans(text, r, names)]
-    spans += [RedactionSpan(s, e, "name", "name in another script") for s, e in script_name_spans(text)]
     if tagger_enabled():
         spans += [RedactionSpan(t.start, t.end, "name", t.reason) for t in model_name_spans(text, r, spans)]
+    spans += [RedactionSpan(s, e, "name", "name in another script") for s, e in script_name_spans(text)]
     spans.sort(key=lambda s: (s.start, -s.end))
     merged: list[RedactionSpan] = []
     for s in spans:
