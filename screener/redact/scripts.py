@@ -41,11 +41,22 @@ def _plausible(run: str) -> bool:
     return True
 
 
+_CAPITALISED = re.compile(rf"(?<!\w)[А-ЯЁІЇЄҐҚҒҮҰӘӨҺ]{_LETTER}*(?:[ \u00A0][А-ЯЁІЇЄҐҚҒҮҰӘӨҺ]{_LETTER}*){{0,2}}")
+
+
+def _candidates(m: re.Match[str]) -> list[re.Match[str]]:
+    """The run itself, or in Cyrillic its runs of capitalised words ("паспорт у Виктора" -> "Виктора")."""
+    run = m.group(0)
+    if not any("\u0400" <= ch <= "\u04FF" for ch in run) or all(w[:1].isupper() for w in run.split()):
+        return [m]
+    return [c for c in _CAPITALISED.finditer(m.string, m.start(), m.end())]
+
+
 def script_name_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the names in a non-Latin script found by list position or a cue word."""
     if text.isascii():
         return []
-    runs = [m for m in _RUN.finditer(text) if _plausible(m.group(0))]
+    runs = [c for m in _RUN.finditer(text) for c in _candidates(m) if _plausible(c.group(0))]
     if not runs:
         return []
     cue = _cue_before()
