@@ -14,6 +14,8 @@ tests/redaction_blind9.jsonl (378 snippets, scored once blind: recall 0.891 befo
 for development of the 2026.12.3 classes) and
 tests/redaction_blind10.jsonl (287 snippets, written blind; scored once on 2026.12.2: recall 0.842, precision 0.965,
 and once on 2026.12.3: recall 0.889, precision 0.966; the blind figure of record, untouched by any rule so far)
+tests/blind/redaction_blind11.jsonl (371 snippets, scored blind with the name tagger: recall 0.863, precision 0.948; then used
+for development of the 2026.12.4 classes)
 measure how well the patterns generalise.
 Also counts how many shared eval sentences (which hold almost no personal data) get any redaction.
 
@@ -32,7 +34,7 @@ TESTS = Path(__file__).resolve().parents[1] / "tests"
 SETS = ("redaction_set.jsonl", "redaction_fresh.jsonl", "redaction_fresh2.jsonl", "redaction_blind3.jsonl",
         "redaction_blind4.jsonl", "redaction_blind5.jsonl", "redaction_blind6.jsonl",
         "redaction_blind7.jsonl", "redaction_dev8.jsonl", "redaction_blind8.jsonl",
-        "redaction_dev9.jsonl", "redaction_blind9.jsonl", "redaction_blind10.jsonl")
+        "redaction_dev9.jsonl", "redaction_blind9.jsonl", "redaction_blind10.jsonl", "blind/redaction_blind11.jsonl")
 
 
 def _report(name: str, verbose: bool) -> None:

@@ -16,6 +16,7 @@ from typing import Sequence
 from screener.contracts import Evidence
 from screener.redact.names import model_name_spans, name_spans
 from screener.redact.patterns import Rules, rules
+from screener.redact.scripts import script_name_spans
 from screener.redact.tagger import tagger_enabled
 
 
@@ -68,16 +69,32 @@ def _local_phone(text: str, start: int, raw: str, digits: int, r: Rules) -> bool
     return not (not_after is not None and not_after.match(text[start + len(raw):start + len(raw) + 12]))
 
 
+def _shape(token: str) -> str:
+    """A number's shape, digits as 9: the next items of a list after a keyword must look like the first."""
+    return "".join("9" if ch.isdigit() else ch for ch in token)
+
+
 def _id_spans(text: str, r: Rules) -> list[RedactionSpan]:
     out = []
     for m in r.id_context.finditer(text):
         token = m.group("id").rstrip(" .-/")
-        if sum(ch.isdigit() for ch in token) >= r.id_min_digits:
-            out.append(RedactionSpan(m.start("id"), m.start("id") + len(token), "id_number", "ID number after a keyword"))
+        if sum(ch.isdigit() for ch in token) < r.id_min_digits:
+            continue
+        out.append(RedactionSpan(m.start("id"), m.start("id") + len(token), "id_number", "ID number after a keyword"))
+        end, shape = m.start("id") + len(token), _shape(token)
+        while (nxt := r.id_next.match(text, end)) is not None:  # "Seabook: TH-SB 0418823, TH-SB 0418830"
+            token = nxt.group("id").rstrip(" .-/")
+            if _shape(token) != shape:
+                break
+            out.append(RedactionSpan(nxt.start("id"), nxt.start("id") + len(token), "id_number",
+                                     "ID number after a keyword"))
+            end = nxt.start("id") + len(token)
     if r.id_any is not None and not r.id_any.search(text):
         return out
+    not_before = r.id_not_before
     for pat in r.id_standalone:
-        out.extend(RedactionSpan(m.start(), m.end(), "id_number", "ID number format") for m in pat.finditer(text))
+        out.extend(RedactionSpan(m.start(), m.end(), "id_number", "ID number format") for m in pat.finditer(text)
+                   if not_before is None or not not_before.search(text, max(0, m.start() - 32), m.start()))
     return out
 
 
@@ -95,6 +112,7 @@ def find_personal_data(text: str, names: Sequence[str] = ()) -> list[RedactionSp
     spans += [RedactionSpan(s, e, "name", "name rule") for s, e in name_spans(text, r, names)]
     if tagger_enabled():
         spans += [RedactionSpan(t.start, t.end, "name", t.reason) for t in model_name_spans(text, r, spans)]
+    spans += [RedactionSpan(s, e, "name", "name in another script") for s, e in script_name_spans(text)]
     spans.sort(key=lambda s: (s.start, -s.end))
     merged: list[RedactionSpan] = []
     for s in spans:

@@ -16,13 +16,16 @@ from screener.redact.words import _given_name, _is_place_or_country
 
 _WORD = rf"[{_UP}][{_UP}{_LO}]*(?:['’-][{_UP}{_LO}]+)*"
 _SP = r"[^\S\n\t]"
+_SYLLABLES = re.compile(r"[A-Z][a-z]{1,5}-(?!(?:gu|dong|si|do|ri|gun|myeon|eup|ro|gil)\b)[a-z]{1,5}")  # not "Jung-gu"
+_ABBR = r"(?:Md|MD|Mohd|MOHD|Muhd|Mst|MST)\."  # "HOSSAIN, Md. Belal": an abbreviated first given name
 INVERTED = re.compile(rf"(?:(?<![\w'’.-])|(?<=\\n))(?P<sur>{_WORD}(?:{_SP}+{_WORD}){{0,4}}),{_SP}+"
-                      rf"(?P<giv>{_WORD}(?:{_SP}+{_WORD}){{0,2}})(?![\w'’-])")
+                      rf"(?P<giv>(?:{_ABBR}{_SP}*)?{_WORD}(?:{_SP}+{_WORD}){{0,2}})(?![\w'’-])")
 _HINT = re.compile(rf"[{_UP}{_LO}],{_SP}+[{_UP}]")
 # Before the surname: a line, cell or list start, a separator, a list number, a name label ("au nom de").
-_BEFORE = re.compile(r"(?:^|\n|\\n|\t|[|:;•*]|[–—-]|\(|\d[.)])[^\S\n\t]*$|(?i:(?:au|a)\s+nom(?:bre)?\s+de\s*$)")
+_BEFORE = re.compile(r"(?:^|\n|\\n|\t|[|:;•*]|[–—-]|\(|\d[.)]|\),)[^\S\n\t]*$|(?i:(?:au|a)\s+nom(?:bre)?\s+de\s*$)")
 # After the given names: a cell or line end, a separator, a comma, a bracket.
-_AFTER = re.compile(r"[^\S\n\t]*(?:$|\n|\\n|\t|[|;,()]|[–—-][^\S\n]|\.[^\S\n]*(?:$|\n))")
+_AFTER = re.compile(r"[^\S\n\t]*(?:$|\n|\\n|\t|[|;,()]|[–—-][^\S\n]|\.[^\S\n]*(?:$|\n))"
+                    rf"|{_SP}+(?:and|y|et|&){_SP}+[{_UP}]{{2,}}[^\S\n]*,")  # "GHIMIRE, Deepak and AHMED, Farhan"
 _EXTRA_PARTICLES = frozenset({"dela", "della", "di", "du", "des", "st", "st.", "mac", "ould", "ben", "abu", "y", "e", "los", "las", "der", "ter"})
 
 
@@ -34,7 +37,11 @@ def _surname_ok(words: list[str], plain_ok: bool, r: Rules) -> bool:
         low = w.lower()
         if low in PARTICLES or low in _EXTRA_PARTICLES:
             continue
-        if _kind(w, r) not in (("listed", "rare", "plain") if plain_ok else ("listed", "rare")):
+        kind = _kind(w, r)
+        if kind == "short" and plain_ok and w.isupper():
+            core += 1  # "JO, Min-ho", "RI, Myong": a two-letter surname in capitals before a given name
+            continue
+        if kind not in (("listed", "rare", "plain") if plain_ok else ("listed", "rare")):
             return False
         core += 1
     return core >= 1 and not (words[0].lower() in PARTICLES and len(words) == 1)
@@ -61,7 +68,7 @@ def inverted_spans(text: str, r: Rules) -> list[tuple[int, int]]:
         return []
     out: list[tuple[int, int]] = []
     for m in INVERTED.finditer(text):
-        giv = m.group("giv").split()
+        giv = [w for w in m.group("giv").split() if not re.fullmatch(_ABBR, w)]
         after = _AFTER.match(text, m.end())
         if not after or (after.group(0).strip() == "," and re.match(r"[^\S\n]*[^\W\d_a-zà-ÿ]", text[after.end():])):
             continue  # "ANWARA KHATUN, SHAHIDA PARVIN, ROKEYA SULTANA": a list of names, each in its own order
@@ -80,7 +87,9 @@ def inverted_spans(text: str, r: Rules) -> list[tuple[int, int]]:
             sur_caps = all(w.isupper() for w in sur)
             if not sur_caps and after.group(0).strip() == ",":
                 break  # "Saw Eh Htoo, Karen, aged 17": an apposition, not a register entry
-            if _surname_ok(sur, sur_caps and _has_given(giv, r), r) and _given_ok(giv, sur_caps, r):
+            syllables = sur_caps and all(_SYLLABLES.fullmatch(w) for w in giv)  # "JO, Min-ho": Korean given names
+            if _surname_ok(sur, sur_caps and (syllables or _has_given(giv, r)), r) and (
+                    syllables or _given_ok(giv, sur_caps, r)):
                 out.append((start, m.end()))
             break
     return out

@@ -11,6 +11,8 @@ from screener.redact.inverted import inverted_spans
 from screener.redact.caps import caps_spans, repeated_spans
 from screener.redact.kept import inside_a_thing
 from screener.redact.context import _followed_by_role, _sentence_start
+from screener.redact.lone import lone_name_spans
+from screener.redact.particles import particle_spans
 from screener.redact.patterns import PARTICLES, Rules, fold_name
 from screener.redact.tagger_spans import TaggedSpan, tagged_spans
 from screener.redact.uncued import lexicon_spans
@@ -149,6 +151,11 @@ def name_spans(text: str, r: Rules, names: Sequence[str]) -> list[tuple[int, int
     """(start, end) of every personal name that the context reveals, plus the configured names."""
     out = (_after_cue_spans(text, r) + _before_cue_spans(text, r) + _speaker_spans(text, r) + lexicon_spans(text, r)
            + caps_spans(text, r) + inverted_spans(text, r))
+    out += [(s, e) for s, e in lone_name_spans(text, r) if not _named_thing(text, s, e, r)]
+    particle = particle_spans(text, r)
+    if particle:
+        masked = _AG.sub("xx", text)  # "Ag" of a Tuareg name is not the company word "AG" here
+        out += [(s, e) for s, e in particle if not _named_thing(masked, s, e, r) and not _not_a_person(text[s:e], r)]
     out = [(s, e) for s, e in out if not inside_a_thing(text, s, e, r)]
     out = [_with_short_surname(text, s, e, r) for s, e in out]
     out += repeated_spans(text, out, r)
@@ -159,6 +166,7 @@ def name_spans(text: str, r: Rules, names: Sequence[str]) -> list[tuple[int, int
     return out
 
 
+_AG = re.compile(r"(?<!\w)A[Gg](?=[^\S\n]+[A-ZÀ-Þ][a-zà-ÿ])")
 _RUN_NEXT = re.compile(r"[^\S\n\t]*(?:\([^()\n]{0,40}\)[^\S\n\t]*)?(?:(?:de|del|la|los|las|da|do|dos|van|von|der|du|des|"
                        r"&|and|y|et)[^\S\n\t]+)?([^\W\d_][\w'’.-]*)")
 _RUN_PREV = re.compile(r"([^\W\d_][\w'’.-]*)[^\S\n\t]+(?:(?:de|del|la|da|do|dos|van|von|der|du)[^\S\n\t]+)?$")

@@ -48,6 +48,7 @@ class Rules:
     id_context: re.Pattern[str]
     id_min_digits: int
     id_standalone: tuple[re.Pattern[str], ...]
+    id_next: re.Pattern[str]  # ", AB 1234567": the next number of a list after a keyword
     name_after: re.Pattern[str]  # title | role | introduction | speech verb, then a name
     name_before: re.Pattern[str]  # a name, then an apposition, age or speech verb
     name_joined: re.Pattern[str]
@@ -61,6 +62,7 @@ class Rules:
                        re.Pattern[str] | None] = (0, (), (), None, None)  # digits, shapes, not, not before, not after
     name_run: re.Pattern[str] | None = None
     id_any: re.Pattern[str] | None = None  # all standalone ID formats in one pattern: a quick test before each one
+    id_not_before: re.Pattern[str] | None = None  # "site", "Sedex", "container": a format match after one is a reference
     name_solo: frozenset[str] = frozenset()  # lower-case name parts that make a name alone ("ahmed", "thapa")
     name_paired: frozenset[str] = frozenset()  # lower-case parts that count only beside another part ("thi", "ma")
     places: frozenset[str] = frozenset()  # lower-case place names of one to four words
@@ -151,11 +153,15 @@ def rules() -> Rules:
         phone_not_context=re.compile(rf"(?i:(?<!\w)(?:{_alternation(ph['not_context_words'])}))[\s:#.]*$"),
         phone_digits=(int(ph["min_digits_international"]), int(ph["min_digits_with_context"]),
                       int(ph["min_digits_plain"]), int(ph["max_digits"])),
-        id_context=re.compile(rf"(?i:(?<!\w)(?:{_alternation(ids['context_words'])}))(?:(?<=\W)|(?!\w))"
+        id_context=re.compile(rf"(?i:(?<![\w/-])(?:{_alternation(ids['context_words'])}))(?:(?<=\W)|(?!\w))"
                               rf"{ids['filler']}(?P<id>{ids['token']})"),
         id_min_digits=int(ids["min_digits"]),
+        id_next=re.compile(rf"[^\S\n]*(?:[,;/&]|(?:and|y|et|or|o|ou)\b)[^\S\n]*(?P<id>{ids['token']})"),
         id_standalone=tuple(re.compile(p) for p in ids["standalone"]),
         id_any=re.compile("|".join(f"(?:{p})" for p in ids["standalone"])) if ids["standalone"] else None,
+        id_not_before=(re.compile(rf"(?i:(?<!\w)(?:{_alternation(ids['not_before_words'])}))"
+                                  r"[^\S\n]*(?:(?i:n[oº°]|nr|id|ref)\.?)?[^\S\n]*[:#.\-]?[^\S\n]*$")
+                       if ids.get("not_before_words") else None),
         name_after=re.compile(rf"{lead}(?P<name>{NAME_SEQ})"),
         name_before=re.compile(rf"(?<![\w'’-])(?P<name>{NAME_SEQ_MULTI})"
                                rf"(?={apposition}|\s+(?:{after_verbs})\b)"),
