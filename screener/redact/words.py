@@ -5,10 +5,14 @@ lexicons/redaction_names.yaml (screener/redact/patterns.py)."""
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
+import marshal
+import os
 import re
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from screener.normalize import text_key
 from screener.normalize.countries import _tables as _country_tables
@@ -41,16 +45,47 @@ def _is_place_or_country(words: list[str], r: Rules) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _dictionaries() -> tuple[tuple[dict[str, str], ...], frozenset[str]]:
-    """The en/es/fr lemma tables of spacy-lookups-data (form -> lemma), and a set of lemmas: theirs plus the English
-    WordNet index (which holds words without inflections, such as "health")."""
-    from screener.evidence.textnorm import load_lemma_table  # spaCy import: only when an unknown run needs it
-    tables = tuple(load_lemma_table(lang) for lang in ("en", "es", "fr"))
-    raw = (resources.files("spacy_lookups_data") / "data" / "en_lemma_index.json.gz").read_bytes()
-    english = {w for words in json.loads(gzip.decompress(raw)).values() for w in words}  # uninflected nouns too
-    function_words = rules().function_words  # "among", "entre": in no lemma table
-    return tables, frozenset(v for t in tables for v in t.values()) | frozenset(english) | function_words
+_COMMON_LANGS = ("en", "es", "fr")
+
+
+@lru_cache(maxsize=None)
+def _common_forms(lang: str) -> frozenset[str]:
+    """Every folded form and lemma of the lemma table of ``lang`` in spacy-lookups-data; for English also the WordNet
+    index (which holds words without inflections, such as "health").
+
+    Kept as one set per language in the cache folder of the lemma tables (keyed by the source files and this module),
+    and loaded only when a word is not found in the languages before it, so an English text does not pay for the
+    Spanish and French tables (about 0.25 s); an unreadable or unwritable cache is ignored."""
+    from screener.evidence.textnorm import cache_dir, load_lemma_table  # spaCy import: only when a word needs it
+    data = resources.files("spacy_lookups_data") / "data"
+    names = [f"{lang}_lemma_lookup.json.gz"] + (["en_lemma_index.json.gz"] if lang == "en" else [])
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for name in names:
+        digest.update((data / name).read_bytes())
+    cached = cache_dir() / f"common-forms-{lang}-{digest.hexdigest()[:20]}.marshal"
+    try:
+        got = marshal.loads(cached.read_bytes())
+        if isinstance(got, frozenset):
+            return got
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    forms = frozenset(f for pair in load_lemma_table(lang).items() for f in pair)
+    if lang == "en":
+        raw = (data / "en_lemma_index.json.gz").read_bytes()
+        forms |= frozenset(w for words in json.loads(gzip.decompress(raw)).values() for w in words)  # uninflected
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(forms))
+        os.replace(tmp, cached)
+    except OSError:
+        pass
+    return forms
+
+
+def _is_listed_form(p: str) -> bool:
+    """True when ``p`` (folded) is a form or lemma of any of the three languages, English looked at first."""
+    return any(p in _common_forms(lang) for lang in _COMMON_LANGS)
 
 
 _VIETNAMESE = re.compile("[ăĂđĐơƠưƯ\u1ea0-\u1ef9]")
@@ -63,10 +98,10 @@ def _is_common_word(word: str) -> bool:
     from screener.evidence.textnorm import fold
     if _VIETNAMESE.search(word):
         return False  # "Hùng", "THẮNG": letters no en/es/fr word has
-    tables, lemmas = _dictionaries()
-    proper = rules().proper_words
+    r = rules()
+    function_words, proper = r.function_words, r.proper_words  # "among", "entre": in no lemma table
     parts = [fold(h) for h in word.split("-") if h]
-    return any((p in lemmas or any(p in t for t in tables)) and p not in proper for p in parts)
+    return any(p not in proper and (p in function_words or _is_listed_form(p)) for p in parts)
 
 
 def _is_name_part(word: str, r: Rules) -> bool:
