@@ -10,17 +10,14 @@ Pruning changes no result: tests compare it with scoring every blocked candidate
 """
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import gc
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Sequence
 
 from rapidfuzz import fuzz
 
 from screener.contracts import WatchlistMatch
-from screener.executor import can_fork, fork_map, worker_count
+from screener.executor import can_fork, fork_map, gc_paused, worker_count
 from screener.normalize.names import NameParts, has_cjk, parse_company_name
 from screener.risk.watchlist_data import (
     Watchlist,
@@ -48,22 +45,6 @@ class _Record:
     matched_as: str  # name | alias | former name
 
 
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while the index is built or a batch is matched.
-
-    Both allocate many small objects that hold no reference cycles (parsed names, words, candidate lists), so
-    the collections that their number triggers find nothing and cost about a tenth of the time.
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 _MEMO_MAX = 300_000  # core words whose candidates within reach are remembered
 _EPS = 1e-9  # the bound is compared with a margin so that rounding can never prune a pair at the threshold
 
@@ -72,7 +53,7 @@ class WatchlistIndex:
     """All names and aliases of the given lists, indexed for fast, explained matching."""
 
     def __init__(self, lists: Sequence[Watchlist], config: MatchConfig | None = None) -> None:
-        with _gc_paused():
+        with gc_paused():
             self._build(lists, config)
 
     def _build(self, lists: Sequence[Watchlist], config: MatchConfig | None) -> None:
@@ -195,7 +176,7 @@ class WatchlistIndex:
 
         A name repeated with the same country is matched once (the results are immutable and shared).
         """
-        with _gc_paused():  # also while the workers' results are unpickled and copied out (no cycles there)
+        with gc_paused():  # also while the workers' results are unpickled and copied out (no cycles there)
             return self._match_many(items, limit, workers)
 
     def _match_many(self, items: Sequence[tuple[str, str | None]], limit: int,
@@ -230,7 +211,7 @@ _FORK_ITEMS: list[tuple[str, str | None]] | None = None
 def _match_chunk(job: tuple[int, int, int]) -> list[list[WatchlistMatch]]:
     start, stop, limit = job
     assert _FORK_INDEX is not None and _FORK_ITEMS is not None
-    with _gc_paused():
+    with gc_paused():
         _FORK_INDEX._prepare(_FORK_ITEMS[start:stop])
         match = _FORK_INDEX.match
         return [match(n, c, limit=limit) for n, c in _FORK_ITEMS[start:stop]]
