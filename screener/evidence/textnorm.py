@@ -17,14 +17,16 @@ import unicodedata
 from itertools import chain
 from importlib import resources
 from pathlib import Path
-from collections.abc import Iterable
-from typing import cast
+from collections.abc import Callable, Iterable
+from typing import TypeVar, cast
 
 import numpy as np
 from spacy.attrs import LEMMA, LOWER, NORM
 from spacy.tokens import Doc
 
 from screener.evidence.fuzzy import FuzzyCorrector
+
+_M = TypeVar("_M")
 
 _APOS_FORMS = ("’", "‘", "`", "´")
 _APOS = str.maketrans(dict.fromkeys(_APOS_FORMS, "'"))
@@ -122,22 +124,28 @@ def load_lemma_table(lang: str) -> dict[str, str]:
     """
     raw = (resources.files("spacy_lookups_data") / "data" / f"{lang}_lemma_lookup.json.gz").read_bytes()
     key = hashlib.sha256(raw + Path(__file__).read_bytes()).hexdigest()[:20]
-    cached = cache_dir() / f"lemma-{lang}-{key}.marshal"
+    return marshal_cached(f"lemma-{lang}-{key}", dict, lambda: _build_lemma_table(raw))
+
+
+def marshal_cached(name: str, kind: type[_M], build: Callable[[], _M]) -> _M:
+    """``build()``, kept as ``name``.marshal in :func:`cache_dir` so that later processes read it instead; ``name``
+    must change with everything the value is made from. An unreadable, unwritable or foreign cache file is ignored."""
+    cached = cache_dir() / f"{name}.marshal"
     try:
-        table = marshal.loads(cached.read_bytes())
-        if isinstance(table, dict):
-            return table
+        got = marshal.loads(cached.read_bytes())
+        if isinstance(got, kind):
+            return got
     except (OSError, ValueError, EOFError, TypeError):
         pass
-    table = _build_lemma_table(raw)
+    value = build()
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
         tmp = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(table))
+        tmp.write_bytes(marshal.dumps(value))  # type: ignore[arg-type]  # callers build dicts and sets of str
         os.replace(tmp, cached)
     except OSError:
         pass
-    return table
+    return value
 
 
 class TokenNormalizer:

@@ -7,8 +7,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-import marshal
-import os
 import re
 from functools import lru_cache
 from importlib import resources
@@ -56,31 +54,21 @@ def _common_forms(lang: str) -> frozenset[str]:
     Kept as one set per language in the cache folder of the lemma tables (keyed by the source files and this module),
     and loaded only when a word is not found in the languages before it, so an English text does not pay for the
     Spanish and French tables (about 0.25 s); an unreadable or unwritable cache is ignored."""
-    from screener.evidence.textnorm import cache_dir, load_lemma_table  # spaCy import: only when a word needs it
+    from screener.evidence.textnorm import load_lemma_table, marshal_cached  # spaCy import: only when a word needs it
     data = resources.files("spacy_lookups_data") / "data"
     names = [f"{lang}_lemma_lookup.json.gz"] + (["en_lemma_index.json.gz"] if lang == "en" else [])
     digest = hashlib.sha256(Path(__file__).read_bytes())
     for name in names:
         digest.update((data / name).read_bytes())
-    cached = cache_dir() / f"common-forms-{lang}-{digest.hexdigest()[:20]}.marshal"
-    try:
-        got = marshal.loads(cached.read_bytes())
-        if isinstance(got, frozenset):
-            return got
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    forms = frozenset(f for pair in load_lemma_table(lang).items() for f in pair)
-    if lang == "en":
-        raw = (data / "en_lemma_index.json.gz").read_bytes()
-        forms |= frozenset(w for words in json.loads(gzip.decompress(raw)).values() for w in words)  # uninflected
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(forms))
-        os.replace(tmp, cached)
-    except OSError:
-        pass
-    return forms
+
+    def build() -> frozenset[str]:
+        forms = frozenset(f for pair in load_lemma_table(lang).items() for f in pair)
+        if lang == "en":
+            raw = (data / "en_lemma_index.json.gz").read_bytes()
+            forms |= frozenset(w for words in json.loads(gzip.decompress(raw)).values() for w in words)  # uninflected
+        return forms
+
+    return marshal_cached(f"common-forms-{lang}-{digest.hexdigest()[:20]}", frozenset, build)
 
 
 def _is_listed_form(p: str) -> bool:
