@@ -35,6 +35,7 @@ from screener.normalize.names import (
     stem_word,
     synonym_keys,
 )
+from screener.risk.watchlist_syllables import is_pinyin_run, join_syllables, pair_syllables
 
 _MIN_PART = 2  # shortest half of a split word
 _FUZZY_PART = 5  # shortest half that may be a typo of a listed word
@@ -43,19 +44,6 @@ _NEAR_JOINED = 10  # longest pair of unknown words that may be joined into a typ
 _CACHE_MAX = 500_000
 _RUNS = re.compile(r"\d+|[a-z]+")
 _CUTS: dict[int, list[int]] = {}  # word length -> split points, the most even first
-
-
-_SYLLABLE = re.compile(r"^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouv]{1,3}(?:n|ng|r)?$")
-
-
-def _pinyin(w: str) -> bool:
-    """Whether ``w`` is two to four pinyin syllables written together ("keji", "xincailiao")."""
-    return any(_is_syllable(w[:k]) and (_is_syllable(w[k:]) or _pinyin(w[k:])) for k in range(1, len(w)))
-
-
-def _is_syllable(w: str) -> bool:
-    """Whether ``w`` is one pinyin syllable (as anyascii writes a Chinese character)."""
-    return bool(_SYLLABLE.match(w))
 
 
 def _deletions(w: str) -> list[str]:
@@ -80,7 +68,7 @@ class Resegmenter:
         self.typo_of = typo_of  # token_credit: > 0 when two words are one typo apart
         self.min_typo = min_typo
         # what Chinese syllables may join into: listed words and Chinese industry words in pinyin (keji, fangzhi)
-        self.syllable_words = self.listed | frozenset(w for w in common_words(min_length=4) - forms if _pinyin(w))
+        self.syllable_words = self.listed | frozenset(w for w in common_words(min_length=4) - forms if is_pinyin_run(w))
         self._deletions: dict[str, list[str]] | None = None  # built on first use (see ``deletions``)
         self._spelling: dict[str, str | None] | None = None
         self._known: dict[str, bool] = {}
@@ -348,33 +336,13 @@ class Resegmenter:
             i += 1
         return out, changes
 
-    def syllables(self, words: list[str]) -> tuple[list[str], list[str]]:
-        """Chinese characters, one syllable each, joined into the listed words they spell, longest first
-        ("xin jiang zhong tai" -> "xinjiang zhongtai"), so that single syllables never match on their own."""
-        out: list[str] = []
-        changes: list[str] = []
-        i, n = 0, len(words)
-        kr = self.syllable_words  # legal forms ("gong si") are left to the legal-form parser
-        while i < n:
-            for k in (4, 3, 2):
-                run = words[i:i + k]
-                if len(run) == k and "".join(run) in kr and all(len(w) <= 6 and w.isalpha() for w in run):
-                    out.append("".join(run))
-                    changes.append(f"{' '.join(run)} -> {out[-1]}")
-                    i += k
-                    break
-            else:
-                out.append(words[i])
-                i += 1
-        return out, changes
-
     def parse(self, name: str, parts: NameParts) -> NameParts:
         """``parts`` of ``name`` parsed again from re-split words; ``parts`` itself when nothing changed."""
         words = list(name_words(name))
         if has_cjk(name):  # Chinese characters: syllables joined into listed words, the rest paired
-            words, changes = self.syllables(words)
+            words, changes = join_syllables(words, self.syllable_words)
             parts = parse_words(name, words, tuple(changes))
-            core, paired = self.pair_syllables(parts.core)
+            core, paired = pair_syllables(parts.core, self.syllable_words)
             if not paired:
                 return parts
             return dataclasses.replace(parts, core=core, resegmented=parts.resegmented + tuple(paired))
@@ -382,22 +350,3 @@ class Resegmenter:
         if not changes:
             return parts
         return parse_words(name, new, tuple(changes))
-
-    def pair_syllables(self, core: tuple[str, ...]) -> tuple[tuple[str, ...], list[str]]:
-        """Single syllables left in the core words of a Chinese name, paired from the left (most Chinese words
-        have two characters): one syllable alone ("xin", "an") would match far too many names."""
-        out: list[str] = []
-        changes: list[str] = []
-        run: list[str] = []
-        for w in (*core, ""):
-            if w and w not in self.syllable_words and _is_syllable(w):
-                run.append(w)
-                continue
-            for k in range(0, len(run), 2):
-                out.append("".join(run[k:k + 2]))
-                if k + 1 < len(run):
-                    changes.append(f"{run[k]} {run[k + 1]} -> {out[-1]}")
-            run = []
-            if w:
-                out.append(w)
-        return tuple(out), changes
