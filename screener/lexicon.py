@@ -57,6 +57,7 @@ class PatternEntry:
     score: float = 0.9
     exclude: bool = False  # a trap: a match of this entry cancels overlapping matches of the indicator
     polarity: str | None = None  # fixed polarity (e.g. "remediated" for "passports were returned")
+    spares_numeric: bool = False  # an exclude that leaves numeric findings alone (they read clock times themselves)
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,19 @@ class ScopeRules:
     headings_hypothetical: bool = False  # a "sentence" that is only the matched words ("Isolation") is a heading
     # verdict cell of an audit table row ("... | Compliant", "... | NC closed"): cue type -> last-cell texts
     row_verdicts: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # "ne ... que" ("only"): a one-word negation cue followed within ``window`` tokens by a partner, with no
+    # blocker ("pas", "jamais") in between, is not a negation ("les enfants ne vont à l'école que le matin")
+    restrictive: "RestrictiveNegation | None" = None
+
+
+@dataclass(frozen=True)
+class RestrictiveNegation:
+    """Negation words that mean "only" when a partner word follows them: "ne ... que", "no ... sino"."""
+
+    cues: tuple[str, ...]  # lower-cased one-word cues: "ne", "n'"
+    partners: tuple[tuple[str, ...], ...]  # lower-cased token sequences: ("que",), ("más", "que")
+    blockers: tuple[str, ...]  # words that make the cue a real negation: "pas", "jamais"
+    window: int
 
 
 @dataclass(frozen=True)
@@ -216,7 +230,10 @@ def _load_patterns(path: Path, lang: str) -> tuple[PatternEntry, ...]:
                 if full in seen:
                     raise _fail(path, f"{iid}.{pid}", "duplicate pattern id")
                 seen.add(full)
-                out.append(PatternEntry(full, iid, lang, "seq", seq, float(score), excl, pol))
+                spares = p.get("spares_numeric", False)
+                if not isinstance(spares, bool) or (spares and not excl):
+                    raise _fail(path, f"{iid}.{pid}", "spares_numeric must be true or false, and only on exclude entries")
+                out.append(PatternEntry(full, iid, lang, "seq", seq, float(score), excl, pol, spares))
     return tuple(out)
 
 
@@ -262,8 +279,26 @@ def _load_scope(path: Path) -> dict[str, ScopeRules]:
             raise _fail(path, f"{lang}.row_verdicts", "expected a mapping of compliant/remediated/negation to texts")
         verdicts = tuple((str(k), _strings(path, f"{lang}.row_verdicts.{k}", v)) for k, v in rv.items())
         out[str(lang)] = ScopeRules(str(lang), tuple(cues), terms, terms_l, lmin, seps, questions, headings,
-                                    verdicts)
+                                    verdicts, _restrictive(path, str(lang), (block or {}).get("restrictive_negation")))
     return out
+
+
+def _restrictive(path: Path, lang: str, raw: object) -> RestrictiveNegation | None:
+    """The ``restrictive_negation`` block of one language of scope.yaml, checked."""
+    if raw is None:
+        return None
+    where = f"{lang}.restrictive_negation"
+    if not isinstance(raw, dict) or set(raw) - {"cues", "partners", "blockers", "window"}:
+        raise _fail(path, where, "expected a mapping with cues, partners, blockers and window")
+    window = raw.get("window", 6)
+    if not isinstance(window, int) or not 1 <= window <= 20:
+        raise _fail(path, f"{where}.window", "window must be an integer between 1 and 20 tokens")
+    cues = tuple(x.lower() for x in _strings(path, f"{where}.cues", raw.get("cues")))
+    if any(" " in c for c in cues):
+        raise _fail(path, f"{where}.cues", "each cue is one word")
+    partners = tuple(tuple(x.lower().split()) for x in _strings(path, f"{where}.partners", raw.get("partners")))
+    blockers = tuple(x.lower() for x in _strings(path, f"{where}.blockers", raw.get("blockers")))
+    return RestrictiveNegation(cues, partners, blockers, window)
 
 
 def _load_numeric(path: Path) -> dict[str, NumericRules]:

@@ -198,25 +198,30 @@ class LangPipeline:
         return cands
 
     def _drop_excluded(self, doc, cands: list[_Cand], present: set[int]) -> list[_Cand]:
-        spans: dict[str, list[tuple[int, int]]] = {}
+        spans: dict[str, list[tuple[int, int, bool]]] = {}
         for ind in {c.indicator for c in cands}:
             if ind in self.m.exclude and self.m.exclude_possible(ind, present):
                 spans[ind] = self._exclude_spans(doc, ind)
         if not spans:
             return cands
         entries = self.m.entries  # a compliance statement is kept: its excludes are the same statement
+        # an exclude marked spares_numeric ("a las 19 horas") leaves numeric findings alone: they read clock
+        # times themselves ("entran a las 6 y salen a las 22 horas" is a 16-hour day)
         return [c for c in cands if (c.entry in entries and entries[c.entry].polarity == "compliant")
-                or not any(s < c.end and c.start < e for s, e in spans.get(c.indicator, ()))]
+                or not any(s < c.end and c.start < e and not (spares and ".numeric:" in c.entry)
+                           for s, e, spares in spans.get(c.indicator, ()))]
 
-    def _exclude_spans(self, doc, indicator: str) -> list[tuple[int, int]]:
-        """Token spans of the exclude entries of ``indicator``, with their ``*N`` windows held to N tokens
-        as for ordinary entries (spaCy's ``*`` alone is unbounded)."""
+    def _exclude_spans(self, doc, indicator: str) -> list[tuple[int, int, bool]]:
+        """Token spans of the exclude entries of ``indicator`` and whether each spares numeric findings, with
+        their ``*N`` windows held to N tokens as for ordinary entries (spaCy's ``*`` alone is unbounded)."""
         strings = doc.vocab.strings
         out = []
         for match_id, s, e, align in self.m.exclude[indicator](doc, with_alignments=True, allow_missing=True):  # type: ignore[misc]  # spaCy stubs miss the 4-tuple of with_alignments
-            comp = self.m.literal[strings[match_id]]
+            key = strings[match_id]
+            comp = self.m.literal[key]
             if not comp.has_window or comp.fits(align):
-                out.append((s, e))
+                entry = self.m.entries.get(key)
+                out.append((s, e, bool(entry and entry.spares_numeric)))
         return out
 
     # ------------------------------------------------------------------ public

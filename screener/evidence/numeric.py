@@ -80,6 +80,8 @@ class NumericRuleSet:
         self.days_week_max = t.get("working_days_per_week_max", 6)
         self.ot_words = re.compile(rf"\b{_alt(w['overtime'])}\b") if w.get("overtime") else None
         self.rest_words = re.compile(rf"\b{_alt(w['rest'])}\b") if w.get("rest") else None
+        # "a las 19 horas", "a 19 heures", "at 19 hours": a clock time, which the hours rules do not read as a duration
+        self.clock_before = re.compile(rf"(?:^|\s)(?:{_alt(w['clock_before'])})\s+$") if w.get("clock_before") else None
 
         self.child_age, self.young_age = t.get("child_age_below", 15), t.get("young_worker_age_below", 18)
         self.rest_days = t.get("consecutive_days_max", 6)
@@ -170,18 +172,22 @@ class NumericRuleSet:
             "-", "a", "de", "of", "la", "du", "in", "the", "at", "l'"}
 
     def _hours(self, m: re.Match, out: list[tuple[str, int, int, str, float]], text: str,
-               total: bool = False) -> None:
+               total: bool = False, clocks: bool = False) -> None:
         """Excessive hours from one match; ``total``: the hour word opens the match ("working hours of 72 per
-        week"), so the number is total hours even when overtime is named nearby ("including overtime")."""
-        nums = [g for g in m.groups() if g and re.fullmatch(r"\d{1,3}(?:[.,]\d)?", g)]
+        week"), so the number is total hours even when overtime is named nearby ("including overtime");
+        ``clocks``: a number right after a clock word ("a las 19 horas") is a time of day, not hours worked."""
+        idx = [i for i in range(1, (m.re.groups or 0) + 1)
+               if m.group(i) and re.fullmatch(r"\d{1,3}(?:[.,]\d)?", m.group(i))
+               and not (clocks and self.clock_before is not None and m.group(i) != "24"  # "las 24 horas del día": round the clock
+                        and self.clock_before.search(text, max(0, m.start(i) - 16), m.start(i)))]
+        nums = [m.group(i) for i in idx]
         if not nums:
-            return
+            return  # no number, or only clock times ("el turno termina a las 19 horas")
         val = max(_num(n) for n in nums)
         unit = "d" if m.group("d") else "w" if m.group("w") else "m" if m.group("m") else ""
         if not unit or (self.rest_words is not None and self.rest_words.search(m.group(0))):
             return  # "77 hours of rest a week" states rest, not work
-        first = min(m.start(i) for i in range(1, (m.re.groups or 0) + 1)
-                    if m.group(i) and re.fullmatch(r"\d{1,3}(?:[.,]\d)?", m.group(i)))
+        first = min(m.start(i) for i in idx)
         over = self.above is not None and self.above.search(text, max(0, first - 25), first) is not None
         if not total and self.ot_words is not None and self.ot_words.search(text, max(0, m.start() - 40), m.end() + 25):
             if val > self.ot_max[unit] or (val == self.ot_max[unit] and over):  # stated as overtime: "OT of 80 hours a month", "4 hours overtime a day"
@@ -260,7 +266,8 @@ class NumericRuleSet:
                 for m in rx.finditer(text):
                     total = rx is self.hours_then_rate and not (  # "OT hours > 40/month" is overtime
                         self.ot_words is not None and self.ot_words.search(text, max(0, m.start() - 12), m.start()))
-                    self._hours(m, raw, text, total=total)
+                    self._hours(m, raw, text, total=total,  # "N hours a day" is a duration even after "at"
+                                clocks=rx is self.per_before or rx is self.hours_stated)
         for m in (self.consecutive.finditer(text) if self.pre_day.search(text) else ()):
             if int(m.group(1)) > self.rest_days:
                 raw.append(("excessive_overtime", m.start(), m.end(), "consecutive_days", 0.9))

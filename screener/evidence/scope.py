@@ -95,6 +95,9 @@ class ScopeResolver:
             normalizer(d)
             self.list_terms.add(t, [d])
         self.verdicts: dict[str, str] = {_cell_key(t): kind for kind, texts in rules.row_verdicts for t in texts}
+        r = rules.restrictive
+        self.restrictive = (frozenset(fold(c) for c in r.cues), tuple(tuple(fold(w) for w in p) for p in r.partners),
+                            frozenset(fold(b) for b in r.blockers), r.window) if r is not None else None
         self.bar = nlp.vocab.strings.add("|")
         self.multi_terms = PhraseMatcher(nlp.vocab, attr="NORM")
         for t in rules.terminators:
@@ -155,6 +158,10 @@ class ScopeResolver:
             comma = next((t.i - base for t in doc[first + 1:] if t.text == ","), None)
             if comma is not None:
                 terms.add(comma)
+        if self.restrictive is not None:  # "ne ... que" ("only") states the practice, and limits a remediation
+            hits = [CueHit(ScopeCue(h.cue.id + ".only", "asserted", h.cue.lang, h.cue.text, h.cue.direction, h.cue.window,
+                                    h.cue.indicators), h.start, h.end, h.text)
+                    if self._is_restrictive(doc, h, terms) else h for h in hits]
         hits = self._negated_compliance(hits)
         bars = [i for i in terms if pairs[i][0] == self.bar] if self.verdicts else []  # "|" is a terminator
         verdict = self.row_verdict(doc, max(bars)) if bars else None
@@ -162,6 +169,26 @@ class ScopeResolver:
             cue = ScopeCue("row_verdict", verdict[0], self.rules.lang, verdict[1], "both", 1000)
             hits.append(CueHit(cue, len(doc), len(doc), verdict[1]))
         return hits, sorted(terms)
+
+    def _is_restrictive(self, doc: Doc | Span, hit: CueHit, terms: set[int]) -> bool:
+        """True when a one-word negation cue means "only": a partner ("que", "sino") follows it within the
+        window, in its clause, with no blocker ("pas", "jamais", "nunca") between them or just before the cue."""
+        assert self.restrictive is not None
+        cues, partners, blockers, window = self.restrictive
+        if hit.cue.type != "negation" or hit.end - hit.start != 1 or fold(doc[hit.start].norm_) not in cues:
+            return False
+        for i in range(hit.start - 1, max(-1, hit.start - window - 1), -1):  # "aucun élément ne montre que": concord
+            if i in terms:
+                break
+            if fold(doc[i].norm_) in blockers:
+                return False
+        words = [fold(t.norm_) for t in doc[hit.end:min(len(doc), hit.end + window + 2)]]
+        for k, w in enumerate(words[:window]):
+            if hit.end + k in terms or w in blockers:
+                return False
+            if any(tuple(words[k:k + len(p)]) == p for p in partners):
+                return True
+        return False
 
     def row_verdict(self, doc: Doc | Span, last_bar: int) -> tuple[str, str] | None:
         """(cue type, cell text) when the sentence is a table row whose last cell (after the "|" at position
