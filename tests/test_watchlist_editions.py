@@ -79,3 +79,21 @@ def test_partial_rows_say_what_was_not_confirmed() -> None:
         assert r["notes"].startswith(r["verification"]), r["name"]
     for r in _rows("cbp_orders.csv"):
         assert (r["uncertain"] == "true") == r["notes"].startswith("UNCERTAIN"), r["entity_id"]
+
+
+def test_every_chinese_name_matches_its_entity() -> None:
+    from screener.risk.watchlists import WatchlistIndex
+
+    ix = WatchlistIndex([load_shipped_watchlist("uflpa")])
+    rows = _rows("uflpa_other_scripts.csv")
+    assert len(rows) >= 14
+    for r in rows:
+        matches = ix.match(r["alias"], "CN")
+        assert matches and matches[0].entity_name == r["name"], (r["alias"], [m.entity_name for m in matches[:2]])
+
+
+def test_orders_without_a_date_are_marked_uncertain() -> None:
+    undated = [r for r in _rows("cbp_orders.csv") if not r["effective_date"]]
+    assert undated
+    for r in undated:  # known by name only: the row says so and never claims to be confirmed
+        assert r["uncertain"] == "true" and r["notes"].startswith("UNCERTAIN"), r["entity_id"]
