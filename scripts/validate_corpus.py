@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -42,8 +43,18 @@ def load(paths: list[Path]) -> list[tuple[str, int, dict]]:
     return out
 
 
+_NORMLEX_COMMENT = re.compile(r"comment_id.*?lang_code(?:%3a|:)(\d{5,})", re.I)
+
+
 def _norm_url(u: str) -> str:
-    return u.strip().rstrip("/").lower()
+    """A key for "the same document": scheme, "www." and a trailing slash left out; an ILO NORMLEX comment is
+    one document in every language and interface ("nrmlx_en/...4417597,es" is "nrmlx_fr/...4417597,fr")."""
+    u = u.strip().rstrip("/").lower()
+    m = _NORMLEX_COMMENT.search(u) if "normlex" in u else None
+    if m:
+        return f"normlex-comment:{m.group(1)}"
+    u = re.sub(r"^https?://", "", u)
+    return u[4:] if u.startswith("www.") else u
 
 
 def check(records: list[tuple[str, int, dict]], forbidden: set[str] | None = None) -> list[str]:

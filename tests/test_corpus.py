@@ -64,3 +64,16 @@ def test_forbidden_source_is_flagged() -> None:
 def test_each_line_is_json(path: Path) -> None:
     for line in path.read_text(encoding="utf-8").splitlines():
         assert isinstance(json.loads(line), dict)
+
+
+def test_forbidden_document_in_another_language_is_flagged() -> None:
+    """An ILO NORMLEX comment is one document in every language: the Spanish page of a forbidden French one is
+    forbidden too."""
+    es = ("https://normlex.ilo.org/dyn/nrmlx_en/f?p=1000%3A13100%3A0%3A%3ANO%3A%3AP13100_COMMENT_ID%2C"
+          "P13100_LANG_CODE%3A1234567%2Ces%3ANO")
+    fr = ("https://normlex.ilo.org/dyn/nrmlx_fr/f?p=NORMLEXPUB%3A13100%3A0%3A%3ANO%3A%3AP13100_COMMENT_ID%2C"
+          "P13100_LANG_CODE%3A1234567%2Cfr")
+    rec = {"id": "pe-es-99999", "text": "Texto de prueba.", "lang": "es", "present": [], "absent": [], "absent_kind": "",
+           "ambiguous": False, "source": es, "register": "government_report", "kind": "paraphrase"}
+    assert any("held-back" in p for p in vc.check([("x.jsonl", 1, rec)], {fr}))
+    assert not any("held-back" in p for p in vc.check([("x.jsonl", 1, rec)], {fr.replace("1234567", "7654321")}))
