@@ -42,6 +42,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--finding-precision", type=float, default=0.9,
                     help="dev precision the finding threshold must reach (default 0.9)")
     ap.add_argument("--finding-floor", type=float, default=0.5, help="lowest finding threshold (default 0.5)")
+    ap.add_argument("--possible-precision", type=float, default=0.8,
+                    help="dev precision (model alone) the possible threshold must reach, per indicator (default 0.8: "
+                         "on dev about half of the possible findings a reviewer sees beside the rules are then real, "
+                         "bench/model_possible_band.py; 0.5 gave 0.37)")
+    ap.add_argument("--possible-floor", type=float, default=0.3, help="lowest possible threshold (default 0.3)")
     ap.add_argument("--findings", choices=("count", "possible-only"), default="possible-only",
                     help="possible-only (default): every model output is a possible finding, shown to reviewers and "
                          "counted only once confirmed; count: outputs above the finding threshold count at once. "
@@ -105,8 +110,10 @@ def main(argv: list[str] | None = None) -> int:
     model.meta["settings"]["C"] = C
     model.meta["dev_mean_average_precision"] = round(best[0], 4)
     chosen = st.calibrate(model, [r.text for r in dev], Ydev, finding_precision=args.finding_precision,
-                          finding_floor=args.finding_floor)
+                          finding_floor=args.finding_floor, possible_precision=args.possible_precision,
+                          possible_floor=args.possible_floor)
     model.meta["settings"].update({"finding_precision": args.finding_precision, "finding_floor": args.finding_floor,
+                                   "possible_precision": args.possible_precision, "possible_floor": args.possible_floor,
                                    "findings": args.findings})
     if args.findings == "possible-only":
         model.finding[:] = 1.01  # a calibrated probability never reaches it: every output is "possible"

@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
-from screener.evidence.sentence_features import fold_word, tokenize
+from screener.evidence.sentence_features import tokenize
 
 CONCEPT_PREFIX = "k:"
 PAIR_PREFIX = "kk:"
 LEXICON = "model_concepts.yaml"
-DEFAULT_VALUE = 0.3
+DEFAULT_VALUE = 0.15
 MIN_STEM = 4
 _MEMO_MAX = 200_000
 
@@ -96,7 +96,7 @@ class ConceptTable:
         return _table(data["concepts"], float(data["value"]), str(data.get("version", "")))
 
 
-def _table(per_concept: dict[str, Iterable[str]], value: float, version: str) -> ConceptTable:
+def _table(per_concept: Mapping[str, Iterable[str]], value: float, version: str) -> ConceptTable:
     names = tuple(sorted(per_concept))
     words: dict[str, set[int]] = {}
     stems: dict[str, set[int]] = {}
