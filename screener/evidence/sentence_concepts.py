@@ -96,6 +96,30 @@ class ConceptTable:
         return _table(data["concepts"], float(data["value"]), str(data.get("version", "")))
 
 
+def concept_rows(table: ConceptTable, index: dict[str, int], cache: dict[tuple[int, ...], list[int]], n: int,
+                 owner: Sequence[int], token_concepts: Sequence[tuple[int, ...]]) -> tuple[list[int], list[int]]:
+    """(sentence, feature row) pairs of the concept features of ``n`` sentences, given every token's sentence
+    (``owner``) and concepts; ``index``: feature name -> row of the model; ``cache``: a sentence's concepts ->
+    its rows, filled here (at most ``_MEMO_MAX`` entries)."""
+    per: list[set[int]] = [set() for _ in range(n)]
+    for i, cs in zip(owner, token_concepts):
+        if cs:
+            per[i].update(cs)
+    c_i: list[int] = []
+    c_j: list[int] = []
+    for i, found in enumerate(per):
+        if found:
+            key = tuple(sorted(found))
+            rows = cache.get(key)
+            if rows is None:
+                rows = [r for f in table.feature_names(key) if (r := index.get(f)) is not None]
+                if len(cache) < _MEMO_MAX:
+                    cache[key] = rows
+            c_i.extend([i] * len(rows))
+            c_j.extend(rows)
+    return c_i, c_j
+
+
 def _table(per_concept: Mapping[str, Iterable[str]], value: float, version: str) -> ConceptTable:
     names = tuple(sorted(per_concept))
     words: dict[str, set[int]] = {}

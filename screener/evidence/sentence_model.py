@@ -25,7 +25,7 @@ from typing import Any, Iterable, Sequence, cast
 import numpy as np
 from scipy import sparse
 
-from screener.evidence.sentence_concepts import ConceptTable
+from screener.evidence.sentence_concepts import ConceptTable, concept_rows
 from screener.evidence.sentence_features import (CHAR_NGRAMS, Token, char_gram_count, scale_of, tokenize, word_forms,
                                                  word_grams)
 
@@ -218,32 +218,11 @@ class SentenceModel:
             total = total + _counts_matrix(n, g_i, g_j, len(self.features)) @ self.weights
         out = self.intercepts + total / norm[:, None]
         if self.concepts is not None:  # concept features: one value each, not scaled by the sentence's length
-            c_i, c_j = self._concept_rows(n, owner, w_j)
+            wcon = self._wcon
+            c_i, c_j = concept_rows(self.concepts, self.index, self._con_rows, n, owner, [wcon[j] for j in w_j])
             if c_i:
                 out = out + self.concepts.value * (_counts_matrix(n, c_i, c_j, len(self.features)) @ self.weights)
         return out
-
-    def _concept_rows(self, n: int, owner: list[int], w_j: list[int]) -> tuple[list[int], list[int]]:
-        """(sentence, feature row) pairs of the concept features of the sentences whose words are ``w_j``."""
-        wcon = self._wcon
-        per: list[set[int]] = [set() for _ in range(n)]
-        for i, j in zip(owner, w_j):
-            if wcon[j]:
-                per[i].update(wcon[j])
-        c_i: list[int] = []
-        c_j: list[int] = []
-        for i, cs in enumerate(per):
-            if cs:
-                key = tuple(sorted(cs))
-                rows = self._con_rows.get(key)
-                if rows is None:
-                    assert self.concepts is not None
-                    rows = [r for f in self.concepts.feature_names(key) if (r := self.index.get(f)) is not None]
-                    if len(self._con_rows) < _SENTENCE_CACHE_MAX:
-                        self._con_rows[key] = rows
-                c_i.extend([i] * len(rows))
-                c_j.extend(rows)
-        return c_i, c_j
 
     def decision(self, text: str, tokens: list[Token] | None = None) -> np.ndarray:
         """Raw linear scores (log-odds before calibration) of every indicator for one sentence."""
@@ -255,6 +234,7 @@ class SentenceModel:
         self._reset_words()
         self._zcache.clear()
         self._tcache.clear()
+        self._con_rows.clear()
 
     def calibrated(self, Z: np.ndarray) -> np.ndarray:
         """Calibrated probabilities from raw scores (any leading shape)."""
