@@ -73,7 +73,9 @@ def sample_reports(draw: int, seed: int, out: Path | None) -> None:
                 rows.append((path.name, e.indicator, e.polarity, e.score, " ".join(e.sentence.split())))
     by_ind = Counter(r[1] for r in rows)
     by_pol = Counter(r[2] for r in rows)
-    print(f"sample reports: {len(rows)} possible findings; by polarity {dict(by_pol)}")
+    distinct = len({(r[1], r[4]) for r in rows})
+    print(f"sample reports: {len(rows)} possible findings ({distinct} distinct sentence and indicator pairs); "
+          f"by polarity {dict(by_pol)}")
     print("  by indicator: " + ", ".join(f"{k} {v}" for k, v in sorted(by_ind.items())))
     if draw and out:
         picked = random.Random(seed).sample(rows, min(draw, len(rows)))

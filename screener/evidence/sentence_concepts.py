@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any, Iterable, Mapping, Sequence
 
+import numpy as np
+
 from screener.evidence.sentence_features import tokenize
 
 CONCEPT_PREFIX = "k:"
@@ -25,6 +27,7 @@ PAIR_PREFIX = "kk:"
 LEXICON = "model_concepts.yaml"
 DEFAULT_VALUE = 0.15
 MIN_STEM = 4
+MAX_CONCEPTS = 63  # a sentence's concepts are one 64-bit mask at run time
 _MEMO_MAX = 200_000
 
 
@@ -39,6 +42,8 @@ class ConceptTable:
     version: str = ""
 
     def __post_init__(self) -> None:
+        if len(self.names) > MAX_CONCEPTS:
+            raise ValueError(f"{LEXICON}: at most {MAX_CONCEPTS} concepts, found {len(self.names)}")
         self._stem_lengths = sorted({len(s) for s in self.stems})
         self._memo: dict[str, tuple[int, ...]] = {}
 
@@ -56,6 +61,10 @@ class ConceptTable:
                 self._memo.clear()
             self._memo[form] = got
         return got
+
+    def mask_of(self, form: str) -> int:
+        """The concepts of one folded word as a bit mask (bit c: concept index c)."""
+        return sum(1 << c for c in self.of(form))
 
     def feature_names(self, concepts: Iterable[int]) -> list[str]:
         """The ``k:`` and ``kk:`` feature names of a sentence with these concept indices."""
@@ -96,27 +105,23 @@ class ConceptTable:
         return _table(data["concepts"], float(data["value"]), str(data.get("version", "")))
 
 
-def concept_rows(table: ConceptTable, index: dict[str, int], cache: dict[tuple[int, ...], list[int]], n: int,
-                 owner: Sequence[int], token_concepts: Sequence[tuple[int, ...]]) -> tuple[list[int], list[int]]:
-    """(sentence, feature row) pairs of the concept features of ``n`` sentences, given every token's sentence
-    (``owner``) and concepts; ``index``: feature name -> row of the model; ``cache``: a sentence's concepts ->
+def concept_rows(table: ConceptTable, index: dict[str, int], cache: dict[int, list[int]],
+                 masks: np.ndarray) -> tuple[list[int], list[int]]:
+    """(sentence, feature row) pairs of the concept features of sentences given as concept bit masks (one per
+    sentence, see ``ConceptTable.mask_of``); ``index``: feature name -> row of the model; ``cache``: a mask ->
     its rows, filled here (at most ``_MEMO_MAX`` entries)."""
-    per: list[set[int]] = [set() for _ in range(n)]
-    for i, cs in zip(owner, token_concepts):
-        if cs:
-            per[i].update(cs)
     c_i: list[int] = []
     c_j: list[int] = []
-    for i, found in enumerate(per):
-        if found:
-            key = tuple(sorted(found))
-            rows = cache.get(key)
-            if rows is None:
-                rows = [r for f in table.feature_names(key) if (r := index.get(f)) is not None]
-                if len(cache) < _MEMO_MAX:
-                    cache[key] = rows
-            c_i.extend([i] * len(rows))
-            c_j.extend(rows)
+    for i in np.flatnonzero(masks).tolist():
+        key = int(masks[i])
+        rows = cache.get(key)
+        if rows is None:
+            rows = [r for f in table.feature_names(c for c in range(len(table.names)) if key >> c & 1)
+                    if (r := index.get(f)) is not None]
+            if len(cache) < _MEMO_MAX:
+                cache[key] = rows
+        c_i.extend([i] * len(rows))
+        c_j.extend(rows)
     return c_i, c_j
 
 

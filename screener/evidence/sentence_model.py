@@ -74,7 +74,7 @@ class SentenceModel:
         self._gram_first = (frozenset(g[0] for g in grams if len(g) == 2), frozenset(g[0] for g in grams if len(g) == 3))
         con = self.meta.get("concepts")
         self.concepts = ConceptTable.from_json(con) if con else None
-        self._con_rows: dict[tuple[int, ...], list[int]] = {}  # a sentence's concepts -> rows of its concept features
+        self._con_rows: dict[int, list[int]] = {}  # a sentence's concepts -> rows of its concept features
         self._reset_words()
         self._zcache: dict[tuple[str, ...], np.ndarray] = {}  # folded words of a sentence -> its raw scores
         self._tcache: dict[str, np.ndarray] = {}  # a sentence as written -> its raw scores
@@ -84,7 +84,7 @@ class SentenceModel:
         self._wrow: dict[str, int] = {}  # folded word -> row of _wmat
         self._wmat = np.zeros((1024, k))  # per word: summed weights of its unigram and character n-grams
         self._wcount: list[int] = []  # per word: its number of character n-grams
-        self._wcon: list[tuple[int, ...]] = []  # per word: its concepts
+        self._wmask = np.zeros(1024, dtype=np.int64)  # per word: its concepts as a bit mask
 
     # ------------------------------------------------------------------ scoring
     def _char_rows(self, form: str) -> list[int]:
@@ -117,7 +117,6 @@ class SentenceModel:
         for f in new:
             bounds.append(len(rows))
             self._wcount.append(char_gram_count(f))
-            self._wcon.append(self.concepts.of(f) if self.concepts is not None else ())
             rows.extend(char_rows(f))
             r = get("w:" + f)
             if r is not None:
@@ -129,6 +128,11 @@ class SentenceModel:
             grown = np.zeros((max(need, 2 * len(self._wmat)), self._wmat.shape[1]))
             grown[:base] = self._wmat[:base]
             self._wmat = grown
+            mask = np.zeros(len(grown), dtype=np.int64)
+            mask[:base] = self._wmask[:base]
+            self._wmask = mask
+        if self.concepts is not None:
+            self._wmask[base:need] = [self.concepts.mask_of(f) for f in new]
         block = np.zeros((len(new), self._wmat.shape[1]))
         starts = np.array(bounds[:-1])
         filled = np.flatnonzero(np.diff(bounds) > 0)  # reduceat needs non-empty segments
@@ -218,8 +222,12 @@ class SentenceModel:
             total = total + _counts_matrix(n, g_i, g_j, len(self.features)) @ self.weights
         out = self.intercepts + total / norm[:, None]
         if self.concepts is not None:  # concept features: one value each, not scaled by the sentence's length
-            wcon = self._wcon
-            c_i, c_j = concept_rows(self.concepts, self.index, self._con_rows, n, owner, [wcon[j] for j in w_j])
+            masks = np.zeros(n, dtype=np.int64)  # per sentence: the bit-or of its words' concept masks
+            has = np.flatnonzero(lens)
+            if len(has):
+                masks[has] = np.bitwise_or.reduceat(self._wmask[np.asarray(w_j, dtype=np.int64)],
+                                                    (np.cumsum(lens) - lens)[has])
+            c_i, c_j = concept_rows(self.concepts, self.index, self._con_rows, masks)
             if c_i:
                 out = out + self.concepts.value * (_counts_matrix(n, c_i, c_j, len(self.features)) @ self.weights)
         return out
