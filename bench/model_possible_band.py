@@ -53,7 +53,7 @@ def split_precision(split: str) -> None:
         print(f"  {ind:34s} {shown[ind]:4d} possible, precision {right[ind] / shown[ind]:.2f}")
 
 
-def sample_reports(draw: int, seed: int, out: Path | None) -> None:
+def sample_reports(draw: int, seed: int, out: Path | None, distinct_only: bool = False) -> None:
     """Possible findings of the model on the sample reports; a random draw of them written for judging."""
     from screener.evidence.engine import EvidenceEngine
     from screener.ingest.documents import read_document
@@ -78,7 +78,8 @@ def sample_reports(draw: int, seed: int, out: Path | None) -> None:
           f"by polarity {dict(by_pol)}")
     print("  by indicator: " + ", ".join(f"{k} {v}" for k, v in sorted(by_ind.items())))
     if draw and out:
-        picked = random.Random(seed).sample(rows, min(draw, len(rows)))
+        pool = list({(r[1], r[4]): r for r in rows}.values()) if distinct_only else rows
+        picked = random.Random(seed).sample(pool, min(draw, len(pool)))
         out.write_text("file\tindicator\tpolarity\tp\tsentence\n" + "".join(
             f"{f}\t{i}\t{pol}\t{p:.3f}\t{s}\n" for f, i, pol, p, s in picked), encoding="utf-8")
         print(f"wrote {len(picked)} drawn possible findings to {out}")
@@ -92,13 +93,14 @@ def main() -> None:
     ap.add_argument("--draw", type=int, default=0)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--distinct", action="store_true", help="draw from distinct (indicator, sentence) pairs")
     args = ap.parse_args()
     if args.model:
         os.environ["SCREENER_SENTENCE_MODEL"] = args.model
     if args.split:
         split_precision(args.split)
     if args.samples:
-        sample_reports(args.draw, args.seed, args.out)
+        sample_reports(args.draw, args.seed, args.out, args.distinct)
 
 
 if __name__ == "__main__":
