@@ -68,11 +68,11 @@ def collect(split: str) -> list[Row]:
         if r.ambiguous or st.split_of(r.source) != split:
             continue
         evs = engine.scan_text(r.text, lang=r.lang)
-        rules = {e.indicator for e in evs if e.polarity == "asserted" and e.confidence == "finding"}
+        rules = {e.indicator for e in evs if e.polarity == "asserted" and e.confidence == "finding" and e.match != "model"}
         cands: dict[str, float] = {}
         cue = None
         for e in evs:
-            if e.match != "model" or e.polarity != "asserted" or e.confidence != "possible" or e.indicator in rules:
+            if e.match != "model" or e.polarity != "asserted" or e.indicator in rules:
                 continue
             if e.indicator in numbers and _DIGIT.search(e.sentence):
                 continue

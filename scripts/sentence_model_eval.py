@@ -114,7 +114,17 @@ COUNTING_NOTE = [
     "negation, hypothetical, remediated, policy or compliance cue anywhere in the sentence, and a probability at or",
     "above a threshold chosen on dev (searched from 0.70; per indicator beat one global 0.74 on dev). Dev F1 rose",
     "0.727 -> 0.762, but the one confirmation on test gave 0.725 -> 0.729 with precision 0.850 -> 0.833: below the",
-    "+0.01 bar, so every output stays a possible finding (finding threshold 1.01).", ""]
+    "+0.01 bar, so every output stays a possible finding (finding threshold 1.01).",
+    "With concept features (2026-12-06) the same test (bar fixed before: test F1 +0.01 with precision >= 0.85, and",
+    "dev_realdocs holding) gave dev 0.743 -> 0.769 and test 0.737 -> 0.752 (precision 0.866), but on",
+    "dev_realdocs F1 0.902 -> 0.897 and negation 0.913 -> 0.903: not adopted, every output stays possible.", ""]
+
+CONCEPTS_NOTE = [
+    "Concept features (`lexicons/model_concepts.yaml`): language-independent word classes (ID_DOCUMENT,",
+    "HELD_BY_OTHER, WAGES, DEBT, CHILD, ...; en/es/fr words widened to every form of their lookup lemma). A sentence",
+    "gets `k:CONCEPT` for each concept among its words and `kk:A+B` for each pair, so a weight learned from",
+    "English applies to Spanish and French and to new wording; their weight is shown on the words that gave them.",
+    "The widened table is saved in the model file.", ""]
 
 
 def write_card(path: Path, *, model: SentenceModel, records, parts, chosen, P, Y, K, e2e,
@@ -140,7 +150,7 @@ def write_card(path: Path, *, model: SentenceModel, records, parts, chosen, P, Y
          "negatives in training and the model seldom fires on them; it still never sets the polarity itself.", "",
          "- **finding**: calibrated probability at or above the finding threshold; counts in the score when asserted.",
          "- **possible**: between the possible and finding thresholds; shown to reviewers, counted only once confirmed.",
-         "", *(COUNTING_NOTE if model.meta.get("settings", {}).get("findings") == "possible-only" else []),
+         "", *(CONCEPTS_NOTE if model.concepts is not None else []), *(COUNTING_NOTE if model.meta.get("settings", {}).get("findings") == "possible-only" else []),
          "Regenerate: `python scripts/train_sentence_model.py` (deterministic). "
          "Retrain from reviewers' decisions: `screener train --from-reviews`.", "",
          "## Training data", "",
@@ -155,7 +165,9 @@ def write_card(path: Path, *, model: SentenceModel, records, parts, chosen, P, Y
           f"Finding: the lowest calibrated probability whose dev precision is at least "
           f"{model.meta.get('settings', {}).get('finding_precision', 0.85)} (clamped to "
           f"{model.meta.get('settings', {}).get('finding_floor', 0.35)}-0.95);",
-          "possible: the lowest with dev precision at least 0.5 (at least 0.3). Indicators with fewer than 8 dev",
+          f"possible: the lowest with dev precision at least "
+          f"{model.meta.get('settings', {}).get('possible_precision', 0.5)} (at least "
+          f"{model.meta.get('settings', {}).get('possible_floor', 0.3)}). Indicators with fewer than 8 dev",
           "positives keep 0.6 / 0.35 and no calibration.", "",
           "| indicator | dev positives | possible | finding | Platt a | Platt b | n-grams |", "|---|---:|---:|---:|---:|---:|---:|"]
     for k, ind in enumerate(model.indicators):

@@ -20,6 +20,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from screener.evidence import sentence_concepts as sc  # noqa: E402
 from screener.evidence import sentence_train as st  # noqa: E402
 sys.path.insert(0, str(ROOT / "scripts"))
 from sentence_model_eval import end_to_end, keyword_mentions, write_card  # noqa: E402
@@ -41,6 +42,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--finding-precision", type=float, default=0.9,
                     help="dev precision the finding threshold must reach (default 0.9)")
     ap.add_argument("--finding-floor", type=float, default=0.5, help="lowest finding threshold (default 0.5)")
+    ap.add_argument("--possible-precision", type=float, default=0.8,
+                    help="dev precision (model alone) the possible threshold must reach, per indicator (default 0.8: "
+                         "on dev about half of the possible findings a reviewer sees beside the rules are then real, "
+                         "bench/model_possible_band.py; 0.5 gave 0.37)")
+    ap.add_argument("--possible-floor", type=float, default=0.3, help="lowest possible threshold (default 0.3)")
     ap.add_argument("--findings", choices=("count", "possible-only"), default="possible-only",
                     help="possible-only (default): every model output is a possible finding, shown to reviewers and "
                          "counted only once confirmed; count: outputs above the finding threshold count at once. "
@@ -58,6 +64,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="indicators whose numbers (hours, ages) the numeric rules judge: in a sentence with digits "
                          "the model gives them at most a possible finding")
     ap.add_argument("--no-engine", action="store_true", help="skip the end-to-end test with the whole engine")
+    ap.add_argument("--dev-engine", action="store_true",
+                    help="also print the model alone and the whole engine on the dev split (for choosing settings)")
+    ap.add_argument("--concepts", choices=("on", "off"), default="on",
+                    help="concept features from lexicons/model_concepts.yaml (language-independent word classes)")
+    ap.add_argument("--concept-value", type=float, default=sc.DEFAULT_VALUE,
+                    help="value of a concept feature (n-gram features are scaled by 1/sqrt(n-grams of the sentence))")
     args = ap.parse_args(argv)
 
     dirs = args.data_dir or [str(ROOT / "corpus" / "sentences")]
@@ -82,11 +94,14 @@ def main(argv: list[str] | None = None) -> int:
                          "max_per_indicator": args.max_per_indicator, "word_ngrams": [1, 3], "char_wb_ngrams": [3, 5]},
             "training": {"sentences": len(train), "dev": len(dev), "test": len(test),
                          "split": "by source URL hash, 70/15/15 (corpus/splits.tsv)"}}
+    concepts = sc.build_table(value=args.concept_value) if args.concepts == "on" else None
+    if concepts is not None:
+        meta["settings"]["concepts"] = {"lexicon": sc.LEXICON, "version": concepts.version, "value": concepts.value}
     Ytr, Ydev = st.label_matrix(train, target=args.target), st.label_matrix(dev, target=args.target)
     best = None
     for C in args.C:
         cand = st.build_model([r.text for r in train], Ytr, C=C, min_df=args.min_df, min_weight=args.min_weight,
-                              max_per_indicator=args.max_per_indicator, meta=meta)
+                              max_per_indicator=args.max_per_indicator, meta=meta, concepts=concepts)
         ap_dev = st.average_precision(st.decisions(cand, [r.text for r in dev]), Ydev)
         print(f"C={C}: mean average precision on dev {ap_dev:.4f}")
         if best is None or ap_dev > best[0] + 1e-9:
@@ -95,8 +110,10 @@ def main(argv: list[str] | None = None) -> int:
     model.meta["settings"]["C"] = C
     model.meta["dev_mean_average_precision"] = round(best[0], 4)
     chosen = st.calibrate(model, [r.text for r in dev], Ydev, finding_precision=args.finding_precision,
-                          finding_floor=args.finding_floor)
+                          finding_floor=args.finding_floor, possible_precision=args.possible_precision,
+                          possible_floor=args.possible_floor)
     model.meta["settings"].update({"finding_precision": args.finding_precision, "finding_floor": args.finding_floor,
+                                   "possible_precision": args.possible_precision, "possible_floor": args.possible_floor,
                                    "findings": args.findings})
     if args.findings == "possible-only":
         model.finding[:] = 1.01  # a calibrated probability never reaches it: every output is "possible"
@@ -105,6 +122,15 @@ def main(argv: list[str] | None = None) -> int:
     model.save(out)
     print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB, {len(model.features)} n-grams)")
 
+    if args.dev_engine:
+        Pd = st.probabilities(model, [r.text for r in dev])
+        for name, pred in (("finding", Pd >= model.finding), ("finding+possible", Pd >= model.possible)):
+            p, r, f, *_ = st.prf(Ydev.ravel(), pred.astype(int).ravel())
+            print(f"  dev model alone ({name}): P {p:.3f} R {r:.3f} F1 {f:.3f}")
+        for name, m in end_to_end(model, dev).items():
+            print(f"  dev end-to-end {name}: P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f} "
+                  f"neg {m['negation']:.3f} neutral alarms {m['neutral_alarms']} "
+                  + " ".join(f"{k} {v:.3f}" for k, v in sorted(m.get('by_lang', {}).items())))
     P = st.probabilities(model, [r.text for r in test])
     Y = st.label_matrix(test, target=args.target)
     K = np.array([[i in keyword_mentions(r.text) for i in INDICATOR_IDS] for r in test], dtype=int)

@@ -2,7 +2,7 @@
 
 Fast paths: scores kept per distinct folded sentence, character n-grams looked up only where a feature can
 start, word 2- and 3-grams looked up only after a word that starts one, explanations and scope kept per
-sentence text, the page split reused. The plain path: the training-side features (``featurize``) times
+sentence text, the page split reused. The plain path: the training-side features (``featurize`` and concept features) times
 the weights, and the engine with every cache emptied before each page. Sentences: every 4th sentence of
 the labelled corpus (en/es/fr, real register), audit boilerplate with numbers, table rows and repeats.
 """
@@ -18,8 +18,9 @@ import pytest
 
 from screener.evidence import model_findings, sentence_model
 from screener.evidence.engine import EvidenceEngine
-from screener.evidence.sentence_features import char_grams, featurize, tokenize, word_forms
+from screener.evidence.sentence_features import char_grams, tokenize, word_forms
 from screener.evidence.sentence_model import DEFAULT_PATH, SentenceModel, load_model
+from screener.evidence.sentence_train import features_of
 
 REPO = Path(__file__).resolve().parents[1]
 BOILERPLATE = [
@@ -61,7 +62,7 @@ def model() -> SentenceModel:
 
 def _plain_scores(m: SentenceModel, text: str) -> np.ndarray:
     z = m.intercepts.copy()
-    for name, value in featurize(text).items():
+    for name, value in features_of(text, m.concepts).items():  # n-grams and, if the model has them, concepts
         i = m.index.get(name)
         if i is not None:
             z = z + value * m.weights[i]

@@ -85,7 +85,8 @@ def run_sentences(args: argparse.Namespace, required: bool) -> int:
     current = sm.load_model(target)
     settings = current.meta.get("settings", {})
     label_target = current.meta.get("target", "mention")
-    cal_kw = {k: settings[k] for k in ("finding_precision", "finding_floor") if k in settings}
+    cal_kw = {k: settings[k] for k in ("finding_precision", "finding_floor", "possible_precision", "possible_floor")
+              if k in settings}
     fit_kw = {k: settings[k] for k in ("C", "min_df", "min_weight", "max_per_indicator") if k in settings}
     train = [r for r in corpus if st.split_of(r.source) == "train"]
     dev = [r for r in corpus if st.split_of(r.source) == "dev"]

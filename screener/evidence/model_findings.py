@@ -6,7 +6,9 @@ rules already found in that sentence (with any polarity) is left to the rules. O
 decides its polarity from that span exactly as it does for a rule match, so the model adds recall and
 never polarity. Its confidence is "finding" at or above the "finding" threshold, else "possible". For the
 indicators whose numbers the numeric rules judge (the model's ``numbers_decide``: hours, ages), a sentence
-with digits gets at most "possible" from the model: a bag of n-grams cannot tell 48 hours from 84.
+with digits gets at most "possible" from the model: a bag of n-grams cannot tell 48 hours from 84. A "finding"
+(counted in the score) also needs the scope rules to find no negation, hypothetical, remediation, policy or
+compliance cue anywhere in the sentence: the model only counts where nothing could turn it around.
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 MIN_WORDS = 3  # a "sentence" of fewer words (a list number "1.", a heading) states nothing the model may propose
 TOP_NGRAMS = 5
 SCOPE_NGRAMS = 3  # scope is read at this many of the strongest n-grams
+NOT_ASSERTED_CUES = frozenset({"negation", "policy", "remediated", "hypothetical", "compliant"})
 _SENTENCE_CACHE_MAX = 20_000  # distinct sentences over a threshold whose model findings are kept, per pipeline
 _CACHE_CHARS = 600
 # per language pipeline: (the model, sentence text -> per indicator index its explanation and scope)
@@ -52,17 +55,26 @@ class _Scope:
         self.pipe, self.sentence = pipe, sentence
         self.doc: Doc | None = None
 
-    def decide(self, spans: list[tuple[int, int]]) -> tuple[str, bool, str]:
-        """Polarity, hedged and cue, read at each n-gram span that carried the decision (strongest first): the
-        first span the scope marks as not asserted (negated, policy, remediated, hypothetical, compliant)
-        decides; otherwise asserted, hedged if any span is hedged."""
+    def _analyse(self) -> "Doc":
         if self.doc is None:
             self.doc = self.pipe.nlp.make_doc(self.sentence)
             self.pipe.normalizer(self.doc)
             self.hits, self.terms = self.pipe.scope.analyse(self.doc)
+        return self.doc
+
+    def any_cue(self) -> bool:
+        """Whether the scope rules find a not-asserting cue (``NOT_ASSERTED_CUES``) anywhere in the sentence."""
+        self._analyse()
+        return any(h.cue.type in NOT_ASSERTED_CUES for h in self.hits)
+
+    def decide(self, spans: list[tuple[int, int]]) -> tuple[str, bool, str]:
+        """Polarity, hedged and cue, read at each n-gram span that carried the decision (strongest first): the
+        first span the scope marks as not asserted (negated, policy, remediated, hypothetical, compliant)
+        decides; otherwise asserted, hedged if any span is hedged."""
+        doc = self._analyse()
         hedged, hedge_cue = False, ""
         for a, b in spans:
-            span = self.doc.char_span(a, b, alignment_mode="expand")
+            span = doc.char_span(a, b, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
             d = self.pipe.scope.decide(self.hits, self.terms, span.start, span.end, set())
@@ -120,6 +132,10 @@ def sentence_model_findings(pipe, model: SentenceModel, text: str, s: int, e: in
         start, end, polarity, hedged, cue, ngrams = core
         p = float(probs[k])
         sure = p >= model.finding[k] and not (ind in model.numbers_decide and _DIGIT.search(sentence))
+        if sure:  # counted only where no cue anywhere in the sentence could turn it around
+            if not state:
+                state.extend((tokenize(sentence), _Scope(pipe, sentence)))
+            sure = polarity == "asserted" and not state[1].any_cue()
         out.append(ModelFinding(ind, s, e, start, end, f"model:{ind}", "model", round(p, 4),
                                 polarity, hedged, cue, confidence="finding" if sure else "possible",
                                 ngrams=ngrams))

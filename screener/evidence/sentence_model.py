@@ -7,7 +7,8 @@ and two thresholds on the calibrated probability: "finding" (high precision, cou
 "possible" (a lower band shown to reviewers, counted only once a reviewer confirms it).
 
 Scoring a sentence is a tokenisation, dictionary look-ups (character n-grams summed once per distinct
-word and cached) and a sum; no scikit-learn at run time.
+word and cached) and a sum; no scikit-learn at run time. A model trained with concept features
+(:mod:`screener.evidence.sentence_concepts`) carries its concept table in ``meta["concepts"]``.
 """
 from __future__ import annotations
 
@@ -24,11 +25,12 @@ from typing import Any, Iterable, Sequence, cast
 import numpy as np
 from scipy import sparse
 
+from screener.evidence.sentence_concepts import ConceptTable, concept_rows
 from screener.evidence.sentence_features import (CHAR_NGRAMS, Token, char_gram_count, scale_of, tokenize, word_forms,
                                                  word_grams)
 
 MODEL_FORMAT = "screener-sentence-model"
-MODEL_FORMAT_VERSION = 1
+MODEL_FORMAT_VERSION = 2  # 2: may carry a concept table (meta "concepts"); version 1 files still load
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "models" / "sentence_model.json"
 ENV_PATH = "SCREENER_SENTENCE_MODEL"  # a model file, or "off" to run the rules alone
 _WORD_CACHE_MAX = 200_000
@@ -70,6 +72,9 @@ class SentenceModel:
         # first words of the word 2- and 3-gram features: other pairs and triples are not looked up
         grams = [f[2:].split(" ") for f in self.index if f.startswith("w:") and " " in f]
         self._gram_first = (frozenset(g[0] for g in grams if len(g) == 2), frozenset(g[0] for g in grams if len(g) == 3))
+        con = self.meta.get("concepts")
+        self.concepts = ConceptTable.from_json(con) if con else None
+        self._con_rows: dict[int, list[int]] = {}  # a sentence's concepts -> rows of its concept features
         self._reset_words()
         self._zcache: dict[tuple[str, ...], np.ndarray] = {}  # folded words of a sentence -> its raw scores
         self._tcache: dict[str, np.ndarray] = {}  # a sentence as written -> its raw scores
@@ -79,6 +84,7 @@ class SentenceModel:
         self._wrow: dict[str, int] = {}  # folded word -> row of _wmat
         self._wmat = np.zeros((1024, k))  # per word: summed weights of its unigram and character n-grams
         self._wcount: list[int] = []  # per word: its number of character n-grams
+        self._wmask = np.zeros(1024, dtype=np.int64)  # per word: its concepts as a bit mask
 
     # ------------------------------------------------------------------ scoring
     def _char_rows(self, form: str) -> list[int]:
@@ -122,6 +128,11 @@ class SentenceModel:
             grown = np.zeros((max(need, 2 * len(self._wmat)), self._wmat.shape[1]))
             grown[:base] = self._wmat[:base]
             self._wmat = grown
+            mask = np.zeros(len(grown), dtype=np.int64)
+            mask[:base] = self._wmask[:base]
+            self._wmask = mask
+        if self.concepts is not None:
+            self._wmask[base:need] = [self.concepts.mask_of(f) for f in new]
         block = np.zeros((len(new), self._wmat.shape[1]))
         starts = np.array(bounds[:-1])
         filled = np.flatnonzero(np.diff(bounds) > 0)  # reduceat needs non-empty segments
@@ -209,7 +220,17 @@ class SentenceModel:
         total = _counts_matrix(n, w_i, w_j, nw) @ self._wmat[:nw]
         if g_i:
             total = total + _counts_matrix(n, g_i, g_j, len(self.features)) @ self.weights
-        return self.intercepts + total / norm[:, None]
+        out = self.intercepts + total / norm[:, None]
+        if self.concepts is not None:  # concept features: one value each, not scaled by the sentence's length
+            masks = np.zeros(n, dtype=np.int64)  # per sentence: the bit-or of its words' concept masks
+            has = np.flatnonzero(lens)
+            if len(has):
+                masks[has] = np.bitwise_or.reduceat(self._wmask[np.asarray(w_j, dtype=np.int64)],
+                                                    (np.cumsum(lens) - lens)[has])
+            c_i, c_j = concept_rows(self.concepts, self.index, self._con_rows, masks)
+            if c_i:
+                out = out + self.concepts.value * (_counts_matrix(n, c_i, c_j, len(self.features)) @ self.weights)
+        return out
 
     def decision(self, text: str, tokens: list[Token] | None = None) -> np.ndarray:
         """Raw linear scores (log-odds before calibration) of every indicator for one sentence."""
@@ -221,6 +242,7 @@ class SentenceModel:
         self._reset_words()
         self._zcache.clear()
         self._tcache.clear()
+        self._con_rows.clear()
 
     def calibrated(self, Z: np.ndarray) -> np.ndarray:
         """Calibrated probabilities from raw scores (any leading shape)."""
@@ -257,6 +279,13 @@ class SentenceModel:
         for name, i, j in word_grams([t.form for t in tokens]):
             if j - i > 1 and (r := self.index.get(name)) is not None:
                 add(tokens[i].start, tokens[j - 1].end, scale * float(self.weights[r, k]))
+        if self.concepts is not None:  # a concept feature's weight is shown on the words that gave it
+            for name, groups in self.concepts.triggers([t.form for t in tokens]).items():
+                if (r := self.index.get(name)) is not None:
+                    w = self.concepts.value * float(self.weights[r, k]) / len(groups)
+                    for group in groups:
+                        for i in group:
+                            add(tokens[i].start, tokens[i].end, w / len(group))
         ranked = sorted((p for p in parts.values() if p[3] > 0), key=lambda p: (-p[3], p[1], p[2]))
         return [Explanation(s, a, b, round(w, 4)) for s, a, b, w in ranked[:top]]
 
@@ -279,7 +308,7 @@ class SentenceModel:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "SentenceModel":
         """A model from ``to_json`` output; ValueError when the format is not this one."""
-        if data.get("format") != MODEL_FORMAT or data.get("format_version") != MODEL_FORMAT_VERSION:
+        if data.get("format") != MODEL_FORMAT or data.get("format_version") not in (1, MODEL_FORMAT_VERSION):
             raise ValueError("not a sentence model file of this version")
         inds = tuple(data["indicators"])
         per = data["per_indicator"]

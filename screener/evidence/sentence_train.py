@@ -16,7 +16,8 @@ import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
-from screener.evidence.sentence_features import featurize
+from screener.evidence.sentence_concepts import ConceptTable
+from screener.evidence.sentence_features import featurize, word_forms
 from screener.evidence.sentence_model import SentenceModel
 from screener.contracts import INDICATOR_IDS
 
@@ -97,11 +98,20 @@ def label_matrix(records: Sequence[LabelledSentence], indicators: Sequence[str] 
     return Y
 
 
-def design_matrix(texts: Sequence[str], vocab: dict[str, int]) -> sparse.csr_matrix:
+def features_of(text: str, concepts: ConceptTable | None = None) -> dict[str, float]:
+    """All features of ``text``: its n-grams and, with a concept table, its concept features."""
+    feats = featurize(text)
+    if concepts is not None:
+        feats.update(dict.fromkeys(concepts.features(word_forms(text)), concepts.value))
+    return feats
+
+
+def design_matrix(texts: Sequence[str], vocab: dict[str, int],
+                  concepts: ConceptTable | None = None) -> sparse.csr_matrix:
     """Sparse feature matrix of ``texts`` over ``vocab`` (features outside it are left out)."""
     rows, cols, vals = [], [], []
     for n, t in enumerate(texts):
-        for f, v in featurize(t).items():
+        for f, v in features_of(t, concepts).items():
             j = vocab.get(f)
             if j is not None:
                 rows.append(n)
@@ -110,25 +120,26 @@ def design_matrix(texts: Sequence[str], vocab: dict[str, int]) -> sparse.csr_mat
     return sparse.csr_matrix((vals, (rows, cols)), shape=(len(texts), len(vocab)), dtype=float)
 
 
-def build_vocab(texts: Sequence[str], min_df: int) -> dict[str, int]:
+def build_vocab(texts: Sequence[str], min_df: int, concepts: ConceptTable | None = None) -> dict[str, int]:
     """Features found in at least ``min_df`` texts, in sorted order."""
     df: Counter[str] = Counter()
     for t in texts:
-        df.update(featurize(t).keys())
+        df.update(features_of(t, concepts).keys())
     return {f: i for i, f in enumerate(sorted(f for f, c in df.items() if c >= min_df))}
 
 
 def fit_raw(texts: Sequence[str], Y: np.ndarray, *, C: float = 4.0, min_df: int = 2,
             indicators: Sequence[str] = INDICATOR_IDS, mask: np.ndarray | None = None,
-            only: Sequence[int] | None = None) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+            only: Sequence[int] | None = None,
+            concepts: ConceptTable | None = None) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
     """Vocabulary, weights (n_features, n_indicators) and intercepts of one L2 logistic regression per indicator.
 
     ``mask[n, k]``: whether sentence n is labelled for indicator k (default: all are; a reviewer's decision
     labels one indicator of its sentence). ``only``: fit just these indicator columns (the others stay 0).
     An indicator with fewer than 2 positives (or no negatives) gets zero weights and an intercept at its
     base rate, clipped to a probability of 0.001..0.999."""
-    vocab = build_vocab(texts, min_df)
-    X = design_matrix(texts, vocab)
+    vocab = build_vocab(texts, min_df, concepts)
+    X = design_matrix(texts, vocab, concepts)
     W = np.zeros((len(vocab), len(indicators)))
     b = np.zeros(len(indicators))
     for k in (range(len(indicators)) if only is None else only):
@@ -164,13 +175,22 @@ def prune(vocab: dict[str, int], W: np.ndarray, *, min_weight: float = 0.01,
 def build_model(texts: Sequence[str], Y: np.ndarray, *, C: float = 4.0, min_df: int = 2, min_weight: float = 0.01,
                 max_per_indicator: int = 5000, indicators: Sequence[str] = INDICATOR_IDS,
                 meta: dict | None = None, mask: np.ndarray | None = None,
-                only: Sequence[int] | None = None) -> SentenceModel:
-    """Fit and prune; calibration is the identity and thresholds are 0.5 / 0.3 until ``calibrate``."""
-    vocab, W, b = fit_raw(texts, Y, C=C, min_df=min_df, indicators=indicators, mask=mask, only=only)
+                only: Sequence[int] | None = None, concepts: ConceptTable | None = None) -> SentenceModel:
+    """Fit and prune; calibration is the identity and thresholds are 0.5 / 0.3 until ``calibrate``.
+
+    ``concepts``: add concept features (the table is saved in the model); by default the table in
+    ``meta["concepts"]`` if any (a retrained model keeps the features of the model it replaces)."""
+    meta = dict(meta or {})
+    if concepts is None and meta.get("concepts"):
+        concepts = ConceptTable.from_json(meta["concepts"])
+    if concepts is not None:
+        meta["concepts"] = concepts.to_json()
+    vocab, W, b = fit_raw(texts, Y, C=C, min_df=min_df, indicators=indicators, mask=mask, only=only,
+                          concepts=concepts)
     feats, Wp = prune(vocab, W, min_weight=min_weight, max_per_indicator=max_per_indicator)
     n = len(indicators)
     return SentenceModel(tuple(indicators), feats, Wp, b, np.tile([1.0, 0.0], (n, 1)), np.full(n, 0.5),
-                         np.full(n, 0.3), dict(meta or {}))
+                         np.full(n, 0.3), meta)
 
 
 def decisions(model: SentenceModel, texts: Sequence[str]) -> np.ndarray:
