@@ -11,6 +11,8 @@ Usage: python scripts/train_sentence_model.py [--data-dir corpus/sentences ...] 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -48,12 +50,14 @@ def main(argv: list[str] | None = None) -> int:
                          "bench/model_possible_band.py; 0.5 gave 0.37)")
     ap.add_argument("--possible-floor", type=float, default=0.3, help="lowest possible threshold (default 0.3)")
     ap.add_argument("--findings", choices=("count", "possible-only"), default="possible-only",
-                    help="possible-only (default): every model output is a possible finding, shown to reviewers and "
-                         "counted only once confirmed; count: outputs above the finding threshold count at once. "
-                         "On real report text (dev_realdocs, 2026-12-06) counting added no F1 (0.770 vs 0.771) and "
-                         "cost negation accuracy (0.883 vs 0.903), so the rules alone decide findings; counting only very "
-                         "confident outputs outside any scope cue (thresholds >= 0.70 chosen on dev, 2026-12-06) raised "
-                         "corpus test F1 by 0.004 only (bench/evidence_model_count.py)")
+                    help="without a finding-thresholds file: possible-only (default) keeps every model output a "
+                         "possible finding, shown to reviewers and counted only once confirmed; count uses the "
+                         "finding thresholds chosen by --finding-precision")
+    ap.add_argument("--finding-thresholds", default=str(ROOT / "models" / "finding_thresholds.json"),
+                    help="JSON of per-indicator finding thresholds chosen on dev by `bench/evidence_model_count.py "
+                         "--split dev --choose` (its `per_indicator` map; an indicator left out never counts): "
+                         "outputs at or above them count at once where no scope cue could turn them around; "
+                         "'none' keeps every output possible (default: models/finding_thresholds.json)")
     ap.add_argument("--min-df", type=int, default=2, help="keep n-grams found in at least this many sentences")
     ap.add_argument("--min-weight", type=float, default=0.01, help="prune weights below this (absolute)")
     ap.add_argument("--max-per-indicator", type=int, default=5000, help="keep at most this many weights per indicator")
@@ -115,7 +119,13 @@ def main(argv: list[str] | None = None) -> int:
     model.meta["settings"].update({"finding_precision": args.finding_precision, "finding_floor": args.finding_floor,
                                    "possible_precision": args.possible_precision, "possible_floor": args.possible_floor,
                                    "findings": args.findings})
-    if args.findings == "possible-only":
+    counted = None if args.finding_thresholds == "none" else Path(args.finding_thresholds)
+    if counted is not None and counted.exists():
+        per = json.loads(counted.read_text(encoding="utf-8"))["per_indicator"]
+        model.finding[:] = [float(per.get(ind, 1.01)) for ind in model.indicators]
+        model.meta["settings"].update({"findings": "count", "finding_thresholds": counted.name,
+                                       "finding_thresholds_sha256": hashlib.sha256(counted.read_bytes()).hexdigest()[:12]})
+    elif args.findings == "possible-only":
         model.finding[:] = 1.01  # a calibrated probability never reaches it: every output is "possible"
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)

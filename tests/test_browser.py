@@ -184,7 +184,9 @@ def test_upload_review_and_export_in_a_real_browser(app_url: str, browser, tmp_p
     (SHOTS / "99_failure.png").unlink(missing_ok=True)
     ranked = _sample_worklist()
     top = ranked[0]  # the head of the escalation queue: plan and referral
-    one_finding = next(r for r in ranked if len({e.fingerprint for e in r.evidence if e.polarity == "asserted"}) == 1)
+    one_finding = next(r for r in ranked  # one asserted sentence, and it counts (not a possible finding)
+                       if len({e.fingerprint for e in r.evidence if e.polarity == "asserted"}) == 1
+                       and any(e.polarity == "asserted" and e.confidence == "finding" for e in r.evidence))
     escalate_now = sum(1 for r in ranked if r.escalation.escalate_now)
     context = browser.new_context(viewport={"width": 1440, "height": 900}, accept_downloads=True)
     page = context.new_page()

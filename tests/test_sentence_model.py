@@ -204,6 +204,22 @@ def test_train_from_reviews_retrains_the_sentence_model_with_the_guard(records, 
         assert "refused" in out and current.read_bytes() == before
 
 
+def test_train_from_reviews_keeps_which_outputs_count(records, model, tmp_path):
+    """A retrained model (here accepted whatever its guard figures) keeps the shipped finding thresholds."""
+    from screener.commands.train_sentences import run_sentences
+    current = tmp_path / "sentence_model.json"
+    model.meta["settings"] = {"C": 8.0, "min_df": 1, "min_weight": 0.0}
+    model.finding[:] = np.linspace(0.7, 1.01, len(model.finding))
+    model.save(current)
+    args = argparse.Namespace(db=str(_reviews_db(tmp_path, records, flip=False)), sentence_data=[str(FIXTURE)],
+                              sentence_model=str(current), tolerance=1.0)
+    assert run_sentences(args, required=True) == 0
+    saved = json.loads(current.read_text())
+    assert saved["reviews"]["decisions"] > 10
+    kept = [saved["per_indicator"][ind]["thresholds"]["finding"] for ind in model.indicators]
+    assert kept == pytest.approx(list(model.finding))
+
+
 def test_train_from_reviews_refuses_too_few_evidence_decisions(tmp_path):
     from screener.commands.train_sentences import run_sentences
     from screener.errors import InputError

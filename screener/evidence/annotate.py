@@ -211,6 +211,11 @@ class LangPipeline:
                 or not any(s < c.end and c.start < e and not (spares and ".numeric:" in c.entry)
                            for s, e, spares in spans.get(c.indicator, ()))]
 
+    def has_trap(self, doc, indicator: str) -> bool:
+        """True when an exclude entry of ``indicator`` (a known trap: "copies of passports", "school fees",
+        "ID badges") matches in ``doc``."""
+        return indicator in self.m.exclude and bool(self._exclude_spans(doc, indicator))
+
     def _exclude_spans(self, doc, indicator: str) -> list[tuple[int, int, bool]]:
         """Token spans of the exclude entries of ``indicator`` and whether each spares numeric findings, with
         their ``*N`` windows held to N tokens as for ordinary entries (spaCy's ``*`` alone is unbounded)."""

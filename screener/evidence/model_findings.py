@@ -8,7 +8,8 @@ never polarity. Its confidence is "finding" at or above the "finding" threshold,
 indicators whose numbers the numeric rules judge (the model's ``numbers_decide``: hours, ages), a sentence
 with digits gets at most "possible" from the model: a bag of n-grams cannot tell 48 hours from 84. A "finding"
 (counted in the score) also needs the scope rules to find no negation, hypothetical, remediation, policy or
-compliance cue anywhere in the sentence: the model only counts where nothing could turn it around.
+compliance cue anywhere in the sentence, and no lexicon trap of the indicator ("copies of passports", "school
+fees"): the model only counts where nothing could turn it around.
 """
 from __future__ import annotations
 
@@ -66,6 +67,10 @@ class _Scope:
         """Whether the scope rules find a not-asserting cue (``NOT_ASSERTED_CUES``) anywhere in the sentence."""
         self._analyse()
         return any(h.cue.type in NOT_ASSERTED_CUES for h in self.hits)
+
+    def has_trap(self, indicator: str) -> bool:
+        """Whether a lexicon trap of ``indicator`` ("copies of passports", "school fees") matches in the sentence."""
+        return self.pipe.has_trap(self._analyse(), indicator)
 
     def decide(self, spans: list[tuple[int, int]]) -> tuple[str, bool, str]:
         """Polarity, hedged and cue, read at each n-gram span that carried the decision (strongest first): the
@@ -132,10 +137,10 @@ def sentence_model_findings(pipe, model: SentenceModel, text: str, s: int, e: in
         start, end, polarity, hedged, cue, ngrams = core
         p = float(probs[k])
         sure = p >= model.finding[k] and not (ind in model.numbers_decide and _DIGIT.search(sentence))
-        if sure:  # counted only where no cue anywhere in the sentence could turn it around
+        if sure:  # counted only where no cue anywhere in the sentence could turn it around, nor a lexicon trap
             if not state:
                 state.extend((tokenize(sentence), _Scope(pipe, sentence)))
-            sure = polarity == "asserted" and not state[1].any_cue()
+            sure = polarity == "asserted" and not state[1].any_cue() and not state[1].has_trap(ind)
         out.append(ModelFinding(ind, s, e, start, end, f"model:{ind}", "model", round(p, 4),
                                 polarity, hedged, cue, confidence="finding" if sure else "possible",
                                 ngrams=ngrams))
