@@ -216,7 +216,7 @@ def model_name_spans(text: str, r: Rules, found: Sequence[object] = ()) -> list[
     dropped = -1  # end of the last span dropped as a place or a thing
     for t in tagged_spans(text):
         i = bisect.bisect_left(starts, t.end) - 1  # the spans that start before this one ends
-        if (i >= 0 and reach[i] > t.start) or _not_a_person(text[t.start:t.end], r):
+        if (i >= 0 and reach[i] > t.start) or _not_a_person(text[t.start:t.end], r) or _script_label(text, t.start, t.end):
             continue
         if inside_a_thing(text, t.start, t.end, r) or _named_thing(text, t.start, t.end, r) or (
                 dropped >= 0 and re.fullmatch(r"\s*(?:,|y|and|et|e)\s*", text[dropped:t.start])):
@@ -224,6 +224,18 @@ def model_name_spans(text: str, r: Rules, found: Sequence[object] = ()) -> list[
             continue
         out.append(t)
     return out
+
+
+_NUMBER_BEFORE = re.compile(r"[\d৳₹฿$€£¥][^\S\n]*$")
+_NUMBER_AFTER = re.compile(r"[^\S\n]*[\d৳₹฿$€£¥]")
+
+
+def _script_label(text: str, start: int, end: int) -> bool:
+    """One word in a script without capitals beside a number: a unit, currency or label ("9,000 บาท", "车间 3")."""
+    span = text[start:end]
+    if " " in span or any(ch.isascii() and ch.isalpha() for ch in span) or any(ch.isupper() for ch in span):
+        return False
+    return bool(_NUMBER_BEFORE.search(text, max(0, start - 12), start) or _NUMBER_AFTER.match(text, end))
 
 
 def _not_a_person(span: str, r: Rules) -> bool:
