@@ -4,7 +4,7 @@ the crew boss "Tiger"", "qu'on surnomme « le Grand »", "la Flaca dijo", "Lao W
 Four shapes, all read from ``names`` in ``lexicons/redaction.yaml``:
 - after an alias cue (``alias_cues``: alias, apodado, known as, surnommé...), or a quote up to three words after a
   verb of calling (``calling_verbs``), one to three capitalised words are a name, ordinary words included;
-- a quoted article and capitalised word(s) ("el Chato", « le Gros ») are a nickname;
+- a quoted article and capitalised word(s) ("el Chato", « le Gros ») are a nickname after a list mark, a conjunction or a name;
 - a listed nickname (``nicknames``) after a lower-case article, or quoted, or (of two words or more) anywhere;
 - a familiar prefix before a Chinese surname (``familiar_prefixes``, ``familiar_surnames``: "Lao Wang", "Ah Seng").
 Places, countries, companies and vessels are left alone ("the vessel "La Esperanza"", "Lao Cai")."""
@@ -23,6 +23,10 @@ _OPEN = r"[\"“«‘„][^\S\n]*"
 _CLOSE = re.compile(r"[^\S\n]*[\"”»’]")
 _ART = r"(?:(?:el|la|le|the|El|La|Le|The)[^\S\n]+|[lL]['’])"
 _END = re.compile(r"[^\S\n]*(?:[,.;:!?)»”\"’]|$|[^\S\n]+[a-zà-öø-ÿ0-9(])")
+# Before a quoted nickname with no cue: a list mark, a conjunction or a name ("Raúl Mendoza, "el Güero","), not a
+# common noun ("el establecimiento "El Ombú"").
+_ARTICLE_BEFORE = re.compile(r"(?:(?<![\w'’])(?:el|la|le|the|El|La|Le|The)[^\S\n]+|[lL]['’])$")
+_LIST_BEFORE = re.compile(rf"(?:^|[,:;(\n—–]|(?<![\w'’])(?:y|e|o|et|ou|and|or)|{_CAP})[^\S\n]*$")
 _RUN_ON = re.compile(rf"[^\S\n]+(?:de[^\S\n]+|del[^\S\n]+)?{_CAP}")
 _THING_BEFORE = re.compile(r"(?i:vessel|boat|ship|barco|buque|navire|bateau|finca|hacienda|fundo|granja|ferme|"
                            r"domaine|plantation|estate|farm|company|empresa|société|restaurant|restaurante|bar|"
@@ -42,7 +46,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     nick = [str(n) for n in names.get("nicknames") or ()]
     alias = re.compile(rf"(?<![\w'’])(?i:{cues})[^\S\n]*[:,]?[^\S\n]*(?P<q>{_OPEN})?{_ART}?(?P<n>{_RUN})"
                        rf"|(?<![\w'’])(?i:{calls})(?:[^\S\n]+[\w'’-]+){{0,3}}?[^\S\n]+(?P<q2>{_OPEN}){_ART}?(?P<n2>{_RUN})")
-    quoted = re.compile(rf"(?P<q>{_OPEN})(?:el|la|le|the|El|La|Le|The)[^\S\n]+(?P<n>{_CAP}(?:[^\S\n]+{_CAP})?)")
+    quoted = re.compile(rf"(?P<q>{_OPEN})(?:el|la|le|El|La|Le)[^\S\n]+(?P<n>{_CAP}(?:[^\S\n]+{_CAP})?)")
     single = _alternation(n for n in nick if " " not in n)
     multi = _alternation(n for n in nick if " " in n)
     listed = re.compile(rf"(?:(?<![\w'’])(?:el|la|le|the|El|La|Le)[^\S\n]+|[lL]['’]|{_OPEN})(?P<n>{single})(?![\w'’-])"
@@ -52,19 +56,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     return alias, quoted, listed, familiar, frozenset(fold_name(n) for n in nick)
 
 
-def _a_thing(text: str, start: int, end: int, r: Rules) -> bool:
-    """True when the words are a place, a country, a company or a vessel rather than a person."""
+def _a_thing(text: str, start: int, end: int, r: Rules, *, article: bool = False) -> bool:
+    """True when the words are a place, a country, a company or a vessel rather than a person. After an article
+    ("apodado "el Tigre"") a town or a province of the same name does not count."""
     from screener.redact.names import _named_thing
     from screener.redact.tagger import runtime_lists
     from screener.redact.words import _is_country
     words = text[start:end].split()
     low = fold_name(text[start:end])
-    if low in r.places or low in r.subdivisions or _is_country(text[start:end]) or _THING_BEFORE.search(
+    if low in r.places or (low in r.subdivisions and not article) or _is_country(text[start:end]) or _THING_BEFORE.search(
             text, max(0, start - 30), start):
         return True
     if any(w.rstrip(".,").lower() in r.org_words for w in words) or _RUN_ON.match(text, end):
         return True  # "el Chino Restaurant", "le Grand Marché": the capitalised run goes on
-    return runtime_lists().place_run(words) or _named_thing(text, start, end, r)
+    return (not article and runtime_lists().place_run(words)) or _named_thing(text, start, end, r)
 
 
 def _words_ok(name: str, r: Rules) -> bool:
@@ -83,16 +88,18 @@ def alias_spans(text: str, r: Rules) -> list[tuple[int, int]]:
         closed = _CLOSE.match(text, e) is not None
         if (q and not closed) or (not q and not _END.match(text, e)) or not _words_ok(m.group(g), r):
             continue
-        if not _a_thing(text, s, e, r):
+        if not _a_thing(text, s, e, r, article=_ARTICLE_BEFORE.search(text, max(0, s - 5), s) is not None):
             out.append((s, e))
     for m in quoted.finditer(text):
         s, e = m.start("n"), m.end("n")
-        if _CLOSE.match(text, e) and _words_ok(m.group("n"), r) and not _a_thing(text, m.start(), e, r):
+        if (_CLOSE.match(text, e) and _LIST_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                and _words_ok(m.group("n"), r) and not _a_thing(text, s, e, r, article=True)
+                and not _THING_BEFORE.search(text, max(0, m.start() - 30), m.start())):
             out.append((s, e))
     for m in listed.finditer(text):
         g = "n" if m.group("n") else "m"
         s, e = m.start(g), m.end(g)
-        if not _a_thing(text, s, e, r):
+        if not _a_thing(text, s, e, r, article=g == "n"):
             out.append((s, e))
     out += [(m.start(), m.end()) for m in familiar.finditer(text) if not _a_thing(text, m.start(), m.end(), r)]
     return out

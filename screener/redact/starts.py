@@ -1,0 +1,81 @@
+"""A lone name first in a sentence or clause, before a verb of a person, with no other cue: "Félicité a appelé le
+superviseur", "Sunday was paid late", "Rosa dijo que...", "Because Aigerim spoke Russian", "Saparov later gave us".
+
+The word is a name when it is a listed or generated given name, a given name that is also an ordinary word
+(``names.word_names``: Sunday, Lovely, Rosa, Paz, Constance...), or a word of no dictionary followed by a verb of
+``names.person_verbs`` or, later in the sentence, a personal pronoun ("she", "his", "elle"): companies ("Foxconn
+paid"), places and ordinary sentence openers ("Overtime was paid late", "Sunday was the only rest day") stay.
+The lists are in ``lexicons/redaction.yaml``."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from screener.redact.patterns import Rules, fold_name
+from screener.resources import lexicon_data
+
+_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+_SENTENCE_END = re.compile(r"[.!?]")
+
+
+def _alternation(words: Any) -> str:
+    return "|".join(re.escape(str(w)) for w in sorted(words or (), key=lambda w: len(str(w)), reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    names = lexicon_data("redaction.yaml")["names"]
+    verbs = _alternation(names.get("start_verbs"))
+    adverbs = _alternation(names.get("start_adverbs"))
+    candidate = re.compile(rf"(?<![\w'’-])(?P<w>{_WORD})(?:['’]s)?[^\S\n]+(?:(?:{adverbs})[^\S\n]+)?"
+                           rf"(?P<v>{verbs})(?![\w'’-])")
+    opener = re.compile(rf"(?:^|[.!?:;\n\"“«(—–-]|,)[^\S\n]*(?:[\"“«‘(][^\S\n]*)?(?:(?i:{_alternation(names.get('clause_openers'))})"
+                        r"[^\S\n]+)?(?:[\"“«‘(][^\S\n]*)?$")
+    pronouns = re.compile(rf"(?<![\w'’-])(?:{_alternation(names.get('person_pronouns'))})(?![\w'’-])")
+    return (candidate, opener, pronouns, frozenset(fold_name(w) for w in names.get("word_names") or ()),
+            frozenset(str(v) for v in names.get("person_verbs") or ()))
+
+
+def _a_place_or_thing(w: str, r: Rules) -> bool:
+    from screener.redact.tagger import runtime_lists
+    from screener.redact.words import _is_acronym, _is_country
+    low = fold_name(w)
+    return (w in r.not_names or w in r.stop_words or low in r.places or low in r.subdivisions or _is_country(w)
+            or _is_acronym(w) or w.lower() in r.role_words or w.lower() in r.org_words
+            or fold_name(w) in r.function_words or runtime_lists().place_run([w]))
+
+
+def start_name_spans(text: str, r: Rules) -> list[tuple[int, int]]:
+    """(start, end) of lone names first in a sentence or clause before a verb of a person."""
+    from screener.redact.words import _given_name, _rare_word
+    candidate, opener, pronouns, word_names, person_verbs = _patterns()
+    out: list[tuple[int, int]] = []
+    for m in candidate.finditer(text):
+        s, w = m.start("w"), m.group("w")
+        if not opener.search(text, max(0, s - 40), s):
+            continue
+        given = fold_name(w) in word_names or _given_name(w, r)
+        if given:
+            if w in r.not_names and fold_name(w) not in word_names:
+                continue
+            low = fold_name(w)
+            if low in r.places or _is_country(w):
+                continue
+        elif not _rare_word(w, r) or _a_place_or_thing(w, r):
+            continue
+        elif m.group("v") not in person_verbs and not _pronoun_follows(text, m.end(), pronouns):
+            continue
+        out.append((s, m.end("w")))
+    return out
+
+
+def _is_country(w: str) -> bool:
+    from screener.redact.words import _is_country as country
+    return country(w)
+
+
+def _pronoun_follows(text: str, pos: int, pronouns: re.Pattern[str]) -> bool:
+    """True when a personal pronoun follows in the same sentence (within 100 characters)."""
+    end = _SENTENCE_END.search(text, pos, pos + 100)
+    return pronouns.search(text, pos, end.start() if end else min(len(text), pos + 100)) is not None
