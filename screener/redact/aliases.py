@@ -27,6 +27,7 @@ _END = re.compile(r"[^\S\n]*(?:[,.;:!?)»”\"’]|$|[^\S\n]+[a-zà-öø-ÿ0-9(]
 # common noun ("el establecimiento "El Ombú"").
 _ARTICLE_BEFORE = re.compile(r"(?:(?<![\w'’])(?:el|la|le|the|El|La|Le|The)[^\S\n]+|[lL]['’])$")
 _LIST_BEFORE = re.compile(rf"(?:^|[,:;(\n—–]|(?<![\w'’])(?:y|e|o|et|ou|and|or)|{_CAP})[^\S\n]*$")
+_STARTS = re.compile(r"(?:^|[.!?:;\n\"“«(—–])[^\S\n]*$")
 _RUN_ON = re.compile(rf"[^\S\n]+(?:de[^\S\n]+|del[^\S\n]+)?{_CAP}")
 _THING_BEFORE = re.compile(r"(?i:vessel|boat|ship|barco|buque|navire|bateau|finca|hacienda|fundo|granja|ferme|"
                            r"domaine|plantation|estate|farm|company|empresa|société|restaurant|restaurante|bar|"
@@ -99,6 +100,11 @@ def alias_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     for m in listed.finditer(text):
         g = "n" if m.group("n") else "m"
         s, e = m.start(g), m.end(g)
+        lead = text[m.start():s]
+        if g == "n" and lead[:1] in "\"“«‘„" and not (_CLOSE.match(text, e) or text.startswith(",", e)):
+            continue  # "Boss take all phone": a quote opens a sentence, not a nickname
+        if g == "n" and lead[:1] in "ELT" and not _STARTS.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Rancho El Tigre": a capital article inside a name
         if not _a_thing(text, s, e, r, article=g == "n"):
             out.append((s, e))
     out += [(m.start(), m.end()) for m in familiar.finditer(text) if not _a_thing(text, m.start(), m.end(), r)]

@@ -1,0 +1,99 @@
+"""Single names revealed by the position they stand in, with no title and no second name:
+
+- after a role and one or two lower-case words ("la temporera marroquí Hind contó", "les matelots sénégalais Soumaré
+  et Ndong déclarent", "la fuente Pocho dice");
+- before a bracket that holds an age or a role ("Letchumi (tea plucker, 52)", "Lovely (11 ans)");
+- after initials ("W. M. Dissanayake");
+- as the holder of an ID document before its number ("CPF of dos Santos: 412...", "Carnet de Suárez: 44...");
+- after a greeting that opens a line or a quote ("Estimada Inés:", "Dear Thandiwe,", "Chère Aïcha,").
+
+A word counts when it is a listed or generated given name, a given name that is an ordinary word
+(``names.word_names``), a listed name part or a word of no dictionary; never a place, country, company, role or
+function word. The role words are ``names.roles`` and ``names.position_roles`` in ``lexicons/redaction.yaml``."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from screener.redact.patterns import Rules, fold_name
+from screener.resources import lexicon_data
+
+_CAP = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+_LOW = r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*"
+_ROLE_RUN = re.compile(rf"(?<![\w'’-])(?P<role>{_LOW})(?P<adj>(?:[^\S\n]+{_LOW}){{0,2}})[^\S\n]+(?P<n>{_CAP})"
+                       rf"(?P<more>(?:[^\S\n]+(?:et|y|and|e)[^\S\n]+{_CAP})?)"
+                       rf"(?=[^\S\n]*(?:[,.;:!?)»”\"]|$)|[^\S\n]+[a-zà-öø-ÿ])")
+_BRACKET = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP})[^\S\n]*\((?:[^\S\n]*\d{{1,2}}[^\S\n]*(?:ans|años|years?|yrs|y/o|a)?"
+                      rf"[^\S\n]*[,;)]|(?P<r>(?:{_LOW}[^\S\n]+){{0,2}}{_LOW}))")
+_INITIALS = re.compile(rf"(?<![\w.])(?:[A-Z]\.[^\S\n]?){{1,3}}(?P<n>{_CAP})(?![\w'’-])")
+_OWNER = re.compile(rf"(?:of|de|du|del)[^\S\n]+(?P<n>(?:(?:dos|da|das|do|de la|de|del|van|von)[^\S\n]+)?{_CAP}"
+                    rf"(?:[^\S\n]+{_CAP}){{0,2}})[^\S\n]*:")
+_GREETING = re.compile(rf"(?:^|\n|[\"“«][^\S\n]*)(?:Dear|Hi|Hello|Estimad[oa]|Querid[oa]|Hola|Cher|Chère|Bonjour|"
+                       rf"Salut)[^\S\n]+(?P<n>{_CAP}(?:[^\S\n]+{_CAP}){{0,2}})[^\S\n]*[,:!]")
+_CAP_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*[^\S\n]+$")
+_NEXT_CAP = re.compile(rf"[^\S\n]+{_CAP}")
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], frozenset[str]]:
+    names = lexicon_data("redaction.yaml")["names"]
+    return (frozenset(fold_name(w) for w in names.get("word_names") or ()),
+            frozenset(str(w).lower() for w in names.get("position_roles") or ()))
+
+
+def _role(word: str, r: Rules) -> bool:
+    low = word.lower()
+    extra = _lists()[1]
+    return any(w in r.role_words or w in extra for w in (low, low[:-1] if low.endswith(("s", "x")) else low,
+                                                           low[:-2] if low.endswith("es") else low))
+
+
+def _name_word(w: str, r: Rules) -> bool:
+    """A word that may be a person's name here: a given name, a word name, a name part or a word of no dictionary,
+    and no place, country, company, role, acronym or function word."""
+    from screener.redact.tagger import runtime_lists
+    from screener.redact.words import _given_name, _is_country, _is_name_part, _rare_word
+    low = fold_name(w)
+    if (w in r.not_names or w in r.stop_words or low in r.places or low in r.function_words or _is_country(w)
+            or w.lower() in r.org_words or w.lower() in r.role_words):
+        return False
+    if low in _lists()[0] or _given_name(w, r):
+        return True
+    return (_is_name_part(w, r) or _rare_word(w, r)) and low not in r.subdivisions and not runtime_lists().place_run([w])
+
+
+def _plain_low(word: str, r: Rules) -> bool:
+    """A lower-case word that may stand between a role and a name: an adjective, not a function word ("marroquí")."""
+    return fold_name(word) not in r.function_words and not word.isdigit()
+
+
+def position_spans(text: str, r: Rules) -> list[tuple[int, int]]:
+    """(start, end) of the single names found by their position."""
+    out: list[tuple[int, int]] = []
+    for m in _ROLE_RUN.finditer(text):
+        if not _role(m.group("role"), r) or not all(_plain_low(a, r) for a in m.group("adj").split()):
+            continue
+        if _name_word(m.group("n"), r):
+            out.append((m.start("n"), m.end("n")))
+            if m.group("more"):
+                second = m.group("more").split()[-1]
+                if _name_word(second, r):
+                    out.append((m.end("more") - len(second), m.end("more")))
+    for m in _BRACKET.finditer(text):
+        if _CAP_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Kuala Lumpur (notes...)": the last word of a longer run
+        if (m.group("r") is None or _role(m.group("r").split()[-1], r)) and _name_word(m.group("n"), r):
+            out.append((m.start("n"), m.end("n")))
+    for m in _INITIALS.finditer(text):
+        if " " in m.group(0) and _name_word(m.group("n"), r) and not _NEXT_CAP.match(text, m.end()):
+            out.append((m.start(), m.end()))
+    if r.id_context.search(text):
+        for m in r.id_context.finditer(text):
+            owner = _OWNER.search(text, m.start(), m.start("id"))
+            if owner and all(_name_word(w, r) for w in owner.group("n").split() if w[0].isupper()):
+                out.append((owner.start("n"), owner.end("n")))
+    for m in _GREETING.finditer(text):
+        words = m.group("n").split()
+        if all(_name_word(w, r) for w in words):
+            out.append((m.start("n"), m.end("n")))
+    return out
