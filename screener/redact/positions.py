@@ -25,7 +25,7 @@ _ROLE_RUN = re.compile(rf"(?<![\w'’-])(?P<role>{_LOW})(?P<adj>(?:[^\S\n]+{_LOW
                        rf"(?=[^\S\n]*(?:[,.;:!?)»”\"]|$)|[^\S\n]+[a-zà-öø-ÿ])")
 _BRACKET = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP})[^\S\n]*\((?:[^\S\n]*\d{{1,2}}[^\S\n]*(?:ans|años|years?|yrs|y/o|a)?"
                       rf"[^\S\n]*[,;)]|(?P<r>(?:{_LOW}[^\S\n]+){{0,2}}{_LOW}))")
-_INITIALS = re.compile(rf"(?<![\w.])(?:[A-Z]\.[^\S\n]?){{1,3}}(?P<n>{_CAP})(?![\w'’-])")
+_INITIALS = re.compile(rf"(?<![\w.])(?:[A-Z]\.[^\S\n]?){{2,3}}(?P<n>{_CAP})(?![\w'’-])")
 _OWNER = re.compile(rf"(?:of|de|du|del)[^\S\n]+(?P<n>(?:(?:dos|da|das|do|de la|de|del|van|von)[^\S\n]+)?{_CAP}"
                     rf"(?:[^\S\n]+{_CAP}){{0,2}})[^\S\n]*:")
 _GREETING = re.compile(rf"(?:^|\n|[\"“«][^\S\n]*)(?:Dear|Hi|Hello|Estimad[oa]|Querid[oa]|Hola|Cher|Chère|Bonjour|"
@@ -59,7 +59,9 @@ def _name_word(w: str, r: Rules) -> bool:
         return False
     if low in _lists()[0] or _given_name(w, r):
         return True
-    return (_is_name_part(w, r) or _rare_word(w, r)) and low not in r.subdivisions and not runtime_lists().place_run([w])
+    if not _is_name_part(w, r) and (w.endswith("s") or not _rare_word(w, r)):
+        return False  # "Wrokers": an unlisted word ending in -s is a plural noun (or a typo of one) more often
+    return low not in r.subdivisions and not runtime_lists().place_run([w])
 
 
 def _plain_low(word: str, r: Rules) -> bool:

@@ -62,8 +62,8 @@ def start_name_spans(text: str, r: Rules) -> list[tuple[int, int]]:
             low = fold_name(w)
             if low in r.places or _is_country(w):
                 continue
-        elif not _rare_word(w, r) or _a_place_or_thing(w, r):
-            continue
+        elif not _rare_word(w, r) or w.endswith("s") or _a_place_or_thing(w, r):
+            continue  # "Wrokers worked": an unlisted word ending in -s is a plural noun (or a typo of one)
         elif m.group("v") not in person_verbs and not _pronoun_follows(text, m.end(), pronouns):
             continue
         out.append((s, m.end("w")))
