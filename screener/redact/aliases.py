@@ -40,6 +40,25 @@ def _alternation(words: Any) -> str:
     return "|".join(re.escape(str(w)) for w in sorted(words or (), key=lambda w: len(str(w)), reverse=True))
 
 
+_CAPWORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
+
+
+def _longest_word(cue: str) -> str:
+    """The longest word of a cue, or the whole cue when it has no word of three letters ("a.k.a.")."""
+    word = max(re.findall(r"[^\W\d_]+", cue) or [""], key=len)
+    return word if len(word) >= 3 else cue.strip(".")
+
+
+@lru_cache(maxsize=1)
+def _hints() -> tuple[tuple[str, ...], frozenset[str]]:
+    """Cheap tests run before the patterns: a word of some alias cue (lower case), and the capitalised words that
+    open a nickname or a familiar prefix."""
+    names = lexicon_data("redaction.yaml")["names"]
+    cue_words = {_longest_word(str(c).lower()) for c in [*(names.get("alias_cues") or ()), *(names.get("calling_verbs") or ())]}
+    firsts = {str(n).split()[0] for n in names.get("nicknames") or ()} | {str(p) for p in names.get("familiar_prefixes") or ()}
+    return tuple(sorted(w for w in cue_words if w)), frozenset(firsts)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     names = lexicon_data("redaction.yaml")["names"]
@@ -82,8 +101,10 @@ def _words_ok(name: str, r: Rules) -> bool:
 def alias_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     """(start, end) of the nicknames and aliases in ``text``."""
     alias, quoted, listed, familiar, _ = _patterns()
+    cue_words, firsts = _hints()
+    low = text.lower()
     out: list[tuple[int, int]] = []
-    for m in alias.finditer(text):
+    for m in (alias.finditer(text) if any(w in low for w in cue_words) else ()):
         g = "n" if m.group("n") else "n2"
         s, e, q = m.start(g), m.end(g), m.group("q") or m.group("q2")
         closed = _CLOSE.match(text, e) is not None
@@ -91,12 +112,15 @@ def alias_spans(text: str, r: Rules) -> list[tuple[int, int]]:
             continue
         if not _a_thing(text, s, e, r, article=_ARTICLE_BEFORE.search(text, max(0, s - 5), s) is not None):
             out.append((s, e))
-    for m in quoted.finditer(text):
+    quote = any(q in text for q in "\"“«‘„")
+    for m in (quoted.finditer(text) if quote else ()):
         s, e = m.start("n"), m.end("n")
         if (_CLOSE.match(text, e) and _LIST_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 and _words_ok(m.group("n"), r) and not _a_thing(text, s, e, r, article=True)
                 and not _THING_BEFORE.search(text, max(0, m.start() - 30), m.start())):
             out.append((s, e))
+    if not firsts.intersection(_CAPWORD.findall(text)):
+        return out
     for m in listed.finditer(text):
         g = "n" if m.group("n") else "m"
         s, e = m.start(g), m.end(g)

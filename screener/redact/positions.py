@@ -20,9 +20,12 @@ from screener.resources import lexicon_data
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
 _LOW = r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*"
-_ROLE_RUN = re.compile(rf"(?<![\w'’-])(?P<role>{_LOW})(?P<adj>(?:[^\S\n]+{_LOW}){{0,2}})[^\S\n]+(?P<n>{_CAP})"
-                       rf"(?P<more>(?:[^\S\n]+(?:et|y|and|e)[^\S\n]+{_CAP})?)"
-                       rf"(?=[^\S\n]*(?:[,.;:!?)»”\"]|$)|[^\S\n]+[a-zà-öø-ÿ])")
+_AFTER_LOW = re.compile(rf"(?<=[a-zà-öø-ÿ])[^\S\n]+(?P<n>{_CAP})(?P<more>(?:[^\S\n]+(?:et|y|and|e)[^\S\n]+{_CAP})?)"
+                        rf"(?=[^\S\n]*(?:[,.;:!?)»”\"]|$)|[^\S\n]+[a-zà-öø-ÿ])")
+_LOW_WORD = re.compile(rf"^{_LOW}$")
+_LOW_WORDS = re.compile(r"(?<![\w'’-])[a-zà-öø-ÿ]+")
+_DIGIT = re.compile(r"\d")
+_GREETINGS = ("Dear", "Hi", "Hello", "Estimad", "Querid", "Hola", "Cher", "Chère", "Bonjour", "Salut")
 _BRACKET = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP})[^\S\n]*\((?:[^\S\n]*\d{{1,2}}[^\S\n]*(?:ans|años|years?|yrs|y/o|a)?"
                       rf"[^\S\n]*[,;)]|(?P<r>(?:{_LOW}[^\S\n]+){{0,2}}{_LOW}))")
 _INITIALS = re.compile(rf"(?<![\w.])(?:[A-Z]\.[^\S\n]?){{2,3}}(?P<n>{_CAP})(?![\w'’-])")
@@ -41,11 +44,15 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(str(w).lower() for w in names.get("position_roles") or ()))
 
 
+@lru_cache(maxsize=4)
+def _role_forms(role_words: frozenset[str]) -> frozenset[str]:
+    """The role words (``names.roles``) and ``names.position_roles``, with their plurals in -s, -es and -x."""
+    base = role_words | _lists()[1]
+    return frozenset(base | {w + "s" for w in base} | {w + "es" for w in base} | {w + "x" for w in base})
+
+
 def _role(word: str, r: Rules) -> bool:
-    low = word.lower()
-    extra = _lists()[1]
-    return any(w in r.role_words or w in extra for w in (low, low[:-1] if low.endswith(("s", "x")) else low,
-                                                           low[:-2] if low.endswith("es") else low))
+    return word.lower() in _role_forms(r.role_words)
 
 
 def _name_word(w: str, r: Rules) -> bool:
@@ -69,11 +76,25 @@ def _plain_low(word: str, r: Rules) -> bool:
     return fold_name(word) not in r.function_words and not word.isdigit()
 
 
+def _role_before(text: str, pos: int, r: Rules) -> bool:
+    """True when a role word stands before ``pos``, followed by at most two lower-case words that are no function
+    words ("la temporera marroquí", "les matelots sénégalais")."""
+    words = text[max(0, pos - 80):pos].split()[-3:]
+    for k in range(1, len(words) + 1):
+        role, adjs = words[-k], words[len(words) - k + 1:]
+        if not _LOW_WORD.match(role):
+            return False
+        if _role(role, r) and all(_plain_low(a, r) for a in adjs):
+            return True
+    return False
+
+
 def position_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     """(start, end) of the single names found by their position."""
     out: list[tuple[int, int]] = []
-    for m in _ROLE_RUN.finditer(text):
-        if not _role(m.group("role"), r) or not all(_plain_low(a, r) for a in m.group("adj").split()):
+    roles = _role_forms(r.role_words).intersection(_LOW_WORDS.findall(text))
+    for m in (_AFTER_LOW.finditer(text) if roles else ()):
+        if not _role_before(text, m.start(), r):
             continue
         if _name_word(m.group("n"), r):
             out.append((m.start("n"), m.end("n")))
@@ -81,7 +102,7 @@ def position_spans(text: str, r: Rules) -> list[tuple[int, int]]:
                 second = m.group("more").split()[-1]
                 if _name_word(second, r):
                     out.append((m.end("more") - len(second), m.end("more")))
-    for m in _BRACKET.finditer(text):
+    for m in (_BRACKET.finditer(text) if "(" in text else ()):
         if _CAP_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Kuala Lumpur (notes...)": the last word of a longer run
         if (m.group("r") is None or _role(m.group("r").split()[-1], r)) and _name_word(m.group("n"), r):
@@ -89,12 +110,12 @@ def position_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     for m in _INITIALS.finditer(text):
         if " " in m.group(0) and _name_word(m.group("n"), r) and not _NEXT_CAP.match(text, m.end()):
             out.append((m.start(), m.end()))
-    if r.id_context.search(text):
+    if ":" in text and _DIGIT.search(text) and r.id_context.search(text):
         for m in r.id_context.finditer(text):
             owner = _OWNER.search(text, m.start(), m.start("id"))
             if owner and all(_name_word(w, r) for w in owner.group("n").split() if w[0].isupper()):
                 out.append((owner.start("n"), owner.end("n")))
-    for m in _GREETING.finditer(text):
+    for m in (_GREETING.finditer(text) if any(g in text for g in _GREETINGS) else ()):
         words = m.group("n").split()
         if all(_name_word(w, r) for w in words):
             out.append((m.start("n"), m.end("n")))
