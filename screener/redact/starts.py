@@ -70,6 +70,11 @@ def start_name_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     return out
 
 
+def word_name(w: str) -> bool:
+    """True when ``w`` is a given name that is also an ordinary word (``names.word_names``: "Junior", "Paz")."""
+    return fold_name(w) in _patterns()[3]
+
+
 def _is_country(w: str) -> bool:
     from screener.redact.words import _is_country as country
     return country(w)
