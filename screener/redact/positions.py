@@ -1,5 +1,6 @@
 """Single names revealed by the position they stand in, with no title and no second name:
 
+- before a comma, an article and a role ("Saïd, el manijero, la amenazó");
 - after a role and one or two lower-case words ("la temporera marroquí Hind contó", "les matelots sénégalais Soumaré
   et Ndong déclarent", "la fuente Pocho dice");
 - before a bracket that holds an age or a role ("Letchumi (tea plucker, 52)", "Lovely (11 ans)");
@@ -33,6 +34,9 @@ _OWNER = re.compile(rf"(?:of|de|du|del)[^\S\n]+(?P<n>(?:(?:dos|da|das|do|de la|d
                     rf"(?:[^\S\n]+{_CAP}){{0,2}})[^\S\n]*:")
 _GREETING = re.compile(rf"(?:^|\n|[\"“«][^\S\n]*)(?:Dear|Hi|Hello|Estimad[oa]|Querid[oa]|Hola|Cher|Chère|Bonjour|"
                        rf"Salut)[^\S\n]+(?P<n>{_CAP}(?:[^\S\n]+{_CAP}){{0,2}})[^\S\n]*[,:!]")
+# "Saïd, el manijero,", "Yulitza, venezolana,": one word, then a comma and an article or a nationality before a role.
+_APPOSITION = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP}),[^\S\n]+(?:(?:el|la|le|the|our|su|sa|son|un|una|une|an?)"
+                         rf"[^\S\n]+)(?:{_LOW}[^\S\n]+)?(?P<r>{_LOW})(?=[^\S\n]*[,;.)]|[^\S\n]+(?:de|of|du|del|who|que|qui)\b)")
 _CAP_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*[^\S\n]+$")
 _NEXT_CAP = re.compile(rf"[^\S\n]+{_CAP}")
 
@@ -71,6 +75,12 @@ def _name_word(w: str, r: Rules) -> bool:
     return low not in r.subdivisions and not runtime_lists().place_run([w])
 
 
+def _given(w: str, r: Rules) -> bool:
+    """A listed given or word name, or a name part: "Fara" of "his children Fara and Nomena" is no dictionary word."""
+    from screener.redact.words import _given_name, _is_name_part
+    return _given_name(w, r) or _is_name_part(w, r) or fold_name(w) in _lists()[0]
+
+
 def _plain_low(word: str, r: Rules) -> bool:
     """A lower-case word that may stand between a role and a name: an adjective, not a function word ("marroquí")."""
     return fold_name(word) not in r.function_words and not word.isdigit()
@@ -96,12 +106,17 @@ def position_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     for m in (_AFTER_LOW.finditer(text) if roles else ()):
         if not _role_before(text, m.start(), r):
             continue
-        if _name_word(m.group("n"), r):
+        first = _name_word(m.group("n"), r)
+        if first:
             out.append((m.start("n"), m.end("n")))
-            if m.group("more"):
-                second = m.group("more").split()[-1]
-                if _name_word(second, r):
-                    out.append((m.end("more") - len(second), m.end("more")))
+        if m.group("more"):
+            second = m.group("more").split()[-1]
+            if _name_word(second, r) and (first or _given(m.group("n"), r)):
+                out.append((m.end("more") - len(second), m.end("more")))
+    for m in (_APPOSITION.finditer(text) if roles else ()):
+        if _role(m.group("r"), r) and _name_word(m.group("n"), r) and not _CAP_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()):
+            out.append((m.start("n"), m.end("n")))
     for m in (_BRACKET.finditer(text) if "(" in text else ()):
         if _CAP_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Kuala Lumpur (notes...)": the last word of a longer run
