@@ -28,8 +28,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
     names = lexicon_data("redaction.yaml")["names"]
     verbs = _alternation(names.get("start_verbs"))
     adverbs = _alternation(names.get("start_adverbs"))
-    candidate = re.compile(rf"(?<![\w'’-])(?P<w>{_WORD})(?:['’]s)?[^\S\n]+(?:(?:{adverbs})[^\S\n]+)?"
-                           rf"(?P<v>{verbs})(?![\w'’-])")
+    candidate = re.compile(rf"(?<![\w'’-])(?P<w>{_WORD})(?:[^\S\n]+(?:and|y|et|e)[^\S\n]+(?P<w2>{_WORD}))?"
+                           rf"(?:['’]s)?[^\S\n]+(?:(?:{adverbs})[^\S\n]+)?(?P<v>{verbs})(?![\w'’-])")
     opener = re.compile(rf"(?:^|[.!?:;\n\"“«(—–-]|,)[^\S\n]*(?:[\"“«‘(][^\S\n]*)?(?:(?i:{_alternation(names.get('clause_openers'))})"
                         r"[^\S\n]+)?(?:[\"“«‘(][^\S\n]*)?$")
     pronouns = re.compile(rf"(?<![\w'’-])(?:{_alternation(names.get('person_pronouns'))})(?![\w'’-])")
@@ -48,26 +48,29 @@ def _a_place_or_thing(w: str, r: Rules) -> bool:
 
 def start_name_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     """(start, end) of lone names first in a sentence or clause before a verb of a person."""
-    from screener.redact.words import _given_name, _rare_word
     candidate, opener, pronouns, word_names, person_verbs = _patterns()
     out: list[tuple[int, int]] = []
     for m in candidate.finditer(text):
-        s, w = m.start("w"), m.group("w")
+        s = m.start("w")
         if not opener.search(text, max(0, s - 40), s):
             continue
-        given = fold_name(w) in word_names or _given_name(w, r)
-        if given:
-            if w in r.not_names and fold_name(w) not in word_names:
-                continue
-            low = fold_name(w)
-            if low in r.places or _is_country(w):
-                continue
-        elif not _rare_word(w, r) or w.endswith("s") or _a_place_or_thing(w, r):
-            continue  # "Wrokers worked": an unlisted word ending in -s is a plural noun (or a typo of one)
-        elif m.group("v") not in person_verbs and not _pronoun_follows(text, m.end(), pronouns):
-            continue
-        out.append((s, m.end("w")))
+        person = m.group("v") in person_verbs or _pronoun_follows(text, m.end(), pronouns)
+        names = [g for g in ("w", "w2") if m.group(g)]
+        if all(_a_name(m.group(g), person, word_names, r) for g in names):  # "Happiness and Loveness left"
+            out += [(m.start(g), m.end(g)) for g in names]
     return out
+
+
+def _a_name(w: str, person: bool, word_names: frozenset[str], r: Rules) -> bool:
+    """A given name, a word name, or (before a verb only a person does) a word of no dictionary."""
+    from screener.redact.words import _given_name, _rare_word
+    if fold_name(w) in word_names or _given_name(w, r):
+        if w in r.not_names and fold_name(w) not in word_names:
+            return False
+        return not (fold_name(w) in r.places or _is_country(w))
+    if not _rare_word(w, r) or w.endswith("s") or _a_place_or_thing(w, r):
+        return False  # "Wrokers worked": an unlisted word ending in -s is a plural noun (or a typo of one)
+    return person
 
 
 def word_name(w: str) -> bool:

@@ -30,8 +30,12 @@ def _surname_before(tokens: list[Token], i: int, lists: WordLists) -> bool:
     if i < 2 or tokens[i - 1].text != "," or tokens[i].text.isupper():
         return False
     word = tokens[i - 2].text
-    return (len(word) >= 3 and word.isalpha() and word.isupper()
-            and not set(lists.kinds(word)) & {"common", "town", "place", "org", "notname", "role", "province"})
+    if not (word.isalpha() and word.isupper()):
+        return False
+    kinds = set(lists.kinds(word))
+    if len(word) == 2:  # "LE, Van Hung": a two-letter surname in capitals that is a listed name part
+        return "part" in kinds and not kinds & {"town", "place", "org", "role", "province"}
+    return len(word) >= 3 and not kinds & {"common", "town", "place", "org", "notname", "role", "province"}
 
 
 def tagged_spans(text: str, model: Model | None = None, lists: WordLists | None = None,
