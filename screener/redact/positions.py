@@ -24,7 +24,6 @@ _LOW = r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*"
 _AFTER_LOW = re.compile(rf"(?<=[a-zà-öø-ÿ])[^\S\n]+(?P<n>{_CAP})(?P<more>(?:[^\S\n]+(?:et|y|and|e)[^\S\n]+{_CAP})?)"
                         rf"(?=[^\S\n]*(?:[,.;:!?)»”\"]|$)|[^\S\n]+[a-zà-öø-ÿ])")
 _LOW_WORD = re.compile(rf"^{_LOW}$")
-_LOW_WORDS = re.compile(r"(?<![\w'’-])[a-zà-öø-ÿ]+")
 _DIGIT = re.compile(r"\d")
 _GREETINGS = ("Dear", "Hi", "Hello", "Estimad", "Querid", "Hola", "Cher", "Chère", "Bonjour", "Salut")
 _BRACKET = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP})[^\S\n]*\((?:[^\S\n]*\d{{1,2}}[^\S\n]*(?:ans|años|years?|yrs|y/o|a)?"
@@ -102,8 +101,7 @@ def _role_before(text: str, pos: int, r: Rules) -> bool:
 def position_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     """(start, end) of the single names found by their position."""
     out: list[tuple[int, int]] = []
-    roles = _role_forms(r.role_words).intersection(_LOW_WORDS.findall(text))
-    for m in (_AFTER_LOW.finditer(text) if roles else ()):
+    for m in _AFTER_LOW.finditer(text):
         if not _role_before(text, m.start(), r):
             continue
         first = _name_word(m.group("n"), r)
@@ -113,7 +111,7 @@ def position_spans(text: str, r: Rules) -> list[tuple[int, int]]:
             second = m.group("more").split()[-1]
             if _name_word(second, r) and (first or _given(m.group("n"), r)):
                 out.append((m.end("more") - len(second), m.end("more")))
-    for m in (_APPOSITION.finditer(text) if roles else ()):
+    for m in (_APPOSITION.finditer(text) if ", " in text else ()):
         if _role(m.group("r"), r) and _name_word(m.group("n"), r) and not _CAP_BEFORE.search(
                 text, max(0, m.start() - 40), m.start()):
             out.append((m.start("n"), m.end("n")))
