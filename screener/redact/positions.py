@@ -58,9 +58,10 @@ def _role(word: str, r: Rules) -> bool:
     return word.lower() in _role_forms(r.role_words)
 
 
-def _name_word(w: str, r: Rules) -> bool:
-    """A word that may be a person's name here: a given name, a word name, a name part or a word of no dictionary,
-    and no place, country, company, role, acronym or function word."""
+def _name_word(w: str, r: Rules, *, common_ok: bool = False) -> bool:
+    """A word that may be a person's name here: a given name, a word name, a name part or a word of no dictionary
+    (with ``common_ok``, before an apposition with a role, an ordinary word too: "Chela, la cocinera"), and no
+    place, country, company, role, acronym or function word."""
     from screener.redact.tagger import runtime_lists
     from screener.redact.words import _given_name, _is_country, _is_name_part, _rare_word
     low = fold_name(w)
@@ -69,7 +70,7 @@ def _name_word(w: str, r: Rules) -> bool:
         return False
     if low in _lists()[0] or _given_name(w, r):
         return True
-    if not _is_name_part(w, r) and (w.endswith("s") or not _rare_word(w, r)):
+    if not _is_name_part(w, r) and (w.endswith("s") or not (_rare_word(w, r) or (common_ok and len(w) > 2))):
         return False  # "Wrokers": an unlisted word ending in -s is a plural noun (or a typo of one) more often
     return low not in r.subdivisions and not runtime_lists().place_run([w])
 
@@ -112,7 +113,7 @@ def position_spans(text: str, r: Rules) -> list[tuple[int, int]]:
             if _name_word(second, r) and (first or _given(m.group("n"), r)):
                 out.append((m.end("more") - len(second), m.end("more")))
     for m in (_APPOSITION.finditer(text) if ", " in text else ()):
-        if _role(m.group("r"), r) and _name_word(m.group("n"), r) and not _CAP_BEFORE.search(
+        if _role(m.group("r"), r) and _name_word(m.group("n"), r, common_ok=True) and not _CAP_BEFORE.search(
                 text, max(0, m.start() - 40), m.start()):
             out.append((m.start("n"), m.end("n")))
     for m in (_BRACKET.finditer(text) if "(" in text else ()):

@@ -1,4 +1,4 @@
-"""Make a blind-format jsonl from lines 'lang<TAB>text with [[name]] marks and {{keep}} marks'."""
+"""Make a blind-format jsonl (kinds: [[name]], [[p:phone]], [[i:id]], [[e:email]]) from lines 'lang<TAB>text with [[name]] marks and {{keep}} marks'."""
 import json,re,sys
 out=[]
 for n,line in enumerate(open(sys.argv[1],encoding="utf-8")):
@@ -10,7 +10,10 @@ for n,line in enumerate(open(sys.argv[1],encoding="utf-8")):
     for m in re.finditer(r"\[\[(.+?)\]\]|\{\{(.+?)\}\}",raw):
         text+=raw[pos:m.start()]
         if m.group(1):
-            spans.append({"start":len(text),"end":len(text)+len(m.group(1)),"kind":"name","text":m.group(1)}); text+=m.group(1)
+            kind, val = "name", m.group(1)
+            if val[:2] in ("p:", "i:", "e:"):
+                kind, val = {"p:": "phone", "i:": "id_number", "e:": "email"}[val[:2]], val[2:]
+            spans.append({"start":len(text),"end":len(text)+len(val),"kind":kind,"text":val}); text+=val
         else:
             keep.append(m.group(2)); text+=m.group(2)
         pos=m.end()
