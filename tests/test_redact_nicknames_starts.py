@@ -148,3 +148,8 @@ def test_probe_sets_floor() -> None:
         items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         score = evaluate_redaction(items)
         assert score.recall >= 0.95 and score.precision >= 0.9, (name, score.recall, score.precision)
+
+
+def test_unlisted_name_inside_a_sentence_before_a_verb_and_a_pronoun() -> None:
+    assert "Themba" in _names("During the late shift Themba burnt his arm on the press.")
+    assert _names("Sreymom worked at a brick kiln in Kampot with her parents.") == ["Sreymom"]

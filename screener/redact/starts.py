@@ -58,6 +58,28 @@ def start_name_spans(text: str, r: Rules) -> list[tuple[int, int]]:
         names = [g for g in ("w", "w2") if m.group(g)]
         if all(_a_name(m.group(g), person, word_names, r) for g in names):  # "Happiness and Loveness left"
             out += [(m.start(g), m.end(g)) for g in names]
+    return out + mid_sentence_spans(text, r)
+
+
+# Inside a sentence: one capitalised word between lower-case words, then a verb and "his", "her" or "him" ("During
+# the night shift Lwazi cut his hand"): a word of no dictionary there is a person.
+_MID = re.compile(rf"(?<=[a-zà-öø-ÿ,])[^\S\n]+(?P<w>{_WORD})[^\S\n]+[a-z]+[^\S\n]+(?:his|her|him|herself|himself)(?![\w'’-])")
+
+
+_PREV_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
+
+
+def mid_sentence_spans(text: str, r: Rules) -> list[tuple[int, int]]:
+    """(start, end) of an unlisted single name inside a sentence before a verb and a personal pronoun."""
+    if "his" not in text and "her" not in text and "him" not in text:
+        return []
+    out = []
+    for m in _MID.finditer(text):
+        prev = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
+        if prev and fold_name(prev.group(1)) in r.function_words:
+            continue  # "a kiln in Kandal with her parents": a place after a preposition
+        if _a_name(m.group("w"), True, _patterns()[3], r):
+            out.append((m.start("w"), m.end("w")))
     return out
 
 
