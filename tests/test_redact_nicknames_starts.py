@@ -153,3 +153,9 @@ def test_probe_sets_floor() -> None:
 def test_unlisted_name_inside_a_sentence_before_a_verb_and_a_pronoun() -> None:
     assert "Themba" in _names("During the late shift Themba burnt his arm on the press.")
     assert _names("Sreymom worked at a brick kiln in Kampot with her parents.") == ["Sreymom"]
+
+
+def test_name_in_a_form_field() -> None:
+    assert "Mariétou" in _names("Nom : NDIAYE ; Prénom : Mariétou ; Âge : 16 ans")
+    assert "Yeimy Paola" in _names("Nombre: Yeimy Paola\nEdad: 19")
+    assert _names("Name: Golden Star Agency\nCountry: Cambodia") == []

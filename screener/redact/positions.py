@@ -6,6 +6,7 @@
 - before a bracket that holds an age or a role ("Letchumi (tea plucker, 52)", "Lovely (11 ans)");
 - after initials ("W. M. Dissanayake");
 - as the holder of an ID document before its number ("CPF of dos Santos: 412...", "Carnet de Suárez: 44...");
+- in a form field for a name ("Prénom : Aïssatou ;", "Nombre: Leidy Johana");
 - after a greeting that opens a line or a quote ("Estimada Inés:", "Dear Thandiwe,", "Chère Aïcha,").
 
 A word counts when it is a listed or generated given name, a given name that is an ordinary word
@@ -37,6 +38,10 @@ _GREETING = re.compile(rf"(?:^|\n|[\"“«][^\S\n]*)(?:Dear|Hi|Hello|Estimad[oa]
 _APPOSITION = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP}),[^\S\n]+(?:(?:el|la|le|the|our|su|sa|son|un|una|une|an?)"
                          rf"[^\S\n]+)(?:{_LOW}[^\S\n]+)?(?P<r>{_LOW})(?=[^\S\n]*[,;.)]|[^\S\n]+(?:de|of|du|del|who|que|qui)\b)")
 _CAP_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*[^\S\n]+$")
+# A form field that holds a name: "Prénom : Aïssatou ;", "Nombre: Leidy Johana", "First name: Thandiwe".
+_FIELD = re.compile(rf"(?:^|\n|[;|\t]|(?<=[^\W\d_])[^\S\n]*[,;]?)[^\S\n]*(?i:(?:first|given|full|last|family|middle|sur|worker'?s?|"
+                    rf"employee'?s?)[^\S\n]*names?|names?|nom(?:[^\S\n]+complet)?|pr[ée]noms?|nombres?(?:[^\S\n]+completo)?|"
+                    rf"apellidos?)[^\S\n]*[:：][^\S\n]*(?P<n>{_CAP}(?:[^\S\n]+{_CAP}){{0,3}})(?=[^\S\n]*(?:[;|\t\n,]|$))")
 _NEXT_CAP = re.compile(rf"[^\S\n]+{_CAP}")
 
 
@@ -79,6 +84,12 @@ def _given(w: str, r: Rules) -> bool:
     """A listed given or word name, or a name part: "Fara" of "his children Fara and Nomena" is no dictionary word."""
     from screener.redact.words import _given_name, _is_name_part
     return _given_name(w, r) or _is_name_part(w, r) or fold_name(w) in _lists()[0]
+
+
+def _a_thing_word(w: str, r: Rules) -> bool:
+    """A word of a company, place or country: the field holds no person ("Name: Golden Star Agency")."""
+    from screener.redact.words import _is_country
+    return w.lower() in r.org_words or fold_name(w) in r.places or _is_country(w)
 
 
 def _plain_low(word: str, r: Rules) -> bool:
@@ -129,6 +140,10 @@ def position_spans(text: str, r: Rules) -> list[tuple[int, int]]:
             owner = _OWNER.search(text, m.start(), m.start("id"))
             if owner and all(_name_word(w, r) for w in owner.group("n").split() if w[0].isupper()):
                 out.append((owner.start("n"), owner.end("n")))
+    for m in (_FIELD.finditer(text) if ":" in text or "：" in text else ()):
+        words = m.group("n").split()
+        if any(_given(w, r) or _name_word(w, r) for w in words) and not any(_a_thing_word(w, r) for w in words):
+            out.append((m.start("n"), m.end("n")))
     for m in (_GREETING.finditer(text) if any(g in text for g in _GREETINGS) else ()):
         words = m.group("n").split()
         if all(_name_word(w, r) for w in words):
