@@ -143,7 +143,8 @@ def test_probe_sets_floor() -> None:
     from pathlib import Path
 
     from screener.redact.evaluate import evaluate_redaction
-    for name in ("redact3_dev.jsonl", "redact3_fresh.jsonl", "redact3_fresh2.jsonl"):
+    for name in ("redact3_dev.jsonl", "redact3_fresh.jsonl", "redact3_fresh2.jsonl", "redact3_fresh3.jsonl",
+                 "redact3_fresh4.jsonl"):
         path = Path(__file__).parent / "probes" / name
         items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         score = evaluate_redaction(items)
