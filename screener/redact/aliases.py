@@ -41,6 +41,7 @@ def _alternation(words: Any) -> str:
 
 
 _CAPWORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
+_BLANKS = str.maketrans({c: " " for c in ".,;:!?\"“”«»‘’'()[]"})  # words of a text for the cue test
 
 
 def _longest_word(cue: str) -> str:
@@ -50,13 +51,13 @@ def _longest_word(cue: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _hints() -> tuple[tuple[str, ...], frozenset[str]]:
+def _hints() -> tuple[frozenset[str], frozenset[str]]:
     """Cheap tests run before the patterns: a word of some alias cue (lower case), and the capitalised words that
     open a nickname or a familiar prefix."""
     names = lexicon_data("redaction.yaml")["names"]
     cue_words = {_longest_word(str(c).lower()) for c in [*(names.get("alias_cues") or ()), *(names.get("calling_verbs") or ())]}
     firsts = {str(n).split()[0] for n in names.get("nicknames") or ()} | {str(p) for p in names.get("familiar_prefixes") or ()}
-    return tuple(sorted(w for w in cue_words if w)), frozenset(firsts)
+    return frozenset(w for w in cue_words if w), frozenset(firsts)
 
 
 @lru_cache(maxsize=1)
@@ -103,8 +104,9 @@ def alias_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     alias, quoted, listed, familiar, _ = _patterns()
     cue_words, firsts = _hints()
     low = text.lower()
+    hinted = not cue_words.isdisjoint(low.translate(_BLANKS).split()) or "a.k.a" in low
     out: list[tuple[int, int]] = []
-    for m in (alias.finditer(text) if any(w in low for w in cue_words) else ()):
+    for m in (alias.finditer(text) if hinted else ()):
         g = "n" if m.group("n") else "n2"
         s, e, q = m.start(g), m.end(g), m.group("q") or m.group("q2")
         closed = _CLOSE.match(text, e) is not None

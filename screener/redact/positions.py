@@ -26,7 +26,9 @@ _AFTER_LOW = re.compile(rf"(?<=[a-zà-öø-ÿ])[^\S\n]+(?P<n>{_CAP})(?P<more>(?:
                         rf"(?=[^\S\n]*(?:[,.;:!?)»”\"]|$)|[^\S\n]+[a-zà-öø-ÿ])")
 _LOW_WORD = re.compile(rf"^{_LOW}$")
 _DIGIT = re.compile(r"\d")
-_GREETINGS = ("Dear", "Hi", "Hello", "Estimad", "Querid", "Hola", "Cher", "Chère", "Bonjour", "Salut")
+_GREETINGS = frozenset({"Dear", "Hi", "Hello", "Estimado", "Estimada", "Querido", "Querida", "Hola", "Cher", "Chère",
+                        "Bonjour", "Salut"})
+_BLANKS = str.maketrans({c: " " for c in ",;:!\"“”«»‘’'("})  # the words of a text for the greeting test
 _BRACKET = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP})[^\S\n]*\((?:[^\S\n]*\d{{1,2}}[^\S\n]*(?:ans|años|years?|yrs|y/o|a)?"
                       rf"[^\S\n]*[,;)]|(?P<r>(?:{_LOW}[^\S\n]+){{0,2}}{_LOW}))")
 _INITIALS = re.compile(rf"(?<![\w.])(?:[A-Z]\.[^\S\n]?){{2,3}}(?P<n>{_CAP})(?![\w'’-])")
@@ -39,7 +41,7 @@ _APPOSITION = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP}),[^\S\n]+(?:(?:el|la|le|t
                          rf"[^\S\n]+)(?:{_LOW}[^\S\n]+)?(?P<r>{_LOW})(?=[^\S\n]*[,;.)]|[^\S\n]+(?:de|of|du|del|who|que|qui)\b)")
 _CAP_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*[^\S\n]+$")
 # A form field that holds a name: "Prénom : Aïssatou ;", "Nombre: Leidy Johana", "First name: Thandiwe".
-_FIELD = re.compile(rf"(?:^|\n|[;|\t]|(?<=[^\W\d_])[^\S\n]*[,;]?)[^\S\n]*(?i:(?:first|given|full|last|family|middle|sur|worker'?s?|"
+_FIELD = re.compile(rf"(?:^|\n|[;|\t,]|(?<=[^\W\d_]))[^\S\n]*(?i:(?:first|given|full|last|family|middle|sur|worker'?s?|"
                     rf"employee'?s?)[^\S\n]*names?|names?|nom(?:[^\S\n]+complet)?|pr[ée]noms?|nombres?(?:[^\S\n]+completo)?|"
                     rf"apellidos?)[^\S\n]*[:：][^\S\n]*(?P<n>{_CAP}(?:[^\S\n]+{_CAP}){{0,3}})(?=[^\S\n]*(?:[;|\t\n,]|$))")
 _NEXT_CAP = re.compile(rf"[^\S\n]+{_CAP}")
@@ -144,7 +146,8 @@ def position_spans(text: str, r: Rules) -> list[tuple[int, int]]:
         words = m.group("n").split()
         if any(_given(w, r) or _name_word(w, r) for w in words) and not any(_a_thing_word(w, r) for w in words):
             out.append((m.start("n"), m.end("n")))
-    for m in (_GREETING.finditer(text) if any(g in text for g in _GREETINGS) else ()):
+    greeted = not _GREETINGS.isdisjoint(text.translate(_BLANKS).split())
+    for m in (_GREETING.finditer(text) if greeted else ()):
         words = m.group("n").split()
         if all(_name_word(w, r) for w in words):
             out.append((m.start("n"), m.end("n")))
