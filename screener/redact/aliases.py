@@ -41,7 +41,6 @@ def _alternation(words: Any) -> str:
 
 
 _CAPWORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
-_BLANKS = str.maketrans({c: " " for c in ".,;:!?\"“”«»‘’'()[]"})  # words of a text for the cue test
 
 
 def _longest_word(cue: str) -> str:
@@ -104,7 +103,7 @@ def alias_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     alias, quoted, listed, familiar, _ = _patterns()
     cue_words, firsts = _hints()
     low = text.lower()
-    hinted = not cue_words.isdisjoint(low.translate(_BLANKS).split()) or "a.k.a" in low
+    hinted = not cue_words.isdisjoint(low.split()) or "alias" in low or "a.k.a" in low
     out: list[tuple[int, int]] = []
     for m in (alias.finditer(text) if hinted else ()):
         g = "n" if m.group("n") else "n2"

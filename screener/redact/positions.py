@@ -26,9 +26,7 @@ _AFTER_LOW = re.compile(rf"(?<=[a-zà-öø-ÿ])[^\S\n]+(?P<n>{_CAP})(?P<more>(?:
                         rf"(?=[^\S\n]*(?:[,.;:!?)»”\"]|$)|[^\S\n]+[a-zà-öø-ÿ])")
 _LOW_WORD = re.compile(rf"^{_LOW}$")
 _DIGIT = re.compile(r"\d")
-_GREETINGS = frozenset({"Dear", "Hi", "Hello", "Estimado", "Estimada", "Querido", "Querida", "Hola", "Cher", "Chère",
-                        "Bonjour", "Salut"})
-_BLANKS = str.maketrans({c: " " for c in ",;:!\"“”«»‘’'("})  # the words of a text for the greeting test
+_GREETINGS = ("Dear ", "Hi ", "Hello ", "Estimad", "Querid", "Hola ", "Cher", "Chère", "Bonjour ", "Salut ")
 _BRACKET = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP})[^\S\n]*\((?:[^\S\n]*\d{{1,2}}[^\S\n]*(?:ans|años|years?|yrs|y/o|a)?"
                       rf"[^\S\n]*[,;)]|(?P<r>(?:{_LOW}[^\S\n]+){{0,2}}{_LOW}))")
 _INITIALS = re.compile(rf"(?<![\w.])(?:[A-Z]\.[^\S\n]?){{2,3}}(?P<n>{_CAP})(?![\w'’-])")
@@ -115,7 +113,8 @@ def _role_before(text: str, pos: int, r: Rules) -> bool:
 def position_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     """(start, end) of the single names found by their position."""
     out: list[tuple[int, int]] = []
-    for m in _AFTER_LOW.finditer(text):
+    roles = not _role_forms(r.role_words).isdisjoint(text.lower().split())
+    for m in (_AFTER_LOW.finditer(text) if roles else ()):
         if not _role_before(text, m.start(), r):
             continue
         first = _name_word(m.group("n"), r)
@@ -146,7 +145,7 @@ def position_spans(text: str, r: Rules) -> list[tuple[int, int]]:
         words = m.group("n").split()
         if any(_given(w, r) or _name_word(w, r) for w in words) and not any(_a_thing_word(w, r) for w in words):
             out.append((m.start("n"), m.end("n")))
-    greeted = not _GREETINGS.isdisjoint(text.translate(_BLANKS).split())
+    greeted = any(g in text for g in _GREETINGS)
     for m in (_GREETING.finditer(text) if greeted else ()):
         words = m.group("n").split()
         if all(_name_word(w, r) for w in words):
