@@ -133,7 +133,7 @@ def position_spans(text: str, r: Rules) -> list[tuple[int, int]]:
             continue  # "Kuala Lumpur (notes...)": the last word of a longer run
         if (m.group("r") is None or _role(m.group("r").split()[-1], r)) and _name_word(m.group("n"), r):
             out.append((m.start("n"), m.end("n")))
-    for m in _INITIALS.finditer(text):
+    for m in (_INITIALS.finditer(text) if text.count(".") >= 2 else ()):
         if " " in m.group(0) and _name_word(m.group("n"), r) and not _NEXT_CAP.match(text, m.end()):
             out.append((m.start(), m.end()))
     if ":" in text and _DIGIT.search(text) and r.id_context.search(text):
@@ -141,7 +141,8 @@ def position_spans(text: str, r: Rules) -> list[tuple[int, int]]:
             owner = _OWNER.search(text, m.start(), m.start("id"))
             if owner and all(_name_word(w, r) for w in owner.group("n").split() if w[0].isupper()):
                 out.append((owner.start("n"), owner.end("n")))
-    for m in (_FIELD.finditer(text) if ":" in text or "：" in text else ()):
+    fields = (":" in text or "：" in text) and any(k in text.lower() for k in ("nam", "nom", "apellid"))
+    for m in (_FIELD.finditer(text) if fields else ()):
         words = m.group("n").split()
         if any(_given(w, r) or _name_word(w, r) for w in words) and not any(_a_thing_word(w, r) for w in words):
             out.append((m.start("n"), m.end("n")))

@@ -37,6 +37,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
             frozenset(str(v) for v in names.get("person_verbs") or ()))
 
 
+@lru_cache(maxsize=1)
+def _verb_heads() -> frozenset[str]:
+    """The first word of every verb of ``names.start_verbs`` ("was" of "was paid", "a" of "a appelé")."""
+    return frozenset(str(v).split()[0] for v in lexicon_data("redaction.yaml")["names"].get("start_verbs") or ())
+
+
 def _a_place_or_thing(w: str, r: Rules) -> bool:
     from screener.redact.tagger import runtime_lists
     from screener.redact.words import _is_acronym, _is_country
@@ -50,6 +56,9 @@ def start_name_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     """(start, end) of lone names first in a sentence or clause before a verb of a person."""
     candidate, opener, pronouns, word_names, person_verbs = _patterns()
     out: list[tuple[int, int]] = []
+    words = text.replace(",", " ").replace(":", " ").replace(";", " ").replace(".", " ").split()
+    if _verb_heads().isdisjoint(words):
+        return mid_sentence_spans(text, r)  # no verb of a person in the text: the pattern cannot match
     for m in candidate.finditer(text):
         s = m.start("w")
         if not opener.search(text, max(0, s - 40), s):
