@@ -36,7 +36,8 @@ SETS = ("redaction_set.jsonl", "redaction_fresh.jsonl", "redaction_fresh2.jsonl"
         "redaction_blind4.jsonl", "redaction_blind5.jsonl", "redaction_blind6.jsonl",
         "redaction_blind7.jsonl", "redaction_dev8.jsonl", "redaction_blind8.jsonl",
         "redaction_dev9.jsonl", "redaction_blind9.jsonl", "redaction_blind10.jsonl", "blind/redaction_blind11.jsonl",
-        "probes/redact3_dev.jsonl", "probes/redact3_fresh.jsonl", "probes/redact3_fresh2.jsonl")
+        "probes/redact3_dev.jsonl", "probes/redact3_fresh.jsonl", "probes/redact3_fresh2.jsonl",
+        "probes/redact3_fresh3.jsonl", "probes/redact3_fresh4.jsonl")
 
 
 def _report(name: str, verbose: bool) -> None:
