@@ -160,3 +160,22 @@ def test_name_in_a_form_field() -> None:
     assert "Mariétou" in _names("Nom : NDIAYE ; Prénom : Mariétou ; Âge : 16 ans")
     assert "Yeimy Paola" in _names("Nombre: Yeimy Paola\nEdad: 19")
     assert _names("Name: Golden Star Agency\nCountry: Cambodia") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The workshop in Prato belongs to a man the workers know as the owner, Zhou Jianhua.", "Zhou Jianhua"),
+    ("Q: Who signs the payslips? A: Lim Mei Fong, the HR officer.", "Lim Mei Fong"),
+])
+def test_chinese_names_in_pinyin(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Migrant workers from Dong Nai reported unpaid overtime.",
+    "The vessel Fu Yuan Yu 8812 returned to port in May.",
+    "The depot is next to the Lee Kong Chian building.",
+])
+def test_pinyin_shapes_that_are_places_or_things_stay(text: str) -> None:
+    from screener.redact.patterns import rules
+    from screener.redact.pinyin import pinyin_spans
+    assert pinyin_spans(text, rules()) == []

@@ -16,6 +16,7 @@ from screener.redact.kept import inside_a_thing
 from screener.redact.context import _followed_by_role, _sentence_start
 from screener.redact.lone import lone_name_spans
 from screener.redact.particles import particle_spans
+from screener.redact.pinyin import pinyin_spans
 from screener.redact.patterns import PARTICLES, Rules, fold_name
 from screener.redact.tagger_spans import TaggedSpan, tagged_spans
 from screener.redact.uncued import lexicon_spans
@@ -153,7 +154,7 @@ def _with_short_surname(text: str, start: int, end: int, r: Rules) -> tuple[int,
 def name_spans(text: str, r: Rules, names: Sequence[str]) -> list[tuple[int, int]]:
     """(start, end) of every personal name that the context reveals, plus the configured names."""
     out = (_after_cue_spans(text, r) + _before_cue_spans(text, r) + _speaker_spans(text, r) + lexicon_spans(text, r)
-           + caps_spans(text, r) + inverted_spans(text, r) + alias_spans(text, r))
+           + caps_spans(text, r) + inverted_spans(text, r) + alias_spans(text, r) + pinyin_spans(text, r))
     out += [(s, e) for s, e in lone_name_spans(text, r) + start_name_spans(text, r) + position_spans(text, r) if not _named_thing(text, s, e, r)]
     particle = particle_spans(text, r)
     if particle:
