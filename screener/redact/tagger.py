@@ -302,17 +302,37 @@ def word_probabilities(text: str, model: Model | None = None,
     first = {i: model.probability(f) for i, f in feats.items()}
     if not model.context_weights or max(first.values(), default=0.0) < FIRST_PASS_FLOOR:
         return tokens, first  # no word is anywhere near a name: the second pass would not change that
-    return tokens, {i: model.probability(f + context_features(tokens, i, first), model.context_weights)
+    doc = best_elsewhere(tokens, first)
+    return tokens, {i: model.probability(f + context_features(tokens, i, first, doc), model.context_weights)
                     for i, f in feats.items()}
+
+
+def best_elsewhere(tokens: list[Token], first: dict[int, float]) -> dict[int, float]:
+    """For each candidate word, the highest first-pass probability of the same word at another place of the text
+    (a name found once with a cue is a name everywhere in that text); words seen once are left out."""
+    by_word: dict[str, list[int]] = {}
+    for i in first:
+        by_word.setdefault(tokens[i].text, []).append(i)
+    out: dict[int, float] = {}
+    for places in by_word.values():
+        if len(places) > 1:
+            for i in places:
+                out[i] = max(first[k] for k in places if k != i)
+    return out
 
 
 _AND = frozenset({"and", "y", "et", "e", "ou", "or", "o", "&"})
 
 
-def context_features(tokens: list[Token], i: int, first: dict[int, float]) -> list[str]:
+def context_features(tokens: list[Token], i: int, first: dict[int, float],
+                     doc: dict[int, float] | None = None) -> list[str]:
     """Second-pass features of token ``i``: how name-like the first pass found the nearest candidate word on each
-    side, and what separates them (a space, a comma, "and", a particle, a list mark)."""
+    side, and what separates them (a space, a comma, "and", a particle, a list mark); and how name-like the same
+    word is elsewhere in the text (``doc``, from best_elsewhere)."""
     out = []
+    if doc is not None and i in doc:
+        d = doc[i]
+        out.append("D=" + ("hi" if d >= 0.8 else "mid" if d >= 0.4 else "lo"))
     for tag, step in (("L", -1), ("R", 1)):
         k, sep = i + step, "sp"
         while 0 <= k < len(tokens) and abs(k - i) <= 3 and k not in first:
