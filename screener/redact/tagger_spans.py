@@ -74,6 +74,10 @@ def _spans(text: str, model: Model | None = None, lists: WordLists | None = None
             run.append(k)
             continue
         if run and (best := max(probs[j] for j in run)) >= thr:
+            while probs[run[0]] < thr and "common" in lists.kinds(tokens[run[0]].text):
+                run.pop(0)  # "Malienne Kadiatou Sangaré": an ordinary word that only joined at the lower bar
+            while probs[run[-1]] < thr and "common" in lists.kinds(tokens[run[-1]].text):
+                run.pop()
             a = run[0]
             start = tokens[a - 2].start if _surname_before(tokens, a, lists) else tokens[a].start
             span = TaggedSpan(start, _past_marks(text, tokens[run[-1]].end), round(best, 4))
