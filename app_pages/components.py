@@ -30,7 +30,8 @@ POLARITY_TEXT: dict[str, tuple[str, str, str]] = {
 EVIDENCE_DECISION_TEXT: dict[str, str] = {"confirmed": "Confirmed", "dismissed": "Dismissed as a false positive",
                                           "remediated": "Marked remediated"}
 SUPPLIER_DECISION_TEXT: dict[str, str] = {"escalate": "Escalate", "monitor": "Monitor", "clear": "Clear"}
-MATCH_TEXT: dict[str, str] = {"exact": "exact phrase", "lemma": "word forms", "fuzzy": "fuzzy (typo or OCR)"}
+MATCH_TEXT: dict[str, str] = {"exact": "exact phrase", "lemma": "word forms", "fuzzy": "fuzzy (typo or OCR)",
+                               "model": "sentence model"}
 
 
 _MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>$~:")
@@ -144,6 +145,9 @@ def evidence_badges(ev: Evidence) -> None:
         badges.append(":violet-badge[Possible finding]")
         notes.append("Possible finding: proposed by the sentence model with lower confidence; it counts in the score "
                      "only once a reviewer confirms it.")
+    elif ev.match == "model":
+        notes.append("Found by the sentence model with high confidence, in a sentence with no negation, compliance, "
+                     "remediation, policy or question wording: it counts in the score. The highlighted words carried it.")
     if ev.hedged:
         badges.append(":orange-badge[Hedged]")
         notes.append("Hedged: uncertain wording (for example 'reportedly' or 'may').")

@@ -16,6 +16,7 @@ tests/redaction_blind10.jsonl (287 snippets, written blind; scored once on 2026.
 and once on 2026.12.3: recall 0.889, precision 0.966; the blind figure of record, untouched by any rule so far)
 tests/blind/redaction_blind11.jsonl (371 snippets, scored blind with the name tagger: recall 0.863, precision 0.948; then used
 for development of the 2026.12.4 classes)
+tests/probes/redact3_*.jsonl (hand-written probes of the 2026.12.5 classes: dev, then two fresh sets written after)
 measure how well the patterns generalise.
 Also counts how many shared eval sentences (which hold almost no personal data) get any redaction.
 
@@ -34,7 +35,9 @@ TESTS = Path(__file__).resolve().parents[1] / "tests"
 SETS = ("redaction_set.jsonl", "redaction_fresh.jsonl", "redaction_fresh2.jsonl", "redaction_blind3.jsonl",
         "redaction_blind4.jsonl", "redaction_blind5.jsonl", "redaction_blind6.jsonl",
         "redaction_blind7.jsonl", "redaction_dev8.jsonl", "redaction_blind8.jsonl",
-        "redaction_dev9.jsonl", "redaction_blind9.jsonl", "redaction_blind10.jsonl", "blind/redaction_blind11.jsonl")
+        "redaction_dev9.jsonl", "redaction_blind9.jsonl", "redaction_blind10.jsonl", "blind/redaction_blind11.jsonl",
+        "probes/redact3_dev.jsonl", "probes/redact3_fresh.jsonl", "probes/redact3_fresh2.jsonl",
+        "probes/redact3_fresh3.jsonl", "probes/redact3_fresh4.jsonl")
 
 
 def _report(name: str, verbose: bool) -> None:

@@ -41,3 +41,22 @@ def test_labels_and_times_read_as_english() -> None:
     assert format_utc("2026-11-29T12:03:04.123456+00:00") == "29 Nov 2026, 12:03 UTC"
     d = ReviewDecision("S", "dismissed", "policy text", "Ana", "2026-11-29T12:03:04+00:00", "fp")
     assert decision_sentence(d) == 'Dismissed as a false positive by Ana on 29 Nov 2026, 12:03 UTC — "policy text"'
+
+
+def test_badges_say_whether_a_model_finding_counts(monkeypatch) -> None:
+    """A counted model finding says it was found by the sentence model and counts; a possible one says it counts
+    only once confirmed."""
+    import dataclasses
+
+    from app_pages import components
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(components.st, "markdown", lambda body, help="": shown.append((body, help)))
+    counted = dataclasses.replace(_ev("Workers were told to pay the agent again.", 0, 7), match="model",
+                                  indicator="recruitment_fees", ngrams=(("pay the agent", 1.2),))
+    components.evidence_badges(counted)
+    components.evidence_badges(dataclasses.replace(counted, confidence="possible"))
+    (body1, help1), (body2, help2) = shown
+    assert "Match: sentence model" in body1 and "Possible finding" not in body1
+    assert "it counts in the score" in help1
+    assert "Possible finding" in body2 and "only once a reviewer confirms it" in help2

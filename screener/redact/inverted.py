@@ -22,9 +22,10 @@ INVERTED = re.compile(rf"(?:(?<![\w'’.-])|(?<=\\n))(?P<sur>{_WORD}(?:{_SP}+{_W
                       rf"(?P<giv>(?:{_ABBR}{_SP}*)?{_WORD}(?:{_SP}+{_WORD}){{0,2}})(?![\w'’-])")
 _HINT = re.compile(rf"[{_UP}{_LO}],{_SP}+[{_UP}]")
 # Before the surname: a line, cell or list start, a separator, a list number, a name label ("au nom de").
-_BEFORE = re.compile(r"(?:^|\n|\\n|\t|[|:;•*]|[–—-]|\(|\d[.)]|\),)[^\S\n\t]*$|(?i:(?:au|a)\s+nom(?:bre)?\s+de\s*$)")
+_BEFORE = re.compile(r"(?:^|\n|\\n|\t|[|:;•*]|[–—-]|\(|\d[.)]|\),)[^\S\n\t]*$|(?i:(?:au|a)\s+nom(?:bre)?\s+de\s*$)"
+                     r"|(?:^|\n)[A-Z]{0,3}\d[A-Z0-9]{4,}[^\S\n\t]+$")  # "P3907128A  SANTOS, Jerome": after a line's ID
 # After the given names: a cell or line end, a separator, a comma, a bracket.
-_AFTER = re.compile(r"[^\S\n\t]*(?:$|\n|\\n|\t|[|;,()]|[–—-][^\S\n]|\.[^\S\n]*(?:$|\n))"
+_AFTER = re.compile(r"[^\S\n\t]*(?:$|\n|\\n|\t|[|;,()]|[–—-][^\S\n]|\.[^\S\n]*(?:$|\n))|[^\S\n\t]+\d{5,}(?!\w)"
                     rf"|{_SP}+(?:and|y|et|&){_SP}+[{_UP}]{{2,}}[^\S\n]*,")  # "GHIMIRE, Deepak and AHMED, Farhan"
 _EXTRA_PARTICLES = frozenset({"dela", "della", "di", "du", "des", "st", "st.", "mac", "ould", "ben", "abu", "y", "e", "los", "las", "der", "ter"})
 

@@ -7,12 +7,16 @@ import re
 from typing import Sequence
 
 from screener.normalize.countries import normalize_country
+from screener.redact.aliases import alias_spans
+from screener.redact.positions import position_spans
+from screener.redact.starts import start_name_spans
 from screener.redact.inverted import inverted_spans
 from screener.redact.caps import caps_spans, repeated_spans
 from screener.redact.kept import inside_a_thing
 from screener.redact.context import _followed_by_role, _sentence_start
 from screener.redact.lone import lone_name_spans
 from screener.redact.particles import particle_spans
+from screener.redact.pinyin import pinyin_spans
 from screener.redact.patterns import PARTICLES, Rules, fold_name
 from screener.redact.tagger_spans import TaggedSpan, tagged_spans
 from screener.redact.uncued import lexicon_spans
@@ -150,8 +154,8 @@ def _with_short_surname(text: str, start: int, end: int, r: Rules) -> tuple[int,
 def name_spans(text: str, r: Rules, names: Sequence[str]) -> list[tuple[int, int]]:
     """(start, end) of every personal name that the context reveals, plus the configured names."""
     out = (_after_cue_spans(text, r) + _before_cue_spans(text, r) + _speaker_spans(text, r) + lexicon_spans(text, r)
-           + caps_spans(text, r) + inverted_spans(text, r))
-    out += [(s, e) for s, e in lone_name_spans(text, r) if not _named_thing(text, s, e, r)]
+           + caps_spans(text, r) + inverted_spans(text, r) + alias_spans(text, r) + pinyin_spans(text, r))
+    out += [(s, e) for s, e in lone_name_spans(text, r) + start_name_spans(text, r) + position_spans(text, r) if not _named_thing(text, s, e, r)]
     particle = particle_spans(text, r)
     if particle:
         masked = _AG.sub("xx", text)  # "Ag" of a Tuareg name is not the company word "AG" here
@@ -216,7 +220,7 @@ def model_name_spans(text: str, r: Rules, found: Sequence[object] = ()) -> list[
     dropped = -1  # end of the last span dropped as a place or a thing
     for t in tagged_spans(text):
         i = bisect.bisect_left(starts, t.end) - 1  # the spans that start before this one ends
-        if (i >= 0 and reach[i] > t.start) or _not_a_person(text[t.start:t.end], r):
+        if (i >= 0 and reach[i] > t.start) or _not_a_person(text[t.start:t.end], r) or _script_label(text, t.start, t.end):
             continue
         if inside_a_thing(text, t.start, t.end, r) or _named_thing(text, t.start, t.end, r) or (
                 dropped >= 0 and re.fullmatch(r"\s*(?:,|y|and|et|e)\s*", text[dropped:t.start])):
@@ -224,6 +228,18 @@ def model_name_spans(text: str, r: Rules, found: Sequence[object] = ()) -> list[
             continue
         out.append(t)
     return out
+
+
+_NUMBER_BEFORE = re.compile(r"[\d৳₹฿$€£¥][^\S\n]*$")
+_NUMBER_AFTER = re.compile(r"[^\S\n]*[\d৳₹฿$€£¥]")
+
+
+def _script_label(text: str, start: int, end: int) -> bool:
+    """One word in a script without capitals beside a number: a unit, currency or label ("9,000 บาท", "车间 3")."""
+    span = text[start:end]
+    if " " in span or any(ch.isascii() and ch.isalpha() for ch in span) or any(ch.isupper() for ch in span):
+        return False
+    return bool(_NUMBER_BEFORE.search(text, max(0, start - 12), start) or _NUMBER_AFTER.match(text, end))
 
 
 def _not_a_person(span: str, r: Rules) -> bool:

@@ -22,6 +22,11 @@ _HAN = re.compile(r"^[\u3400-\u9FFF]+$")
 _LIST_BEFORE = re.compile(r"(?:^|[:,،;、|\n(]|(?<!\w)(?:and|y|et|und|e|и|และ))[^\S\n]*$", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"^[^\S\n]*(?:[,،;、|)(.–—\-\n]|(?:and|y|et|und|e|и)\b|$)", re.IGNORECASE)
 _NUMBER_AFTER = re.compile(r"^[^\S\n]*[\d৳₹฿$€£¥]")
+# A whole table cell ("| 김민수 | welder |") or a line's first item before a dash and a Latin label ("阮氏花 – sewing").
+_CELL_BEFORE = re.compile(r"(?:^|\n|\||\t)[^\S\n]*$")
+_CELL_AFTER = re.compile(r"^[^\S\n]*(?:\||\t|\n|$)")
+_ITEM_BEFORE = re.compile(r"(?:^|\n|[:;])[^\S\n]*$")
+_DASH_AFTER = re.compile(r"^[^\S\n]+[–—-][^\S\n]+[A-Za-zÀ-ÿ]")
 _SEP = re.compile(r"^[^\S\n]*(?:[,،;、]|(?:and|y|et|und|e|и)\b)[^\S\n]*$", re.IGNORECASE)
 
 
@@ -52,6 +57,19 @@ def _candidates(m: re.Match[str]) -> list[re.Match[str]]:
     return [c for c in _CAPITALISED.finditer(m.string, m.start(), m.end())]
 
 
+def _in_a_mixed_row(text: str, m: re.Match[str], before: str, after: str) -> bool:
+    """True when the run fills a table cell, or opens a line or list item before a dash and a Latin label, on a line
+    that also holds Latin text: a register of names with their jobs in another language."""
+    cell = _CELL_BEFORE.search(before) is not None and _CELL_AFTER.match(after) is not None
+    item = not cell and _ITEM_BEFORE.search(before) is not None and _DASH_AFTER.match(after) is not None
+    if not (cell or item):
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return any("a" <= ch.lower() <= "z" for ch in line)
+
+
 def script_name_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the names in a non-Latin script found by list position or a cue word."""
     if text.isascii():
@@ -65,7 +83,7 @@ def script_name_spans(text: str) -> list[tuple[int, int]]:
         before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 12]
         if _NUMBER_AFTER.match(after):
             continue
-        if cue.search(before):
+        if cue.search(before) or _in_a_mixed_row(text, m, before, after):
             out.append((m.start(), m.end()))
             continue
         if not _LIST_BEFORE.search(before):

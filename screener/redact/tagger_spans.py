@@ -3,6 +3,7 @@ the model's threshold starts a name, widened over neighbouring words that reach 
 particles between), and over the "SURNAME," of a register before a given name. Each span carries its reason."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from screener.redact.tagger import JOINERS, Model, Token, WordLists, load_model, runtime_lists, word_probabilities
@@ -29,8 +30,12 @@ def _surname_before(tokens: list[Token], i: int, lists: WordLists) -> bool:
     if i < 2 or tokens[i - 1].text != "," or tokens[i].text.isupper():
         return False
     word = tokens[i - 2].text
-    return (len(word) >= 3 and word.isalpha() and word.isupper()
-            and not set(lists.kinds(word)) & {"common", "town", "place", "org", "notname", "role", "province"})
+    if not (word.isalpha() and word.isupper()):
+        return False
+    kinds = set(lists.kinds(word))
+    if len(word) == 2:  # "LE, Van Hung": a two-letter surname in capitals that is a listed name part
+        return "part" in kinds and not kinds & {"town", "place", "org", "role", "province"}
+    return len(word) >= 3 and not kinds & {"common", "town", "place", "org", "notname", "role", "province"}
 
 
 def tagged_spans(text: str, model: Model | None = None, lists: WordLists | None = None,
@@ -71,7 +76,7 @@ def _spans(text: str, model: Model | None = None, lists: WordLists | None = None
         if run and (best := max(probs[j] for j in run)) >= thr:
             a = run[0]
             start = tokens[a - 2].start if _surname_before(tokens, a, lists) else tokens[a].start
-            span = TaggedSpan(start, tokens[run[-1]].end, round(best, 4))
+            span = TaggedSpan(start, _past_marks(text, tokens[run[-1]].end), round(best, 4))
             if out and _joinable(text, out[-1], span.start, span.end):
                 last = out.pop()  # "MENSAH" and then ", Kwame": one name
                 span = TaggedSpan(min(last.start, span.start), max(last.end, span.end),
@@ -93,8 +98,23 @@ def _joinable(text: str, span: TaggedSpan, start: int, end: int) -> bool:
     return gap.strip(" ") == "," and " " not in left and left.isupper() and not right.split()[0].isupper()
 
 
+def _is_mark(ch: str) -> bool:
+    """A combining vowel sign or diacritic (Thai, Bengali, Devanagari, Myanmar...): part of the word before it."""
+    return unicodedata.category(ch) in ("Mn", "Mc")
+
+
+def _past_marks(text: str, end: int) -> int:
+    """``end`` moved past the combining marks that close a word ("ใจด" + "ี"): the tokenizer leaves them out."""
+    while end < len(text) and _is_mark(text[end]):
+        end += 1
+    return end
+
+
 def _same_line(text: str, end: int, start: int) -> bool:
-    """True when only spaces, particles ("de", "bin") or a name's inner dot ("Vda.") stand between two words."""
+    """True when only spaces, particles ("de", "bin"), a name's inner dot ("Vda.") or combining marks inside a word
+    of an Indic or South-East Asian script ("রহ" + "ি" + "ম") stand between two words."""
     gap = text[end:start]
+    if gap and all(_is_mark(ch) or ch == " " for ch in gap):
+        return True
     return (gap.count(".") <= 1 and "\n" not in gap and "\t" not in gap
             and all(w.lower() in JOINERS for w in gap.replace(".", " ").split()))

@@ -227,6 +227,10 @@ def _pair_singles(text: str, cands: list[tuple[int, int, str]]) -> None:
             cands[i], cands[i + 1] = (s1, e1, "yes"), (s2, e2, "yes")
 
 
+_SUBORDINATORS = frozenset({"because", "when", "after", "before", "although", "though", "since", "while", "until",
+                           "cuando", "porque", "aunque", "quand", "lorsque", "puisque"})
+
+
 def lexicon_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     """Names without a cue: runs of capitalised words that hold a listed given name or surname, sit alone in a
     table cell, carry a possessive or an age, or stand in a list beside such a name ("Aya, Brou Kouadio and Yao")."""
@@ -239,6 +243,8 @@ def lexicon_spans(text: str, r: Rules) -> list[tuple[int, int]]:
             if len(piece) >= 3 and len(first) > 4 and _sentence_start(text, piece[0][1]) and _plain_word(first, r) \
                     and first.lower() not in r.place_prefixes and not any(_plain_word(_bare(w), r) or w.lower() in PARTICLES for w, _, _ in piece[1:]):
                 piece = piece[1:]  # "Turkmène Annagurban Garayev a quitté": a capitalised word opens the sentence
+            elif len(piece) >= 2 and first.lower() in _SUBORDINATORS:
+                piece = piece[1:]  # "Because Dinara spoke": a function word opens the sentence
             cands.append((piece[0][1], piece[-1][2], _verdict(piece, text, r)))
     for i, (s, e, v) in enumerate(cands):  # a run without a cue beside a place in a list is a place too
         near_place = (i > 0 and cands[i - 1][2] == "place" and _JOIN_GAP.fullmatch(text, cands[i - 1][1], s)) or (

@@ -1,0 +1,120 @@
+"""A lone name first in a sentence or clause, before a verb of a person, with no other cue: "Félicité a appelé le
+superviseur", "Sunday was paid late", "Rosa dijo que...", "Because Aigerim spoke Russian", "Saparov later gave us".
+
+The word is a name when it is a listed or generated given name, a given name that is also an ordinary word
+(``names.word_names``: Sunday, Lovely, Rosa, Paz, Constance...), or a word of no dictionary followed by a verb of
+``names.person_verbs`` or, later in the sentence, a personal pronoun ("she", "his", "elle"): companies ("Foxconn
+paid"), places and ordinary sentence openers ("Overtime was paid late", "Sunday was the only rest day") stay.
+The lists are in ``lexicons/redaction.yaml``."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from screener.redact.patterns import Rules, fold_name
+from screener.resources import lexicon_data
+
+_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+_SENTENCE_END = re.compile(r"[.!?]")
+
+
+def _alternation(words: Any) -> str:
+    return "|".join(re.escape(str(w)) for w in sorted(words or (), key=lambda w: len(str(w)), reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    names = lexicon_data("redaction.yaml")["names"]
+    verbs = _alternation(names.get("start_verbs"))
+    adverbs = _alternation(names.get("start_adverbs"))
+    candidate = re.compile(rf"(?<![\w'’-])(?P<w>{_WORD})(?:[^\S\n]+(?:and|y|et|e)[^\S\n]+(?P<w2>{_WORD}))?"
+                           rf"(?:['’]s)?[^\S\n]+(?:(?:{adverbs})[^\S\n]+)?(?P<v>{verbs})(?![\w'’-])")
+    opener = re.compile(rf"(?:^|[.!?:;\n\"“«(—–-]|,)[^\S\n]*(?:[\"“«‘(][^\S\n]*)?(?:(?i:{_alternation(names.get('clause_openers'))})"
+                        r"[^\S\n]+)?(?:[\"“«‘(][^\S\n]*)?$")
+    pronouns = re.compile(rf"(?<![\w'’-])(?:{_alternation(names.get('person_pronouns'))})(?![\w'’-])")
+    return (candidate, opener, pronouns, frozenset(fold_name(w) for w in names.get("word_names") or ()),
+            frozenset(str(v) for v in names.get("person_verbs") or ()))
+
+
+@lru_cache(maxsize=1)
+def _verb_heads() -> frozenset[str]:
+    """The first word of every verb of ``names.start_verbs`` ("was" of "was paid", "a" of "a appelé")."""
+    return frozenset(str(v).split()[0] for v in lexicon_data("redaction.yaml")["names"].get("start_verbs") or ())
+
+
+def _a_place_or_thing(w: str, r: Rules) -> bool:
+    from screener.redact.tagger import runtime_lists
+    from screener.redact.words import _is_acronym, _is_country
+    low = fold_name(w)
+    return (w in r.not_names or w in r.stop_words or low in r.places or low in r.subdivisions or _is_country(w)
+            or _is_acronym(w) or w.lower() in r.role_words or w.lower() in r.org_words
+            or fold_name(w) in r.function_words or runtime_lists().place_run([w]))
+
+
+def start_name_spans(text: str, r: Rules) -> list[tuple[int, int]]:
+    """(start, end) of lone names first in a sentence or clause before a verb of a person."""
+    candidate, opener, pronouns, word_names, person_verbs = _patterns()
+    out: list[tuple[int, int]] = []
+    words = text.replace(",", " ").replace(":", " ").replace(";", " ").replace(".", " ").split()
+    if _verb_heads().isdisjoint(words):
+        return mid_sentence_spans(text, r)  # no verb of a person in the text: the pattern cannot match
+    for m in candidate.finditer(text):
+        s = m.start("w")
+        if not opener.search(text, max(0, s - 40), s):
+            continue
+        person = m.group("v") in person_verbs or _pronoun_follows(text, m.end(), pronouns)
+        names = [g for g in ("w", "w2") if m.group(g)]
+        if all(_a_name(m.group(g), person, word_names, r) for g in names):  # "Happiness and Loveness left"
+            out += [(m.start(g), m.end(g)) for g in names]
+    return out + mid_sentence_spans(text, r)
+
+
+# Inside a sentence: one capitalised word between lower-case words, then a verb and "his", "her" or "him" ("During
+# the night shift Lwazi cut his hand"): a word of no dictionary there is a person.
+_MID = re.compile(rf"(?<=[a-zà-öø-ÿ,])[^\S\n]+(?P<w>{_WORD})[^\S\n]+[a-z]+[^\S\n]+(?:his|her|him|herself|himself)(?![\w'’-])")
+
+
+_PREV_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
+
+
+def mid_sentence_spans(text: str, r: Rules) -> list[tuple[int, int]]:
+    """(start, end) of an unlisted single name inside a sentence before a verb and a personal pronoun."""
+    if "his" not in text and "her" not in text and "him" not in text:
+        return []
+    out = []
+    for m in _MID.finditer(text):
+        prev = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
+        if prev and fold_name(prev.group(1)) in r.function_words:
+            continue  # "a kiln in Kandal with her parents": a place after a preposition
+        if _a_name(m.group("w"), True, _patterns()[3], r):
+            out.append((m.start("w"), m.end("w")))
+    return out
+
+
+def _a_name(w: str, person: bool, word_names: frozenset[str], r: Rules) -> bool:
+    """A given name, a word name, or (before a verb only a person does) a word of no dictionary."""
+    from screener.redact.words import _given_name, _rare_word
+    if fold_name(w) in word_names or _given_name(w, r):
+        if w in r.not_names and fold_name(w) not in word_names:
+            return False
+        return not (fold_name(w) in r.places or _is_country(w))
+    if not _rare_word(w, r) or w.endswith("s") or _a_place_or_thing(w, r):
+        return False  # "Wrokers worked": an unlisted word ending in -s is a plural noun (or a typo of one)
+    return person
+
+
+def word_name(w: str) -> bool:
+    """True when ``w`` is a given name that is also an ordinary word (``names.word_names``: "Junior", "Paz")."""
+    return fold_name(w) in _patterns()[3]
+
+
+def _is_country(w: str) -> bool:
+    from screener.redact.words import _is_country as country
+    return country(w)
+
+
+def _pronoun_follows(text: str, pos: int, pronouns: re.Pattern[str]) -> bool:
+    """True when a personal pronoun follows in the same sentence (within 100 characters)."""
+    end = _SENTENCE_END.search(text, pos, pos + 100)
+    return pronouns.search(text, pos, end.start() if end else min(len(text), pos + 100)) is not None
