@@ -45,7 +45,7 @@ SCHEMAS: dict[str, Any] = {
     "indicators.yaml": {"version": str, "indicators": ListOf(dict)},
     "labels.yaml": {**_SOURCED, "factors": MapOf(str), "inherent_kinds?": MapOf(str), "match_checks?": MapOf(str),
                     "list_details?": dict, "detail_values?": dict},
-    "model_concepts.yaml": {"version": str, "source": str, "concepts": MapOf({"en": STRS, "es": STRS, "fr": STRS})},
+    "model_concepts.yaml": {"version": str, "source": str, "concepts": MapOf({"en": STRS, "es": STRS, "fr": STRS, "not?": STRS})},
     "patterns/en.yaml": {"version": str, "lang": str, "indicators": MapOf(dict)},
     "patterns/es.yaml": {"version": str, "lang": str, "indicators": MapOf(dict)},
     "patterns/fr.yaml": {"version": str, "lang": str, "indicators": MapOf(dict)},

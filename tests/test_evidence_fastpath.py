@@ -135,7 +135,7 @@ def test_engine_with_warm_caches_equals_engine_with_none(model, sentences, monke
 
 def test_model_findings_follow_threshold_changes_after_caching(model):
     engine = EvidenceEngine(sentence_model=model)
-    text = "Workers said the agent kept their passports and they paid a fee of 300 dollars for the job."
+    text = "Workers said the agent kept their passports and they owed him money for the trip."
     first = [e for e in engine.scan_text(text, lang="en") if e.match == "model"]
     assert first
     saved = model.possible.copy()

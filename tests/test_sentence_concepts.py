@@ -61,6 +61,49 @@ def test_table_widens_lemmas_and_matches_stems():
     assert again.words == t.words and again.stems == t.stems and again.value == 0.5
 
 
+def test_not_list_takes_out_forms_another_language_widened_into_the_concept():
+    data = {"version": "t2", "concepts": {
+        "WAGES": {"en": ["pay"], "es": ["salario"], "fr": ["salaire"], "not": ["Pays"]},
+        "LEAVE_PREMISES": {"en": ["leave"], "es": ["salir"], "fr": ["sortir"], "not": ["left"]}}}
+    lemmas = {"en": {"pays": "pay", "paid": "pay", "left": "leave", "leaves": "leave"}, "es": {}, "fr": {}}
+    t = build_table(data, lemma_tables=lemmas)
+    assert [t.names[c] for c in t.of("paid")] == ["WAGES"]
+    assert t.of("pays") == () and t.of("left") == ()  # French "pays" (country), "turn left"
+    assert [t.names[c] for c in t.of("leaves")] == ["LEAVE_PREMISES"]
+    without = build_table({"version": "t2", "concepts": {k: {g: w for g, w in v.items() if g != "not"}
+                                                         for k, v in data["concepts"].items()}}, lemma_tables=lemmas)
+    assert [without.names[c] for c in without.of("pays")] == ["WAGES"]  # the list is what takes it out
+
+
+@pytest.mark.parametrize("text,concept", [
+    ("Le pays d'origine des travailleurs est le Népal.", "WAGES"),  # French "pays": country, not "pays"
+    ("Minor non-conformity: the first-aid box was not refilled.", "CHILD"),  # audit grade, not a child
+    ("The fire extinguishers were inspected in March.", "PENALTY"),  # fire safety, not "fired"
+    ("The HR manager keeps the training records.", "HOURS"),  # human resources, not hours
+    ("Clôture de la réunion à 17 h avec la direction.", "LOCKED_IN"),  # closing meeting, not a fence
+    ("À partir de janvier, la paie est versée par virement.", "LEAVE_PREMISES"),  # "starting from"
+    ("Uniforms are provided free of charge; the supervisor in charge signs.", "DEDUCTION"),
+    ("Uniforms are provided free of charge; the supervisor in charge signs.", "FEE_COST"),
+    ("Ella se dio cuenta del problema.", "MONEY"),
+    ("The case study covers two schools.", "SCHOOL"),  # "schools" does fire; "study" must not add to it
+])
+def test_ambiguous_words_no_longer_fire_the_concept(table, text, concept):
+    fired = {table.names[c] for w in word_forms(text) for c in table.of(w)}
+    if concept == "SCHOOL":
+        assert {w for w in word_forms(text) if concept in {table.names[c] for c in table.of(w)}} == {"schools"}
+    else:
+        assert concept not in fired
+
+
+@pytest.mark.parametrize("text,concept", [
+    ("Workers were charged for their uniforms.", "FEE_COST"),
+    ("Los trabajadores no tienen WhatsApp ni internet.", "PHONE_CONTACT"),
+    ("Les travailleurs sont payés en retard.", "WAGES"),
+])
+def test_added_words_fire_the_concept(table, text, concept):
+    assert concept in {table.names[c] for w in word_forms(text) for c in table.of(w)}
+
+
 def test_lexicon_entries_must_be_one_word_and_stems_long_enough():
     assert entry_form("Pasaporté", "x") == "pasaporte"
     assert entry_form("retien*", "x") == "retien*"

@@ -9,7 +9,8 @@ the sentence's length as the n-grams are): the sentence has the concept or it do
 The table (folded word -> concepts) is built once at training time: every word of the lexicon is widened to
 all forms of its lemma in the spacy-lookups-data table of its language, and the widened table is saved in the
 model file, so a saved model scores the same whatever the lexicon says later. A word ending in "*" is a stem:
-any word starting with it belongs to the concept. At run time a word's concepts cost one dictionary look-up
+any word starting with it belongs to the concept. A concept's optional ``not`` list names words taken out
+after widening (the table is shared by all languages: "pay" widens to "pays", which in French is "country"). At run time a word's concepts cost one dictionary look-up
 (stems: one per word length, once per distinct word, then kept).
 """
 from __future__ import annotations
@@ -25,6 +26,7 @@ from screener.evidence.sentence_features import tokenize
 CONCEPT_PREFIX = "k:"
 PAIR_PREFIX = "kk:"
 LEXICON = "model_concepts.yaml"
+NOT_KEY = "not"  # per concept: folded words (any language) removed after widening, e.g. French "pays" from "pay"
 DEFAULT_VALUE = 0.15
 MIN_STEM = 4
 MAX_CONCEPTS = 63  # a sentence's concepts are one 64-bit mask at run time
@@ -161,9 +163,13 @@ def build_table(data: dict[str, Any] | None = None, value: float = DEFAULT_VALUE
         lemma_tables = {lang: load_lemma_table(lang) for lang in ("en", "es", "fr")}
     per: dict[str, set[str]] = {}
     by_lemma: dict[str, dict[str, set[str]]] = {}  # language -> lemma -> concepts that list it
+    excluded: dict[str, set[str]] = {}  # concept -> folded forms its "not" list takes out after widening
     for name, by_lang in data["concepts"].items():
         got = per.setdefault(str(name), set())
         for lang, entries in by_lang.items():
+            if lang == NOT_KEY:
+                excluded[str(name)] = {entry_form(str(e), f"concepts.{name}.{lang}") for e in entries}
+                continue
             forms = {entry_form(str(e), f"concepts.{name}.{lang}") for e in entries}
             got.update(forms)
             for f in forms:
@@ -175,4 +181,6 @@ def build_table(data: dict[str, Any] | None = None, value: float = DEFAULT_VALUE
             if names and form.isalpha():
                 for name in names:
                     per[name].add(form)
+    for name, forms in excluded.items():  # a form another language's lemma table gave ("pays" from "pay")
+        per[name] -= forms
     return _table(per, value, str(data.get("version", "")))
