@@ -99,3 +99,27 @@ def test_spares_numeric_only_on_exclude_entries(tmp_path) -> None:
                     '      - {id: p, seq: "=foo =bar", spares_numeric: true}\n', encoding="utf-8")
     with pytest.raises(LexiconError, match="spares_numeric"):
         _load_patterns(path, "en")
+
+
+PAY_LEVEL_STATEMENTS = [
+    ("en", "Each worker receives a meal allowance of USD 20 on top of basic pay."),
+    ("en", "Wages paid to the pickers are above the legal minimum of 9,000 baht a month."),
+    ("es", "Los salarios de las empacadoras son superiores al salario mínimo de la región."),
+    ("fr", "Les salaires versés aux saisonniers sont supérieurs au SMIC."),
+]
+
+
+@pytest.mark.parametrize("lang,text", PAY_LEVEL_STATEMENTS)
+def test_pay_above_the_minimum_or_on_top_of_pay_is_no_counted_finding(lang: str, text: str) -> None:
+    """How much is paid is not wages withheld: neither the rules nor the model's counted findings assert it."""
+    counted = {e.indicator for e in get_engine().scan_text(text, lang=lang)
+               if e.polarity == "asserted" and getattr(e, "confidence", "finding") == "finding"}
+    assert "withholding_of_wages" not in counted
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Wages were not paid for three months, although the contract promised pay above the legal minimum."),
+    ("en", "Workers were paid less than the legal minimum wage and overtime was unpaid."),
+])
+def test_unpaid_wages_beside_a_pay_level_are_still_found(lang: str, text: str) -> None:
+    assert _findings(text, lang).get("withholding_of_wages") == "asserted"
