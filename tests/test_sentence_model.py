@@ -250,3 +250,15 @@ def test_numbers_decide_keeps_model_findings_with_digits_possible(model, records
     finally:
         model.numbers_decide = frozenset()
         model.possible[k], model.finding[k] = 0.3, 0.6
+
+
+def test_a_list_of_short_lines_is_not_counted():
+    """A block of headings ("NC-4: Major - 3.2 Wages and hours" ...) is no statement: the model never counts there."""
+    from screener.evidence.model_findings import is_line_list
+
+    headings = "NC-4: Major - 3.2 Wages and hours\nNC-5: Major - 3.2 Wages and hours\nNC-6: Major - 3.3 Health and safety"
+    assert is_line_list(headings)
+    wrapped = ("Payslips of 37 migrant workers show a recurring deduction\nlabelled 'agent loan' that the HR manager\n"
+               "said repays the fees the workers owed to the recruitment agency in Kathmandu before departure.")
+    assert not is_line_list(wrapped)  # a wrapped statement keeps its long lines
+    assert not is_line_list("Passports are kept by HR.")

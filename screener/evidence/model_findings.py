@@ -9,7 +9,8 @@ indicators whose numbers the numeric rules judge (the model's ``numbers_decide``
 with digits gets at most "possible" from the model: a bag of n-grams cannot tell 48 hours from 84. A "finding"
 (counted in the score) also needs the scope rules to find no negation, hypothetical, remediation, policy or
 compliance cue anywhere in the sentence, and no lexicon trap of the indicator ("copies of passports", "school
-fees"): the model only counts where nothing could turn it around.
+fees"), in a sentence that is not a block of short lines (a list of headings): the model only counts where nothing
+could turn it around.
 """
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ MIN_WORDS = 3  # a "sentence" of fewer words (a list number "1.", a heading) sta
 TOP_NGRAMS = 5
 SCOPE_NGRAMS = 3  # scope is read at this many of the strongest n-grams
 NOT_ASSERTED_CUES = frozenset({"negation", "policy", "remediated", "hypothetical", "compliant"})
+LIST_MIN_LINES, LIST_MAX_WORDS = 3, 8  # a "sentence" of that many lines, none longer: a list, not a statement
 _SENTENCE_CACHE_MAX = 20_000  # distinct sentences over a threshold whose model findings are kept, per pipeline
 _CACHE_CHARS = 600
 # per language pipeline: (the model, sentence text -> per indicator index its explanation and scope)
@@ -113,6 +115,13 @@ def _indicator_core(pipe, model: SentenceModel, sentence: str, k: int, memo: dic
     return core
 
 
+def is_line_list(sentence: str) -> bool:
+    """True for a block of three or more short lines (a list of headings, a table of contents, a summary of
+    non-conformities such as "NC-4: Major - 3.2 Wages and hours"): not a statement the model may count."""
+    lines = [ln for ln in sentence.splitlines() if ln.strip()]
+    return len(lines) >= LIST_MIN_LINES and max(len(ln.split()) for ln in lines) <= LIST_MAX_WORDS
+
+
 def sentence_model_findings(pipe, model: SentenceModel, text: str, s: int, e: int,
                             found: set[str], probs: np.ndarray | None = None,
                             memo: dict[int, _Core | None] | None = None) -> list[ModelFinding]:
@@ -136,7 +145,8 @@ def sentence_model_findings(pipe, model: SentenceModel, text: str, s: int, e: in
             continue
         start, end, polarity, hedged, cue, ngrams = core
         p = float(probs[k])
-        sure = p >= model.finding[k] and not (ind in model.numbers_decide and _DIGIT.search(sentence))
+        sure = (p >= model.finding[k] and not (ind in model.numbers_decide and _DIGIT.search(sentence))
+                and not is_line_list(sentence))
         if sure:  # counted only where no cue anywhere in the sentence could turn it around, nor a lexicon trap
             if not state:
                 state.extend((tokenize(sentence), _Scope(pipe, sentence)))
