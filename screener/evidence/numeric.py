@@ -80,7 +80,7 @@ class NumericRuleSet:
         self.days_week_max = t.get("working_days_per_week_max", 6)
         self.ot_words = re.compile(rf"\b{_alt(w['overtime'])}\b") if w.get("overtime") else None
         self.rest_words = re.compile(rf"\b{_alt(w['rest'])}\b") if w.get("rest") else None
-        # "a las 19 horas", "a 19 heures", "at 19 hours": a clock time, which the hours rules do not read as a duration
+        # "a las 19 horas", "vers 23 heures", "at 19 hours": a clock time, which the hours rules do not read as a duration
         self.clock_before = re.compile(rf"(?:^|\s)(?:{_alt(w['clock_before'])})\s+$") if w.get("clock_before") else None
 
         self.child_age, self.young_age = t.get("child_age_below", 15), t.get("young_worker_age_below", 18)
