@@ -123,3 +123,17 @@ def test_pay_above_the_minimum_or_on_top_of_pay_is_no_counted_finding(lang: str,
 ])
 def test_unpaid_wages_beside_a_pay_level_are_still_found(lang: str, text: str) -> None:
     assert _findings(text, lang).get("withholding_of_wages") == "asserted"
+
+
+@pytest.mark.parametrize("raw,message", [
+    ({"cues": ["ne"], "partners": ["que"], "blockers": ["pas"], "window": 40}, "window"),
+    ({"cues": ["ne pas"], "partners": ["que"], "blockers": ["pas"]}, "one word"),
+    ({"cues": ["ne"], "partners": ["que"], "blockers": ["pas"], "typo": 1}, "expected a mapping"),
+])
+def test_restrictive_negation_block_is_checked(raw: dict, message: str) -> None:
+    from pathlib import Path
+
+    from screener.lexicon import _restrictive
+
+    with pytest.raises(LexiconError, match=message):
+        _restrictive(Path("scope.yaml"), "fr", raw)
