@@ -9,30 +9,14 @@ Uses the same names, extra list and seed as bench_watchlist_speed.py; results ar
 from __future__ import annotations
 
 import argparse
-import csv
 import pickle
-import random
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_watchlist_synth import distractors, extra_list_rows  # noqa: E402
+from bench_watchlist_synth import speed_bench_names  # noqa: E402
 
-from screener.risk.watchlists import WatchlistIndex, load_watchlists  # noqa: E402
-
-
-def speed_bench_names(n: int, extra_n: int, seed: int):
-    """The lists and supplier names of bench_watchlist_speed.py."""
-    rng = random.Random(seed)
-    with tempfile.TemporaryDirectory() as tmp:
-        extra = Path(tmp) / "extra_list.csv"
-        with extra.open("w", encoding="utf-8", newline="") as fh:
-            w = csv.DictWriter(fh, fieldnames=["name", "aliases", "country"])
-            w.writeheader()
-            w.writerows(extra_list_rows(extra_n, rng))
-        lists = load_watchlists(("uflpa", "cbp"), [extra])
-    return lists, distractors(n, rng, lists)
+from screener.risk.watchlists import WatchlistIndex  # noqa: E402
 
 
 def main() -> int:

@@ -9,22 +9,19 @@ medians and whether both give the same parses (they must).
 from __future__ import annotations
 
 import argparse
-import csv
 import gc
-import random
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_watchlist_synth import distractors, extra_list_rows  # noqa: E402
+from bench_watchlist_synth import speed_bench_names  # noqa: E402
 
 from screener.normalize.names import parse_company_name  # noqa: E402
 from screener.risk.watchlist_match import token_credit  # noqa: E402
 from screener.risk.watchlist_segment import Resegmenter  # noqa: E402
-from screener.risk.watchlists import WatchlistIndex, load_watchlists  # noqa: E402
+from screener.risk.watchlists import WatchlistIndex  # noqa: E402
 
 
 def main() -> int:
@@ -34,15 +31,7 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--seed", type=int, default=5)
     a = ap.parse_args()
-    rng = random.Random(a.seed)
-    with tempfile.TemporaryDirectory() as tmp:
-        extra = Path(tmp) / "extra_list.csv"
-        with extra.open("w", encoding="utf-8", newline="") as fh:
-            w = csv.DictWriter(fh, fieldnames=["name", "aliases", "country"])
-            w.writeheader()
-            w.writerows(extra_list_rows(a.extra, rng))
-        lists = load_watchlists(("uflpa", "cbp"), [extra])
-    suppliers = distractors(a.suppliers, rng, lists)
+    lists, suppliers = speed_bench_names(a.suppliers, a.extra, a.seed)
     ix = WatchlistIndex(lists)
     names = list(dict.fromkeys(n.strip() for n, _ in suppliers if n and n.strip()))
     parsed = [parse_company_name(n) for n in names]

@@ -10,13 +10,10 @@ the name caches, so no run profits from an earlier one.
 from __future__ import annotations
 
 import argparse
-import csv
 import os
-import random
 import resource
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -24,10 +21,10 @@ import numpy as np
 from rapidfuzz import fuzz, process, utils
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_watchlist_synth import distractors, extra_list_rows  # noqa: E402
+from bench_watchlist_synth import speed_bench_names  # noqa: E402
 
 from screener.normalize.names import clear_caches  # noqa: E402
-from screener.risk.watchlists import WatchlistIndex, load_watchlists  # noqa: E402
+from screener.risk.watchlists import WatchlistIndex  # noqa: E402
 
 
 def _cpu_seconds() -> float:
@@ -43,15 +40,7 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--seed", type=int, default=5)
     a = ap.parse_args()
-    rng = random.Random(a.seed)
-    with tempfile.TemporaryDirectory() as tmp:
-        extra = Path(tmp) / "extra_list.csv"
-        with extra.open("w", encoding="utf-8", newline="") as fh:
-            w = csv.DictWriter(fh, fieldnames=["name", "aliases", "country"])
-            w.writeheader()
-            w.writerows(extra_list_rows(a.extra, rng))
-        lists = load_watchlists(("uflpa", "cbp"), [extra])
-    suppliers = distractors(a.suppliers, rng, lists)
+    lists, suppliers = speed_bench_names(a.suppliers, a.extra, a.seed)
     list_names = [n for wl in lists for e in wl.entries if e.matchable for n in (e.name, *e.aliases, *e.former_names)]
     print(f"{len(suppliers)} suppliers x {len(list_names)} listed names and aliases "
           f"({sum(len(wl.entries) for wl in lists)} entries)")

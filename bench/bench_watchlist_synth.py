@@ -7,12 +7,16 @@ The word lists here are the bench's own (wider than the matcher's generic-word d
 """
 from __future__ import annotations
 
+import csv
 import random
 import re
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 from screener.normalize.names import normal_tokens
 from screener.risk.watchlist_data import Watchlist
+from screener.risk.watchlists import load_watchlists
 
 CN_PLACES = ("Xinjiang Guangdong Zhejiang Jiangsu Shandong Fujian Henan Hebei Hubei Hunan Anhui Sichuan Yunnan "
              "Guangxi Jiangxi Shaanxi Shanxi Liaoning Jilin Heilongjiang Gansu Qinghai Ningxia Hainan Guizhou "
@@ -340,3 +344,17 @@ def extra_list_rows(n: int, rng: random.Random) -> list[dict[str, str]]:
         alias = f"{_brand(rng)} {rng.choice(INDUSTRY)}" if rng.random() < 0.3 else ""
         rows.append({"name": name, "aliases": alias, "country": "CN"})
     return rows
+
+
+def speed_bench_names(n: int, extra_n: int, seed: int) -> tuple[list[Watchlist], list[tuple[str, str]]]:
+    """The lists (UFLPA, CBP and ``extra_n`` synthetic rows as a user list) and ``n`` supplier names of the
+    watchlist speed benches, drawn from ``seed``."""
+    rng = random.Random(seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        extra = Path(tmp) / "extra_list.csv"
+        with extra.open("w", encoding="utf-8", newline="") as fh:
+            w = csv.DictWriter(fh, fieldnames=["name", "aliases", "country"])
+            w.writeheader()
+            w.writerows(extra_list_rows(extra_n, rng))
+        lists = load_watchlists(("uflpa", "cbp"), [extra])
+    return lists, distractors(n, rng, lists)
