@@ -45,6 +45,7 @@ class Row:
     """What the engine gives one labelled sentence."""
 
     gold: set[str]
+    absent: set[str]
     rules: set[str]
     candidates: dict[str, float]  # indicator -> calibrated probability of a countable model output
 
@@ -80,7 +81,7 @@ def collect(split: str) -> list[Row]:
                 cue = sentence_has_cue(engine, r.text, r.lang)
             if not cue:
                 cands[e.indicator] = max(cands.get(e.indicator, 0.0), e.score)
-        rows.append(Row(set(r.present), rules, cands))
+        rows.append(Row(set(r.present), set(r.absent), rules, cands))
     return rows
 
 
@@ -125,7 +126,18 @@ def report(name: str, rows: list[Row], thr: dict[str, float]) -> None:
     """One line of micro figures for thresholds ``thr``."""
     p, r, f = micro(counts(rows, thr))
     added = sum(1 for row in rows for k, q in row.candidates.items() if q >= thr.get(k, 1.01))
-    print(f"{name:40s} P {p:.3f} R {r:.3f} F1 {f:.3f}  (model findings counted: {added})")
+    kept, absent = negation(rows, thr)
+    print(f"{name:40s} P {p:.3f} R {r:.3f} F1 {f:.3f}  negation {kept}/{absent}  (model findings counted: {added})")
+
+
+def negation(rows: list[Row], thr: dict[str, float]) -> tuple[int, int]:
+    """Absent-labelled pairs not counted as findings, and all absent-labelled pairs."""
+    kept = total = 0
+    for row in rows:
+        pred = row.rules | {k for k, q in row.candidates.items() if q >= thr.get(k, 1.01)}
+        total += len(row.absent)
+        kept += len(row.absent - pred)
+    return kept, total
 
 
 def main() -> None:
