@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,22 @@ def test_orders_without_a_date_are_marked_uncertain() -> None:
     assert undated
     for r in undated:  # known by name only: the row says so and never claims to be confirmed
         assert r["uncertain"] == "true" and r["notes"].startswith("UNCERTAIN"), r["entity_id"]
+
+
+def test_order_dates_are_iso_days_or_documented_months() -> None:
+    # a year-month date is allowed (the source gives no day) only when the notes say why
+    for r in _rows("cbp_orders.csv"):
+        date = r["effective_date"]
+        assert not date or re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", date), (r["entity_id"], date)
+        if re.fullmatch(r"\d{4}-\d{2}", date):
+            assert "day not given" in r["notes"], r["entity_id"]
+
+
+def test_one_order_on_several_companies_keeps_each_status() -> None:
+    from screener.risk.watchlists import WatchlistIndex
+
+    ix = WatchlistIndex([load_shipped_watchlist("cbp")])
+    still = ix.match("Kumar Carpet Pvt. Ltd.", "NP")[0]
+    released = ix.match("Annapurna Carpet Industries Pvt. Ltd.", "NP")[0]
+    assert still.entity_name == "Kumar Carpet Pvt." and dict(still.entity_details)["status"] == "active"
+    assert released.entity_name == "Annapurna Carpet" and dict(released.entity_details)["status"] == "modified"
