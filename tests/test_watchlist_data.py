@@ -55,8 +55,8 @@ def test_tip_uses_iso_not_gec() -> None:
 def test_uflpa_verification_levels() -> None:
     uflpa = load_watchlists(("uflpa",))[0]
     levels = [dict(e.details)["verification"] for e in uflpa.entries]
-    assert set(levels) == {"VERIFIED", "PARTIAL", "UNVERIFIED"}
-    assert levels.count("VERIFIED") == 50
+    assert set(levels) <= {"VERIFIED", "PARTIAL", "UNVERIFIED"}
+    assert levels.count("VERIFIED") >= 144  # the whole DHS table of 2025-01-14, read verbatim
     haolin = next(e for e in uflpa.entries if e.name.startswith("Hetian Haolin"))
     assert "Hotan Haolin Hair Accessories" in haolin.aliases
     tianwei = next(e for e in uflpa.entries if e.name.startswith("Tianjin Tianwei"))

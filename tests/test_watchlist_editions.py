@@ -117,3 +117,22 @@ def test_one_order_on_several_companies_keeps_each_status() -> None:
     released = ix.match("Annapurna Carpet Industries Pvt. Ltd.", "NP")[0]
     assert still.entity_name == "Kumar Carpet Pvt." and dict(still.entity_details)["status"] == "active"
     assert released.entity_name == "Annapurna Carpet" and dict(released.entity_details)["status"] == "modified"
+
+
+def test_rows_not_on_the_dhs_table_stay_out() -> None:
+    from screener.risk.watchlists import WatchlistIndex
+
+    removed = _rows("uflpa_removals.csv")
+    assert removed and all(r["reason"] and r["source_url"].startswith("https://") for r in removed)
+    listed = {r["entity_id"] for r in _rows("uflpa_entity_list.csv")}
+    assert not listed & {r["entity_id"] for r in removed}
+    ix = WatchlistIndex([load_shipped_watchlist("uflpa")])
+    haixin = ix.match("Hubei Haixin Protective Products Group Co., Ltd.", "CN")
+    assert not haixin or haixin[0].entity_name != "Hubei Haixin Protective Products Group Co., Ltd."
+
+
+def test_every_row_of_the_2025_table_is_verified_with_its_cell() -> None:
+    rows = [r for r in _rows("uflpa_entity_list.csv") if r["effective_date"] <= "2025-01-15"]
+    assert len(rows) == 144 and len({r["name"] for r in rows}) == 144
+    for r in rows:
+        assert r["verification"] == "VERIFIED" and "'" in r["notes"], r["entity_id"]  # the notes quote the DHS cell
