@@ -82,7 +82,7 @@ def test_cbp_status_and_uncertain_kept() -> None:
 def test_editions_present() -> None:
     eds = watchlist_editions(load_watchlists())
     assert set(eds) == {"uflpa", "cbp"}
-    assert "partial snapshot" in eds["uflpa"] and "88 entries" in eds["cbp"]
+    assert "partial snapshot" in eds["uflpa"] and "100 entries" in eds["cbp"]
 
 
 def test_no_unlicensed_data_shipped() -> None:
