@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -93,7 +94,43 @@ def test_every_chinese_name_matches_its_entity() -> None:
 
 
 def test_orders_without_a_date_are_marked_uncertain() -> None:
-    undated = [r for r in _rows("cbp_orders.csv") if not r["effective_date"]]
-    assert undated
-    for r in undated:  # known by name only: the row says so and never claims to be confirmed
-        assert r["uncertain"] == "true" and r["notes"].startswith("UNCERTAIN"), r["entity_id"]
+    for r in _rows("cbp_orders.csv"):  # an order known by name only says so and never claims to be confirmed
+        assert r["effective_date"] or (r["uncertain"] == "true" and r["notes"].startswith("UNCERTAIN")), r["entity_id"]
+
+
+def test_order_dates_are_iso_days_or_documented_months() -> None:
+    # a year-month date is allowed (the source gives no day) only when the notes say why
+    for r in _rows("cbp_orders.csv"):
+        date = r["effective_date"]
+        assert not date or re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", date), (r["entity_id"], date)
+        if re.fullmatch(r"\d{4}-\d{2}", date):
+            assert "day not given" in r["notes"], r["entity_id"]
+
+
+def test_one_order_on_several_companies_keeps_each_status() -> None:
+    from screener.risk.watchlists import WatchlistIndex
+
+    ix = WatchlistIndex([load_shipped_watchlist("cbp")])
+    still = ix.match("Kumar Carpet Pvt. Ltd.", "NP")[0]
+    released = ix.match("Annapurna Carpet Industries Pvt. Ltd.", "NP")[0]
+    assert still.entity_name == "Kumar Carpet Pvt." and dict(still.entity_details)["status"] == "active"
+    assert released.entity_name == "Annapurna Carpet" and dict(released.entity_details)["status"] == "modified"
+
+
+def test_rows_not_on_the_dhs_table_stay_out() -> None:
+    from screener.risk.watchlists import WatchlistIndex
+
+    removed = _rows("uflpa_removals.csv")
+    assert removed and all(r["reason"] and r["source_url"].startswith("https://") for r in removed)
+    listed = {r["entity_id"] for r in _rows("uflpa_entity_list.csv")}
+    assert not listed & {r["entity_id"] for r in removed}
+    ix = WatchlistIndex([load_shipped_watchlist("uflpa")])
+    haixin = ix.match("Hubei Haixin Protective Products Group Co., Ltd.", "CN")
+    assert not haixin or haixin[0].entity_name != "Hubei Haixin Protective Products Group Co., Ltd."
+
+
+def test_every_row_of_the_2025_table_is_verified_with_its_cell() -> None:
+    rows = [r for r in _rows("uflpa_entity_list.csv") if r["effective_date"] <= "2025-01-15"]
+    assert len(rows) == 144 and len({r["name"] for r in rows}) == 144
+    for r in rows:
+        assert r["verification"] == "VERIFIED" and "'" in r["notes"], r["entity_id"]  # the notes quote the DHS cell

@@ -31,7 +31,7 @@ def test_alias_match_is_explained(index: WatchlistIndex) -> None:
     assert _feat(m, "alias_used").value == 1.0 and "alias" in _feat(m, "alias_used").detail
     assert "company limited" in _feat(m, "legal_form").detail
     details = dict(m.entity_details)
-    assert details["verification"] == "VERIFIED" and details["section"] == "2(d)(2)(B)(i)"
+    assert details["verification"] == "VERIFIED" and details["section"].split("; ") == ["2(d)(2)(B)(i)", "2(d)(2)(B)(v)"]
     # the score is exactly the clipped weighted sum of the features
     total = sum(f.value * f.weight for f in m.features)
     assert m.score == pytest.approx(max(0.0, min(1.0, total)), abs=1e-3)

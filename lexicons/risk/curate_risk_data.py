@@ -166,11 +166,18 @@ def curate_uflpa() -> None:
 
 def with_additions(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     """The curated rows with the hand-curated ones of uflpa_additions.csv (entities of notices missing from the
-    raw table, and renames): a row with a known entity_id replaces it, a new one is appended."""
+    raw table, and renames): a row with a known entity_id replaces it, a new one is appended. Rows named in
+    uflpa_removals.csv (names that are not on the DHS table) are dropped; the other ids do not change."""
     with (HERE / "uflpa_additions.csv").open(encoding="utf-8", newline="") as fh:
         extra = {r["entity_id"]: r for r in csv.DictReader(fh)}
+    with (HERE / "uflpa_removals.csv").open(encoding="utf-8", newline="") as fh:
+        removed = {r["entity_id"]: r["name"] for r in csv.DictReader(fh)}
     merged = [extra.pop(r["entity_id"], r) for r in rows]
-    return merged + sorted(extra.values(), key=lambda r: r["entity_id"])
+    for entity_id, name in removed.items():
+        if not any(r["entity_id"] == entity_id and r["name"] == name for r in merged):
+            sys.exit(f"error: uflpa_removals.csv names no curated row: {entity_id} {name}")
+    kept = [r for r in merged if r["entity_id"] not in removed]
+    return kept + sorted(extra.values(), key=lambda r: r["entity_id"])
 
 
 def cbp_status(raw: str) -> str:
