@@ -134,3 +134,18 @@ def test_every_row_of_the_2025_table_is_verified_with_its_cell() -> None:
     assert len(rows) == 144 and len({r["name"] for r in rows}) == 144
     for r in rows:
         assert r["verification"] == "VERIFIED" and "'" in r["notes"], r["entity_id"]  # the notes quote the DHS cell
+
+
+def test_additions_of_2026_are_partial_and_match_the_spellings_they_were_reported_under() -> None:
+    from screener.risk.watchlists import WatchlistIndex
+
+    rows = [r for r in _rows("uflpa_entity_list.csv") if r["effective_date"] == "2026-08-03"]
+    assert len(rows) >= 8
+    for r in rows:  # the notice itself was not read: every row is PARTIAL, names the notice and where it was read
+        assert r["verification"] == "PARTIAL" and r["fr_document"] == "2026-15628", r["entity_id"]
+        assert "named as an addition of 2026-08-03" in r["notes"] or "test fixture" in r["notes"], r["entity_id"]
+    ix = WatchlistIndex([load_shipped_watchlist("uflpa")])
+    for query, listed in [("Qiaqia Food Co., Ltd.", "Chacha Food"), ("SEPTWOLVES", "Fujian Septwolves"),
+                          ("郑州思念食品有限公司", "Zhengzhou Synear Food")]:
+        matches = ix.match(query, "CN")
+        assert matches and matches[0].entity_name == listed, (query, [m.entity_name for m in matches[:2]])

@@ -159,9 +159,13 @@ def curate_uflpa() -> None:
                      "in uflpa_notices.csv")
         out[-1].update({"notice_date": notice["published"], "fr_document": notice["fr_document"] or "not found",
                         "fr_citation": notice["fr_citation"]})
-    if scripts:
-        sys.exit(f"error: uflpa_other_scripts.csv names no listed entity: {', '.join(scripts)}")
-    write("uflpa_entity_list.csv", with_additions(out))
+    rows = with_additions(out)
+    # a name curated by hand (uflpa_additions.csv) already carries its Chinese aliases; they must be the ones here
+    by_name = {r["name"]: r["aliases"].split("; ") for r in rows}
+    unkeyed = [f"{n} ({a})" for n, aliases in scripts.items() for a in aliases if a not in by_name.get(n, [])]
+    if unkeyed:
+        sys.exit(f"error: uflpa_other_scripts.csv names no listed entity or alias: {', '.join(unkeyed)}")
+    write("uflpa_entity_list.csv", rows)
 
 
 def with_additions(rows: list[dict[str, str]]) -> list[dict[str, str]]:
