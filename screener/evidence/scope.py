@@ -95,6 +95,7 @@ class ScopeResolver:
             normalizer(d)
             self.list_terms.add(t, [d])
         self.verdicts: dict[str, str] = {_cell_key(t): kind for kind, texts in rules.row_verdicts for t in texts}
+        self.verdict_tails = frozenset(_cell_key(t) for t in rules.verdict_tails)
         r = rules.restrictive
         self.restrictive = (frozenset(fold(c) for c in r.cues), tuple(tuple(fold(w) for w in p) for p in r.partners),
                             frozenset(fold(b) for b in r.blockers), r.window) if r is not None else None
@@ -163,8 +164,8 @@ class ScopeResolver:
                                     h.cue.indicators), h.start, h.end, h.text)
                     if self._is_restrictive(doc, h, terms) else h for h in hits]
         hits = self._negated_compliance(hits)
-        bars = [i for i in terms if pairs[i][0] == self.bar] if self.verdicts else []  # "|" is a terminator
-        verdict = self.row_verdict(doc, max(bars)) if bars else None
+        bars = sorted(i for i in terms if pairs[i][0] == self.bar) if self.verdicts else []  # "|" is a terminator
+        verdict = self.row_verdict(doc, bars) if bars else None
         if verdict is not None:  # after the negation merge: "Not reported | Compliant" stays compliant
             cue = ScopeCue("row_verdict", verdict[0], self.rules.lang, verdict[1], "both", 1000)
             hits.append(CueHit(cue, len(doc), len(doc), verdict[1]))
@@ -190,12 +191,23 @@ class ScopeResolver:
                 return True
         return False
 
-    def row_verdict(self, doc: Doc | Span, last_bar: int) -> tuple[str, str] | None:
-        """(cue type, cell text) when the sentence is a table row whose last cell (after the "|" at position
-        ``last_bar``) is a verdict such as "Compliant", "Conforme" or "NC closed": it covers the whole row."""
-        cell = doc[last_bar + 1:].text
-        kind = self.verdict_of(cell)
-        return (kind, cell.strip()) if kind else None
+    def row_verdict(self, doc: Doc | Span, bars: list[int]) -> tuple[str, str] | None:
+        """(cue type, cell text) when the sentence is a table row with a verdict cell; the verdict covers the
+        whole row. ``bars``: the sorted positions of its "|". The last cell may hold any verdict ("Compliant",
+        "Conforme", "NC closed", "Y / N"); a cell after a question cell ("Has any worker paid a fee? | No | 0 of
+        20") may too; another middle cell only a compliance verdict or a negation of two words or more, the whole cell
+        ("Recruitment fees | Not found | 0 of 24 interviewed", not "Rest days | None in May | NC"); the first cell of a row of three or more only a closing status ("NC closed | ...")."""
+        texts = [doc[lo:hi].text.strip() for lo, hi in zip([0] + [b + 1 for b in bars], bars + [len(doc)])]
+        kind = self.verdict_of(texts[-1]) if texts[-1] else None
+        if kind:
+            return kind, texts[-1]
+        for k in range(1, len(texts) - 1):
+            kind = self.verdict_of(texts[k]) if texts[k] else None
+            if kind and (texts[k - 1].endswith("?") or kind == "compliant" or (  # a one-word "None" may be a count
+                    kind == "negation" and len(_cell_key(texts[k]).split()) > 1 and _cell_key(texts[k]) in self.verdicts)):
+                return kind, texts[k]
+        kind = self.verdict_of(texts[0]) if len(texts) >= 3 and texts[0] else None
+        return (kind, texts[0]) if kind == "remediated" else None
 
     def verdict_of(self, cell: str) -> str | None:
         """The verdict kind of a status cell or line: the whole text is a verdict ("Closed"), or its first part
@@ -212,6 +224,11 @@ class ScopeResolver:
             if kind is None and any(w.isdigit() for w in words):  # "Closed on 3 March": the words before the date
                 head = words[:next(i for i, w in enumerate(words) if w.isdigit())]
                 kind = self.verdicts.get(" ".join(head)) if head else None
+        if kind is None and self.verdict_tails:  # "Verified at follow-up", "Statut : vérifié lors du suivi"
+            words = _cell_key(cell).split()
+            cut = next((n for n in range(len(words) - 1, 0, -1)
+                        if words[n] in self.verdict_tails and " ".join(words[:n]) in self.verdicts), None)
+            kind = self.verdicts[" ".join(words[:cut])] if cut is not None else None
         return kind
 
     @staticmethod
