@@ -37,6 +37,7 @@ def _negatable(cue: ScopeCue) -> bool:
     precedes its object ("n'a payé de frais", "paid the fees") may name the worker's own act, so it is left."""
     return cue.type == "compliant" or (cue.type == "remediated" and cue.direction in ("post", "both"))
 _NEGATED_COMPLIANCE_GAP = 2  # "not", "never" at most this many tokens before a compliance cue negate it
+LABEL_MAX = 8  # a row or line label ("Recruitment fees |", "Travail des enfants :") has fewer tokens than this
 _CONCORD_GAP = 3  # "n'ont aucun", "no reciben ningun": a negation at most this many tokens before a negative match
 
 
@@ -164,6 +165,9 @@ class ScopeResolver:
                                     h.cue.indicators), h.start, h.end, h.text)
                     if self._is_restrictive(doc, h, terms) else h for h in hits]
         hits = self._negated_compliance(hits)
+        label = self._negated_label(doc, hits, terms, pairs)
+        if label is not None:
+            hits.append(label)
         bars = sorted(i for i in terms if pairs[i][0] == self.bar) if self.verdicts else []  # "|" is a terminator
         verdict = self.row_verdict(doc, bars) if bars else None
         if verdict is not None:  # after the negation merge: "Not reported | Compliant" stays compliant
@@ -190,6 +194,24 @@ class ScopeResolver:
             if any(tuple(words[k:k + len(p)]) == p for p in partners):
                 return True
         return False
+
+    def _negated_label(self, doc: Doc | Span, hits: list[CueHit], terms: set[int],
+                       pairs: list[list[int]]) -> CueHit | None:
+        """A short label that opens a table row or a line ("Recruitment fees | None of the 25 workers paid a fee",
+        "Travail des enfants : aucun travailleur de moins de 18 ans") takes the polarity of the statement after it
+        when that statement opens with a negation: a negation cue at the end of the label, for the label only."""
+        base = doc.start if isinstance(doc, Span) else 0
+        bar = next((i for i in sorted(terms) if pairs[i][0] == self.bar), None)
+        colon = next((t.i - base for t in doc[:LABEL_MAX + 1] if t.text == ":"), None)
+        cut = min(x for x in (bar, colon, len(doc)) if x is not None)
+        if cut >= LABEL_MAX or cut == 0 or not any(t.is_alpha for t in doc[:cut]):
+            return None
+        first = next((t.i - base for t in doc[cut + 1:] if not t.is_space), None)  # not after a quote: "no pay" is a threat
+        neg = next((h for h in hits if h.cue.type == "negation" and h.start == first), None)
+        if neg is None:
+            return None
+        cue = ScopeCue("label", "negation", self.rules.lang, neg.cue.text, "post", cut)
+        return CueHit(cue, cut, cut + 1, neg.text)
 
     def row_verdict(self, doc: Doc | Span, bars: list[int]) -> tuple[str, str] | None:
         """(cue type, cell text) when the sentence is a table row with a verdict cell; the verdict covers the
@@ -311,6 +333,8 @@ class ScopeResolver:
         for h in hits:
             c = h.cue
             if c.indicators and indicator not in c.indicators:
+                continue
+            if c.id == "label" and end > h.start:  # a negated label covers the label only
                 continue
             if concord and c.type == "negation" and (start - _CONCORD_GAP <= h.end <= start or start < h.start < end):
                 continue
