@@ -164,15 +164,16 @@ class ScopeResolver:
             hits = [CueHit(ScopeCue(h.cue.id + ".only", "asserted", h.cue.lang, h.cue.text, h.cue.direction, h.cue.window,
                                     h.cue.indicators), h.start, h.end, h.text)
                     if self._is_restrictive(doc, h, terms) else h for h in hits]
-        hits = self._negated_compliance(hits)
-        label = self._negated_label(doc, hits, terms, pairs)
-        if label is not None:
-            hits.append(label)
+        hits = self._negated_compliance(hits, terms)
         bars = sorted(i for i in terms if pairs[i][0] == self.bar) if self.verdicts else []  # "|" is a terminator
         verdict = self.row_verdict(doc, bars) if bars else None
         if verdict is not None:  # after the negation merge: "Not reported | Compliant" stays compliant
             cue = ScopeCue("row_verdict", verdict[0], self.rules.lang, verdict[1], "both", 1000)
             hits.append(CueHit(cue, len(doc), len(doc), verdict[1]))
+        else:
+            label = self._negated_label(doc, hits, terms, pairs)
+            if label is not None:
+                hits.append(label)
         return hits, sorted(terms)
 
     def _is_restrictive(self, doc: Doc | Span, hit: CueHit, terms: set[int]) -> bool:
@@ -260,10 +261,11 @@ class ScopeResolver:
         return bool(words) and (words[-1].text.endswith("?") or words[0].text.startswith("¿"))
 
     @staticmethod
-    def _negated_compliance(hits: list[CueHit]) -> list[CueHit]:
+    def _negated_compliance(hits: list[CueHit], terms: set[int] | None = None) -> list[CueHit]:
         """A compliance or remediation cue right after a negation ("wages were not paid on time", "salaries
         have not been paid in May", "passports were not returned") states the practice: both become one
-        "asserted" cue, so neither the negation nor the compliance or remediation reading wins."""
+        "asserted" cue, so neither the negation nor the compliance or remediation reading wins. Not across a
+        terminator (``terms``): "n'a été identifié ; vérification de l'âge ..." are two statements."""
         comp = [h for h in hits if _negatable(h.cue)]
         if not comp:
             return hits
@@ -274,7 +276,8 @@ class ScopeResolver:
             if not _negatable(h.cue):
                 out.append(h)
                 continue
-            n = next((n for n in negs if h.start - _NEGATED_COMPLIANCE_GAP <= n.end <= h.start), None)
+            n = next((n for n in negs if h.start - _NEGATED_COMPLIANCE_GAP <= n.end <= h.start
+                      and not any(n.end <= t < h.start for t in terms or ())), None)  # not across ";" or "|"
             if n is None:
                 out.append(h)
                 continue
