@@ -95,6 +95,13 @@ NOT_ASSERTED = [
      "recruitment_fees", "remediated"),
     ("fr", "Le contremaître mis en cause pour des coups a été licencié à la suite de l'enquête.",
      "physical_sexual_violence", "remediated"),
+    # a limit that is not exceeded
+    ("fr", "Les heures hebdomadaires n'excèdent pas 48 heures plus 8 heures supplémentaires volontaires.",
+     "excessive_overtime", "compliant"),
+    ("es", "Las horas semanales no superan las 48 más 9 horas extra voluntarias, según los registros.",
+     "excessive_overtime", "compliant"),
+    ("en", "It is the employer's responsibility, not the worker's, to pay the visa fee and the agency charge.",
+     "recruitment_fees", "policy"),
     # compliance
     ("en", "Worker 4 (F, 31): keeps her passport and work permit herself in her room.",
      "retention_of_identity_documents", "compliant"),
@@ -118,6 +125,7 @@ STILL_ASSERTED = [
     ("en", "The union repeated its allegations after workers said their wages had been withheld for months.",
      "withholding_of_wages"),
     ("fr", "La marque employait des enfants dans ses ateliers, selon l'inspection.", "child_labour"),
+    ("fr", "Les heures supplémentaires ne sont pas volontaires et dépassent 20 heures par semaine.", "excessive_overtime"),
     # counts that state the practice
     ("en", "0 of 20 workers hold their own passports.", "retention_of_identity_documents"),
     ("en", "0 of 20 workers are free to leave the dormitory at night.", "restriction_of_movement"),
