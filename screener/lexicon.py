@@ -87,11 +87,11 @@ class ScopeRules:
     headings_hypothetical: bool = False  # a "sentence" that is only the matched words ("Isolation") is a heading
     # verdict cell of an audit table row ("... | Compliant", "... | NC closed"): cue type -> last-cell texts
     row_verdicts: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    # words that may follow a verdict in its cell ("Verified at follow-up", "Statut : vérifié lors du suivi")
-    verdict_tails: tuple[str, ...] = ()
     # "ne ... que" ("only"): a one-word negation cue followed within ``window`` tokens by a partner, with no
     # blocker ("pas", "jamais") in between, is not a negation ("les enfants ne vont à l'école que le matin")
     restrictive: "RestrictiveNegation | None" = None
+    # words that may follow a verdict in its cell ("Verified at follow-up", "Statut : vérifié lors du suivi")
+    verdict_tails: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -284,7 +284,7 @@ def _load_scope(path: Path) -> dict[str, ScopeRules]:
         raw_tails = (block or {}).get("verdict_tails")
         tails = _strings(path, f"{lang}.verdict_tails", raw_tails) if raw_tails is not None else ()
         out[str(lang)] = ScopeRules(str(lang), tuple(cues), terms, terms_l, lmin, seps, questions, headings,
-                                    verdicts, tails, _restrictive(path, str(lang), (block or {}).get("restrictive_negation")))
+                                    verdicts, _restrictive(path, str(lang), (block or {}).get("restrictive_negation")), tails)
     return out
 
 
