@@ -90,6 +90,8 @@ class ScopeRules:
     # "ne ... que" ("only"): a one-word negation cue followed within ``window`` tokens by a partner, with no
     # blocker ("pas", "jamais") in between, is not a negation ("les enfants ne vont à l'école que le matin")
     restrictive: "RestrictiveNegation | None" = None
+    # words that may follow a verdict in its cell ("Verified at follow-up", "Statut : vérifié lors du suivi")
+    verdict_tails: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -275,11 +277,14 @@ def _load_scope(path: Path) -> dict[str, ScopeRules]:
         questions = bool((block or {}).get("questions_hypothetical", False))
         headings = bool((block or {}).get("headings_hypothetical", False))
         rv = (block or {}).get("row_verdicts") or {}
-        if not isinstance(rv, dict) or any(k not in ("compliant", "remediated", "negation") for k in rv):
-            raise _fail(path, f"{lang}.row_verdicts", "expected a mapping of compliant/remediated/negation to texts")
+        if not isinstance(rv, dict) or any(k not in ("compliant", "remediated", "negation", "hypothetical") for k in rv):
+            raise _fail(path, f"{lang}.row_verdicts",
+                        "expected a mapping of compliant/remediated/negation/hypothetical to texts")
         verdicts = tuple((str(k), _strings(path, f"{lang}.row_verdicts.{k}", v)) for k, v in rv.items())
+        raw_tails = (block or {}).get("verdict_tails")
+        tails = _strings(path, f"{lang}.verdict_tails", raw_tails) if raw_tails is not None else ()
         out[str(lang)] = ScopeRules(str(lang), tuple(cues), terms, terms_l, lmin, seps, questions, headings,
-                                    verdicts, _restrictive(path, str(lang), (block or {}).get("restrictive_negation")))
+                                    verdicts, _restrictive(path, str(lang), (block or {}).get("restrictive_negation")), tails)
     return out
 
 

@@ -37,6 +37,7 @@ def _negatable(cue: ScopeCue) -> bool:
     precedes its object ("n'a payé de frais", "paid the fees") may name the worker's own act, so it is left."""
     return cue.type == "compliant" or (cue.type == "remediated" and cue.direction in ("post", "both"))
 _NEGATED_COMPLIANCE_GAP = 2  # "not", "never" at most this many tokens before a compliance cue negate it
+LABEL_MAX = 8  # a row or line label ("Recruitment fees |", "Travail des enfants :") has fewer tokens than this
 _CONCORD_GAP = 3  # "n'ont aucun", "no reciben ningun": a negation at most this many tokens before a negative match
 
 
@@ -95,6 +96,7 @@ class ScopeResolver:
             normalizer(d)
             self.list_terms.add(t, [d])
         self.verdicts: dict[str, str] = {_cell_key(t): kind for kind, texts in rules.row_verdicts for t in texts}
+        self.verdict_tails = frozenset(_cell_key(t) for t in rules.verdict_tails)
         r = rules.restrictive
         self.restrictive = (frozenset(fold(c) for c in r.cues), tuple(tuple(fold(w) for w in p) for p in r.partners),
                             frozenset(fold(b) for b in r.blockers), r.window) if r is not None else None
@@ -162,12 +164,16 @@ class ScopeResolver:
             hits = [CueHit(ScopeCue(h.cue.id + ".only", "asserted", h.cue.lang, h.cue.text, h.cue.direction, h.cue.window,
                                     h.cue.indicators), h.start, h.end, h.text)
                     if self._is_restrictive(doc, h, terms) else h for h in hits]
-        hits = self._negated_compliance(hits)
-        bars = [i for i in terms if pairs[i][0] == self.bar] if self.verdicts else []  # "|" is a terminator
-        verdict = self.row_verdict(doc, max(bars)) if bars else None
+        hits = self._negated_compliance(hits, terms)
+        bars = sorted(i for i in terms if pairs[i][0] == self.bar) if self.verdicts else []  # "|" is a terminator
+        verdict = self.row_verdict(doc, bars) if bars else None
         if verdict is not None:  # after the negation merge: "Not reported | Compliant" stays compliant
             cue = ScopeCue("row_verdict", verdict[0], self.rules.lang, verdict[1], "both", 1000)
             hits.append(CueHit(cue, len(doc), len(doc), verdict[1]))
+        else:
+            label = self._negated_label(doc, hits, terms, pairs)
+            if label is not None:
+                hits.append(label)
         return hits, sorted(terms)
 
     def _is_restrictive(self, doc: Doc | Span, hit: CueHit, terms: set[int]) -> bool:
@@ -190,12 +196,41 @@ class ScopeResolver:
                 return True
         return False
 
-    def row_verdict(self, doc: Doc | Span, last_bar: int) -> tuple[str, str] | None:
-        """(cue type, cell text) when the sentence is a table row whose last cell (after the "|" at position
-        ``last_bar``) is a verdict such as "Compliant", "Conforme" or "NC closed": it covers the whole row."""
-        cell = doc[last_bar + 1:].text
-        kind = self.verdict_of(cell)
-        return (kind, cell.strip()) if kind else None
+    def _negated_label(self, doc: Doc | Span, hits: list[CueHit], terms: set[int],
+                       pairs: list[list[int]]) -> CueHit | None:
+        """A short label that opens a table row or a line ("Recruitment fees | None of the 25 workers paid a fee",
+        "Travail des enfants : aucun travailleur de moins de 18 ans") takes the polarity of the statement after it
+        when that statement opens with a negation: a negation cue at the end of the label, for the label only."""
+        base = doc.start if isinstance(doc, Span) else 0
+        bar = next((i for i in sorted(terms) if pairs[i][0] == self.bar), None)
+        colon = next((t.i - base for t in doc[:LABEL_MAX + 1] if t.text == ":"), None)
+        cut = min(x for x in (bar, colon, len(doc)) if x is not None)
+        if cut >= LABEL_MAX or cut == 0 or not any(t.is_alpha for t in doc[:cut]):
+            return None
+        first = next((t.i - base for t in doc[cut + 1:] if not t.is_space), None)  # not after a quote: "no pay" is a threat
+        neg = next((h for h in hits if h.cue.type == "negation" and h.start == first), None)
+        if neg is None:
+            return None
+        cue = ScopeCue("label", "negation", self.rules.lang, neg.cue.text, "post", cut)
+        return CueHit(cue, cut, cut + 1, neg.text)
+
+    def row_verdict(self, doc: Doc | Span, bars: list[int]) -> tuple[str, str] | None:
+        """(cue type, cell text) when the sentence is a table row with a verdict cell; the verdict covers the
+        whole row. ``bars``: the sorted positions of its "|". The last cell may hold any verdict ("Compliant",
+        "Conforme", "NC closed", "Y / N"); a cell after a question cell ("Has any worker paid a fee? | No | 0 of
+        20") may too; another middle cell only a compliance verdict or a negation of two words or more, the whole cell
+        ("Recruitment fees | Not found | 0 of 24 interviewed", not "Rest days | None in May | NC"); the first cell of a row of three or more only a closing status ("NC closed | ...")."""
+        texts = [doc[lo:hi].text.strip() for lo, hi in zip([0] + [b + 1 for b in bars], bars + [len(doc)])]
+        kind = self.verdict_of(texts[-1]) if texts[-1] else None
+        if kind:
+            return kind, texts[-1]
+        for k in range(1, len(texts) - 1):
+            kind = self.verdict_of(texts[k]) if texts[k] else None
+            if kind and (texts[k - 1].endswith("?") or kind == "compliant" or (  # a one-word "None" may be a count
+                    kind == "negation" and len(_cell_key(texts[k]).split()) > 1 and _cell_key(texts[k]) in self.verdicts)):
+                return kind, texts[k]
+        kind = self.verdict_of(texts[0]) if len(texts) >= 3 and texts[0] else None
+        return (kind, texts[0]) if kind == "remediated" else None
 
     def verdict_of(self, cell: str) -> str | None:
         """The verdict kind of a status cell or line: the whole text is a verdict ("Closed"), or its first part
@@ -212,6 +247,11 @@ class ScopeResolver:
             if kind is None and any(w.isdigit() for w in words):  # "Closed on 3 March": the words before the date
                 head = words[:next(i for i, w in enumerate(words) if w.isdigit())]
                 kind = self.verdicts.get(" ".join(head)) if head else None
+        if kind is None and self.verdict_tails:  # "Verified at follow-up", "Statut : vérifié lors du suivi"
+            words = _cell_key(cell).split()
+            cut = next((n for n in range(len(words) - 1, 0, -1)
+                        if words[n] in self.verdict_tails and " ".join(words[:n]) in self.verdicts), None)
+            kind = self.verdicts[" ".join(words[:cut])] if cut is not None else None
         return kind
 
     @staticmethod
@@ -221,10 +261,11 @@ class ScopeResolver:
         return bool(words) and (words[-1].text.endswith("?") or words[0].text.startswith("¿"))
 
     @staticmethod
-    def _negated_compliance(hits: list[CueHit]) -> list[CueHit]:
+    def _negated_compliance(hits: list[CueHit], terms: set[int] | None = None) -> list[CueHit]:
         """A compliance or remediation cue right after a negation ("wages were not paid on time", "salaries
         have not been paid in May", "passports were not returned") states the practice: both become one
-        "asserted" cue, so neither the negation nor the compliance or remediation reading wins."""
+        "asserted" cue, so neither the negation nor the compliance or remediation reading wins. Not across a
+        terminator (``terms``): "n'a été identifié ; vérification de l'âge ..." are two statements."""
         comp = [h for h in hits if _negatable(h.cue)]
         if not comp:
             return hits
@@ -235,7 +276,8 @@ class ScopeResolver:
             if not _negatable(h.cue):
                 out.append(h)
                 continue
-            n = next((n for n in negs if h.start - _NEGATED_COMPLIANCE_GAP <= n.end <= h.start), None)
+            n = next((n for n in negs if h.start - _NEGATED_COMPLIANCE_GAP <= n.end <= h.start
+                      and not any(n.end <= t < h.start for t in terms or ())), None)  # not across ";" or "|"
             if n is None:
                 out.append(h)
                 continue
@@ -294,6 +336,8 @@ class ScopeResolver:
         for h in hits:
             c = h.cue
             if c.indicators and indicator not in c.indicators:
+                continue
+            if c.id == "label" and end > h.start:  # a negated label covers the label only
                 continue
             if concord and c.type == "negation" and (start - _CONCORD_GAP <= h.end <= start or start < h.start < end):
                 continue
