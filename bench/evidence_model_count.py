@@ -29,8 +29,8 @@ sys.path.insert(0, str(ROOT))
 from screener.contracts import INDICATOR_IDS  # noqa: E402
 from screener.evidence import sentence_train as st  # noqa: E402
 from screener.evidence.engine import EvidenceEngine  # noqa: E402
+from screener.evidence.model_findings import _Scope  # noqa: E402
 
-NOT_ASSERTED_CUES = frozenset({"negation", "policy", "remediated", "hypothetical", "compliant"})
 FLOOR = 0.70  # "very confident": no threshold below this is searched (set before looking at any split)
 
 
@@ -50,13 +50,10 @@ class Row:
     candidates: dict[str, float]  # indicator -> calibrated probability of a countable model output
 
 
-def sentence_has_cue(engine: EvidenceEngine, text: str, lang: str) -> bool:
-    """True when the scope rules find a non-asserting cue anywhere in ``text``."""
-    pipe = engine.pipeline(lang)
-    doc = pipe.nlp.make_doc(text)
-    pipe.normalizer(doc)
-    hits, _ = pipe.scope.analyse(doc)
-    return any(h.cue.type in NOT_ASSERTED_CUES for h in hits)
+def sentence_has_cue(engine: EvidenceEngine, text: str, lang: str, indicator: str = "") -> bool:
+    """True when the engine's counting guard finds a non-asserting cue anywhere in ``text`` (a negation that
+    takes away an entitlement of ``indicator`` does not count, as in the engine)."""
+    return _Scope(engine.pipeline(lang), text).any_cue(indicator)
 
 
 def collect(split: str) -> list[Row]:
@@ -71,15 +68,12 @@ def collect(split: str) -> list[Row]:
         evs = engine.scan_text(r.text, lang=r.lang)
         rules = {e.indicator for e in evs if e.polarity == "asserted" and e.confidence == "finding" and e.match != "model"}
         cands: dict[str, float] = {}
-        cue = None
         for e in evs:
             if e.match != "model" or e.polarity != "asserted" or e.indicator in rules:
                 continue
             if e.indicator in numbers and _DIGIT.search(e.sentence):
                 continue
-            if cue is None:
-                cue = sentence_has_cue(engine, r.text, r.lang)
-            if not cue:
+            if not sentence_has_cue(engine, r.text, r.lang, e.indicator):
                 cands[e.indicator] = max(cands.get(e.indicator, 0.0), e.score)
         rows.append(Row(set(r.present), set(r.absent), rules, cands))
     return rows

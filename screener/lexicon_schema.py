@@ -45,6 +45,8 @@ SCHEMAS: dict[str, Any] = {
     "indicators.yaml": {"version": str, "indicators": ListOf(dict)},
     "labels.yaml": {**_SOURCED, "factors": MapOf(str), "inherent_kinds?": MapOf(str), "match_checks?": MapOf(str),
                     "list_details?": dict, "detail_values?": dict},
+    "model_deprivations.yaml": {"version": str, "source": str, "window": int, "reach": int,
+                                "languages": MapOf({"fillers": STRS, "not_heads": STRS, "indicators": MapOf(STRS)})},
     "model_concepts.yaml": {"version": str, "source": str, "concepts": MapOf({"en": STRS, "es": STRS, "fr": STRS, "not?": STRS})},
     "patterns/en.yaml": {"version": str, "lang": str, "indicators": MapOf(dict)},
     "patterns/es.yaml": {"version": str, "lang": str, "indicators": MapOf(dict)},

@@ -8,7 +8,8 @@ never polarity. Its confidence is "finding" at or above the "finding" threshold,
 indicators whose numbers the numeric rules judge (the model's ``numbers_decide``: hours, ages), a sentence
 with digits gets at most "possible" from the model: a bag of n-grams cannot tell 48 hours from 84. A "finding"
 (counted in the score) also needs the scope rules to find no negation, hypothetical, remediation, policy or
-compliance cue anywhere in the sentence, and no lexicon trap of the indicator ("copies of passports", "school
+compliance cue anywhere in the sentence (a negation that takes away an entitlement of the indicator, "were
+never paid", "no water", is the finding itself: ``deprivation``), and no lexicon trap of the indicator ("copies of passports", "school
 fees"), in a sentence that is not a block of short lines (a list of headings): the model only counts where nothing
 could turn it around.
 """
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from screener.evidence.annotate import Finding
+from screener.evidence.deprivation import deprives
 from screener.evidence.sentence_features import tokenize
 from screener.evidence.sentence_model import SentenceModel
 from screener.evidence.sentences import split_sentences
@@ -65,19 +67,30 @@ class _Scope:
             self.hits, self.terms = self.pipe.scope.analyse(self.doc)
         return self.doc
 
-    def any_cue(self) -> bool:
-        """Whether the scope rules find a not-asserting cue (``NOT_ASSERTED_CUES``) anywhere in the sentence."""
-        self._analyse()
-        return any(h.cue.type in NOT_ASSERTED_CUES for h in self.hits)
+    def any_cue(self, indicator: str = "") -> bool:
+        """Whether the scope rules find a not-asserting cue (``NOT_ASSERTED_CUES``) anywhere in the sentence,
+        other than a negation that takes away an entitlement of ``indicator`` ("were never paid")."""
+        doc = self._analyse()
+        return any(h.cue.type in NOT_ASSERTED_CUES and not (
+            h.cue.type == "negation" and indicator
+            and deprives(doc, h.end, 0, len(doc), indicator, self.pipe.lang) is not None) for h in self.hits)
+
+    def _deprivation(self, cue: str, start: int, end: int, indicator: str) -> bool:
+        """Whether a negation cue with text ``cue`` takes away an entitlement of ``indicator`` near [start, end)."""
+        assert self.doc is not None
+        return any(h.cue.type == "negation" and h.text == cue
+                   and deprives(self.doc, h.end, start, end, indicator, self.pipe.lang) is not None
+                   for h in self.hits)
 
     def has_trap(self, indicator: str) -> bool:
         """Whether a lexicon trap of ``indicator`` ("copies of passports", "school fees") matches in the sentence."""
         return self.pipe.has_trap(self._analyse(), indicator)
 
-    def decide(self, spans: list[tuple[int, int]]) -> tuple[str, bool, str]:
+    def decide(self, spans: list[tuple[int, int]], indicator: str = "") -> tuple[str, bool, str]:
         """Polarity, hedged and cue, read at each n-gram span that carried the decision (strongest first): the
         first span the scope marks as not asserted (negated, policy, remediated, hypothetical, compliant)
-        decides; otherwise asserted, hedged if any span is hedged."""
+        decides; otherwise asserted, hedged if any span is hedged. A span negated by a deprivation of one of
+        ``indicator``'s entitlements ("never paid", "no water") is asserted (see ``deprivation``)."""
         doc = self._analyse()
         hedged, hedge_cue = False, ""
         for a, b in spans:
@@ -85,6 +98,8 @@ class _Scope:
             if span is None or len(span) == 0:
                 continue
             d = self.pipe.scope.decide(self.hits, self.terms, span.start, span.end, set())
+            if d.polarity == "negated" and indicator and self._deprivation(d.cue, span.start, span.end, indicator):
+                continue
             if d.polarity != "asserted":
                 return d.polarity, d.hedged, d.cue
             if d.hedged and not hedged:
@@ -109,7 +124,7 @@ def _indicator_core(pipe, model: SentenceModel, sentence: str, k: int, memo: dic
     why = model.explain(sentence, model.indicators[k], TOP_NGRAMS, tokens)
     core: _Core | None = None
     if why:  # else nothing in the sentence pushed it up: the intercept alone is no evidence
-        polarity, hedged, cue = scope.decide([(x.start, x.end) for x in why[:SCOPE_NGRAMS]])
+        polarity, hedged, cue = scope.decide([(x.start, x.end) for x in why[:SCOPE_NGRAMS]], model.indicators[k])
         core = (why[0].start, why[0].end, polarity, hedged, cue, tuple((x.text, x.weight) for x in why))
     memo[k] = core
     return core
@@ -150,7 +165,7 @@ def sentence_model_findings(pipe, model: SentenceModel, text: str, s: int, e: in
         if sure:  # counted only where no cue anywhere in the sentence could turn it around, nor a lexicon trap
             if not state:
                 state.extend((tokenize(sentence), _Scope(pipe, sentence)))
-            sure = polarity == "asserted" and not state[1].any_cue() and not state[1].has_trap(ind)
+            sure = polarity == "asserted" and not state[1].any_cue(ind) and not state[1].has_trap(ind)
         out.append(ModelFinding(ind, s, e, start, end, f"model:{ind}", "model", round(p, 4),
                                 polarity, hedged, cue, confidence="finding" if sure else "possible",
                                 ngrams=ngrams))
