@@ -116,8 +116,8 @@ def _past_marks(text: str, end: int) -> int:
 
 
 def _before_possessive(text: str, start: int, end: int) -> int:
-    """``end`` moved before a possessive ending ("Bikash's" -> "Bikash") after a word of three letters or more."""
-    if end - start > 4 and text[end - 2:end] in ("'s", "’s"):
+    """``end`` moved before a possessive ending or a contraction ("Bikash's" -> "Bikash", "It’s" -> "It")."""
+    if end - start > 2 and text[end - 2:end] in ("'s", "’s"):
         return end - 2
     return end
 
