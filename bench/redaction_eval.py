@@ -16,7 +16,8 @@ tests/redaction_blind10.jsonl (287 snippets, written blind; scored once on 2026.
 and once on 2026.12.3: recall 0.889, precision 0.966; the blind figure of record, untouched by any rule so far)
 tests/blind/redaction_blind11.jsonl (371 snippets, scored blind with the name tagger: recall 0.863, precision 0.948; then used
 for development of the 2026.12.4 classes)
-tests/probes/redact3_*.jsonl (hand-written probes of the 2026.12.5 classes: dev, then two fresh sets written after)
+tests/probes/redact3_*.jsonl (hand-written probes of the 2026.12.5 classes: dev, then two fresh sets written after) and
+tests/probes/tagger3_fresh*.jsonl (single uncued names, written before the 2026.12.6 tagger retrain; not trained on)
 measure how well the patterns generalise.
 Also counts how many shared eval sentences (which hold almost no personal data) get any redaction.
 
@@ -37,7 +38,8 @@ SETS = ("redaction_set.jsonl", "redaction_fresh.jsonl", "redaction_fresh2.jsonl"
         "redaction_blind7.jsonl", "redaction_dev8.jsonl", "redaction_blind8.jsonl",
         "redaction_dev9.jsonl", "redaction_blind9.jsonl", "redaction_blind10.jsonl", "blind/redaction_blind11.jsonl",
         "probes/redact3_dev.jsonl", "probes/redact3_fresh.jsonl", "probes/redact3_fresh2.jsonl",
-        "probes/redact3_fresh3.jsonl", "probes/redact3_fresh4.jsonl")
+        "probes/redact3_fresh3.jsonl", "probes/redact3_fresh4.jsonl", "probes/tagger3_fresh.jsonl",
+        "probes/tagger3_fresh2.jsonl")
 
 
 def _report(name: str, verbose: bool) -> None:

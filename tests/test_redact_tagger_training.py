@@ -62,3 +62,76 @@ def test_a_lone_name_after_a_verb_or_a_preposition_is_tagged(text, name):
 ])
 def test_places_months_and_products_in_the_same_roles_stay(text):
     assert _tagged(text) == []
+
+
+def test_a_name_with_a_possessive_ending_is_labelled_a_name_in_training():
+    script = _training_script()
+    _, rows = script._sentence("Bikash's phone was taken by Bikash.", [(0, 6), (28, 34)], _Lists())
+    assert [label for _, _, label, _ in rows] == [1, 1]
+    assert script._possessive_end("Rahim’s", 5) and not script._possessive_end("Rahimpur", 5)
+    assert not script._possessive_end("Rahim", 5)
+
+
+class _Lists:
+    """Empty word lists: the labels do not depend on them."""
+
+    def kinds(self, word: str) -> tuple[str, ...]:
+        return ()
+
+    def name_likeness(self, word: str) -> str:
+        return ""
+
+    def place_run(self, words: list[str]) -> bool:
+        return False
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rahim's passport was found in the manager's drawer.", "Rahim"),
+    ("The agent kept Wanjiku's phone for a month.", "Wanjiku"),
+    ("Otieno's contract was never translated.", "Otieno"),
+])
+def test_a_tagged_name_leaves_its_possessive_ending_out(text, name):
+    assert _tagged(text) == [name]
+
+
+def test_names_left_out_of_the_negatives_do_not_depend_on_the_installed_model(monkeypatch):
+    """Training reads the same data whatever model is in models/: the names in the negatives come from the rules."""
+    import screener.redact.names as names
+
+    def no_model(*args, **kwargs):
+        raise AssertionError("the tagger was used")
+    monkeypatch.setattr(names, "tagged_spans", no_model)
+    monkeypatch.setenv("SCREENER_NAME_TAGGER", "1")
+    script = _training_script()
+    text = "Mr. Kofi Mensah said the supervisor kept his passport."
+    assert [text[s:e] for s, e in script._rule_names(text)] == ["Kofi Mensah"]
+    import os
+    assert os.environ["SCREENER_NAME_TAGGER"] == "1"
+
+
+@pytest.mark.parametrize("text", [
+    "Wallis and Futuna's report was not assessed.",
+    "Workers came from Trinidad and Tobago and from Antigua y Barbuda.",
+    "We visited Saint Kitts and Nevis in May.",
+])
+def test_a_country_named_as_a_pair_is_not_two_names(text):
+    from screener.redact import find_personal_data
+    assert [text[s.start:s.end] for s in find_personal_data(text)] == []
+
+
+def test_the_possessive_ending_is_cut_with_either_apostrophe():
+    from screener.redact.tagger_spans import _before_possessive
+    for text in ("Wanjiku’s phone", "Wanjiku's phone"):
+        assert text[:_before_possessive(text, 0, 9)] == "Wanjiku"
+    assert _before_possessive("Lo's", 0, 4) == 2
+    assert _before_possessive("Thomas phone", 0, 6) == 6
+
+
+@pytest.mark.parametrize("text", [
+    "It’s unclear how many people are held on the boats.",
+    "That's what the agent told them.",
+    "There’s no water in the dormitory.",
+])
+def test_a_contraction_is_not_a_name(text):
+    from screener.redact import find_personal_data
+    assert [text[s.start:s.end] for s in find_personal_data(text)] == []

@@ -18,6 +18,7 @@ from screener.redact.lone import lone_name_spans
 from screener.redact.particles import particle_spans
 from screener.redact.pinyin import pinyin_spans
 from screener.redact.patterns import PARTICLES, Rules, fold_name
+from screener.redact.tagger import runtime_lists
 from screener.redact.tagger_spans import TaggedSpan, tagged_spans
 from screener.redact.uncued import _PLACE_PREDICATE, lexicon_spans
 from screener.redact.words import _all_plain, _bare, _is_acronym, _is_country, _is_name_part, _plain_word, _rare_word
@@ -220,7 +221,8 @@ def model_name_spans(text: str, r: Rules, found: Sequence[object] = ()) -> list[
     dropped = -1  # end of the last span dropped as a place or a thing
     for t in tagged_spans(text):
         i = bisect.bisect_left(starts, t.end) - 1  # the spans that start before this one ends
-        if (i >= 0 and reach[i] > t.start) or _not_a_person(text[t.start:t.end], r) or _script_label(text, t.start, t.end):
+        if (i >= 0 and reach[i] > t.start) or _not_a_person(text[t.start:t.end], r) or _script_label(text, t.start, t.end) \
+                or _half_of_a_country(text, t.start, t.end) or _town_after_a_place_word(text, t, r):
             continue
         if inside_a_thing(text, t.start, t.end, r) or _named_thing(text, t.start, t.end, r) or _called_places(
                 text, t.end) or (dropped >= 0 and re.fullmatch(r"\s*(?:,|y|and|et|e)\s*", text[dropped:t.start])):
@@ -239,6 +241,44 @@ def _called_places(text: str, end: int) -> bool:
     were the villages visited"), as for the lexicon's uncued names (screener/redact/uncued.py)."""
     m = _LIST_REST.match(text, end)
     return bool(_PLACE_PREDICATE.match(text, m.end() if m else end))
+
+
+_PAIR_BEFORE = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]*[^\S\n]+){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]*)[^\S\n]+(?:and|y|et|e|&)[^\S\n]+$")
+_PAIR_AFTER = re.compile(r"[^\S\n]+(?:and|y|et|e|&)[^\S\n]+([A-ZÀ-ÖØ-Þ][\w-]*(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w-]*){0,2})")
+
+
+def _half_of_a_country(text: str, start: int, end: int) -> bool:
+    """True when the span and the capitalised words joined to it by "and"/"y"/"et" make a country ("Wallis and
+    Futuna", "Trinidad and Tobago", "Antigua y Barbuda"): the tagger reads "X and Y" as two names."""
+    span = text[start:end]
+    before = _PAIR_BEFORE.search(text, max(0, start - 60), start)
+    if before:
+        words, joiner = before.group(1).split(), text[before.end(1):start].split()[0]
+        if any(_is_country(f"{' '.join(words[k:])} {joiner} {span}") for k in range(len(words))):
+            return True  # "Visited Saint Kitts and Nevis"
+    after = _PAIR_AFTER.match(text, end)
+    if after:
+        words, joiner = after.group(1).split(), text[end:after.start(1)].split()[0]
+        return any(_is_country(f"{span} {joiner} {' '.join(words[:k])}") for k in range(1, len(words) + 1))
+    return False
+
+
+_LIST_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w'’-]*)?[^\S\n]*"
+                          r"(?:,|and|y|et|e)[^\S\n]+)*$")
+TOWN_DOUBT = 0.9  # a tagged town below this probability after a place word is read as the town
+
+
+def _town_after_a_place_word(text: str, span: TaggedSpan, r: Rules) -> bool:
+    """True when a single tagged word the tagger was not sure of is a town of the model's gazetteer and no listed
+    name, after "to", "in", "from"... or in a list that follows one ("sent to Rostov and Kirov")."""
+    word = text[span.start:span.end]
+    if span.probability >= TOWN_DOUBT or " " in word:
+        return False
+    kinds = runtime_lists().kinds(word)
+    if "town" not in kinds or {"given", "surname", "part", "solo"} & set(kinds):
+        return False
+    m = _LIST_BEFORE.search(text, max(0, span.start - 80), span.start)
+    return bool(m and (m.group(1).lower() == "to" or m.group(1).lower() in r.place_words_before))
 
 
 _NUMBER_BEFORE = re.compile(r"[\d৳₹฿$€£¥][^\S\n]*$")

@@ -80,7 +80,8 @@ def _spans(text: str, model: Model | None = None, lists: WordLists | None = None
                 run.pop()
             a = run[0]
             start = tokens[a - 2].start if _surname_before(tokens, a, lists) else tokens[a].start
-            span = TaggedSpan(start, _past_marks(text, tokens[run[-1]].end), round(best, 4))
+            span = TaggedSpan(start, _before_possessive(text, start, _past_marks(text, tokens[run[-1]].end)),
+                              round(best, 4))
             if out and _joinable(text, out[-1], span.start, span.end):
                 last = out.pop()  # "MENSAH" and then ", Kwame": one name
                 span = TaggedSpan(min(last.start, span.start), max(last.end, span.end),
@@ -111,6 +112,13 @@ def _past_marks(text: str, end: int) -> int:
     """``end`` moved past the combining marks that close a word ("ใจด" + "ี"): the tokenizer leaves them out."""
     while end < len(text) and _is_mark(text[end]):
         end += 1
+    return end
+
+
+def _before_possessive(text: str, start: int, end: int) -> int:
+    """``end`` moved before a possessive ending or a contraction ("Bikash's" -> "Bikash", "It’s" -> "It")."""
+    if end - start > 2 and text[end - 2:end] in ("'s", "’s"):
+        return end - 2
     return end
 
 
