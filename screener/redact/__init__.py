@@ -18,6 +18,7 @@ from screener.redact.initials import initials_spans
 from screener.redact.names import model_name_spans, name_spans
 from screener.redact.patterns import Rules, rules
 from screener.redact.scripts import script_name_spans
+from screener.redact.table_ids import table_id_spans
 from screener.redact.tagger import tagger_enabled
 
 
@@ -109,6 +110,7 @@ def find_personal_data(text: str, names: Sequence[str] = ()) -> list[RedactionSp
     spans = ([RedactionSpan(m.start(), m.end(), "email", "e-mail pattern") for m in r.email.finditer(text)]
              if _EMAIL_HINT.search(text) else [])  # the e-mail pattern is slow on long words: only where one can be
     spans += _id_spans(text, r)
+    spans += [RedactionSpan(s, e, "id_number", "ID number in an ID column") for s, e in table_id_spans(text)]
     spans += _phone_spans(text, r)
     spans += [RedactionSpan(s, e, "name", "name rule") for s, e in name_spans(text, r, names)]
     if tagger_enabled():

@@ -1,0 +1,61 @@
+"""ID and account numbers in a table column whose header names them ("Bank a/c", "Compte", "Cuenta", "IBAN",
+"Seaman's book"): the header row is a line of tab- or pipe-separated cells, each later row with as many cells is
+read under it. The header labels are the ID keywords of ``id_numbers.context_words`` in ``lexicons/redaction.yaml``
+(minus ``not_before_words``, which name references of sites, invoices and cases)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from screener.resources import lexicon_data
+
+_SPLIT = re.compile(r"\t|[^\S\n]*\|[^\S\n]*")
+_VALUE = re.compile(r"[A-Z0-9][A-Z0-9\-/. ]{2,40}[A-Z0-9]")
+_SUFFIX = r"(?:[^\S\n]*(?:no\.?|nos\.?|number|numbers|n[°º]\.?|#|número|numéro|nr\.?))?[^\S\n]*[:.]?"
+
+
+@lru_cache(maxsize=1)
+def _header() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    ids = lexicon_data("redaction.yaml")["id_numbers"]
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+    yes = re.compile(rf"(?i:(?:{alt(ids['context_words'])}){_SUFFIX})")
+    no = re.compile(rf"(?i:(?:{alt(ids.get('not_before_words') or [])}){_SUFFIX})")
+    return yes, no, int(ids["min_digits"])
+
+
+def table_id_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the values in an ID or account column of a table in ``text``."""
+    if "\t" not in text and "|" not in text:
+        return []
+    yes, no, min_digits = _header()
+    out: list[tuple[int, int]] = []
+    columns: set[int] = set()
+    width = 0
+    pos = 0
+    for line in text.split("\n"):
+        cells = [(m.start(), m.end()) for m in _cells(line)]
+        if len(cells) >= 2:
+            labels = [line[s:e].strip().strip("'’").strip() for s, e in cells]
+            heads = {i for i, c in enumerate(labels) if c and yes.fullmatch(c) and not no.fullmatch(c)}
+            if heads:
+                columns, width = heads, len(cells)
+            elif columns and len(cells) == width:
+                for i in columns:
+                    s, e = cells[i]
+                    value = line[s:e].strip()
+                    if _VALUE.fullmatch(value) and sum(ch.isdigit() for ch in value) >= min_digits:
+                        start = pos + s + line[s:e].index(value)
+                        out.append((start, start + len(value)))
+            elif len(cells) != width:
+                columns = set()
+        elif columns and line.strip():
+            columns = set()
+        pos += len(line) + 1
+    return out
+
+
+def _cells(line: str) -> list[re.Match[str]]:
+    """The cells of a row, as matches of their text between separators."""
+    return list(re.finditer(r"[^\t|]+|(?<=[\t|])(?=[\t|]|$)", line)) if _SPLIT.search(line) else []
