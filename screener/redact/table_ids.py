@@ -22,7 +22,7 @@ def _header() -> tuple[re.Pattern[str], re.Pattern[str], int]:
         return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
     yes = re.compile(rf"(?i:(?:{alt(ids['context_words'])}){_SUFFIX})")
     no = re.compile(rf"(?i:(?:{alt(ids.get('not_before_words') or [])}){_SUFFIX})")
-    return yes, no, int(ids["min_digits"])
+    return yes, no, int(ids.get("table_min_digits") or ids["min_digits"])
 
 
 def table_id_spans(text: str) -> list[tuple[int, int]]:
