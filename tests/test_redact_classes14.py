@@ -131,3 +131,24 @@ def test_personal_mailbox_is_still_redacted():
 
 def test_apps_and_document_names_stay():
     assert _found("She holds an Employment Pass and a KRA PIN and uses Viber.") == []
+
+
+# 3b. Given names that are ordinary words, where an apposition makes them a person ----------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Blessing Adjei (tractor driver) said the overseer keeps the pay cards.", "Blessing Adjei"),
+    ("Gift, a 16-year-old porter, said he carries 50 kg loads.", "Gift"),
+    ("Prosper, un cueilleur de 15 ans, travaille sans contrat.", "Prosper"),
+    ("Soledad, una jornalera de 17 años, trabaja en la empacadora.", "Soledad"),
+])
+def test_word_name_with_a_person_apposition(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sunday, a rest day for the porters, was cancelled in May.",
+    "Overtime (machine operators) rose to 80 hours a month.",
+    "Tema, a port city for the drivers, handles the cocoa exports.",
+])
+def test_ordinary_word_with_an_apposition_of_no_person_stays(text):
+    assert _found(text) == []

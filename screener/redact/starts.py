@@ -70,6 +70,33 @@ def start_name_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     return out + mid_sentence_spans(text, r)
 
 
+@lru_cache(maxsize=1)
+def _apposition() -> re.Pattern[str]:
+    """A given name (and maybe a surname), then an apposition that names a person: ", a 17-year-old porter",
+    " (machine operator)", ", une cueilleuse"."""
+    roles = _alternation(lexicon_data("redaction.yaml")["names"].get("roles"))
+    return re.compile(rf"(?<![\w'’-])(?P<w>{_WORD})(?:[^\S\n]+(?P<s>{_WORD}))?"
+                      rf"(?=[^\S\n]*(?:,[^\S\n]+(?:an?|une?|una?|el|la|le|l['’])[^\S\n]*"
+                      rf"|\([^\S\n]*)(?:[\w-]+[^\S\n]+){{0,3}}"
+                      rf"(?i:{roles}|\d{{1,2}}-year-old|\d{{1,2}}[^\S\n]+(?:ans|años))(?![\w'’-]))")
+
+
+def apposition_spans(text: str, r: Rules) -> list[tuple[int, int]]:
+    """(start, end) of a name first in a sentence whose apposition names a person ("Innocent, a 17-year-old
+    porter, said..."; "Sunday Okafor (machine operator)"): the first word must be a given name or a word name."""
+    if "," not in text and "(" not in text:
+        return []
+    _, opener, _, word_names, _ = _patterns()
+    out = []
+    for m in _apposition().finditer(text):
+        s = m.start("w")
+        if not opener.search(text, max(0, s - 40), s) or not _a_name(m.group("w"), False, word_names, r):
+            continue
+        end = m.end("s") if m.group("s") and not _a_place_or_thing(m.group("s"), r) else m.end("w")
+        out.append((s, end))
+    return out
+
+
 # Inside a sentence: one capitalised word between lower-case words, then a verb and "his", "her" or "him" ("During
 # the night shift Lwazi cut his hand"): a word of no dictionary there is a person.
 _MID = re.compile(rf"(?<=[a-zà-öø-ÿ,])[^\S\n]+(?P<w>{_WORD})[^\S\n]+[a-z]+[^\S\n]+(?:his|her|him|herself|himself)(?![\w'’-])")
