@@ -152,3 +152,29 @@ def test_word_name_with_a_person_apposition(text, name):
 ])
 def test_ordinary_word_with_an_apposition_of_no_person_stays(text):
     assert _found(text) == []
+
+
+# 3c. Speakers of interview notes, words of respect after a name, families, office holders ---------------------
+
+@pytest.mark.parametrize("text, name", [
+    ('Interview notes, spinning mill — Lakshmi: "The warden locks the hostel at night."', "Lakshmi"),
+    ('Entretien du 3 mai\nAïcha : « On ne nous paie pas les heures sup. »', "Aïcha"),
+    ("The girls said Selvaraj sir keeps their ATM cards.", "Selvaraj"),
+    ("Workers said Ramesh ji collects the recruitment fee.", "Ramesh"),
+    ("Las familias QUISPE y HUAMANÍ trabajan en la cosecha.", "QUISPE"),
+    ("Las familias QUISPE y HUAMANÍ trabajan en la cosecha.", "HUAMANÍ"),
+    ("La famille Delmas emploie des saisonniers.", "Delmas"),
+    ("La presidenta Rosario Mamani no entregó las actas.", "Rosario Mamani"),
+])
+def test_speakers_honorifics_families_office_holders(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Finding: "The factory withholds passports."',
+    'Interview 3 — Worker: "We are paid late."',
+    "Yes sir, said the guard at the gate.",
+    "Dear Sir: please find the audit report attached.",
+])
+def test_labels_and_plain_respect_words_stay(text):
+    assert _found(text) == []

@@ -9,7 +9,7 @@ from typing import Sequence
 from screener.normalize.countries import normalize_country
 from screener.redact.aliases import alias_spans
 from screener.redact.positions import position_spans
-from screener.redact.starts import apposition_spans, start_name_spans
+from screener.redact.starts import apposition_spans, speaker_label_spans, start_name_spans
 from screener.redact.inverted import inverted_spans
 from screener.redact.caps import caps_spans, repeated_spans
 from screener.redact.kept import inside_a_thing
@@ -157,7 +157,7 @@ def name_spans(text: str, r: Rules, names: Sequence[str]) -> list[tuple[int, int
     out = (_after_cue_spans(text, r) + _before_cue_spans(text, r) + _speaker_spans(text, r) + lexicon_spans(text, r)
            + caps_spans(text, r) + inverted_spans(text, r) + alias_spans(text, r) + pinyin_spans(text, r))
     out += [(s, e) for s, e in lone_name_spans(text, r) + start_name_spans(text, r) + position_spans(text, r)
-                         + apposition_spans(text, r) if not _named_thing(text, s, e, r)]
+                         + apposition_spans(text, r) + speaker_label_spans(text, r) if not _named_thing(text, s, e, r)]
     particle = particle_spans(text, r)
     if particle:
         masked = _AG.sub("xx", text)  # "Ag" of a Tuareg name is not the company word "AG" here

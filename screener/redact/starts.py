@@ -97,6 +97,27 @@ def apposition_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     return out
 
 
+_LABEL = re.compile(rf"(?:^|\n|[—–][^\S\n]*)(?P<w>{_WORD})[^\S\n]*:[^\S\n]*[\"“«]")
+
+
+@lru_cache(maxsize=1)
+def _honorific() -> re.Pattern[str]:
+    words = _alternation(lexicon_data("redaction.yaml")["names"].get("honorifics_after"))
+    return re.compile(rf"(?<![\w'’-])(?P<w>{_WORD})[^\S\n]+(?:{words})(?![\w'’-])")
+
+
+def speaker_label_spans(text: str, r: Rules) -> list[tuple[int, int]]:
+    """(start, end) of a speaker's name before a quotation in interview notes ("— Kavitha: \"...\"") and of a name
+    before a word of respect ("Murugesan sir takes our cards")."""
+    out = []
+    word_names = _patterns()[3]
+    if ":" in text:
+        out += [(m.start("w"), m.end("w")) for m in _LABEL.finditer(text) if _a_name(m.group("w"), True, word_names, r)]
+    out += [(m.start("w"), m.end("w")) for m in _honorific().finditer(text)
+            if _a_name(m.group("w"), True, word_names, r)]
+    return out
+
+
 # Inside a sentence: one capitalised word between lower-case words, then a verb and "his", "her" or "him" ("During
 # the night shift Lwazi cut his hand"): a word of no dictionary there is a person.
 _MID = re.compile(rf"(?<=[a-zà-öø-ÿ,])[^\S\n]+(?P<w>{_WORD})[^\S\n]+[a-z]+[^\S\n]+(?:his|her|him|herself|himself)(?![\w'’-])")
