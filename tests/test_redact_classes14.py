@@ -178,3 +178,20 @@ def test_speakers_honorifics_families_office_holders(text, name):
 ])
 def test_labels_and_plain_respect_words_stay(text):
     assert _found(text) == []
+
+
+# 4b. Company registration numbers, inspection records and office switchboards stay ----------------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("Agroindustrial Los Pinos (RTN 05019011234567) firmó el acta.", "05019011234567"),
+    ("La société de gardiennage (SIRET 512 334 908 00027) emploie 40 agents.", "512 334 908 00027"),
+    ("Empresa Agrícola del Norte, RUC 20481234567, contrata cortadores.", "20481234567"),
+    ("Acta de inspección N.° 0933-2023-SUNAFIL sobre la planilla.", "0933-2023"),
+    ("Call the buyer's head office: +94 11 255 0400 (switchboard).", "+94 11 255 0400"),
+])
+def test_company_numbers_and_office_lines_stay(text, kept):
+    assert not any(kept in f or f in kept for f in _found(text))
+
+
+def test_a_worker_phone_is_still_redacted():
+    assert "+94 77 318 2204" in _found("The picker's mobile: +94 77 318 2204.")
