@@ -195,3 +195,23 @@ def test_company_numbers_and_office_lines_stay(text, kept):
 
 def test_a_worker_phone_is_still_redacted():
     assert "+94 77 318 2204" in _found("The picker's mobile: +94 77 318 2204.")
+
+
+# 3d. A single name joined to a found name ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Las temporeras Fatima Zahra Amrani y Loubna dicen que no cobran las horas extra.", "Loubna"),
+    ("la capataz Elena Ccahuana los amenaza; Tula y Marleny Quispe lo confirmaron.", "Tula"),
+    ("le collecteur Randrianarivelo emploie les enfants Hery et Tiana au champ.", "Hery"),
+])
+def test_single_name_joined_to_a_name(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The recruiter Hari Thapa and Nepal officials met in March.", "Nepal"),
+    ("La trabajadora Rosa Quispe y Cusco aparecen en el informe de la ONG.", "Cusco"),
+    ("The supervisor Ali Khan and Sons Ltd signed the contract.", "Sons"),
+])
+def test_places_and_companies_joined_to_a_name_stay(text, kept):
+    assert kept not in _found(text)

@@ -9,7 +9,7 @@ from typing import Sequence
 from screener.normalize.countries import normalize_country
 from screener.redact.aliases import alias_spans
 from screener.redact.positions import position_spans
-from screener.redact.starts import apposition_spans, speaker_label_spans, start_name_spans
+from screener.redact.starts import apposition_spans, coordinated_spans, speaker_label_spans, start_name_spans
 from screener.redact.inverted import inverted_spans
 from screener.redact.caps import caps_spans, repeated_spans
 from screener.redact.kept import inside_a_thing
@@ -92,7 +92,7 @@ def _after_cue_spans(text: str, r: Rules) -> list[tuple[int, int]]:
         while (joined := r.name_joined.match(text, pos)) is not None:  # "Esther and Ruth", "Ramesh, Sita and Bimala"
             second = _trim_name(joined.group("name"), r)
             if not second or _is_organisation(second, r, job_first=False) or _followed_by_role(
-                    text, joined.start("name") + len(second), r):
+                    text, joined.start("name") + len(second), r) or second.lower() in r.places or _is_country(second):
                 break
             out.append((joined.start("name"), joined.start("name") + len(second)))
             pos = joined.start("name") + len(second)
@@ -164,6 +164,7 @@ def name_spans(text: str, r: Rules, names: Sequence[str]) -> list[tuple[int, int
         out += [(s, e) for s, e in particle if not _named_thing(masked, s, e, r) and not _not_a_person(text[s:e], r)]
     out = [(s, e) for s, e in out if not inside_a_thing(text, s, e, r)]
     out = [_with_short_surname(text, s, e, r) for s, e in out]
+    out += [(s, e) for s, e in coordinated_spans(text, out, r) if not inside_a_thing(text, s, e, r)]
     out += repeated_spans(text, out, r)
     for n in (*r.always, *names):
         n = str(n).strip()

@@ -118,6 +118,42 @@ def speaker_label_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     return out
 
 
+_JOINED_AFTER = re.compile(rf"[^\S\n]+(?:y|et|and|e)[^\S\n]+(?P<w>{_WORD})(?![\w'’-]|[^\S\n]+[A-ZÀ-ÖØ-Þ])")
+_JOINED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<w>{_WORD})[^\S\n]+(?:y|et|and|e)[^\S\n]+$")
+
+
+def coordinated_spans(text: str, spans: list[tuple[int, int]], r: Rules) -> list[tuple[int, int]]:
+    """(start, end) of a single name joined by "and", "y", "et" to a name found already ("Naima El Khattabi y
+    Saida", "Rut y Noemí Apaza", "Fara et Tojo"): a given name, a word name or a word of no dictionary."""
+    word_names = _patterns()[3]
+    out = []
+    for s, e in spans:
+        after = _JOINED_AFTER.match(text, e)
+        before = _JOINED_BEFORE.search(text, max(0, s - 40), s)
+        for m in (after, before):
+            if m is None:
+                continue
+            w = m.group("w")
+            if w.lower() in r.company_tail_words or not (_a_name(w, True, word_names, r) or _joinable(w, r)):
+                continue
+            if m is before and (m.start("w") == 0 or not text[m.start("w") - 1].isspace() or not _lower_before(text, m.start("w"))):
+                continue
+            out.append((m.start("w"), m.end("w")))
+    return out
+
+
+def _joinable(w: str, r: Rules) -> bool:
+    """A capitalised word beside a name that is no place, country, company, role or function word ("Rut", "Fara")."""
+    return not (_a_place_or_thing(w, r) or w.endswith("s") or len(w) < 3)
+
+
+def _lower_before(text: str, pos: int) -> bool:
+    """True when the word before ``pos`` is lower case or a clause mark ("les enfants Fara", "; Rut"): the word at
+    ``pos`` opens the pair and does not end a longer capitalised name."""
+    prev = re.search(r"(\S+)\s*$", text[max(0, pos - 30):pos])
+    return prev is None or not prev.group(1)[:1].isupper() or prev.group(1)[-1] in ";:,.—–-"
+
+
 # Inside a sentence: one capitalised word between lower-case words, then a verb and "his", "her" or "him" ("During
 # the night shift Lwazi cut his hand"): a word of no dictionary there is a person.
 _MID = re.compile(rf"(?<=[a-zà-öø-ÿ,])[^\S\n]+(?P<w>{_WORD})[^\S\n]+[a-z]+[^\S\n]+(?:his|her|him|herself|himself)(?![\w'’-])")
