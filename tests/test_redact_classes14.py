@@ -215,3 +215,19 @@ def test_single_name_joined_to_a_name(text, name):
 ])
 def test_places_and_companies_joined_to_a_name_stay(text, kept):
     assert kept not in _found(text)
+
+
+# 4c. The second word of a place, and a plural possessive before a document name ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The workers were told at the airport in Kuala Lumpur that their pay would be lower.",
+    "They landed in Phnom Penh before his contract was signed.",
+    "The factory keeps copies of workers' Employment Pass documents.",
+    "Inspectors checked the migrants' Work Permit cards.",
+])
+def test_place_tails_and_possessive_document_names_stay(text):
+    assert _found(text) == []
+
+
+def test_a_single_name_before_a_verb_and_his_is_still_found():
+    assert "Lwazi" in _found("During the night shift Lwazi cut his hand.")

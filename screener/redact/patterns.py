@@ -134,7 +134,7 @@ def rules() -> Rules:
     lead = (rf"(?:(?P<title>(?<![\w.])(?:{title_alt}))\s+"
             rf"|(?P<role>(?i:(?<!\w)(?:{_alternation(names['roles'])})))"
             rf"(?:[^\S\n]*(?:#|(?i:n[°º]|no\.))?[^\S\n]*\d{{1,3}}[^\S\n]*[:–—-][^\S\n]+(?=[^\W\d_])"  # "Respondent 2: "
-            rf"|[\s,:(“\"']{{1,3}})"
+            rf"|(?!['’][^\S\n])[\s,:(“\"']{{1,3}})"  # not a plural possessive: "workers' Employment Pass"
             rf"|(?i:(?<!\w)(?:{_alternation(names['introductions'], adverb=True)})){quote}"
             rf"|(?P<speech>(?i:(?<!\w)(?:{_alternation(names['speech_before'])})))\s+)")
     roles = _alternation(names["roles"])

@@ -169,8 +169,8 @@ def mid_sentence_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     out = []
     for m in _MID.finditer(text):
         prev = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
-        if prev and fold_name(prev.group(1)) in r.function_words:
-            continue  # "a kiln in Kandal with her parents": a place after a preposition
+        if prev and (fold_name(prev.group(1)) in r.function_words or prev.group(1)[:1].isupper()):
+            continue  # "a kiln in Kandal with her parents": a place after a preposition; "Kuala Lumpur that his"
         if _a_name(m.group("w"), True, _patterns()[3], r):
             out.append((m.start("w"), m.end("w")))
     return out
