@@ -231,3 +231,11 @@ def test_place_tails_and_possessive_document_names_stay(text):
 
 def test_a_single_name_before_a_verb_and_his_is_still_found():
     assert "Lwazi" in _found("During the night shift Lwazi cut his hand.")
+
+
+@pytest.mark.parametrize("text", [
+    "L'entreprise compte 1200 salariés et 450 saisonniers.",
+    "La finca cuenta 3000 plantas por hectárea.",
+])
+def test_count_verbs_are_no_account_label(text):
+    assert _found(text) == []

@@ -1,7 +1,7 @@
 """ID and account numbers in a table column whose header names them ("Bank a/c", "Compte", "Cuenta", "IBAN",
 "Seaman's book"): the header row is a line of tab- or pipe-separated cells, each later row with as many cells is
 read under it. The header labels are the ID keywords of ``id_numbers.context_words`` in ``lexicons/redaction.yaml``
-(minus ``not_before_words``, which name references of sites, invoices and cases)."""
+and ``column_words`` (minus ``not_before_words``, which name references of sites, invoices and cases)."""
 from __future__ import annotations
 
 import re
@@ -20,7 +20,7 @@ def _header() -> tuple[re.Pattern[str], re.Pattern[str], int]:
 
     def alt(words: list[str]) -> str:
         return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
-    yes = re.compile(rf"(?i:(?:{alt(ids['context_words'])}){_SUFFIX})")
+    yes = re.compile(rf"(?i:(?:{alt([*ids['context_words'], *(ids.get('column_words') or [])])}){_SUFFIX})")
     no = re.compile(rf"(?i:(?:{alt(ids.get('not_before_words') or [])}){_SUFFIX})")
     return yes, no, int(ids.get("table_min_digits") or ids["min_digits"])
 
