@@ -239,3 +239,7 @@ def test_a_single_name_before_a_verb_and_his_is_still_found():
 ])
 def test_count_verbs_are_no_account_label(text):
     assert _found(text) == []
+
+
+def test_a_place_joined_to_a_place_after_a_preposition_stays():
+    assert "Tarapoa" not in _found("Los trabajadores entrevistados en Tarapoa y Simón Bolívar dicen que no cobran.")

@@ -136,8 +136,9 @@ def coordinated_spans(text: str, spans: list[tuple[int, int]], r: Rules) -> list
             w = m.group("w")
             if w.lower() in r.company_tail_words or not (_a_name(w, True, word_names, r) or _joinable(w, r)):
                 continue
-            if m is before and (m.start("w") == 0 or not text[m.start("w") - 1].isspace() or not _lower_before(text, m.start("w"))):
-                continue
+            if m is before and (m.start("w") == 0 or not text[m.start("w") - 1].isspace()
+                                or not _lower_before(text, m.start("w")) or _after_place_word(text, m.start("w"), r)):
+                continue  # "en Lumbaqui y Simón Bolívar": places after a preposition
             out.append((m.start("w"), m.end("w")))
     return out
 
@@ -145,6 +146,12 @@ def coordinated_spans(text: str, spans: list[tuple[int, int]], r: Rules) -> list
 def _joinable(w: str, r: Rules) -> bool:
     """A capitalised word beside a name that is no place, country, company, role or function word ("Rut", "Fara")."""
     return not (_a_place_or_thing(w, r) or w.endswith("s") or len(w) < 3)
+
+
+def _after_place_word(text: str, pos: int, r: Rules) -> bool:
+    """True when the word before ``pos`` is one that places follow ("en", "in", "près")."""
+    prev = re.search(r"(\S+)\s*$", text[max(0, pos - 30):pos])
+    return prev is not None and prev.group(1).lower() in r.place_words_before
 
 
 def _lower_before(text: str, pos: int) -> bool:
