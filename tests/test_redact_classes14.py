@@ -243,3 +243,12 @@ def test_count_verbs_are_no_account_label(text):
 
 def test_a_place_joined_to_a_place_after_a_preposition_stays():
     assert "Tarapoa" not in _found("Los trabajadores entrevistados en Tarapoa y Simón Bolívar dicen que no cobran.")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("El Comité de Seguridad y Salud se reunió el 8 de agosto.", "Seguridad"),
+    ("El Ministerio de Trabajo y Promoción del Empleo sancionó a la empresa.", "Trabajo"),
+    ("Le Comité d'Hygiène et Sécurité s'est réuni en mars.", "Hygiène"),
+])
+def test_bodies_named_with_and_stay(text, kept):
+    assert not any(kept in f for f in _found(text))

@@ -119,6 +119,7 @@ def speaker_label_spans(text: str, r: Rules) -> list[tuple[int, int]]:
 
 
 _JOINED_AFTER = re.compile(rf"[^\S\n]+(?:y|et|and|e)[^\S\n]+(?P<w>{_WORD})(?![\w'’-]|[^\S\n]+[A-ZÀ-ÖØ-Þ])")
+_INSTITUTION = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+[^\S\n]+(?:de|del|de la|des|du|de l['’]|of|of the|for)[^\S\n]+$")
 _JOINED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<w>{_WORD})[^\S\n]+(?:y|et|and|e)[^\S\n]+$")
 
 
@@ -136,6 +137,8 @@ def coordinated_spans(text: str, spans: list[tuple[int, int]], r: Rules) -> list
             w = m.group("w")
             if w.lower() in r.company_tail_words or not (_a_name(w, True, word_names, r) or _joinable(w, r)):
                 continue
+            if _INSTITUTION.search(text, max(0, min(s, m.start("w")) - 40), min(s, m.start("w"))):
+                continue  # "Comité de Seguridad y Salud", "Ministerio de Trabajo y Promoción": a body's name
             if m is before and (m.start("w") == 0 or not text[m.start("w") - 1].isspace()
                                 or not _lower_before(text, m.start("w")) or _after_place_word(text, m.start("w"), r)):
                 continue  # "en Lumbaqui y Simón Bolívar": places after a preposition
