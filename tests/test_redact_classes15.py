@@ -1,0 +1,33 @@
+"""Classes of redaction errors found on blind set 15 (invented examples, with hard negatives)."""
+from __future__ import annotations
+
+import pytest
+
+from screener.redact import find_personal_data
+
+
+def _found(text: str, kind: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_personal_data(text) if s.kind == kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Operator\tMon\tTue\tWed\tThu\tTotal\nK. Ramos\t9\t10\t10\t9\t38\nT. Huanca\t11\t10\t12\t0\t33",
+    "Base\tJours\tNet\n64 500\t21\t70 120\n64 500\t0\t58 300",
+    "Lote\tCajas\tKilos\n14\t220\t4 410\n15\t198\t3 960",
+])
+def test_table_cells_of_numbers_are_no_phone(text: str) -> None:
+    assert _found(text, "phone") == []
+
+
+@pytest.mark.parametrize("text,phone", [
+    ("N.º\tNombre\tDNI\tTeléfono\n1\tROJAS PARI, Elmer\t40392817\t962 441 380\n", "962 441 380"),
+    ("ID\tName\tSection\tMobile\nW-07\tRina\tPacking\t01722-381904\n", "01722-381904"),
+    ("Nom\tTéléphone\nKonan\t+225 07 48 21 90 33\n", "+225 07 48 21 90 33"),
+])
+def test_phone_in_its_own_cell_is_still_found(text: str, phone: str) -> None:
+    assert phone in _found(text, "phone")
+
+
+def test_phone_written_with_spaces_in_prose_is_still_found() -> None:
+    text = "She gave her number, 0977 412 388, to the interviewer."
+    assert _found(text, "phone") == ["0977 412 388"]
