@@ -31,3 +31,34 @@ def test_phone_in_its_own_cell_is_still_found(text: str, phone: str) -> None:
 def test_phone_written_with_spaces_in_prose_is_still_found() -> None:
     text = "She gave her number, 0977 412 388, to the interviewer."
     assert _found(text, "phone") == ["0977 412 388"]
+
+
+def _names(text: str) -> list[str]:
+    return _found(text, "name")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Témoignage de Clémence (Kara, 22 ans) : « On travaillait la nuit. »", "Clémence"),
+    ("Témoignage de Victoire (Bénin), ouvrière agricole.", "Victoire"),
+    ("Testimonio de Rosa (Quito, 22 años): no le pagaban las horas extra.", "Rosa"),
+    ("Testimony of Liberty (Monrovia, 31): she was never paid.", "Liberty"),
+    ("Declaración de Dulce María: \"Trabajé desde los doce.\"", "Dulce María"),
+])
+def test_a_testimony_heading_names_its_person(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Madre de Dios (Perú) es una región minera.",
+    "Témoignage de la direction (Abidjan) : rien à signaler.",
+    "Statement of Work (SOW), annex 2.",
+    "Entrevista de Salida (formato RH).",
+    "Interview of Hope (2019), a documentary.",
+])
+def test_a_heading_of_no_person_stays(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_declaration_heading_word_is_not_redacted_with_the_name() -> None:
+    text = "Declaración de Dulce María: \"Trabajé desde los doce.\""
+    assert not any("Declaración" in n for n in _names(text))
