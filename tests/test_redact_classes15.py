@@ -62,3 +62,25 @@ def test_a_heading_of_no_person_stays(text: str) -> None:
 def test_declaration_heading_word_is_not_redacted_with_the_name() -> None:
     text = "Declaración de Dulce María: \"Trabajé desde los doce.\""
     assert not any("Declaración" in n for n in _names(text))
+
+
+@pytest.mark.parametrize("text", [
+    "N.B. the figures were reported by the factory.",
+    "The supplier (Textiles Andinos S.A.) signed the plan.",
+])
+def test_listed_abbreviations_are_never_a_name(text: str) -> None:
+    assert not any("." in n and len(n) <= 6 for n in _names(text))
+
+
+@pytest.mark.parametrize("text", [
+    "El taller queda en la calle Luis Viale, frente a la plaza.",
+    "El comedor está en la avenida Víctor Larco Herrera, cerca del mercado.",
+    "The dormitory is on the road Jalan Tun Razak, behind the mill.",
+])
+def test_a_street_named_after_a_person_stays(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_person_after_a_street_is_still_found() -> None:
+    text = "Vive en la avenida Pedro Montt con su hija Rosa Quispe, de 15 años."
+    assert "Rosa Quispe" in _names(text)
