@@ -26,6 +26,11 @@ def _lists() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     return keep, cues, verbs
 
 
+def known_abbreviation(span: str) -> bool:
+    """True when ``span`` ("N.B", "S.A.") is a listed abbreviation that never stands for a person (``initials_not``)."""
+    return "." in span and span.replace(".", "").replace(" ", "").lower() in _lists()[0]
+
+
 def initials_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of initials that stand for a person in ``text``."""
     if "." not in text:

@@ -10,6 +10,7 @@ from screener.normalize.countries import normalize_country
 from screener.redact.aliases import alias_spans
 from screener.redact.positions import position_spans
 from screener.redact.starts import apposition_spans, coordinated_spans, speaker_label_spans, start_name_spans
+from screener.redact.initials import known_abbreviation
 from screener.redact.inverted import inverted_spans
 from screener.redact.caps import caps_spans, repeated_spans
 from screener.redact.kept import inside_a_thing
@@ -208,8 +209,14 @@ def _named_thing(text: str, start: int, end: int, r: Rules) -> bool:
         return True  # "Agroindustrias Vaca Díez"; an address or agency field
     if r.id_context.match(text, start):
         return True  # "CNIC 35202-...", "MyKad 920418-...": the name of an ID document before its number
+    street = _RUN_AFTER_WORD.search(text, max(0, start - 90), start)
+    if street and street.group(1).lower() in r.street_words:
+        return True  # "la calle Luis Viale": a street word before the whole capitalised run
     prev = re.search(r"([^\W\d_]+)[^\S\n]+$", text[max(0, start - 30):start])
     return bool(prev and prev.group(1).lower() in r.place_words_before and fold_name(prev.group(1)) not in r.function_words)
+
+
+_RUN_AFTER_WORD = re.compile(r"([^\W\d_]+)[^\S\n]+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[^\S\n]+){1,3}$")
 
 
 def model_name_spans(text: str, r: Rules, found: Sequence[object] = ()) -> list[TaggedSpan]:
@@ -224,6 +231,7 @@ def model_name_spans(text: str, r: Rules, found: Sequence[object] = ()) -> list[
     for t in tagged_spans(text):
         i = bisect.bisect_left(starts, t.end) - 1  # the spans that start before this one ends
         if (i >= 0 and reach[i] > t.start) or _not_a_person(text[t.start:t.end], r) or _script_label(text, t.start, t.end) \
+                or known_abbreviation(text[t.start:t.end]) \
                 or _half_of_a_country(text, t.start, t.end) or _town_after_a_place_word(text, t, r):
             continue
         if inside_a_thing(text, t.start, t.end, r) or _named_thing(text, t.start, t.end, r) or _called_places(

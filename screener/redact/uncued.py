@@ -5,10 +5,12 @@ Used by screener/redact/names.py, which adds the names that a cue reveals (title
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from screener.redact.context import (_clause_subject, _contact_owner, _entry_follows, _followed_by_plural_role,
                                      _followed_by_role, _in_cell, _kin_follows, _line_start, _running_text_follows,
                                      _sentence_start)
+from screener.resources import lexicon_data
 from screener.redact.patterns import PARTICLES, Rules, fold_name
 from screener.redact.words import (_bare, _given_name, _is_acronym, _is_country, _is_name_part, _is_place_or_country,
                                    _plain_word, _rare_word)
@@ -69,7 +71,8 @@ def _segments(text: str, run: str, base: int, r: Rules) -> list[list[tuple[str, 
         if initial_a:  # "A. Murugesan": an initial before a word of no dictionary, not the article
             pieces[-1].append((word, base + m.start(), base + m.end()))
             continue
-        if (bare in r.not_names and word not in _ABBREVIATED and not inner_particle) or bare in r.stop_words or bare.lower() in r.role_words \
+        heading = low in _testimony_nouns() and _sentence_start(text, base + m.start())  # "Témoignage de Blanche"
+        if heading or (bare in r.not_names and word not in _ABBREVIATED and not inner_particle) or bare in r.stop_words or bare.lower() in r.role_words \
                 or _is_acronym(bare) or (word.isupper() and len(bare) > 3):
             pieces.append([])
             continue
@@ -188,8 +191,22 @@ def _owner_of_personal_thing(text: str, start: int, end: int, r: Rules) -> bool:
         return True
     before = _OWNED_BEFORE.search(text, max(0, start - 40), start)
     noun = before.group(1) if before else ""
-    label = _sentence_start(text, before.start(1)) and re.match(r"[^\S\n]*:", text[end:end + 20]) is not None if before else False
+    heading = _sentence_start(text, before.start(1)) if before else False
+    if heading and noun.lower() in _testimony_nouns() and _HEADING_AFTER.match(text, end):
+        return True  # "Témoignage de Blanche (Lomé, 19 ans)", "Testimonio de Rosa, 22 años"
+    label = heading and re.match(r"[^\S\n]*:", text[end:end + 20]) is not None
     return noun.lower() in r.personal_nouns and (noun.islower() or label)  # "Téléphone de Siaka :", not "Madre de Dios"
+
+
+# After the person: a bracket opening on a place or an age ("(Lomé, 19 ans)", "(Zimbabwe)"), or ", 17 ans";
+# not "(formato RH)" or "(SOW)".
+_HEADING_AFTER = re.compile(r"[^\S\n]*(?:\((?:[A-ZÀ-Þ][^\W\d_A-ZÀ-Þ]|\d{1,2}\b)|,[^\S\n]*\d{1,2}\b)")
+
+
+@lru_cache(maxsize=1)
+def _testimony_nouns() -> frozenset[str]:
+    """Nouns that head a person's own account ("Témoignage de ...", "Statement of ..."), from redaction.yaml."""
+    return frozenset(str(w).lower() for w in lexicon_data("redaction.yaml")["name_parts"].get("testimony_nouns") or ())
 
 
 _PAIR_GAP = re.compile(r"[^\S\n]+(?:and|et|y|e)[^\S\n]+")
