@@ -1,0 +1,71 @@
+"""Classes of redaction errors found on blind set 16 (invented examples, with hard negatives)."""
+from __future__ import annotations
+
+import pytest
+
+from screener.redact import find_personal_data
+
+
+def _names(text: str) -> list[str]:
+    return [text[s.start:s.end].rstrip(".") for s in find_personal_data(text) if s.kind == "name"]
+
+
+# 1. A department head named by one lowercase department word, then a name ("chef de sécurité Mutombo").
+@pytest.mark.parametrize("text,name", [
+    ("Le chef de sécurité Mutombo nous a menacés devant la fosse.", "Mutombo"),
+    ("La jefa de cuadrilla Eustaquia anotaba las horas en un cuaderno.", "Eustaquia"),
+    ("The head of security Banda locked the dormitory gate at night.", "Banda"),
+    ("El jefe de personal Rigoberto firmó las liquidaciones.", "Rigoberto"),
+    ("La responsable de production Fatoumata a signé la feuille.", "Fatoumata"),
+])
+def test_department_head_names_the_person(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The head of the Labour Department spoke at the meeting.",
+    "El jefe de Gabinete llegó a la planta.",
+    "Le chef de chantier a refusé de répondre.",
+    "The head of procurement said the audit was late.",
+])
+def test_department_head_without_a_name_redacts_nothing(text: str) -> None:
+    assert _names(text) == []
+
+
+# 2. The trade words of labour recruiters and overseers (Brazil's "gato", the diving boats' "sacabuzo").
+@pytest.mark.parametrize("text,name", [
+    ("El gato Josué llevó a los trabajadores a la hacienda en un camión.", "Josué"),
+    ("En la lancha, el sacabuzo Tiburcio no ofreció ayuda al buzo.", "Tiburcio"),
+    ("O gato Valmir prometeu salário de dois mil reais.", "Valmir"),
+])
+def test_recruiter_trade_word_names_the_person(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The gato system is common in the charcoal camps of Pará.",
+    "O gato chegou às cinco da manhã com o caminhão.",
+])
+def test_recruiter_trade_word_alone_redacts_nothing(text: str) -> None:
+    assert _names(text) == []
+
+
+# 3. Initials followed by a person's profile in brackets ("A.B. (f, 24)").
+@pytest.mark.parametrize("text,initials", [
+    ('Notes: "B.T. (f, 22) — paid fee; G.H. (m, 40) — no fee."', ["B.T", "G.H"]),
+    ("Interviews held with J.P. (m, 19) and L.C. (f, 33) in the canteen.", ["J.P", "L.C"]),
+    ("Entrevistas: R.C. (mujer, 27) y V.Q. (31 años) en el comedor.", ["R.C", "V.Q"]),
+    ("Notes : P.L. (24 ans, h) et W.G. (femme) ont payé des frais.", ["P.L", "W.G"]),
+])
+def test_initials_with_a_profile_are_names(text: str, initials: list[str]) -> None:
+    found = _names(text)
+    assert all(i in found for i in initials), found
+
+
+@pytest.mark.parametrize("text", [
+    "Sites: U.K. (2), U.S. (4) and the E.U. (12) were covered.",
+    "The company J.K. Holdings (2019) was audited twice.",
+    "See section B.C. (7) of the contract.",
+])
+def test_initials_without_a_profile_stay(text: str) -> None:
+    assert _names(text) == []
