@@ -69,3 +69,23 @@ def test_initials_with_a_profile_are_names(text: str, initials: list[str]) -> No
 ])
 def test_initials_without_a_profile_stay(text: str) -> None:
     assert _names(text) == []
+
+
+# 4. The speaker of a timestamped chat line ("[08:02] Vero: ...").
+@pytest.mark.parametrize("text,name", [
+    ("Chat pasted in the report:\n[08:02] Rosmery: they made us sign\n[08:03] Yanet: me too", "Rosmery"),
+    ("Conversación:\n[21:40] Dayana Quispe: no nos pagaron\n[21:41] Lidia: tampoco a mí", "Dayana Quispe"),
+    ("[3/4/26, 9:15 PM] Ladji Koné: on n'a pas été payés", "Ladji Koné"),
+    ("Export WhatsApp :\n12/03/2026, 21:14 - Aminata: le chef a pris nos passeports", "Aminata"),
+])
+def test_chat_speaker_is_a_name(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "[21:14] Supervisor: everyone back to work",
+    "At 08:02: the bus left the depot.\n[10:30] Note: meeting moved to the canteen.",
+    "Agenda\n[09:00] Opening: welcome and scope\n[09:30] Document review: payroll",
+])
+def test_chat_line_without_a_person_redacts_nothing(text: str) -> None:
+    assert _names(text) == []

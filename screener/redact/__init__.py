@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from screener.contracts import Evidence
+from screener.redact.chat import chat_speaker_spans
 from screener.redact.initials import initials_spans
 from screener.redact.names import model_name_spans, name_spans
 from screener.redact.patterns import Rules, rules
@@ -117,6 +118,7 @@ def find_personal_data(text: str, names: Sequence[str] = ()) -> list[RedactionSp
         spans += [RedactionSpan(t.start, t.end, "name", t.reason) for t in model_name_spans(text, r, spans)]
     spans += [RedactionSpan(s, e, "name", "name in another script") for s, e in script_name_spans(text)]
     spans += [RedactionSpan(s, e, "name", "initials standing for a person") for s, e in initials_spans(text)]
+    spans += [RedactionSpan(s, e, "name", "speaker in a chat transcript") for s, e in chat_speaker_spans(text, r)]
     spans.sort(key=lambda s: (s.start, -s.end))
     merged: list[RedactionSpan] = []
     for s in spans:
