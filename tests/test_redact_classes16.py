@@ -89,3 +89,24 @@ def test_chat_speaker_is_a_name(text: str, name: str) -> None:
 ])
 def test_chat_line_without_a_person_redacts_nothing(text: str) -> None:
     assert _names(text) == []
+
+
+# 5. A list of nicknames: in its "Nickname — Full Name" lines the nickname is a name too.
+@pytest.mark.parametrize("text,nicks", [
+    ("Liste des ouvriers avec surnoms :\n« Doudou » — Papa Malick Faye\n« Baye Fall » — Cheikh Mbacké",
+     ["Doudou", "Baye Fall"]),
+    ("Worker list with nicknames:\nBabu — Abdul Kader\nLambu — Rafiqul Islam", ["Babu", "Lambu"]),
+    ("Lista con apodos del campamento:\nPeque — Wilson Ortiz Parra\nChato — Fredy Ramírez Soto", ["Peque", "Chato"]),
+])
+def test_nickname_paired_with_a_full_name(text: str, nicks: list[str]) -> None:
+    found = _names(text)
+    assert all(n in found for n in nicks), found
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Lista con apodos:\nSupervisor — Javier Ruiz Gómez", "Supervisor"),
+    ("Sections of the factory:\nCutting — Abdul Kader\nFinishing — Rafiqul Islam", "Cutting"),
+    ("Nicknames were used on the board:\nCorte — Línea 3", "Corte"),
+])
+def test_nickname_list_keeps_roles_and_headings(text: str, kept: str) -> None:
+    assert kept not in _names(text)
