@@ -110,3 +110,18 @@ def test_nickname_paired_with_a_full_name(text: str, nicks: list[str]) -> None:
 ])
 def test_nickname_list_keeps_roles_and_headings(text: str, kept: str) -> None:
     assert kept not in _names(text)
+
+
+# 6. An ID number never runs over a tab: the next cell ("87 500") is not part of it.
+@pytest.mark.parametrize("text,number,cell", [
+    ("Matricule\tSalaire\nmatricule 0412\t87 500 FCFA\nmatricule 0419\t92 000 FCFA", "0412", "87 500"),
+    ("Nombre\tDNI\tHoras\nRuth\tDNI 40392817\t48 60", "40392817", "48 60"),
+])
+def test_id_number_stops_at_a_tab(text: str, number: str, cell: str) -> None:
+    ids = [text[s.start:s.end] for s in find_personal_data(text) if s.kind == "id_number"]
+    assert any(number in i for i in ids) and not any(cell in i for i in ids), ids
+
+
+def test_id_number_with_inner_spaces_is_still_whole() -> None:
+    text = "Su DNI 0601 1990 01827 quedó retenido por el capitán."
+    assert "0601 1990 01827" in [text[s.start:s.end] for s in find_personal_data(text) if s.kind == "id_number"]
