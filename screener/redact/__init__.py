@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from screener.contracts import Evidence
+from screener.redact.chat import chat_speaker_spans
 from screener.redact.initials import initials_spans
 from screener.redact.names import model_name_spans, name_spans
+from screener.redact.nick_lists import nickname_list_spans
 from screener.redact.patterns import Rules, rules
 from screener.redact.scripts import script_name_spans
 from screener.redact.table_ids import table_id_spans
@@ -117,6 +119,9 @@ def find_personal_data(text: str, names: Sequence[str] = ()) -> list[RedactionSp
         spans += [RedactionSpan(t.start, t.end, "name", t.reason) for t in model_name_spans(text, r, spans)]
     spans += [RedactionSpan(s, e, "name", "name in another script") for s, e in script_name_spans(text)]
     spans += [RedactionSpan(s, e, "name", "initials standing for a person") for s, e in initials_spans(text)]
+    spans += [RedactionSpan(s, e, "name", "speaker in a chat transcript") for s, e in chat_speaker_spans(text, r)]
+    found = [(s.start, s.end) for s in spans if s.kind == "name"]
+    spans += [RedactionSpan(s, e, "name", "nickname in a list of nicknames") for s, e in nickname_list_spans(text, r, found)]
     spans.sort(key=lambda s: (s.start, -s.end))
     merged: list[RedactionSpan] = []
     for s in spans:

@@ -1,5 +1,6 @@
 """Initials used as a person's name ("S.K.", "J.R.P.L.") where the context shows a person: a table cell of its own,
-a cue word before ("initials", "firma", "signed") or a report verb after ("R.M. reporta"). Known abbreviations
+a cue word before ("initials", "firma", "signed"), a report verb after ("R.M. reporta") or a person's profile in
+brackets after ("A.B. (f, 24)", "K.S. (28 ans)": a sex word or an age unit, ``initials_profile_words``). Known abbreviations
 ("U.S.", "S.A.", "e.g.", "a.m.") stay. The word lists are ``initials_cues``, ``initials_verbs`` and
 ``initials_not`` under ``names`` in ``lexicons/redaction.yaml``."""
 from __future__ import annotations
@@ -15,7 +16,7 @@ _CELL_AFTER = re.compile(r"^[^\S\n]*(?:$|[\t|\n])")
 
 
 @lru_cache(maxsize=1)
-def _lists() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+def _lists() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     names = lexicon_data("redaction.yaml")["names"]
     keep = frozenset(str(w).replace(".", "").replace(" ", "").lower() for w in names.get("initials_not") or ())
 
@@ -23,7 +24,12 @@ def _lists() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
         return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
     cues = re.compile(rf"(?i:(?<!\w)(?:{alt(names.get('initials_cues') or [])}))\W{{0,6}}$")
     verbs = re.compile(rf"^[\"'”»]?[^\S\n]+(?i:{alt(names.get('initials_verbs') or [])})(?!\w)")
-    return keep, cues, verbs
+    prof = alt(names.get("initials_profile_words") or ["f", "m"])
+    word = rf"(?i:{prof})(?![\w.])\.?"
+    age = rf"\d{{1,2}}(?:[^\S\n]*(?i:{prof})(?!\w)\.?)?"
+    profile = re.compile(rf"^[^\S\n]*\([^\S\n]*(?:{word}[^\S\n]*[,;/][^\S\n]*{age}|{age}[^\S\n]*[,;/][^\S\n]*{word}"
+                         rf"|\d{{1,2}}[^\S\n]*(?i:{prof})(?!\w)\.?|{word})[^\S\n]*\)")
+    return keep, cues, verbs, profile
 
 
 def known_abbreviation(span: str) -> bool:
@@ -35,7 +41,7 @@ def initials_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of initials that stand for a person in ``text``."""
     if "." not in text:
         return []
-    keep, cues, verbs = _lists()
+    keep, cues, verbs, profile = _lists()
     out = []
     for m in _INITIALS.finditer(text):
         bare = m.group(0).replace(".", "").replace(" ", "").lower()
@@ -43,6 +49,6 @@ def initials_spans(text: str) -> list[tuple[int, int]]:
             continue
         before, after = text[max(0, m.start() - 60):m.start()], text[m.end():m.end() + 40]
         cell = bool(_CELL_BEFORE.search(before) and _CELL_AFTER.match(after) and ("\t" in before + after or "|" in before + after))
-        if cell or cues.search(before) or verbs.match(after):
+        if cell or cues.search(before) or verbs.match(after) or profile.match(after):
             out.append((m.start(), m.end()))
     return out

@@ -132,7 +132,10 @@ def rules() -> Rules:
     title_alt = "|".join(re.escape(t) + (r"\." if len(t) == 1 else r"\.?") for t in titles)  # "M." needs its dot
     quote = r"[\s,:(“\"'«]{1,3}"
     lead = (rf"(?:(?P<title>(?<![\w.])(?:{title_alt}))\s+"
-            rf"|(?P<role>(?i:(?<!\w)(?:{_alternation(names['roles'])})))"
+            rf"|(?P<role>(?i:(?<!\w)(?:{_alternation(names['roles'])}))"
+            rf"|(?i:(?<!\w)(?:{_alternation(names.get('role_heads') or ['chef'])})[^\S\n]+"
+            rf"(?:{_alternation(names.get('role_heads_of') or ['de'])})[^\S\n]+)"  # "chef de sécurité", "head of security"
+            r"(?:l['’])?[a-zà-ÿ][a-zà-ÿ'’-]{2,})"
             rf"(?:[^\S\n]*(?:#|(?i:n[°º]|no\.))?[^\S\n]*\d{{1,3}}[^\S\n]*[:–—-][^\S\n]+(?=[^\W\d_])"  # "Respondent 2: "
             rf"|(?!['’][^\S\n])[\s,:(“\"']{{1,3}})"  # not a plural possessive: "workers' Employment Pass"
             rf"|(?i:(?<!\w)(?:{_alternation(names['introductions'], adverb=True)})){quote}"
