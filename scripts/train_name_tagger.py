@@ -50,78 +50,13 @@ REAL_WEIGHT = 20  # times each annotated evaluation text of earlier rounds count
 MIN_WEIGHT = 0.05  # smaller weights are left out of the model (load time and size; 0.02 before 2026.12.5)
 HIDDEN = 3  # tenths of the name words hidden from the list and letter features while training
 
-LATIN = ("en_US", "en_GB", "en_IN", "en_PH", "es_ES", "es_MX", "es_CO", "es_AR", "es_CL", "pt_BR", "pt_PT", "fr_FR",
-         "fr_CA", "fr_CH", "it_IT", "de_DE", "pl_PL", "ro_RO", "cs_CZ", "tr_TR", "id_ID", "vi_VN", "fil_PH", "sw",
-         "zu_ZA", "tw_GH", "yo_NG", "ha_NG", "az_AZ", "uz_UZ", "hu_HU", "nl_NL", "hr_HR", "sk_SK", "lt_LT", "lv_LV",
-         "et_EE", "fi_FI", "sv_SE", "no_NO", "da_DK", "en_NZ", "en_AU", "ga_IE", "sq_AL", "sl_SI")
-NON_LATIN = ("ru_RU", "uk_UA", "bg_BG", "zh_CN", "zh_TW", "ar_AA", "ar_SA", "ar_AE", "fa_IR", "hi_IN", "ne_NP", "bn_BD",
-             "th_TH", "ka_GE", "hy_AM", "ja_JP", "ko_KR", "he_IL", "el_GR", "ta_IN")
-# Latin-script locales that write the surname first in native order.
-SURNAME_FIRST = ("vi_VN", "hu_HU")
-
-ROLES = ("supervisor", "cook", "driver", "sewing operator", "helper", "deckhand", "guard", "cleaner", "picker",
-         "packer", "machinist", "electrician", "recruiter", "cortador", "jornalero", "cocinera", "ouvrier",
-         "saisonnier", "chef d'équipe", "Operator", "Helper", "Supervisor", "Quality Checker", "Line Chief",
-         "Cook", "Deckhand", "Engineer", "Cortador", "Cuadrilla", "Ouvrière", "Trieur")
-NATIONALITIES = ("Nepali", "Bangladeshi", "Myanmar", "Cambodian", "Filipino", "Indonesian", "Vietnamese", "Ghanaian",
-                 "Ethiopian", "Malian", "Guatemalan", "Honduran", "Bolivian", "Moroccan", "Ukrainian", "Uzbek",
-                 "Chinese", "Indian", "Sri Lankan", "Thai", "Lao", "Kenyan", "Nigerian", "Haitian", "Peruvian",
-                 "népalais", "marocaine", "malienne", "boliviana", "hondureño", "guatemalteca", "Tunisian")
-ORGS = ("ILO", "the International Labour Organization", "Ministry of Labour", "Labour Inspectorate", "Fair Labor "
-        "Association", "Verité", "Amnesty International", "Human Rights Watch", "Better Work", "Ethical Trading "
-        "Initiative", "UNICEF", "IOM", "Inspection du travail", "Ministerio de Trabajo", "Défenseur des droits",
-        "Responsible Business Alliance", "Rainforest Alliance", "Fairtrade", "the Walk Free Foundation",
-        "Comité contre l'esclavage moderne", "Dirección del Trabajo", "Sedex", "SMETA", "amfori BSCI",
-        "Migrant Workers Centre", "the Department of Labor", "Border Force", "Seafarers' Union", "Sindicato Nacional")
-HEADINGS = ("Working Hours", "Health and Safety", "Freedom of Movement", "Corrective Action Plan", "Wages and Benefits",
-            "Recruitment Fees", "Forced Labour", "Child Labour", "Management Systems", "Grievance Mechanism",
-            "Executive Summary", "Site Details", "Audit Findings", "Root Cause", "Worker Interviews",
-            "Horas de Trabajo", "Salud y Seguridad", "Resumen Ejecutivo", "Plan de Acción", "Hallazgos",
-            "Durée du travail", "Santé et sécurité", "Plan d'actions correctives", "Constats", "Synthèse",
-            "Dormitory Inspection", "Document Review", "Payroll Records", "Time Records", "Key Findings")
-ADVERBS = ("Moreover", "Additionally", "Lastly", "However", "Furthermore", "Finally", "Overall", "Meanwhile", "Also",
-           "Nevertheless", "Consequently", "Similarly", "In addition", "Notably", "Importantly", "Previously",
-           "Sin embargo", "Además", "Por último", "Asimismo", "Finalmente", "Cependant", "Enfin", "Par ailleurs",
-           "De plus", "Toutefois", "Ainsi", "En outre", "Currently", "Historically", "Reportedly", "Recently")
-UPPER_HEADINGS = ("Worker list", "Employee register", "Attendance sheet", "Wage slip", "Bulletin de paie",
-                  "Registro de asistencia", "Planilla de pagos", "Summary of findings", "Résumé des constats",
-                  "Contrat de travail", "Contrato de trabajo", "Employment contract", "Notice of termination",
-                  "Identity documents", "Documents d'identité", "Documentos de identidad", "Dormitory", "Annex",
-                  "Confidential", "Interview notes", "Notes d'entretien", "Notas de entrevista", "Site visit",
-                  "Corrective action", "Acción correctiva", "Action corrective", "Grievance log", "Main courante",
-                  "Libro de quejas", "Payroll", "Remarks", "Observaciones", "Observations", "Appendix")
-VERBS_EN = ("said the agent kept her passport", "told us about the fees", "complained about the wages",
-            "showed us the payslips", "left the farm in May", "refused to sign the contract", "borrowed money",
-            "explained how the debt grew", "asked us not to record the interview", "cried during the interview",
-            "called the hotline", "was injured in the press", "sent a photo of the dormitory",
-            "returned home without pay", "works twelve hours a day", "has not seen her family", "wants to leave")
-VERBS_ES = ("dijo que el agente guardó su pasaporte", "nos habló de las comisiones", "se quejó del salario",
-            "nos mostró los recibos", "dejó la finca en mayo", "se negó a firmar", "pidió dinero prestado",
-            "explicó cómo creció la deuda", "llamó a la línea de denuncias", "regresó a casa sin pago",
-            "trabaja doce horas al día", "quiere irse")
-VERBS_FR = ("a dit que l'agent gardait son passeport", "nous a parlé des frais", "s'est plainte du salaire",
-            "nous a montré les fiches de paie", "a quitté l'exploitation en mai", "a refusé de signer",
-            "a emprunté de l'argent", "a expliqué comment la dette a grossi", "a appelé la ligne d'alerte",
-            "est rentré sans salaire", "travaille douze heures par jour", "veut partir")
-COMPANY_TAILS = ("Garments Ltd.", "Textiles", "Fisheries Co., Ltd.", "Agro S.A.", "Apparel", "Knitwear", "Seafood",
-                 "Plantations", "S.A. de C.V.", "SARL", "Group", "Industries", "Manufacturing", "Bricks", "Farms",
-                 "Trading", "Exportadora", "Holdings", "Mills", "Packing House", "Logistics")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December", "Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto",
-          "Septiembre", "Octubre", "Noviembre", "Diciembre", "Janvier", "Février", "Mars", "Avril", "Juin", "Juillet",
-          "Août", "Septembre", "Octobre", "Novembre", "Décembre")
-OPENERS = ("Here", "There", "Today", "Now", "Still", "Sometimes", "Often", "Since then", "Then", "Unfortunately",
-           "Apparently", "Clearly", "Hoy", "Ahora", "Luego", "Entonces", "Aquí", "Todavía", "Aujourd'hui",
-           "Maintenant", "Ensuite", "Depuis", "Ici", "Souvent", "Parfois", "Yet", "Instead", "Again", "Later")
-PRODUCTS = ("Shrimp", "Tuna", "Cocoa", "Coffee", "Cotton", "Sugar", "Palm Oil", "Avocados", "Blueberries",
-            "Strawberries", "Gloves", "Sneakers", "T-shirts", "Bricks", "Carpets", "Tomatoes", "Melons", "Bananas",
-            "Camarones", "Fresas", "Arándanos", "Crevettes", "Fraises", "Tomates", "Gants", "Baskets")
-COUNTRIES = ("Nepal", "Bangladesh", "Myanmar", "Cambodia", "Philippines", "Indonesia", "Viet Nam", "Ghana", "Ethiopia",
-             "Mali", "Guatemala", "Honduras", "Bolivia", "Morocco", "Ukraine", "Uzbekistan", "China", "India",
-             "Sri Lanka", "Thailand", "Lao PDR", "Kenya", "Nigeria", "Haiti", "Peru", "Malaysia", "Qatar",
-             "Saudi Arabia", "United Arab Emirates", "Côte d'Ivoire", "Burkina Faso", "Marruecos", "México",
-             "Brasil", "Sénégal", "Tunisie", "Madagascar", "Türkiye", "Jordan", "Lebanon", "Taiwan", "Kiribati",
-             "Vanuatu", "Papua New Guinea", "Mongolia", "Kazakhstan", "Tajikistan", "Russia", "Bulgaria")
+# Word pools of the composed training sentences (Faker locales, roles, nationalities, headings, verbs, months...):
+# data, in scripts/data/name_tagger_pools.yaml. SURNAME_FIRST: Latin-script locales that write the surname first.
+_POOLS = yaml.safe_load((ROOT / "scripts" / "data" / "name_tagger_pools.yaml").read_text(encoding="utf-8"))["pools"]
+(LATIN, NON_LATIN, SURNAME_FIRST, ROLES, NATIONALITIES, ORGS, HEADINGS, ADVERBS, UPPER_HEADINGS, VERBS_EN, VERBS_ES,
+ VERBS_FR, COMPANY_TAILS, MONTHS, OPENERS, PRODUCTS, COUNTRIES) = (tuple(_POOLS[k]) for k in (
+    "latin", "non_latin", "surname_first", "roles", "nationalities", "orgs", "headings", "adverbs", "upper_headings",
+    "verbs_en", "verbs_es", "verbs_fr", "company_tails", "months", "openers", "products", "countries"))
 
 
 def _faker(path: str):  # type: ignore[no-untyped-def]
