@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
 
-from screener.redact.patterns import Rules, fold_name
+from screener.redact.patterns import Rules, fold_name, literal_alternation
 from screener.resources import lexicon_data
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*(?:-[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ]*)?"
@@ -34,10 +33,6 @@ _THING_BEFORE = re.compile(r"(?i:vessel|boat|ship|barco|buque|navire|bateau|finc
                            r"hotel|hôtel|hostal|tienda|magasin|shop|store|brand|marca|marque|mv|fv|b/p|f/v|m/v|"
                            r"programme|program|programa|operation|operación|opération|project|proyecto|projet)"
                            r"[^\S\n]*[:,]?[^\S\n]*$")
-
-
-def _alternation(words: Any) -> str:
-    return "|".join(re.escape(str(w)) for w in sorted(words or (), key=lambda w: len(str(w)), reverse=True))
 
 
 _CAPWORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
@@ -62,17 +57,17 @@ def _hints() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     names = lexicon_data("redaction.yaml")["names"]
-    cues, calls = _alternation(names.get("alias_cues")), _alternation(names.get("calling_verbs"))
+    cues, calls = literal_alternation(names.get("alias_cues")), literal_alternation(names.get("calling_verbs"))
     nick = [str(n) for n in names.get("nicknames") or ()]
     alias = re.compile(rf"(?<![\w'’])(?i:{cues})[^\S\n]*[:,]?[^\S\n]*(?P<q>{_OPEN})?{_ART}?(?P<n>{_RUN})"
                        rf"|(?<![\w'’])(?i:{calls})(?:[^\S\n]+[\w'’-]+){{0,3}}?[^\S\n]+(?P<q2>{_OPEN}){_ART}?(?P<n2>{_RUN})")
     quoted = re.compile(rf"(?P<q>{_OPEN})(?:el|la|le|El|La|Le)[^\S\n]+(?P<n>{_CAP}(?:[^\S\n]+{_CAP})?)")
-    single = _alternation(n for n in nick if " " not in n)
-    multi = _alternation(n for n in nick if " " in n)
+    single = literal_alternation(n for n in nick if " " not in n)
+    multi = literal_alternation(n for n in nick if " " in n)
     listed = re.compile(rf"(?:(?<![\w'’])(?:el|la|le|the|El|La|Le)[^\S\n]+|[lL]['’]|{_OPEN})(?P<n>{single})(?![\w'’-])"
                         + (rf"|(?<![\w'’])(?P<m>{multi})(?![\w'’-])" if multi else ""))
-    familiar = re.compile(rf"(?<![\w'’-])(?:{_alternation(names.get('familiar_prefixes'))})[ -]"
-                          rf"(?:{_alternation(names.get('familiar_surnames'))})(?![\w'’-])")
+    familiar = re.compile(rf"(?<![\w'’-])(?:{literal_alternation(names.get('familiar_prefixes'))})[ -]"
+                          rf"(?:{literal_alternation(names.get('familiar_surnames'))})(?![\w'’-])")
     return alias, quoted, listed, familiar, frozenset(fold_name(n) for n in nick)
 
 

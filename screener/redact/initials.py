@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from screener.redact.patterns import literal_alternation
 from screener.resources import lexicon_data
 
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-ZÀ-Þ]\.[^\S\n]?){1,5}[A-ZÀ-Þ]\.(?![\w.])")
@@ -20,11 +21,9 @@ def _lists() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Patte
     names = lexicon_data("redaction.yaml")["names"]
     keep = frozenset(str(w).replace(".", "").replace(" ", "").lower() for w in names.get("initials_not") or ())
 
-    def alt(words: list[str]) -> str:
-        return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
-    cues = re.compile(rf"(?i:(?<!\w)(?:{alt(names.get('initials_cues') or [])}))\W{{0,6}}$")
-    verbs = re.compile(rf"^[\"'”»]?[^\S\n]+(?i:{alt(names.get('initials_verbs') or [])})(?!\w)")
-    prof = alt(names.get("initials_profile_words") or ["f", "m"])
+    cues = re.compile(rf"(?i:(?<!\w)(?:{literal_alternation(names.get('initials_cues'))}))\W{{0,6}}$")
+    verbs = re.compile(rf"^[\"'”»]?[^\S\n]+(?i:{literal_alternation(names.get('initials_verbs'))})(?!\w)")
+    prof = literal_alternation(names.get("initials_profile_words") or ["f", "m"])
     word = rf"(?i:{prof})(?![\w.])\.?"
     age = rf"\d{{1,2}}(?:[^\S\n]*(?i:{prof})(?!\w)\.?)?"
     profile = re.compile(rf"^[^\S\n]*\([^\S\n]*(?:{word}[^\S\n]*[,;/][^\S\n]*{age}|{age}[^\S\n]*[,;/][^\S\n]*{word}"

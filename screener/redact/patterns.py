@@ -85,6 +85,12 @@ class Rules:
     short_caps_surnames: frozenset[str] = frozenset()  # "KC", "BK": surnames written as two capitals after a name
 
 
+def literal_alternation(words: Any) -> str:
+    """A regex alternation of ``words`` (any iterable, or None) matched literally, longest first, so that a longer
+    word wins over its own prefix ("jefe de almacén" before "jefe")."""
+    return "|".join(re.escape(str(w)) for w in sorted(words or (), key=lambda w: len(str(w)), reverse=True))
+
+
 def _alternation(words: Sequence[str], *, adverb: bool = False) -> str:
     """Regex alternation of literal phrases, factored into a prefix tree so that the engine tests each character
     once instead of once per phrase ("passport", "passport no" -> "passport(?:\\s+no)?"). The longest phrase wins,

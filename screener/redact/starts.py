@@ -10,29 +10,24 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
 
-from screener.redact.patterns import Rules, fold_name
+from screener.redact.patterns import Rules, fold_name, literal_alternation
 from screener.resources import lexicon_data
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
 _SENTENCE_END = re.compile(r"[.!?]")
 
 
-def _alternation(words: Any) -> str:
-    return "|".join(re.escape(str(w)) for w in sorted(words or (), key=lambda w: len(str(w)), reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
     names = lexicon_data("redaction.yaml")["names"]
-    verbs = _alternation(names.get("start_verbs"))
-    adverbs = _alternation(names.get("start_adverbs"))
+    verbs = literal_alternation(names.get("start_verbs"))
+    adverbs = literal_alternation(names.get("start_adverbs"))
     candidate = re.compile(rf"(?<![\w'’-])(?P<w>{_WORD})(?:[^\S\n]+(?:and|y|et|e)[^\S\n]+(?P<w2>{_WORD}))?"
                            rf"(?:['’]s)?[^\S\n]+(?:(?:{adverbs})[^\S\n]+)?(?P<v>{verbs})(?![\w'’-])")
-    opener = re.compile(rf"(?:^|[.!?:;\n\"“«(—–-]|,)[^\S\n]*(?:[\"“«‘(][^\S\n]*)?(?:(?i:{_alternation(names.get('clause_openers'))})"
+    opener = re.compile(rf"(?:^|[.!?:;\n\"“«(—–-]|,)[^\S\n]*(?:[\"“«‘(][^\S\n]*)?(?:(?i:{literal_alternation(names.get('clause_openers'))})"
                         r"[^\S\n]+)?(?:[\"“«‘(][^\S\n]*)?$")
-    pronouns = re.compile(rf"(?<![\w'’-])(?:{_alternation(names.get('person_pronouns'))})(?![\w'’-])")
+    pronouns = re.compile(rf"(?<![\w'’-])(?:{literal_alternation(names.get('person_pronouns'))})(?![\w'’-])")
     return (candidate, opener, pronouns, frozenset(fold_name(w) for w in names.get("word_names") or ()),
             frozenset(str(v) for v in names.get("person_verbs") or ()))
 
@@ -74,7 +69,7 @@ def start_name_spans(text: str, r: Rules) -> list[tuple[int, int]]:
 def _apposition() -> re.Pattern[str]:
     """A given name (and maybe a surname), then an apposition that names a person: ", a 17-year-old porter",
     " (machine operator)", ", une cueilleuse"."""
-    roles = _alternation(lexicon_data("redaction.yaml")["names"].get("roles"))
+    roles = literal_alternation(lexicon_data("redaction.yaml")["names"].get("roles"))
     return re.compile(rf"(?<![\w'’-])(?P<w>{_WORD})(?:[^\S\n]+(?P<s>{_WORD}))?"
                       rf"(?=[^\S\n]*(?:,[^\S\n]+(?:an?|une?|una?|el|la|le|l['’])[^\S\n]*"
                       rf"|\([^\S\n]*)(?:[\w-]+[^\S\n]+){{0,3}}"
@@ -102,7 +97,7 @@ _LABEL = re.compile(rf"(?:^|\n|[—–][^\S\n]*)(?P<w>{_WORD})[^\S\n]*:[^\S\n]*[
 
 @lru_cache(maxsize=1)
 def _honorific() -> re.Pattern[str]:
-    words = _alternation(lexicon_data("redaction.yaml")["names"].get("honorifics_after"))
+    words = literal_alternation(lexicon_data("redaction.yaml")["names"].get("honorifics_after"))
     return re.compile(rf"(?<![\w'’-])(?P<w>{_WORD})[^\S\n]+(?:{words})(?![\w'’-])")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from screener.redact.patterns import literal_alternation
 from screener.resources import lexicon_data
 
 _SPLIT = re.compile(r"\t|[^\S\n]*\|[^\S\n]*")
@@ -18,10 +19,8 @@ _SUFFIX = r"(?:[^\S\n]*(?:no\.?|nos\.?|number|numbers|n[°º]\.?|#|número|numé
 def _header() -> tuple[re.Pattern[str], re.Pattern[str], int]:
     ids = lexicon_data("redaction.yaml")["id_numbers"]
 
-    def alt(words: list[str]) -> str:
-        return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
-    yes = re.compile(rf"(?i:(?:{alt([*ids['context_words'], *(ids.get('column_words') or [])])}){_SUFFIX})")
-    no = re.compile(rf"(?i:(?:{alt(ids.get('not_before_words') or [])}){_SUFFIX})")
+    yes = re.compile(rf"(?i:(?:{literal_alternation([*ids['context_words'], *(ids.get('column_words') or [])])}){_SUFFIX})")
+    no = re.compile(rf"(?i:(?:{literal_alternation(ids.get('not_before_words'))}){_SUFFIX})")
     return yes, no, int(ids.get("table_min_digits") or ids["min_digits"])
 
 
