@@ -165,13 +165,13 @@ class ScopeResolver:
                                     h.cue.indicators), h.start, h.end, h.text)
                     if self._is_restrictive(doc, h, terms) else h for h in hits]
         hits = self._negated_compliance(hits, terms)
-        bars = sorted(i for i in terms if pairs[i][0] == self.bar) if self.verdicts else []  # "|" is a terminator
-        verdict = self.row_verdict(doc, bars) if bars else None
+        bars = sorted(i for i in terms if pairs[i][0] == self.bar)  # "|" is a terminator
+        verdict = self.row_verdict(doc, bars) if bars and self.verdicts else None
         if verdict is not None:  # after the negation merge: "Not reported | Compliant" stays compliant
             cue = ScopeCue("row_verdict", verdict[0], self.rules.lang, verdict[1], "both", 1000)
             hits.append(CueHit(cue, len(doc), len(doc), verdict[1]))
         else:
-            label = self._negated_label(doc, hits, terms, pairs)
+            label = self._negated_label(doc, hits, bars[0] if bars else None)
             if label is not None:
                 hits.append(label)
         return hits, sorted(terms)
@@ -196,13 +196,12 @@ class ScopeResolver:
                 return True
         return False
 
-    def _negated_label(self, doc: Doc | Span, hits: list[CueHit], terms: set[int],
-                       pairs: list[list[int]]) -> CueHit | None:
+    def _negated_label(self, doc: Doc | Span, hits: list[CueHit], bar: int | None) -> CueHit | None:
         """A short label that opens a table row or a line ("Recruitment fees | None of the 25 workers paid a fee",
         "Travail des enfants : aucun travailleur de moins de 18 ans") takes the polarity of the statement after it
-        when that statement opens with a negation: a negation cue at the end of the label, for the label only."""
+        when that statement opens with a negation: a negation cue at the end of the label, for the label only.
+        ``bar``: the position of the row's first "|", if any."""
         base = doc.start if isinstance(doc, Span) else 0
-        bar = next((i for i in sorted(terms) if pairs[i][0] == self.bar), None)
         colon = next((t.i - base for t in doc[:LABEL_MAX + 1] if t.text == ":"), None)
         cut = min(x for x in (bar, colon, len(doc)) if x is not None)
         if cut >= LABEL_MAX or cut == 0 or not any(t.is_alpha for t in doc[:cut]):
