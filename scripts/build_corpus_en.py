@@ -34,7 +34,7 @@ BATCH_BLOCK = {"audit": 0, "ngo": 10000, "gov": 20000, "news": 30000, "codes": 4
                "s5": 92500, "s5b": 93500, "s5c": 94500, "s5d": 96000, "s6": 100000, "s6b": 101000, "s6c": 102000, "s6d": 103000, "s7": 104000}
 # Spanish and French compact files (``es_<batch>.txt``, ``fr_<batch>.txt``): their own id blocks, above the ids
 # of the JSONL files written directly (pe-es-00001.., pe-fr-00001..)
-LANG_BATCH_BLOCK = {"es": {"grow": 5000, "s5": 6000, "s5b": 7000, "s5c": 8000, "s5d": 9000, "s6": 10000, "s6b": 11000, "s6c": 12000, "s7": 13000},
+LANG_BATCH_BLOCK = {"es": {"grow": 5000, "s5": 6000, "s5b": 7000, "s5c": 8000, "s5d": 9000, "s6": 10000, "s6b": 11000, "s6c": 12000, "s7": 13000, "s7b": 14000},
                     "fr": {"grow": 5000, "s5": 6000, "s5b": 7000, "s5c": 8000, "s5d": 9000, "s6": 10000, "s6b": 11000, "s6c": 12000}}
 
 
