@@ -22,6 +22,10 @@ _UNIT = {"d": "day", "w": "week", "m": "month"}
 _N = r"(\d{1,3}(?:[.,]\d)?)"
 _TIME = r"(\d{1,2})(?:\s*[:h.]\s*(\d{2}))?"
 
+# a number that goes on as a count or share ("2 500", "2,500", "30 %"): not a clock time
+_COUNT_GOES_ON = re.compile(r"[ \u00a0.,]\d{3}\b|\s*%")
+_HOURS_FOLLOW = re.compile(r"\s*(?:h|hrs?|hours?|horas?|heures?)\b")  # "up to 60 hours": a duration, kept
+
 
 def _time(name: str) -> str:
     return rf"(?P<{name}>\d{{1,2}})(?:\s*[:h.]\s*\d{{2}})?"
@@ -284,7 +288,9 @@ class NumericRuleSet:
                     raw.append(("excessive_overtime", m.start(), m.end(), "daily_span", 0.85))
             for m in (self.until.finditer(text) if until else ()):
                 h = self._clock(m.group("a"), m.group("mid"), m.group("pa"))
-                if h is not None and (h >= self.late_hour or h <= 4):
+                if h is None or _COUNT_GOES_ON.match(text, m.end()) or (h > 24 and not _HOURS_FOLLOW.match(text, m.end())):
+                    continue  # "jusqu'à 70 ouvriers", "jusqu'à 2 500 ouvriers", "until 30 %": a count, not a time
+                if h >= self.late_hour or h <= 4:
                     raw.append(("excessive_overtime", m.start(), m.end(), "late_finish", 0.7))
         for m in (self.occupancy.finditer(text) if self.pre_room.search(text) else ()):
             n = int(m.group(1) or m.group(2))
