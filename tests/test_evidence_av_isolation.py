@@ -76,6 +76,10 @@ FOUND = [
     ("en", "The herder lives alone in a trailer on the range.", IS),
     ("es", "Los niños pastoreaban solos en el monte durante semanas.", IS),
     ("fr", "Les enfants gardaient seuls en brousse les chameaux du maître.", IS),
+    # out of the house only on errands, or with a minder
+    ("en", "The housemaid only left the flat to walk the family's dog.", IS),
+    ("es", "La empleada solo salía de la casa para llevar a los niños al colegio.", IS),
+    ("fr", "La domestique ne sortait de l'appartement que pour faire les courses.", IS),
 ]
 
 NOT_ASSERTED = [
@@ -95,6 +99,7 @@ NOT_ASSERTED = [
     ("fr", "Les salariés peuvent appeler leur famille quand ils le souhaitent.", IS),
     ("en", "The site is close to town and a daily bus runs to the village.", IS),
     ("en", "Visitors are allowed in the dormitories every weekend.", IS),
+    ("en", "Workers leave the compound freely after their shift.", IS),
 ]
 
 TRAPS = [
