@@ -50,10 +50,8 @@ SCOPED = [
     ("es", "Los anticipos de salario son sin intereses y se descuentan en dos quincenas.", "debt_bondage", "compliant"),
     ("fr", "Les avances sur salaire sont sans intérêt et remboursées en deux mois.", "debt_bondage", "compliant"),
     # quarantine and insulation
-    ("en", "New arrivals with covid symptoms spend five days in isolation in a separate cabin.", "isolation", "policy"),
     ("es", "Los recién llegados con síntomas pasan cinco días de aislamiento en un módulo aparte.", "isolation",
      "policy"),
-    ("fr", "Les saisonniers testés positifs sont placés à l'isolement pendant la quarantaine.", "isolation", "policy"),
     # programmes and operations against a topic
     ("es", "La provincia lanzó un plan para erradicar el trabajo infantil en la zafra.", "child_labour", "policy"),
     ("fr", "Une ONG a reçu des fonds pour réduire le travail des enfants dans les mines d'or.", "child_labour",
@@ -131,6 +129,19 @@ STILL_COUNTED = [
     ("es", "Dos de los delitos de trata por los que fueron condenados tenían como víctimas a menores de edad.",
      "child_labour"),
 ]
+
+
+# quarantine is also an isolation trap (lexicon7): the rule gives no match at all, so the scope class is not reached
+TRAPPED = [
+    ("en", "New arrivals with covid symptoms spend five days in isolation in a separate cabin.", "isolation"),
+    ("fr", "Les saisonniers testés positifs sont placés à l'isolement pendant la quarantaine.", "isolation"),
+]
+
+
+@pytest.mark.parametrize("lang,text,indicator", TRAPPED)
+def test_trapped_sense_gives_no_match(lang: str, text: str, indicator: str) -> None:
+    assert _polarities(text, indicator, lang) == set()
+    assert not _counted(text, indicator, lang)
 
 
 @pytest.mark.parametrize("lang,text,indicator,polarity", SCOPED)
