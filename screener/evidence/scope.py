@@ -149,7 +149,8 @@ class ScopeResolver:
         if len(self.rules.list_terms) and self.is_category_list(doc):
             cue = ScopeCue("list", "hypothetical", self.rules.lang, "list of abuse categories", "both", 1000)
             hits.append(CueHit(cue, len(doc), len(doc), "list of abuse categories"))
-        if self.rules.questions_hypothetical and self.is_question(doc):
+        if self.rules.questions_hypothetical and self.is_question(doc):  # asking is not reporting: no "asserted" cue
+            hits = [h for h in hits if h.cue.type != "asserted"]
             cue = ScopeCue("question", "hypothetical", self.rules.lang, "question", "both", 1000)
             hits.append(CueHit(cue, len(doc), len(doc), "question"))
         single = self.single_terms
@@ -340,7 +341,9 @@ class ScopeResolver:
                 continue
             if concord and c.type == "negation" and (start - _CONCORD_GAP <= h.end <= start or start < h.start < end):
                 continue
-            if c.direction == "lead":
+            if c.id == "row_verdict":
+                dist = -1  # a verdict cell ("| Closed", "| Compliant") covers the whole row, over any cue inside it
+            elif c.direction == "lead":
                 dist = 0  # a corrective action or recommendation: the whole sentence
             elif c.type == "compliant" and h.start < end and start < h.end:
                 dist = 0  # a compliance cue on the match itself ("paid on time", "keep their own passports")
