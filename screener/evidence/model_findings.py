@@ -97,7 +97,7 @@ class _Scope:
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            d = self.pipe.scope.decide(self.hits, self.terms, span.start, span.end, set())
+            d = self.pipe.scope.decide(self.hits, self.terms, span.start, span.end, set(), indicator)
             if d.polarity == "negated" and indicator and self._deprivation(d.cue, span.start, span.end, indicator):
                 continue
             if d.polarity != "asserted":
