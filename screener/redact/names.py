@@ -203,8 +203,9 @@ def _named_thing(text: str, start: int, end: int, r: Rules) -> bool:
     """True when the tagged span is part of a company, street, bridge or job name ("Puente Juan Pablo Duarte"), an
     address field, or follows a place noun ("provincias Luis Calvo"): judged on the whole capitalised run."""
     around = [_bare(w).lower() for w in _run_words(text, start, end) + text[start:end].split()]
-    if any(w in r.org_words or w in r.street_words or w in r.company_tail_words for w in around):
-        return True
+    if any(w in r.org_words or w in r.street_words or w in r.company_tail_words or w.replace(".", "") in r.org_words
+           for w in around):
+        return True  # "Van der Meer Bulbs B.V.": a dotted legal form counts as written without dots
     if any(len(w) > 6 and w.startswith(r.org_prefixes) for w in around) or _FIELD.search(text, max(0, start - 60), start):
         return True  # "Agroindustrias Vaca Díez"; an address or agency field
     if r.id_context.match(text, start):
