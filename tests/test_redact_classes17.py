@@ -200,3 +200,73 @@ def test_company_in_the_next_cell_does_not_hide_the_name() -> None:
     text = "Recruiters\nSunil Mehta\tMehta Overseas Consultants\t+91 22 4000 1000"
     assert "Sunil Mehta" in _names(text)
     assert not any("Consultants" in n for n in _names(text))
+
+
+# 12. (round 2) Register cells with particles or capitals, initials as surnames ("VAN DER BERG, Pieter", "K.C., Dipendra").
+@pytest.mark.parametrize("text,name", [
+    ("Plantilla\nNavarro de la Peña, Luisa\tFijo\nDe los Ríos Soto, Juan Carlos\tTemporal", "De los Ríos Soto, Juan Carlos"),
+    ("Crew\nVAN DEN BOS, Maarten\tDeckhand\nOkafor, Chinedu\tCook", "VAN DEN BOS, Maarten"),
+    ("Fees\nGurung, Bir\t1,200\nK.C., Sabin\t1,350", "K.C., Sabin"),
+])
+def test_register_cells_with_particles(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_comma_lines_of_name_and_department_stay_apart() -> None:
+    found = _names("Worker list (extract):\nTran Van Hai, Welding\nLe Thi Hong, QC")
+    assert not any("Welding" in n or "QC" in n for n in found), found
+
+
+# 13. (round 2) A quoted nickname between the given name and the surname is one name; a Vietnamese middle name is
+# never the last word; "Jr." keeps its dot.
+@pytest.mark.parametrize("text,name", [
+    ('The broker Arnel "Boy" Santos collected the fees in Batangas.', 'Arnel "Boy" Santos'),
+    ('El enganchador Rubén "el Chino" Márquez llevó a los jornaleros.', 'Rubén "el Chino" Márquez'),
+    ("Tran Van Lam and Pham Thi An were paid late.", "Pham Thi An"),
+    ("The owner, Rajiv Menon Jr. of Kochi, denied it.", "Rajiv Menon Jr."),
+])
+def test_names_completed_in_the_middle_or_at_the_end(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_quoted_brand_between_capitalised_words_stays() -> None:
+    assert _names('The label "Blue Star" Textiles printed the tags.') == []
+
+
+# 14. (round 2) A name set off by commas beside a role, or after a word of attribution.
+@pytest.mark.parametrize("text,name", [
+    ("The hostel warden, Odhiambo, locked the gate at ten.", "Odhiambo"),
+    ("Ginette, la caissière, retenait les avances sur la paie.", "Ginette"),
+    ("Selon Bakary, le chef d'équipe garde les passeports.", "Bakary"),
+    ("According to Chidinma, the agent kept her phone.", "Chidinma"),
+])
+def test_names_beside_a_role_or_after_attribution(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "According to the ILO, forced labour indicators include debt bondage.",
+    "Selon l'OIT, le travail forcé touche des millions de personnes.",
+    "However, the supervisor said the gate stays open.",
+    "En la granja de Huesca, el capataz cobra por la vivienda.",
+])
+def test_attribution_and_roles_without_a_name_stay(text: str) -> None:
+    assert _names(text) == []
+
+
+# 15. (round 2) Ordinary-word nicknames after an article, and initials under an "Initiales" column.
+@pytest.mark.parametrize("text,name", [
+    ("Dice que Fúnez y el Conejo revisan los teléfonos.", "Conejo"),
+    ("Elle affirme que Rakoto et le Lapin fouillent les sacs.", "Lapin"),
+    ("Entretiens\nN°\tInitiales\tÂge\n1\tR.T.\t31\n2\tFK\t26", "FK"),
+])
+def test_nicknames_and_initials_columns(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ensuite, le comité a validé le plan.",
+    "Pourtant, la direction a refusé.",
+])
+def test_sentence_connectors_are_not_names(text: str) -> None:
+    assert _names(text) == []

@@ -9,14 +9,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from screener.redact.patterns import Rules, fold_name
-from screener.redact.words import _is_place_or_country
+from screener.redact.patterns import PARTICLES, Rules, fold_name
+from screener.redact.words import _is_place_or_country, _plain_word
 from screener.resources import lexicon_data
 
-_CAPWORD = r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ]+)?|\.)"
-_PART = rf"{_CAPWORD}(?:[^\S\n\t]+{_CAPWORD}){{0,3}}"
+_CAPWORD = (r"(?:[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ]+)?|[A-ZÀ-ÖØ-Þ'’-]+|\.)"
+            r"|(?:[A-ZÀ-Þ]\.){2,3})")  # "Ruiz", "VAN", "K.", "K.C."
+_PARTICLE = r"(?i:de|del|de la|de los|de las|la|los|da|das|do|dos|van|von|der|den|du|des|di|i|y|e|bin|binti|épouse|Vda\.)"
+_PART = rf"(?:{_PARTICLE}[^\S\n\t]+)?{_CAPWORD}(?:[^\S\n\t]+(?:{_PARTICLE}[^\S\n\t]+)*{_CAPWORD}){{0,4}}"
 _CELL = re.compile(rf"(?P<sur>{_PART}),[^\S\n\t]+(?P<giv>{_PART})")
 _SEP = "\t|\n"
+_SUFFIX_END = re.compile(r"[^\S\n](?:Jr|Sr|Snr|Jnr)$")
+_VIET_MIDDLE = re.compile(r"[^\S\n](?:Van|Văn|Thi|Thị|Duc|Đức|Dinh|Đình)$")
+_NEXT_CAP = re.compile(r"[^\S\n]+[A-ZÀ-ÖØ-ÞĐ][\w'’-]*")
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĐ][a-zà-öø-ÿđ'’-]+"
+_QUOTED_MIDDLE = re.compile(rf"{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})?[^\S\n]+[\"“«][^\S\n]*(?:(?:el|la|le)[^\S\n]+)?"
+                            rf"{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})?[^\S\n]*[\"”»][^\S\n]+{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})?")
 
 
 def _cell_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -38,12 +46,35 @@ def ordinary_words(words: list[str], r: Rules, *, places: bool = True) -> bool:
         or w in r.stop_words or w.lower() in r.company_tail_words for w in words)
 
 
+_PARTICLE_WORD = re.compile(rf"{_PARTICLE}")
+
+
+def _core(part: str) -> list[str]:
+    """The words of a name part without its particles ("De los Ríos Soto" -> Ríos, Soto)."""
+    return [w for w in part.split() if not _PARTICLE_WORD.fullmatch(w)]
+
+
+def _given_like(words: list[str], r: Rules, *, plain_ok: bool) -> bool:
+    """True when the words may be given names: no place, role or not-name, no acronym ("QC") and, unless
+    ``plain_ok``, no ordinary word ("Welding")."""
+    return not ordinary_words(words, r) and not any(
+        (_plain_word(w, r) and not plain_ok) or (w.isupper() and len(w) <= 3) for w in words
+        if fold_name(w) not in PARTICLES)
+
+
 def complete_names(text: str, spans: list[tuple[int, int]], r: Rules) -> list[tuple[int, int]]:
     """Wider spans for the name spans ``spans``: initials with their closing dot, whole "Surname, Given" cells."""
     out = []
     for s, e in spans:
-        if e < len(text) and text[e] == "." and text[e - 1].isupper() and (e - 1 == s or not text[e - 2].isalpha()):
-            out.append((s, e + 1))  # "M.K" / "Traoré M": the dot belongs to the initial
+        if e < len(text) and text[e] == "." and (
+                (text[e - 1].isupper() and (e - 1 == s or not text[e - 2].isalpha()))
+                or _SUFFIX_END.search(text, s, e)):
+            out.append((s, e + 1))  # "M.K" / "Traoré M" / "Nair Jr": the dot belongs to the initial
+        elif (m := _VIET_MIDDLE.search(text, s, e)) and (nxt := _NEXT_CAP.match(text, e)):
+            out.append((s, nxt.end()))  # "Nguyen Van" + "An": a Vietnamese middle name is never the last word
+    for m in _QUOTED_MIDDLE.finditer(text) if any(q in text for q in "\"“«") else ():
+        if any(s < m.end() and m.start() < e for s, e in spans):
+            out.append((m.start(), m.end()))  # 'Reynaldo "Rey" Castro', 'Héctor "el Güero" Salcedo': one name
     if ", " not in text:
         return out
     table = "\t" in text or "|" in text
@@ -60,10 +91,10 @@ def complete_names(text: str, spans: list[tuple[int, int]], r: Rules) -> list[tu
         covered = [any(s <= hs and he <= e for s, e in inside) for hs, he in halves]
         if not any(covered):
             continue
-        if not covered[0] and ordinary_words(text[halves[0][0]:halves[0][1]].split(), r, places=not table):
+        if not covered[0] and ordinary_words(_core(text[halves[0][0]:halves[0][1]]), r, places=not table):
             continue  # a surname that is also a town ("Lima, Francisca") counts before a found given name in a table
-        if not covered[1] and ordinary_words(text[halves[1][0]:halves[1][1]].split(), r):
-            continue
+        if not covered[1] and not _given_like(text[halves[1][0]:halves[1][1]].split(), r, plain_ok=table):
+            continue  # in a table cell after a found surname an ordinary word may be a given name ("Traoré, Ami")
         out.append((cs, ce))
     return out
 

@@ -1,4 +1,4 @@
-"""Names in a table column whose header names people ("Name", "Nickname", "Nom", "Apodo", "Agent"): the header row is a
+"""Names in a table column whose header names people ("Name", "Nickname", "Nom", "Apodo", "Agent", "Initiales"): the header row is a
 line of tab- or pipe-separated cells, each later row with as many cells is read under it (as for ID columns,
 screener/redact/table_ids.py). A value counts when it is one to four capitalised words with no digit and no word
 that is a place, a country, a role, an organisation word or a listed not-name ("N/A", "Vacant", "Dhaka", "Gulf
@@ -14,7 +14,7 @@ from screener.redact.patterns import Rules, literal_alternation
 from screener.redact.table_ids import _cells
 from screener.resources import lexicon_data
 
-_VALUE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[^\S\n\t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}")
+_VALUE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[^\S\n\t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}")  # "Pi", "Sok Dara", "B.Tr."
 
 
 @lru_cache(maxsize=1)
@@ -22,7 +22,7 @@ def _header() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """Headers of name columns and of nickname columns, and the values that stand for no one in a name column
     (``names.column_blanks`` and the ``missing`` words of lexicons/values.yaml)."""
     names = lexicon_data("redaction.yaml")["names"]
-    nick = names.get("nickname_column_words") or ["nickname"]
+    nick = [*(names.get("nickname_column_words") or ["nickname"]), *(names.get("initials_column_words") or ())]
     words = [*(names.get("column_words") or ["name"]), *nick]
     blanks = frozenset(str(w).lower() for w in [*(names.get("column_blanks") or ()),
                                                 *lexicon_data("values.yaml")["missing"]])
