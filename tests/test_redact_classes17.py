@@ -270,3 +270,15 @@ def test_nicknames_and_initials_columns(text: str, name: str) -> None:
 ])
 def test_sentence_connectors_are_not_names(text: str) -> None:
     assert _names(text) == []
+
+
+# 16. (round 2) Letter closings and greetings, nationalities and job-title tails are never names.
+@pytest.mark.parametrize("text,kept", [
+    ("Cordialement, Yannick Morvan, Armement du Ponant.", "Cordialement"),
+    ("Atentamente, Xosé Piñeiro.", "Atentamente"),
+    ("Nino, a Georgian cleaner at the hotel, was recruited online.", "Georgian"),
+    ("Ms Rahimova (Chief Accountant) denied the allegations.", "Accountant"),
+    ("The letter was signed by the Deputy Commissioner.", "Deputy Commissioner"),
+])
+def test_closings_nationalities_and_titles_stay(text: str, kept: str) -> None:
+    assert not any(kept in n for n in _names(text)), _names(text)
