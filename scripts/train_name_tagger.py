@@ -15,12 +15,8 @@ Training data, all made or read offline:
   logs, registers and CAP items rich in single names with no cue and in hard negatives, built by
   tests/redaction_train12/build.py from hand-written frames and name lists of the main sourcing regions; counted like
   the sets above.
-- tests/redaction_blind17.jsonl (since 2026.12.9): the blind set of round six, written after the 2026.12.9 patterns
-  and scored once; counted like the sets above.
-- tests/redaction_tagdata7a.jsonl (en, 372 snippets) and tests/redaction_tagdata7b.jsonl (es/fr, 344) (since 2026.12.10):
-  annotated text written for training by two writers who saw neither the code nor the blind sets, rich in hard names
-  (uncued single names, "Surname, Given" rows, initials, ordinary-word nicknames) and hard keep strings; counted like
-  the sets above.
+- since 2026.12.9/.10: blind17 (blind set of round six) and tagdata7a/7b (716 en/es/fr snippets written for training
+  by writers who saw neither code nor blind sets, rich in hard names), counted like the sets above.
 A word that goes on past a name span only by a possessive ending ("Bikash's") is labelled a name (2026.12.6).
 
 A share of the listed given names and surnames is hidden from the list features during training, so that the model
