@@ -37,6 +37,11 @@ def _a_place(text: str, start: int, end: int, r: Rules) -> bool:
     prev = _WORD_BEFORE.search(text, max(0, start - 20), start)
     if prev and prev.group(1).lower() in r.place_words_before:
         return True
+    return called_a_place(text, end, r)
+
+
+def called_a_place(text: str, end: int, r: Rules) -> bool:
+    """True when the words ending at ``end`` are then called a place: ", the town in Selangor", ", la ville de"."""
     nxt = _APPOSITION.match(text, end)
     return bool(nxt and nxt.group(1).lower() in r.place_words_before)
 
