@@ -22,15 +22,33 @@ _ART = r"(?:the|a|an|our|la|le|el|un|une|una|l['’]|notre|nuestra|nuestro)"
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _lists() -> tuple[frozenset[str], int, re.Pattern[str]]:
+    """Role nouns (lower case, one to a few words), their longest length in words, and the attribution pattern."""
     names = lexicon_data("redaction.yaml")["names"]
-    roles = literal_alternation([*names["roles"], *(names.get("apposition_roles") or ())])
+    roles = frozenset(" ".join(str(w).lower().split()) for w in [*names["roles"], *(names.get("apposition_roles") or ())])
     cues = literal_alternation(names.get("attribution_cues") or ["according to"])
-    after_role = re.compile(rf"(?<![\w'’-])(?i:{roles})(?:[^\S\n]+(?:in|at|from|en|de|à|of)[^\S\n]+{_NAME}){{0,1}}"
-                            rf"[^\S\n]*,[^\S\n]*(?P<n>{_TWO})[^\S\n]*,")
-    before_role = re.compile(rf"(?<![\w'’-])(?P<n>{_TWO})[^\S\n]*,[^\S\n]*{_ART}[^\S\n]*(?i:{roles})(?![\w'’-])")
     attribution = re.compile(rf"(?<![\w'’-])(?i:{cues})[^\S\n]+(?P<n>{_TWO})[^\S\n]*,")
-    return after_role, before_role, attribution
+    return roles, max(len(w.split()) for w in roles), attribution
+
+
+# Regexes that start on a comma or a capital (fast); the role nouns are then looked up in a set.
+_BETWEEN_COMMAS = re.compile(rf",[^\S\n]*(?P<n>{_TWO})(?=[^\S\n]*,)")
+_BEFORE_ROLE = re.compile(rf"(?<![\w'’-])(?P<n>{_TWO})[^\S\n]*,[^\S\n]*{_ART}[^\S\n]*(?P<r>[^\W\d_][\w'’-]*"
+                          rf"(?:[^\S\n]+[^\W\d_][\w'’-]*){{0,3}})")
+_PLACE_TAIL = re.compile(rf"[^\S\n]+(?:in|at|from|en|de|à|of)[^\S\n]+{_NAME}[^\S\n]*$")
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _ends_with_role(before: str, roles: frozenset[str], longest: int) -> bool:
+    """True when ``before`` ends with a role noun, or a role noun and "in <Place>" ("The agent in Kampala")."""
+    tail = _PLACE_TAIL.search(before)
+    words = [w.lower() for w in _WORDS.findall(before[:tail.start()] if tail else before)[-longest:]]
+    return any(" ".join(words[-k:]) in roles for k in range(1, len(words) + 1))
+
+
+def _starts_with_role(after: str, roles: frozenset[str]) -> bool:
+    words = after.lower().split()
+    return any(" ".join(words[:k]) in roles for k in range(1, len(words) + 1))
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?[^\S\n]*$")
@@ -50,10 +68,9 @@ def apposition_role_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     """(start, end) of the names in ``text`` set off by commas beside a role or after a word of attribution."""
     if "," not in text:
         return []
-    out = []
-    for pattern in _patterns():
-        for m in pattern.finditer(text):
-            s, e = m.start("n"), m.end("n")
-            if _name_ok(text, s, e, r):
-                out.append((s, e))
-    return out
+    roles, longest, attribution = _lists()
+    found = [(m.start("n"), m.end("n")) for m in _BETWEEN_COMMAS.finditer(text)
+             if _ends_with_role(text[max(0, m.start() - 80):m.start()], roles, longest)]
+    found += [(m.start("n"), m.end("n")) for m in _BEFORE_ROLE.finditer(text) if _starts_with_role(m.group("r"), roles)]
+    found += [(m.start("n"), m.end("n")) for m in attribution.finditer(text)]
+    return [(s, e) for s, e in found if _name_ok(text, s, e, r)]
