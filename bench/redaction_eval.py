@@ -21,6 +21,9 @@ tests/probes/tagger3_fresh*.jsonl (single uncued names, written before the 2026.
 tests/redaction_blind14.jsonl and tests/redaction_blind15.jsonl (blind when written; 14 shaped the 2026.12.7 classes,
 15 the 2026.12.8 ones; both are training text of the 2026.12.7 name tagger, so in-sample) and
 tests/redaction_blind16.jsonl (blind when written; shaped the 2026.12.9 classes, training text of the 2026.12.8 tagger)
+tests/redaction_blind17.jsonl (blind when written; shaped the 2026.12.10 classes, training text of the 2026.12.9 tagger)
+tests/redaction_tagdata7a/7b.jsonl (written for training by others; scored before they shaped the second half of the
+2026.12.10 classes and before they became training text of the 2026.12.10 tagger; in-sample since)
 measure how well the patterns generalise.
 Also counts how many shared eval sentences (which hold almost no personal data) get any redaction.
 
@@ -43,7 +46,7 @@ SETS = ("redaction_set.jsonl", "redaction_fresh.jsonl", "redaction_fresh2.jsonl"
         "probes/redact3_dev.jsonl", "probes/redact3_fresh.jsonl", "probes/redact3_fresh2.jsonl",
         "probes/redact3_fresh3.jsonl", "probes/redact3_fresh4.jsonl", "probes/tagger3_fresh.jsonl",
         "probes/tagger3_fresh2.jsonl", "redaction_blind14.jsonl", "redaction_blind15.jsonl",
-        "redaction_blind16.jsonl")
+        "redaction_blind16.jsonl", "redaction_blind17.jsonl", "redaction_tagdata7a.jsonl", "redaction_tagdata7b.jsonl")
 
 
 def _report(name: str, verbose: bool) -> None:

@@ -14,8 +14,12 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from screener.contracts import Evidence
+from screener.redact.appositions import apposition_role_spans
 from screener.redact.chat import chat_speaker_spans
 from screener.redact.initials import initials_spans
+from screener.redact.joins import complete_names, date_words
+from screener.redact.mentions import mention_spans
+from screener.redact.name_columns import name_column_spans
 from screener.redact.names import model_name_spans, name_spans
 from screener.redact.nick_lists import nickname_list_spans
 from screener.redact.patterns import Rules, rules
@@ -119,9 +123,20 @@ def find_personal_data(text: str, names: Sequence[str] = ()) -> list[RedactionSp
         spans += [RedactionSpan(t.start, t.end, "name", t.reason) for t in model_name_spans(text, r, spans)]
     spans += [RedactionSpan(s, e, "name", "name in another script") for s, e in script_name_spans(text)]
     spans += [RedactionSpan(s, e, "name", "initials standing for a person") for s, e in initials_spans(text)]
+    spans += [RedactionSpan(s, e, "name", "name in a name column") for s, e in name_column_spans(text, r)]
+    spans += [RedactionSpan(s, e, "name", "name beside a role or after 'according to'")
+              for s, e in apposition_role_spans(text, r)]
     spans += [RedactionSpan(s, e, "name", "speaker in a chat transcript") for s, e in chat_speaker_spans(text, r)]
     found = [(s.start, s.end) for s in spans if s.kind == "name"]
     spans += [RedactionSpan(s, e, "name", "nickname in a list of nicknames") for s, e in nickname_list_spans(text, r, found)]
+    found = [(s.start, s.end) for s in spans if s.kind == "name"]
+    spans += [RedactionSpan(s, e, "name", "name completed (initials, register cell, middle part)")
+              for s, e in complete_names(text, found, r)]
+    spans += [RedactionSpan(s, e, "name", "another mention of a name found in the text")
+              for s, e in mention_spans(text, [(s.start, s.end) for s in spans if s.kind == "name"], r)]
+    dates = date_words(text, [(s.start, s.end) for s in spans if s.kind == "name"])
+    if dates:
+        spans = [s for s in spans if s.kind != "name" or (s.start, s.end) not in dates]
     spans.sort(key=lambda s: (s.start, -s.end))
     merged: list[RedactionSpan] = []
     for s in spans:

@@ -49,7 +49,8 @@ def _hints() -> tuple[frozenset[str], frozenset[str]]:
     """Cheap tests run before the patterns: a word of some alias cue (lower case), and the capitalised words that
     open a nickname or a familiar prefix."""
     names = lexicon_data("redaction.yaml")["names"]
-    cue_words = {_longest_word(str(c).lower()) for c in [*(names.get("alias_cues") or ()), *(names.get("calling_verbs") or ())]}
+    cue_words = {_longest_word(str(c).lower()) for c in [*(names.get("alias_cues") or ()), *(names.get("calling_verbs") or ()),
+                                                          *(names.get("nickname_nouns") or ())]}
     firsts = {str(n).split()[0] for n in names.get("nicknames") or ()} | {str(p) for p in names.get("familiar_prefixes") or ()}
     return frozenset(w for w in cue_words if w), frozenset(firsts)
 
@@ -84,7 +85,9 @@ def _a_thing(text: str, start: int, end: int, r: Rules, *, article: bool = False
         return True
     if any(w.rstrip(".,").lower() in r.org_words for w in words) or _RUN_ON.match(text, end):
         return True  # "el Chino Restaurant", "le Grand Marché": the capitalised run goes on
-    return (not article and runtime_lists().place_run(words)) or _named_thing(text, start, end, r)
+    if not article and not is_nickname(text[start:end]) and runtime_lists().place_run(words):
+        return True  # a town of the gazetteer, unless a listed nickname ("conocido como Chato")
+    return _named_thing(text, start, end, r)
 
 
 def _words_ok(name: str, r: Rules) -> bool:
@@ -93,13 +96,39 @@ def _words_ok(name: str, r: Rules) -> bool:
                for w in name.split())
 
 
+@lru_cache(maxsize=1)
+def _predicate() -> re.Pattern[str]:
+    """Names then a nickname noun: "Vieux est le surnom du...", "Ñato, Cholo y Pocho son los apodos", "« Madame »,
+    surnom de la...". The nouns are ``names.nickname_nouns``."""
+    nouns = literal_alternation(lexicon_data("redaction.yaml")["names"].get("nickname_nouns"))
+    item = rf"(?:{_OPEN})?{_CAP}(?:{_CLOSE.pattern})?"
+    return re.compile(rf"(?:^|(?<=[.!?:;\n])[^\S\n]*|(?=[\"“«‘„]))(?P<list>{item}(?:[^\S\n]*(?:,|y|et|and|e)[^\S\n]+{item}){{0,5}})"
+                      rf"[^\S\n]*(?:,[^\S\n]*|[^\S\n]+(?i:est|sont|is|are|was|were|es|son|era|eran)[^\S\n]+"
+                      rf"(?i:le|les|the|el|los|la|las|un|une|a|an|uno|una|its|son|sa|su|sus|ses|their)?[^\S\n]*)"
+                      rf"(?i:{nouns})(?!\w)")
+
+
+_ITEM = re.compile(rf"{_CAP}")
+
+
+def _predicate_spans(text: str, r: Rules) -> list[tuple[int, int]]:
+    out = []
+    for m in _predicate().finditer(text):
+        for w in _ITEM.finditer(text, m.start("list"), m.end("list")):
+            quoted = w.start() > 0 and text[:w.start()].rstrip()[-1:] in "\"“«‘„"
+            if (quoted and fold_name(w.group(0)) not in r.function_words) or (
+                    _words_ok(w.group(0), r) and not _a_thing(text, w.start(), w.end(), r)):
+                out.append((w.start(), w.end()))
+    return out
+
+
 def alias_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     """(start, end) of the nicknames and aliases in ``text``."""
     alias, quoted, listed, familiar, _ = _patterns()
     cue_words, firsts = _hints()
     low = text.lower()
     hinted = not cue_words.isdisjoint(low.split()) or "alias" in low or "a.k.a" in low
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = _predicate_spans(text, r) if hinted else []
     for m in (alias.finditer(text) if hinted else ()):
         g = "n" if m.group("n") else "n2"
         s, e, q = m.start(g), m.end(g), m.group("q") or m.group("q2")

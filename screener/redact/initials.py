@@ -37,17 +37,77 @@ def known_abbreviation(span: str) -> bool:
 
 
 def initials_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of initials that stand for a person in ``text``."""
+    """(start, end) of initials that stand for a person in ``text``: dotted ones in a person's place, and the
+    initials of a list after a signing cue (``initials_list_cues``: "initials: MB, TK", "signed "JD" and "RKS"",
+    "Firmaron L.M.G. y A.P.R.")."""
+    out = initials_lists(text)
     if "." not in text:
-        return []
+        return out
     keep, cues, verbs, profile = _lists()
-    out = []
+    last = -1  # end of the last initials taken: the next ones of the same list count too ("A.K., A.M. et A.S.")
     for m in _INITIALS.finditer(text):
         bare = m.group(0).replace(".", "").replace(" ", "").lower()
-        if bare in keep:
-            continue
         before, after = text[max(0, m.start() - 60):m.start()], text[m.end():m.end() + 40]
         cell = bool(_CELL_BEFORE.search(before) and _CELL_AFTER.match(after) and ("\t" in before + after or "|" in before + after))
+        listed = last >= 0 and _LIST_SEP.fullmatch(text, last, m.start()) is not None and m.group(0)[0].isupper()
+        if listed:
+            out.append((m.start(), m.end()))
+            last = m.end()
+            continue
+        if bare in keep:
+            continue
         if cell or cues.search(before) or verbs.match(after) or profile.match(after):
             out.append((m.start(), m.end()))
+            last = m.end()
+    return out
+
+
+_LIST_SEP = re.compile(r"[^\S\n]*(?:[,/;&]|and|et|y|e)[^\S\n]*|[^\S\n]*,[^\S\n]*(?:and|et|y|e)[^\S\n]+")
+_TOKEN = r"[\"“«‘]?(?:(?:[A-ZÀ-Þ]\.[^\S\n]?-?){1,5}|[A-ZÀ-Þ]{2,4}(?!\w|\.\w)(?![^\S\n]+[A-ZÀ-Þ])|[A-ZÀ-Þ][a-zà-ÿ]{1,2}(?=[\"”»’]))[\"”»’]?"
+
+
+@lru_cache(maxsize=1)
+def _list_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
+    names = lexicon_data("redaction.yaml")["names"]
+    cues = literal_alternation(names.get("initials_list_cues"))
+    sep = r"[^\S\n]*(?:,|/|;|&|\band\b|\bet\b|\by\b)[^\S\n]*(?:(?:and|et|y)[^\S\n]+)?"
+    pattern = re.compile(rf"(?<![\w'’])(?P<cue>(?i:{cues}))(?![\w'’])(?:[^\S\n]+[a-zà-ÿ'’]+(?![\w'’])){{0,3}}(?:[^.;\n:]{{0,40}}:)?[^\S\n]*(?P<list>{_TOKEN}(?:{sep}{_TOKEN})*)")
+    acronyms = frozenset(str(w).upper() for w in names.get("initials_acronyms_not") or ())
+    return pattern, acronyms
+
+
+_ONE = re.compile(_TOKEN)
+_INITIALS_WORD = re.compile(r"(?i:initial|inicial)")
+
+
+def _strong(text: str, start: int, end: int, cue: str) -> bool:
+    """True when one initials token stands for a person on its own: dotted, quoted or after an "initials" cue."""
+    return "." in text[start:end] or text[start - 1:start] in "\"“«‘" or bool(_INITIALS_WORD.match(cue))
+
+
+def initials_lists(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each person's initials in a list right after a signing cue. Undotted capitals must not be a
+    listed acronym (``initials_acronyms_not``: HR, CAP, OT, PPE...); a short quoted word ("Mo") counts in a list of
+    initials only."""
+    pattern, acronyms = _list_pattern()
+    keep = _lists()[0]
+    out = []
+    for m in pattern.finditer(text):
+        items = list(_ONE.finditer(text, m.start("list"), m.end("list")))
+        taken: list[tuple[int, int]] = []
+        held: list[tuple[int, int]] = []
+        for it in items:
+            core = it.group(0).strip("\"“«‘”»’")
+            bare = core.replace(".", "").replace(" ", "").replace("-", "")
+            if core[1:].islower() and len(items) < 2:
+                continue
+            s = it.start() + it.group(0).index(core)
+            known = bare.lower() in keep if "." in core else bare in acronyms
+            (held if known else taken).append((s, s + len(core.rstrip(" "))))
+        if len(taken) >= 2:
+            taken += held  # "MB, TK, FO, SA", "A.D., K.F.": an acronym among two initials or more is initials too
+        elif len(taken) == 1 and not _strong(text, taken[0][0], taken[0][1], m.group("cue")):
+            continue  # "a signé le PAC": one bare capital word needs quotes, dots or an "initials" cue
+        if any(text[s:e].isupper() or "." in text[s:e] for s, e in taken):
+            out += taken
     return out

@@ -11,9 +11,9 @@ import re
 from screener.redact.patterns import Rules, fold_name
 from screener.redact.words import _plain_word
 
-_PREV = re.compile(r"([^\W\d_]+\.?)[^\S\n]+$")
+_PREV = re.compile(r"([^\W\d_]+\.?)[^\S\n\t]+$")  # never over a tab: "Rajesh Patel<tab>Patel Overseas" is two cells
 # What may continue a capitalised run after a name: "'s", "&", "y", "et", "del", "de", "d'", then a capitalised word.
-_NEXT = re.compile(r"(?:['’]s)?[^\S\n]*(?:(?:&|and|y|et|e|del|de la|de|du|des|d['’])[^\S\n]*)?"
+_NEXT = re.compile(r"(?:['’]s)?[^\S\n\t]*(?:(?:&|and|y|et|e|del|de la|de|du|des|d['’])[^\S\n\t]*)?"
                    r"((?:[A-ZÀ-ÖØ-Þ][\w.]*|\([A-Z][\w.]*\)))")
 
 
@@ -36,6 +36,8 @@ def inside_a_thing(text: str, start: int, end: int, r: Rules) -> bool:
     prev = _PREV.search(text[max(0, start - 30):start])
     if prev and prev.group(1).rstrip(".") in r.not_names and prev.group(1)[0].isupper():  # a title: "Empaque Doña Chayo"
         prev = _PREV.search(text[max(0, start - 60):start - len(prev.group(0))])
+    if prev and prev.group(1).endswith(".") and len(prev.group(1)) > 5:
+        prev = None  # "... Chai Siam Recruitment. Somchai and": a sentence ended before the name
     if prev:
         p = prev.group(1).rstrip(".")
         low = p.lower()

@@ -13,6 +13,7 @@ from screener.redact.starts import apposition_spans, coordinated_spans, speaker_
 from screener.redact.initials import known_abbreviation
 from screener.redact.inverted import inverted_spans
 from screener.redact.caps import caps_spans, repeated_spans
+from screener.redact.mentions import called_a_place
 from screener.redact.kept import inside_a_thing
 from screener.redact.context import _followed_by_role, _sentence_start
 from screener.redact.lone import lone_name_spans
@@ -203,8 +204,9 @@ def _named_thing(text: str, start: int, end: int, r: Rules) -> bool:
     """True when the tagged span is part of a company, street, bridge or job name ("Puente Juan Pablo Duarte"), an
     address field, or follows a place noun ("provincias Luis Calvo"): judged on the whole capitalised run."""
     around = [_bare(w).lower() for w in _run_words(text, start, end) + text[start:end].split()]
-    if any(w in r.org_words or w in r.street_words or w in r.company_tail_words for w in around):
-        return True
+    if any(w in r.org_words or w in r.street_words or w in r.company_tail_words or w.replace(".", "") in r.org_words
+           for w in around):
+        return True  # "Van der Meer Bulbs B.V.": a dotted legal form counts as written without dots
     if any(len(w) > 6 and w.startswith(r.org_prefixes) for w in around) or _FIELD.search(text, max(0, start - 60), start):
         return True  # "Agroindustrias Vaca Díez"; an address or agency field
     if r.id_context.match(text, start):
@@ -235,7 +237,7 @@ def model_name_spans(text: str, r: Rules, found: Sequence[object] = ()) -> list[
                 or _half_of_a_country(text, t.start, t.end) or _town_after_a_place_word(text, t, r):
             continue
         if inside_a_thing(text, t.start, t.end, r) or _named_thing(text, t.start, t.end, r) or _called_places(
-                text, t.end) or (dropped >= 0 and re.fullmatch(r"\s*(?:,|y|and|et|e)\s*", text[dropped:t.start])):
+                text, t.end) or called_a_place(text, t.end, r) or (dropped >= 0 and re.fullmatch(r"\s*(?:,|y|and|et|e)\s*", text[dropped:t.start])):
             dropped = t.end  # "provincias Luis Calvo y Hernando Siles": the next in a list of places too
             continue
         out.append(t)
