@@ -139,3 +139,20 @@ def test_negated_promise_is_asserted_and_plain_promise_is_compliant() -> None:
     assert any(e.indicator == WW and e.polarity == "asserted" for e in evs)
     evs = get_engine().scan_text("The crew received the wages promised to them.", lang="en")
     assert not any(e.indicator == WW and e.polarity == "asserted" and e.match != "model" for e in evs)
+
+
+HOUSING_DEFECTS = [
+    ("en", "The bathroom had black mould on the walls and rat droppings under the sink.", AC),
+    ("es", "Los jornaleros vivían en naves sin agua ni electricidad.", AC),
+    ("fr", "Des matelas posés sur le plancher servaient de couchage.", AC),
+    ("fr", "La cuisine présentait des traces de moisissure et des déjections de rongeurs.", AC),
+]
+
+
+@pytest.mark.parametrize("lang,text,indicator", HOUSING_DEFECTS)
+def test_housing_defects_are_found(lang: str, text: str, indicator: str) -> None:
+    assert indicator in _asserted(text, lang)
+
+
+def test_housing_compliance_is_not_asserted() -> None:
+    assert AC not in _asserted("The rooms are dry, clean and free of mould and pests.", "en")
