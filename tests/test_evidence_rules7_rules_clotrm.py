@@ -110,6 +110,7 @@ COMPLIANT = [
     ("es", "Todos los operarios tienen más de 18 años.", CL),
     ("fr", "Aucun travailleur de moins de 18 ans n'a été trouvé sur le site.", CL),
     ("en", "Parents send their children to school every morning.", CL),
+    ("fr", "Les parents envoient leurs enfants à l'école du village.", CL),
     ("es", "Los padres llevan a sus hijos a la escuela cada mañana.", CL),
     ("fr", "Les enfants des ouvriers vont à l'école du village.", CL),
     ("en", "Workers get 4 rest days in 28 days.", EO),
