@@ -27,8 +27,10 @@ _COUNT_GOES_ON = re.compile(r"[ \u00a0.,]\d{3}\b|\s*%")
 _HOURS_FOLLOW = re.compile(r"\s*(?:h|hrs?|hours?|horas?|heures?)\b")  # "up to 60 hours": a duration, kept
 
 
-def _time(name: str) -> str:
-    return rf"(?P<{name}>\d{{1,2}})(?:\s*[:h.]\s*\d{{2}})?"
+def _time(name: str, hours: str = "") -> str:
+    """A clock time ("7", "7:30", "7 h 30"); with ``hours``, an hour word may follow it ("de 7 heures a 22 heures")."""
+    after = rf"(?:\s+{hours}\b(?!\s*\d))?" if hours else ""
+    return rf"(?P<{name}>\d{{1,2}})(?:\s*[:h.]\s*\d{{2}})?{after}"
 
 
 @dataclass(frozen=True)
@@ -124,8 +126,14 @@ class NumericRuleSet:
         pm, am = _alt(w.get("pm", ["pm"])), _alt(w.get("am", ["am"]))
         self.am_words = re.compile(rf"\b{am}\b")
         mid = _alt(w["midnight"])
-        self.span = re.compile(rf"\b{_alt(w['from'])}\s+{_time('a')}(?:\s+(?P<pa>{pm})|\s+{am})?\s*(?:{_alt(w['to'])})\s+"
-                               rf"(?:{_time('b')}(?:\s+(?P<pb>{pm})|\s+{am})?|(?P<mid>{mid}))\b")
+        self.span = re.compile(rf"\b{_alt(w['from'])}\s+{_time('a', hours)}(?:\s+(?P<pa>{pm})|\s+{am})?\s*(?:{_alt(w['to'])})\s+"
+                               rf"(?:{_time('b', hours)}(?:\s+(?P<pb>{pm})|\s+{am})?|(?P<mid>{mid}))\b")
+        # 2026.12.9: a bare span of two marked clock times, as in table rows ("6h-18h", "08:00-22:30", "7:00 a 23:00")
+        mark = r"\s*(?::\s*\d{2}|h\b(?:\s*\d{2}\b)?)"
+        self.bare_span = re.compile(rf"(?<![\d/.,:])\b(?P<a>\d{{1,2}}){mark}\s*(?:-|{_alt(w['to'])})\s*(?P<b>\d{{1,2}}){mark}(?!\s*[/\d])")
+        # rest days against a stated period: "1 rest day in 20 days", "2 jours de repos sur 31" (fewer than one in seven)
+        rest_in = _alt(w["rest_in"]) if w.get("rest_in") else r"(?!x)x"
+        self.rest_period = re.compile(rf"\b{count}\s+(?:{rest}\s+{day}|{day}\s+{rest})\s+{rest_in}\s+(?P<p>\d{{1,3}})\b(?!\s*(?:{hours}|{week}|{month})\b)")
         self.until = re.compile(rf"\b{_alt(w['until'])}\s+(?:{_time('a')}(?:\s+(?P<pa>{pm})|\s+{am})?|(?P<mid>{mid}))\b")
         # "started at 6 and finished at 21 h": a start verb, its clock time, then an end verb and its clock time
         self.start_end = re.compile(
@@ -137,8 +145,8 @@ class NumericRuleSet:
         # ages spelled out ("a seven-year-old", "at the age of eight"): numeric.yaml age_words with age_values
         self.age_values = {fold(k): int(v) for k, v in zip(w.get("age_words", ()), w.get("age_values", ()))}
         age_n = rf"(\d{{1,2}}|{_alt(list(self.age_values))})" if self.age_values else r"(\d{1,2})"
-        self.age_exact = re.compile(rf"\b(?:{_alt(w['age_before'])})\s+(?:(?:of|de|about|around|approximately|entre|environ|unos|alrededor)\s+){{0,2}}{age_n}\b(?:\s*(?:-|{rng})\s*(\d{{1,2}}))?|\b{age_n}(?:\s*(?:-|{rng})\s*(\d{{1,2}}))?\s*-?\s*{_alt(w['age_after'])}\b")
-        self.age_under = re.compile(rf"\b{_alt(w['under'])}\s+(?:the\s+age\s+of\s+)?(\d{{1,2}})\b")
+        self.age_exact = re.compile(rf"\b(?:{_alt(w['age_before'])})\s+(?:(?:of|de|about|around|approximately|entre|environ|unos|alrededor|only|just|barely|apenas|solo|seulement)\s+){{0,2}}{age_n}\b(?:\s*(?:-|{rng})\s*(\d{{1,2}}))?|\b{age_n}(?:\s*(?:-|{rng})\s*(\d{{1,2}}))?\s*-?\s*{_alt(w['age_after'])}\b")
+        self.age_under = re.compile(rf"\b{_alt(w['under'])}\s+(?:the\s+age\s+of\s+)?(\d{{1,2}})\b(?![.,]\d)")
         # necessary substrings of the rules above (each rule's text contains one), to skip a rule cheaply
         self.pre_hours = re.compile(rf"[\d\s+-]{hours}\b")
         self.pre_month = re.compile(rf"\s{month}\b|\s{week}\b")
@@ -146,6 +154,7 @@ class NumericRuleSet:
         self.pre_day = re.compile(rf"\s{day}")
         self.pre_room = re.compile(rf"\b{_alt(w['room'])}")
         self.pre_span = re.compile(rf"\b{_alt(w['from'])}\s+\d")
+        self.pre_bare = re.compile(r"\d\s*(?::\s*\d{2}|h\b)")
         self.pre_until = re.compile(rf"\b{_alt(w['until'])}\s")
         self.pre_age = re.compile(rf"\b{_alt(w['age_before'])}\s|{_alt(w['age_after'])}\b")
         self.pre_under = re.compile(rf"\b{_alt(w['under'])}\s")
@@ -159,14 +168,23 @@ class NumericRuleSet:
                 token_rx.append(rf"^{_tok(w[key], True)}")
         if w.get("week"):
             token_rx.append(rf"^{_tok(w['week'], True)}")
+        token_rx.append(r"^\d{1,2}(?::\d{2}|h)")  # a clock time ("08:00", "6h"): the bare spans read it
+        if [x for x in w.get("rest", ()) if " " not in x]:
+            token_rx.append(rf"^{_tok([x for x in w['rest'] if ' ' not in x], True)}")
         self.token_pre = re.compile("|".join(f"(?:{r})" for r in token_rx))
         self._token_ok: dict[int, bool] = {}
         self.work = set(fold(x) for x in w["work"])
+        self.schedule = set(fold(x) for x in w.get("schedule", ()))  # words naming working time ("horario", "shift")
         self.child = set(fold(x) for x in w["child"])
         self.hazard = set(fold(x) for x in w["hazard"])
         self.not_before = set(fold(x) for x in w["not_before_age"])
+        # words before "N years" that make it a duration ("depuis 8 ans", "desde hace 8 anos"), not an age
+        self.not_before_duration = set(fold(x) for x in w.get("not_before_duration", ()))
+        # words after an age-like number that make it money, time or seniority ("menos de 10 dolares", "13 anos de antiguedad")
+        self.not_after_age = set(fold(x) for x in w.get("not_after_age", ()))
+        self.open_words = set(fold(x) for x in w.get("open_words", ()))  # opening hours are no working day
         trig = ("hour", "week", "month", "born", "age_before", "age_after", "consecutive_before", "consecutive_after", "until",
-                "midnight", "under", "people", "room", "pm", "am")
+                "midnight", "under", "people", "room", "pm", "am", "schedule", "rest")
         # month and week words: with them a spelled count may be a rule's number ("one day off a month")
         self.spelled_triggers = {fold(t) for k in ("month", "week") for x in w.get(k, ()) for t in x.split()
                                  } if self.values else set()
@@ -241,9 +259,10 @@ class NumericRuleSet:
         if not has_digit and not (self.values and self.pre_month.search(text)) and not spelled_age:
             return []  # every rule reads a number (rest and working days, and ages, may spell it)
         span, until = self.pre_span.search(text), self.pre_until.search(text)
+        bare = self.pre_bare.search(text)
         starts = self.pre_start is not None and self.pre_start.search(text) is not None
         under = self.pre_under.search(text)
-        words = set(norms) | {strings[m] for _, m in norm_lemma} if span or until or age or under or starts else set()
+        words = set(norms) | {strings[m] for _, m in norm_lemma} if span or until or age or under or starts or bare else set()
         raw: list[tuple[str, int, int, str, float]] = []
         if self.pre_month.search(text):
             for m in self.rest_month.finditer(text):
@@ -254,6 +273,10 @@ class NumericRuleSet:
                 n = self._count(m.group("n"))
                 if n is not None and self.days_week_max < n <= 7:
                     raw.append(("excessive_overtime", m.start(), m.end(), "days_per_week", 0.85))
+        for m in (self.rest_period.finditer(text) if has_digit and self.pre_day.search(text) else ()):
+            n, p = self._count(m.group("n")), int(m.group("p"))
+            if n is not None and 7 <= p <= 366 and n * 7 < p:
+                raw.append(("excessive_overtime", m.start(), m.end(), "rest_days_in_period", 0.85))
         if not has_digit:
             if spelled_age:
                 self._ages(text, words, age, None, raw)
@@ -275,14 +298,18 @@ class NumericRuleSet:
         for m in (self.consecutive.finditer(text) if self.pre_day.search(text) else ()):
             if int(m.group(1)) > self.rest_days:
                 raw.append(("excessive_overtime", m.start(), m.end(), "consecutive_days", 0.9))
-        if words & self.work:
+        if words & (self.work | self.schedule) and not words & self.open_words:
             spans = list(self.span.finditer(text)) if span else []
             if starts and self.start_end is not None:
                 spans += list(self.start_end.finditer(text))
+            if bare:
+                spans += [m for m in self.bare_span.finditer(text)
+                          if not any(m.start() < o.end() and o.start() < m.end() for o in spans)]
             for m in spans:
-                a, b = self._clock(m.group("a"), None, m.group("pa")), self._clock(m.group("b"), m.group("mid"), m.group("pb"))
-                if (a is not None and b is not None and b < a <= 12 and not m.group("mid") and not m.group("pa")
-                        and not m.group("pb") and not self.am_words.search(m.group(0))):
+                g = m.groupdict()  # a bare span has no am/pm or midnight groups
+                a, b = self._clock(g["a"], None, g.get("pa")), self._clock(g["b"], g.get("mid"), g.get("pb"))
+                if (a is not None and b is not None and b < a <= 12 and not g.get("mid") and not g.get("pa")
+                        and not g.get("pb") and not self.am_words.search(m.group(0))):
                     b += 12  # "from 6 to 2" on a 12-hour clock, no am/pm: 6 am to 2 pm, not a 20-hour day
                 if a is not None and b is not None and a <= 24 and b <= 24 and (b - a) % 24 > self.day_max:
                     raw.append(("excessive_overtime", m.start(), m.end(), "daily_span", 0.85))
@@ -307,13 +334,17 @@ class NumericRuleSet:
             for m in (self.age_exact.finditer(text) if age else ()):
                 ages = [int(g) if g.isdigit() else self.age_values[g] for g in m.groups() if g]
                 prev = text[max(0, m.start() - 30):m.start()].split()[-3:]
-                if not ages or set(prev) & self.not_before:
+                if not ages or set(prev) & self.not_before or (m.group(0)[:1].isdigit() and set(prev[-2:]) & self.not_before_duration):
+                    continue
+                if set(text[m.end():m.end() + 30].split()[:2]) & self.not_after_age:
                     continue
                 low = min(ages)
                 if low < self.child_age or (low < self.young_age and hazardous):
                     raw.append(("child_labour", m.start(), m.end(), "age", 0.9))
             for m in (self.age_under.finditer(text) if under else ()):
                 prev = text[max(0, m.start() - 30):m.start()].split()[-3:]
+                if set(text[m.end():m.end() + 30].split()[:1]) & self.not_after_age:
+                    continue
                 if int(m.group(1)) <= self.young_age and not set(prev) & self.not_before:
                     raw.append(("child_labour", m.start(), m.end(), "age_under", 0.85))
 
