@@ -80,6 +80,8 @@ FOUND = [
     # DB: settling a debt by work
     ("es", "Trabajaron un año entero para saldar la deuda del pasaje.", DB),
     ("fr", "Elles doivent éponger leur dette en travaillant pour la famille.", DB),
+    # DB: the accounts never shown (a compliance pattern, negated)
+    ("en", "The workers are never shown the ledger, so they do not know what they owe.", DB),
     # DB: loan papers signed
     ("en", "Before departure the women had to sign loan agreements with the agency.", DB),
     # DC: recruited for one job, put to another
@@ -124,6 +126,7 @@ COMPLIANT = [
     ("en", "The employer paid the visa and travel costs of every worker.", RF),
     ("es", "Los trabajadores no tienen deudas con el contratista.", DB),
     ("fr", "Les ouvriers n'ont aucune dette envers l'employeur.", DB),
+    ("en", "Each worker is shown their account balance every month and signs it.", DB),
     ("en", "Workers received the job and wages described in their contracts.", DC),
     ("en", "Workers were hired as machine operators and work as machine operators.", DC),
     ("es", "Al llegar, los trabajadores recibieron el contrato en su idioma con el mismo salario ofertado.", DC),
