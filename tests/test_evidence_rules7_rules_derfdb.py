@@ -69,6 +69,7 @@ FOUND = [
     ("en", "When the men asked to leave they were told they first had to repay USD 900 for the airfare.", DB),
     ("es", "Para irse, antes debían devolver los gastos del viaje.", DB),
     ("fr", "Celui qui veut partir doit rembourser le billet et les frais d'agence.", DB),
+    ("en", "The contract sets a USD 4,000 penalty if the worker leaves before 24 months.", DB),
     # DB: advances against a season
     ("en", "Each family takes an advance of 40,000 rupees before the brick season.", DB),
     # DB: the ledger and the marked-up store
@@ -150,6 +151,8 @@ TRAPS = [
     # school and registration fees, workers earning a wage: not a recruitment fee
     ("fr", "Les frais d'inscription à l'école sont de 50 euros.", RF),
     ("es", "Los jornaleros cobran entre 50 y 60 euros al día en la vendimia.", RF),
+    # a threat of a penalty with no sum or repayment is intimidation, not a debt
+    ("en", "The agent warned that her brother would pay a penalty if she left before the harvest ended.", DB),
     # an ordinary hire that ended, a company that finished a job
     ("es", "La empresa contrató a 20 albañiles y terminó la obra en marzo.", DC),
     ("fr", "L'agence devait encore payer une société de traduction.", DB),
