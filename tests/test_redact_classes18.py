@@ -70,3 +70,27 @@ def test_nickname_after_call_him(text: str, name: str) -> None:
 
 def test_call_him_before_a_place_stays() -> None:
     assert _names("Workers call him from Dhaka every week.") == []
+
+
+# 4. In an untimed chat where someone is named, a speaker that is also an ordinary word ("Rima", "Jewel") counts
+#    when it speaks twice or is named in the text too; labels ("Date:", "Answer:") stay.
+def test_chat_speaker_that_is_a_word() -> None:
+    text = ("Rima: pay is late again\nShapla: same here\nRima: which week\nShapla: ask Jewel bhai\n"
+            "Jewel: he is on leave\n(Screenshot of the WhatsApp chat.)")
+    assert _names(text).count("Rima") == 2
+    assert "Jewel" in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chat log\nShapla: when is pay\nDate: 12 May\nDate: 13 May",
+    "WhatsApp group\nQuestion: when is pay day\nAnswer: Friday\nQuestion: and overtime\nAnswer: next month",
+])
+def test_chat_labels_stay(text: str) -> None:
+    assert all(n not in ("Date", "Question", "Answer") for n in _names(text))
+
+
+# 5. Social security numbers after their fund's name (SSNIT) are IDs; the fund's name alone is not.
+def test_ssnit_number() -> None:
+    text = "SSNIT no. C019203847562"
+    assert [text[s.start:s.end] for s in find_personal_data(text) if s.kind == "id_number"] == ["C019203847562"]
+    assert find_personal_data("The SSNIT office in Accra opened in 2019.") == []
