@@ -24,6 +24,8 @@ tests/redaction_blind16.jsonl (blind when written; shaped the 2026.12.9 classes,
 tests/redaction_blind17.jsonl (blind when written; shaped the 2026.12.10 classes, training text of the 2026.12.9 tagger)
 tests/redaction_tagdata7a/7b.jsonl (written for training by others; scored before they shaped the second half of the
 2026.12.10 classes and before they became training text of the 2026.12.10 tagger; in-sample since)
+tests/redaction_tagdata7c.jsonl (written for training by others; scored at 2026.12.10 as the dev set of the 2026.12.11
+classes, then training text of the 2026.12.11 tagger; in-sample since)
 measure how well the patterns generalise.
 Also counts how many shared eval sentences (which hold almost no personal data) get any redaction.
 
