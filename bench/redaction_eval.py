@@ -24,6 +24,8 @@ tests/redaction_blind16.jsonl (blind when written; shaped the 2026.12.9 classes,
 tests/redaction_blind17.jsonl (blind when written; shaped the 2026.12.10 classes, training text of the 2026.12.9 tagger)
 tests/redaction_tagdata7a/7b.jsonl (written for training by others; scored before they shaped the second half of the
 2026.12.10 classes and before they became training text of the 2026.12.10 tagger; in-sample since)
+tests/redaction_tagdata7c.jsonl (written for training by others; scored at 2026.12.10 as the dev set of the 2026.12.11
+classes, then training text of the 2026.12.11 tagger; in-sample since)
 measure how well the patterns generalise.
 Also counts how many shared eval sentences (which hold almost no personal data) get any redaction.
 
@@ -46,7 +48,8 @@ SETS = ("redaction_set.jsonl", "redaction_fresh.jsonl", "redaction_fresh2.jsonl"
         "probes/redact3_dev.jsonl", "probes/redact3_fresh.jsonl", "probes/redact3_fresh2.jsonl",
         "probes/redact3_fresh3.jsonl", "probes/redact3_fresh4.jsonl", "probes/tagger3_fresh.jsonl",
         "probes/tagger3_fresh2.jsonl", "redaction_blind14.jsonl", "redaction_blind15.jsonl",
-        "redaction_blind16.jsonl", "redaction_blind17.jsonl", "redaction_tagdata7a.jsonl", "redaction_tagdata7b.jsonl")
+        "redaction_blind16.jsonl", "redaction_blind17.jsonl", "redaction_tagdata7a.jsonl", "redaction_tagdata7b.jsonl",
+        "redaction_tagdata7c.jsonl")
 
 
 def _report(name: str, verbose: bool) -> None:

@@ -45,7 +45,12 @@ def chat_speaker_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     out = []
     patterns, not_speakers = _lines()
     timed = [m for pattern in patterns for m in pattern.finditer(text)]
-    plain = [m for m in _plain_speakers(text) if not _plain_word(m.group("speaker"), r)]  # not "Answer:", "Date:"
+    found = _plain_speakers(text)
+    named = [m for m in found if not _plain_word(m.group("speaker"), r)]
+    # An ordinary word speaks too ("Rima:", "Jewel:") in a chat where someone else is named, when it speaks twice
+    # or is named in the text as well; a label ("Answer:", "Date:") does neither.
+    plain = [m for m in found if m in named or (named and " " not in m.group("speaker")
+                                                and text.count(m.group("speaker")) >= 2)]
     for m in timed + plain:
         words = m.group("speaker").split()
         if any(w.lower() in r.role_words or w in r.not_names or w.lower() in r.org_words or w in r.stop_words

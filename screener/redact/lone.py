@@ -22,28 +22,31 @@ _LEAD = re.compile(r"^[^\w'’-]+")
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[frozenset[str], frozenset[str]]:
-    """The words before a lone name (``names.lone_name_before``, as written) and the verbs done to a person
-    (``names.lone_person_verbs``, in lower case)."""
+def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words before a lone name (``names.lone_name_before``, as written), the verbs done to a person
+    (``names.lone_person_verbs``, in lower case) and the person-shaped words before a word of no dictionary
+    (``names.lone_rare_before``, as written)."""
     names = lexicon_data("redaction.yaml")["names"]
     return (frozenset(str(w) for w in names.get("lone_name_before") or ()),
-            frozenset(str(w).lower() for w in names.get("lone_person_verbs") or ()))
+            frozenset(str(w).lower() for w in names.get("lone_person_verbs") or ()),
+            frozenset(str(w) for w in names.get("lone_rare_before") or ()))
 
 
-def _cue_before(text: str, pos: int) -> tuple[bool, bool]:
-    """(a cue word, a verb done to a person) ends right before ``pos``, on the same line: up to three words are
-    looked up, so the cost does not grow with the length of the lists."""
-    words, verbs = _cues()
+def _cue_before(text: str, pos: int) -> tuple[bool, bool, bool]:
+    """(a cue word, a verb done to a person, a person-shaped word) ends right before ``pos``, on the same line: up
+    to three words are looked up, so the cost does not grow with the length of the lists."""
+    words, verbs, rare_cues = _cues()
     before = text[max(0, pos - 40):pos]
     words_before = before[before.rfind("\n") + 1:].split()[-3:]
-    cue = verb = False
+    cue = verb = rare = False
     for k in range(1, len(words_before) + 1):
         phrase = " ".join(words_before[-k:])
         if k == len(words_before) or k == 3:
             phrase = _LEAD.sub("", phrase)  # "(to Maria": the bracket is not part of the cue
         cue = cue or phrase in words
         verb = verb or phrase.lower() in verbs
-    return cue, verb
+        rare = rare or phrase in rare_cues
+    return cue, verb, rare
 
 
 def lone_name_spans(text: str, r: Rules) -> list[tuple[int, int]]:
@@ -56,11 +59,12 @@ def lone_name_spans(text: str, r: Rules) -> list[tuple[int, int]]:
         w = m.group("w")
         if not _AFTER.match(text, m.end()):
             continue
-        cue, verb = _cue_before(text, m.start())
-        if not (cue or verb):
+        cue, verb, rare_cue = _cue_before(text, m.start())
+        if not (cue or verb or rare_cue):
             continue
-        listed = _given_name(w, r) and not _is_common_word(w)
-        if not listed and not (verb and (word_name(w) or (_rare_word(w, r) and not w.endswith("s")))):
+        listed = (cue or verb) and _given_name(w, r) and not _is_common_word(w)
+        rare = _rare_word(w, r) and not w.endswith("s")
+        if not listed and not (verb and (word_name(w) or rare)) and not (rare_cue and rare):
             continue
         low = fold_name(w)
         if low in r.places or low in r.subdivisions or w in r.not_names or w in r.stop_words or _is_country(w):

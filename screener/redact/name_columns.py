@@ -30,6 +30,15 @@ def _header() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
             re.compile(rf"(?i:{literal_alternation(nick)})[^\S\n]*:?"), blanks)
 
 
+def _office(value: str, r: Rules, header: re.Pattern[str]) -> bool:
+    """True when a cell of a name column names an office, not a person: a short acronym ("DRH", "RRHH"), a role
+    ("HR Manager") or a header word with a department ("Responsable HSE")."""
+    words = value.split()
+    if len(words) == 1 and value.isalpha() and value.isupper() and len(value) <= 4:
+        return True
+    return any(w.lower() in r.role_words for w in words) or (len(words) > 1 and bool(header.fullmatch(words[0])))
+
+
 def name_column_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     """(start, end) of the values in a name column of a table in ``text``."""
     if "\t" not in text and "|" not in text:
@@ -54,7 +63,7 @@ def name_column_spans(text: str, r: Rules) -> list[tuple[int, int]]:
                     value = line[s:e].strip()
                     if _VALUE.fullmatch(value) and not any(ch.isdigit() for ch in value) \
                             and not ordinary_words(value.split(), r) \
-                            and not (i in plain and value.lower() in blanks):
+                            and not (i in plain and value.lower() in blanks) and not (i in plain and _office(value, r, header)):
                         start = pos + s + line[s:e].index(value)
                         out.append((start, start + len(value)))
             elif len(cells) != width:
