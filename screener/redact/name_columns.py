@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from screener.redact.joins import ordinary_words
 from screener.redact.patterns import Rules, literal_alternation
-from screener.redact.table_ids import _cells
+from screener.redact.table_ids import column_cells
 from screener.resources import lexicon_data
 
 _VALUE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[^\S\n\t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}")  # "Pi", "Sok Dara", "B.Tr."
@@ -44,31 +44,11 @@ def name_column_spans(text: str, r: Rules) -> list[tuple[int, int]]:
     if "\t" not in text and "|" not in text:
         return []
     header, nickname, blanks = _header()
-    plain: set[int] = set()  # the name (not nickname) columns, where "Vacant", "Total", "N/A" stand for no one
     out: list[tuple[int, int]] = []
-    columns: set[int] = set()
-    width = 0
-    pos = 0
-    for line in text.split("\n"):
-        cells = [(m.start(), m.end()) for m in _cells(line)]
-        if len(cells) >= 2:
-            labels = [line[s:e].strip() for s, e in cells]
-            heads = {i for i, c in enumerate(labels) if c and header.fullmatch(c)}
-            if heads:
-                columns, width = heads, len(cells)
-                plain = {i for i in heads if not nickname.fullmatch(labels[i])}
-            elif columns and len(cells) == width:
-                for i in columns:
-                    s, e = cells[i]
-                    value = line[s:e].strip()
-                    if _VALUE.fullmatch(value) and not any(ch.isdigit() for ch in value) \
-                            and not ordinary_words(value.split(), r) \
-                            and not (i in plain and value.lower() in blanks) and not (i in plain and _office(value, r, header)):
-                        start = pos + s + line[s:e].index(value)
-                        out.append((start, start + len(value)))
-            elif len(cells) != width:
-                columns = set()
-        elif columns and line.strip():
-            columns = set()
-        pos += len(line) + 1
+    for i, labels, start, value in column_cells(text, lambda c: bool(header.fullmatch(c))):
+        plain = not nickname.fullmatch(labels[i])  # a name (not nickname) column: "Vacant", "Total", "N/A" are no one
+        if _VALUE.fullmatch(value) and not any(ch.isdigit() for ch in value) \
+                and not ordinary_words(value.split(), r) \
+                and not (plain and value.lower() in blanks) and not (plain and _office(value, r, header)):
+            out.append((start, start + len(value)))
     return out

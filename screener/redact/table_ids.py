@@ -5,6 +5,7 @@ and ``column_words`` (minus ``not_before_words``, which name references of sites
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from screener.redact.patterns import literal_alternation
@@ -24,35 +25,50 @@ def _header() -> tuple[re.Pattern[str], re.Pattern[str], int]:
     return yes, no, int(ids.get("table_min_digits") or ids["min_digits"])
 
 
-def table_id_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the values in an ID or account column of a table in ``text``."""
-    if "\t" not in text and "|" not in text:
-        return []
-    yes, no, min_digits = _header()
-    out: list[tuple[int, int]] = []
+def column_cells(text: str, is_head: Callable[[str], bool],
+                 label: Callable[[str], str] = str.strip) -> Iterator[tuple[int, tuple[str, ...], int, str]]:
+    """Every non-empty cell under a header column of a table in ``text``: (its column, the header row's labels,
+    the offset of its stripped value in ``text``, that value). A header row is a line of two or more tab- or
+    pipe-separated cells with a label (``label`` of the cell) that ``is_head`` accepts; each later line with as
+    many cells is read under it, until a line of another width or a line that is not a row."""
     columns: set[int] = set()
+    labels: tuple[str, ...] = ()
     width = 0
     pos = 0
     for line in text.split("\n"):
         cells = [(m.start(), m.end()) for m in _cells(line)]
         if len(cells) >= 2:
-            labels = [line[s:e].strip().strip("'’").strip() for s, e in cells]
-            heads = {i for i, c in enumerate(labels) if c and yes.fullmatch(c) and not no.fullmatch(c)}
+            row = tuple(label(line[s:e]) for s, e in cells)
+            heads = {i for i, c in enumerate(row) if c and is_head(c)}
             if heads:
-                columns, width = heads, len(cells)
+                columns, width, labels = heads, len(cells), row
             elif columns and len(cells) == width:
-                for i in columns:
+                for i in sorted(columns):
                     s, e = cells[i]
                     value = line[s:e].strip()
-                    if _VALUE.fullmatch(value) and sum(ch.isdigit() for ch in value) >= min_digits:
-                        start = pos + s + line[s:e].index(value)
-                        out.append((start, start + len(value)))
+                    if value:
+                        yield i, labels, pos + s + line[s:e].index(value), value
             elif len(cells) != width:
                 columns = set()
         elif columns and line.strip():
             columns = set()
         pos += len(line) + 1
-    return out
+
+
+def _id_label(cell: str) -> str:
+    """A header cell as an ID label: stripped of spaces and quotes ("'Passport No.'")."""
+    return cell.strip().strip("'’").strip()
+
+
+def table_id_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the values in an ID or account column of a table in ``text``."""
+    if "\t" not in text and "|" not in text:
+        return []
+    yes, no, min_digits = _header()
+    return [(start, start + len(value))
+            for _, _, start, value in column_cells(text, lambda c: bool(yes.fullmatch(c) and not no.fullmatch(c)),
+                                                   _id_label)
+            if _VALUE.fullmatch(value) and sum(ch.isdigit() for ch in value) >= min_digits]
 
 
 def _cells(line: str) -> list[re.Match[str]]:
