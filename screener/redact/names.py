@@ -17,7 +17,7 @@ from screener.redact.mentions import called_a_place
 from screener.redact.kept import inside_a_thing
 from screener.redact.context import _followed_by_role, _sentence_start
 from screener.redact.lone import lone_name_spans
-from screener.redact.particles import particle_spans
+from screener.redact.particles import particle_spans, titled_particle_spans
 from screener.redact.pinyin import pinyin_spans
 from screener.redact.patterns import PARTICLES, Rules, fold_name
 from screener.redact.tagger import runtime_lists
@@ -160,7 +160,7 @@ def name_spans(text: str, r: Rules, names: Sequence[str]) -> list[tuple[int, int
            + caps_spans(text, r) + inverted_spans(text, r) + alias_spans(text, r) + pinyin_spans(text, r))
     out += [(s, e) for s, e in lone_name_spans(text, r) + start_name_spans(text, r) + position_spans(text, r)
                          + apposition_spans(text, r) + speaker_label_spans(text, r) if not _named_thing(text, s, e, r)]
-    particle = particle_spans(text, r)
+    particle = particle_spans(text, r) + titled_particle_spans(text, r)
     if particle:
         masked = _AG.sub("xx", text)  # "Ag" of a Tuareg name is not the company word "AG" here
         out += [(s, e) for s, e in particle if not _named_thing(masked, s, e, r) and not _not_a_person(text[s:e], r)]

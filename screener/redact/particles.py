@@ -9,8 +9,10 @@ Sierra", "Puerto de la Cruz") it does not."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from screener.redact.patterns import Rules
+from screener.resources import lexicon_data
 from screener.redact.words import _bare, _given_name, _is_acronym, _is_name_part, _rare_word
 
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+|[A-ZÀ-ÖØ-Þ]{2,}(?:[\-'’][A-ZÀ-ÖØ-Þ]+)*)"
@@ -65,4 +67,34 @@ def particle_spans(text: str, r: Rules) -> list[tuple[int, int]]:
         if m.group("p") == "da" and start == m.start():
             continue  # "da" alone at a line start is too weak
         out.append((start, end))
+    return out
+
+
+_TITLE_PARTICLE = r"(?:[Dd]e[^\S\n]l[ao]s?|[Dd]e|[Dd]el|[Dd]u|[Dd]es|[Dd]os|[Dd]as|[Dd]a|[Dd]i|[Vv]an(?:[^\S\n]de[nr]?)?|[Vv]on(?:[^\S\n]der)?)"
+_INITIALS = r"(?:[A-ZÀ-ÖØ-Þ]\.-?){1,3}"
+
+
+@lru_cache(maxsize=1)
+def _titled() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A title, then a particle name ("Mme de Villeneuve", "señora De la Fuente") or hyphenated initials and a
+    surname ("Mme M.-C. Duval"); and the words after a title and particle that are devotions, not surnames."""
+    names = lexicon_data("redaction.yaml")["names"]
+    titles = sorted({t.rstrip(".") for t in names["titles"]}, key=len, reverse=True)
+    alt = "|".join(re.escape(t) + (r"\." if len(t) == 1 else r"\.?") for t in titles)
+    pattern = re.compile(rf"(?<![\w.])(?:{alt}){_SP}(?P<n>(?:{_INITIALS}{_SP}?)?{_TITLE_PARTICLE}{_SP}(?P<s>{_CAP})"
+                         rf"|[A-ZÀ-ÖØ-Þ]\.-[A-ZÀ-ÖØ-Þ]\.{_SP}?(?P<h>{_CAP}))(?![\w/])")
+    return pattern, frozenset(w.lower() for w in names.get("titled_particle_not", []))
+
+
+def titled_particle_spans(text: str, r: Rules) -> list[tuple[int, int]]:
+    """(start, end) of a particle name or a hyphenated-initials name right after a title."""
+    pattern, devotions = _titled()
+    out: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        word = m.group("s") or m.group("h")
+        if not _name_word(word, r) or word.isupper() or _bare(word).lower() in devotions:
+            continue
+        if re.search(r"(?i:nuestra|notre|santa|virgen|vierge)[^\S\n]+$", text[max(0, m.start() - 12):m.start()]):
+            continue  # "Nuestra Señora de Guadalupe": a devotion or a church
+        out.append((m.start("n"), m.end()))
     return out
