@@ -99,6 +99,10 @@ def test_blind11_floor():
     items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     score = evaluate_redaction(items)
     assert score.kind_recall("id_number") >= 0.97
-    assert score.kind_recall("phone") == 1.0 and score.kind_recall("email") == 1.0
+    assert score.kind_recall("phone") == 1.0
+    # 2026.12.12: role mailboxes (compliance@, recrutement@) stay, as every later blind set marks them; blind11 marks
+    # three of its 28 e-mails as personal: those three are the only e-mails allowed to stay.
+    assert score.kind_recall("email") >= 25 / 28
+    assert all("compliance@" in t or "recrutement@" in t for _, t in score.missed if "@" in t)
     assert score.recall >= 0.88
     assert score.precision >= 0.94
