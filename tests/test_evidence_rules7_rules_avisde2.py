@@ -35,7 +35,7 @@ FOUND = [
     ("Sin contrato, los peones quedaban a merced del capataz durante toda la temporada.", "es", "av8_a_merced_es"),
     ("La inspección encontró a doce peones indocumentados en el galpón.", "es",
      "av8_trabajadores_indocumentados_es"),
-    ("La empresa empleaba obreros sin papeles en la obra del puerto.", "es", "av8_trabajadores_indocumentados_es"),
+    ("Doce obreros sin papeles dormían en el galpón de la obra.", "es", "av8_trabajadores_sin_papeles_es"),
     ("Privées de titre de séjour, les saisonnières étaient à la merci de leur employeur.", "fr", "av8_a_la_merci_fr"),
     ("Le gérant employait des ouvriers sans papiers dans sa cuisine.", "fr", "av8_employer_sans_papiers_fr"),
     ("Le couvreur recrutait des ouvriers sans papiers sur les parkings des magasins.", "fr",
