@@ -74,7 +74,6 @@ FOUND = [
     ("es", "La empresa despide a los peones cuando se quejan de la fumigación.", IT),
     ("fr", "Deux cueilleurs ont été renvoyés après s'être plaints de leurs heures.", IT),
     # IT conditional threats
-    ("es", "El encargado les dijo que si reclamaban no volverían a cobrar.", IT),
     ("fr", "Le patron disait que si on partait avant la fin, on ne serait pas payés.", IT),
     # IT orders to keep quiet, fear for life
     ("en", "The broker warned them to keep quiet about the camp.", IT),
