@@ -36,8 +36,11 @@ def test_short_or_mixed_text_is_not_decided_by_function_words():
     assert not L.plainly_english(ENGLISH + " " + SPANISH)  # half Spanish: the identifier decides
 
 
-def test_the_check_never_contradicts_the_identifier_on_the_test_texts():
-    texts = []
+def test_the_check_never_contradicts_the_language_on_the_test_texts():
+    """Where the quick check says English, the text is English: by its record's ``lang`` label when it has one
+    (the identifier can be swayed by names: "belongs to Juan Carlos Pérez Ramírez, León, Guanajuato"), else by the
+    identifier. (Today every text the check fires on in tests/*.jsonl carries a label: over 2,000.)"""
+    texts: list[tuple[str, str | None]] = []
     for path in sorted(Path(__file__).parent.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             try:
@@ -45,7 +48,8 @@ def test_the_check_never_contradicts_the_identifier_on_the_test_texts():
             except json.JSONDecodeError:
                 continue
             if isinstance(rec, dict) and isinstance(rec.get("text"), str):
-                texts.append(rec["text"][:4000])
-    fired = [t for t in texts if L.plainly_english(t)]
+                lang = rec.get("lang")
+                texts.append((rec["text"][:4000], lang if lang in ("en", "es", "fr") else None))
+    fired = [(t, lang) for t, lang in texts if L.plainly_english(t)]
     assert len(fired) >= 50
-    assert [t for t in fired if L.identify(t) != "en"] == []
+    assert [t for t, lang in fired if (lang or L.identify(t)) != "en"] == []
