@@ -4,12 +4,9 @@ sourcing countries, company names, role mailboxes, known abbreviations, referenc
 from __future__ import annotations
 
 import pytest
+from redaction_helpers import found as _found
 
-from screener.redact import find_personal_data, redact_text
-
-
-def _found(text: str) -> list[str]:
-    return [text[s.start:s.end] for s in find_personal_data(text)]
+from screener.redact import redact_text
 
 
 # 1. Initials as a person's name -------------------------------------------------------------------------------

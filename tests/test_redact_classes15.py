@@ -2,12 +2,7 @@
 from __future__ import annotations
 
 import pytest
-
-from screener.redact import find_personal_data
-
-
-def _found(text: str, kind: str) -> list[str]:
-    return [text[s.start:s.end] for s in find_personal_data(text) if s.kind == kind]
+from redaction_helpers import found as _found
 
 
 @pytest.mark.parametrize("text", [

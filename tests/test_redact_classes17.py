@@ -2,14 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from redaction_helpers import found as _spans
 
 from screener.redact import find_personal_data
 from screener.redact.mentions import mention_spans
 from screener.redact.patterns import rules
-
-
-def _spans(text: str, kind: str = "name") -> list[str]:
-    return [text[s.start:s.end] for s in find_personal_data(text) if s.kind == kind]
 
 
 def _names(text: str) -> list[str]:

@@ -2,12 +2,7 @@
 from __future__ import annotations
 
 import pytest
-
-from screener.redact import find_personal_data
-
-
-def _spans(text: str, kind: str) -> list[str]:
-    return [text[s.start:s.end] for s in find_personal_data(text) if s.kind == kind]
+from redaction_helpers import found as _spans
 
 
 # 1. A role mailbox (compliance@, committee@, ethics@, payroll@ ...) is an office: it stays; a person's address goes.

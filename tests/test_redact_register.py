@@ -8,8 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
+from redaction_helpers import found
 
-from screener.redact import find_personal_data, redact_text
+from screener.redact import redact_text
 from screener.redact.evaluate import evaluate_redaction
 from screener.redact.inverted import inverted_spans
 from screener.redact.patterns import rules
@@ -18,7 +19,7 @@ HERE = Path(__file__).parent
 
 
 def _spans(text: str) -> list[str]:
-    return [text[s.start:s.end] for s in find_personal_data(text) if s.kind == "name"]
+    return found(text, "name")
 
 
 @pytest.mark.parametrize("text, name", [
