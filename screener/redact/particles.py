@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from screener.redact.patterns import Rules
+from screener.redact.patterns import Rules, title_alternation
 from screener.resources import lexicon_data
 from screener.redact.words import _bare, _given_name, _is_acronym, _is_name_part, _rare_word
 
@@ -79,8 +79,7 @@ def _titled() -> tuple[re.Pattern[str], frozenset[str]]:
     """A title, then a particle name ("Mme de Villeneuve", "señora De la Fuente") or hyphenated initials and a
     surname ("Mme M.-C. Duval"); and the words after a title and particle that are devotions, not surnames."""
     names = lexicon_data("redaction.yaml")["names"]
-    titles = sorted({t.rstrip(".") for t in names["titles"]}, key=len, reverse=True)
-    alt = "|".join(re.escape(t) + (r"\." if len(t) == 1 else r"\.?") for t in titles)
+    alt = title_alternation(names["titles"])
     pattern = re.compile(rf"(?<![\w.])(?:{alt}){_SP}(?P<n>(?:{_INITIALS}{_SP}?)?{_TITLE_PARTICLE}{_SP}(?P<s>{_CAP})"
                          rf"|[A-ZÀ-ÖØ-Þ]\.-[A-ZÀ-ÖØ-Þ]\.{_SP}?(?P<h>{_CAP}))(?![\w/])")
     return pattern, frozenset(w.lower() for w in names.get("titled_particle_not", []))

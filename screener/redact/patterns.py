@@ -5,7 +5,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
 from screener.resources import lexicon_data, lexicon_dir
 
@@ -128,14 +128,20 @@ def _check_text_lists(data: dict[str, Any]) -> None:
                 raise ValueError(f"{LEXICON_PATH.name}: {section}.{key} has non-text entries {bad!r}; quote them")
 
 
+def title_alternation(titles: Iterable[str]) -> str:
+    """A regex alternation of titles ("Mr", "Mme", "M."), longest first, each with its dot optional ("M." needs it)."""
+    ordered = sorted({str(t).rstrip(".") for t in titles}, key=len, reverse=True)
+    return "|".join(re.escape(t) + (r"\." if len(t) == 1 else r"\.?") for t in ordered)
+
+
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     """The compiled patterns of ``lexicons/redaction.yaml`` (read once per process)."""
     data: dict[str, Any] = lexicon_data("redaction.yaml")
     _check_text_lists(data)
     ph, ids, names = data["phone"], data["id_numbers"], data["names"]
-    titles = sorted({t.rstrip(".") for t in names["titles"]}, key=len, reverse=True)
-    title_alt = "|".join(re.escape(t) + (r"\." if len(t) == 1 else r"\.?") for t in titles)  # "M." needs its dot
+    titles = {str(t).rstrip(".") for t in names["titles"]}
+    title_alt = title_alternation(titles)
     quote = r"[\s,:(“\"'«]{1,3}"
     lead = (rf"(?:(?P<title>(?<![\w.])(?:{title_alt}))\s+"
             rf"|(?P<role>(?i:(?<!\w)(?:{_alternation(names['roles'])}))"
