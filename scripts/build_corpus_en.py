@@ -31,7 +31,7 @@ BATCH_BLOCK = {"audit": 0, "ngo": 10000, "gov": 20000, "news": 30000, "codes": 4
                "news3": 37500, "ngo3": 17500, "audit3": 7500, "misc2": 82500,
                "cap3": 57500, "codes3": 47500, "gov3": 27500, "interview3": 67500,
                "agri": 97500, "recall": 99000, "grow": 99500,
-               "s5": 92500, "s5b": 93500, "s5c": 94500, "s5d": 96000, "s6": 100000, "s6b": 101000, "s6c": 102000, "s6d": 103000, "s7": 104000, "s7b": 105000, "s7c": 106000}
+               "s5": 92500, "s5b": 93500, "s5c": 94500, "s5d": 96000, "s6": 100000, "s6b": 101000, "s6c": 102000, "s6d": 103000, "s7": 104000, "s7b": 105000, "s7c": 106000, "s8": 107000}
 # Spanish and French compact files (``es_<batch>.txt``, ``fr_<batch>.txt``): their own id blocks, above the ids
 # of the JSONL files written directly (pe-es-00001.., pe-fr-00001..)
 LANG_BATCH_BLOCK = {"es": {"grow": 5000, "s5": 6000, "s5b": 7000, "s5c": 8000, "s5d": 9000, "s6": 10000, "s6b": 11000, "s6c": 12000,
