@@ -370,7 +370,7 @@ REALISH = ("tests/redaction_set.jsonl", "tests/redaction_blind3.jsonl", "tests/r
            "tests/redaction_blind14.jsonl", "tests/redaction_blind15.jsonl",
            "tests/redaction_blind16.jsonl", "tests/redaction_blind17.jsonl", "tests/redaction_tagdata7a.jsonl",
            "tests/redaction_tagdata7b.jsonl", "tests/redaction_tagdata7c.jsonl",
-           "tests/redaction_blind18.jsonl")
+           "tests/redaction_blind18.jsonl", "tests/redaction_blind19.jsonl")
 
 
 def _realish() -> list[tuple[str, list[tuple[int, int]]]]:
