@@ -28,3 +28,16 @@ def test_labelled_number(text: str, number: str) -> None:
 ])
 def test_labelled_number_negatives(text: str) -> None:
     assert _spans(text, "id_number") == []
+
+
+# 2. Table headers and ordinary capitalised words (status, section, "Redactó:") are not names; the names beside stay found.
+@pytest.mark.parametrize("text,word", [
+    ("Trabajador\tNacionalidad\tPasaporte\nQUISPE, Rosa\tPerú\tPE1234567", "Nacionalidad"),
+    ("Nom du travailleur\tDocument\tTéléphone\nOusmane Ba\tP0012345\t-", "Document"),
+    ("Ticket\tStatus\nGR-24-011 wages late\tClosed GR-24-011", "Closed"),
+    ("Worker Register – Golden Thread Ltd, Unit 3", "Register"),
+    ("Inspección de nave: 31 °C. Redactó: el comité.", "Redactó"),
+    ("Operator (helper, Finishing section) said overtime is paid.", "Finishing"),
+])
+def test_headers_and_ordinary_words_stay(text: str, word: str) -> None:
+    assert not any(word in s for s in _spans(text, "name"))
