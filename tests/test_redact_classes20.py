@@ -41,3 +41,32 @@ def test_labelled_number_negatives(text: str) -> None:
 ])
 def test_headers_and_ordinary_words_stay(text: str, word: str) -> None:
     assert not any(word in s for s in _spans(text, "name"))
+
+
+# 3. A single given name listed beside a name already found is a name too; places, brands, months and roles in a list
+#    beside a name stay.
+@pytest.mark.parametrize("text,names", [
+    ("Les sœurs Fifi, Bibiche et Nana Kabeya ont été licenciées.", ["Fifi", "Bibiche"]),
+    ("Card: Rupa 1,088 pcs; Sathi 1,230 pcs; Afroza 990 pcs.", ["Rupa", "Sathi", "Afroza"]),
+    ("Mimi, Nana, Fifi et Titi travaillent ici depuis mars.", ["Mimi", "Nana", "Fifi", "Titi"]),
+    ("Chelo, Conchi y Reme Quispe cosen en casa para el taller.", ["Chelo", "Conchi"]),
+])
+def test_given_names_listed_beside_a_name(text: str, names: list[str]) -> None:
+    found = _spans(text, "name")
+    for name in names:
+        assert any(name in s for s in found), (name, found)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Workers from Dhaka, Gazipur and Rupa Begum attended.", ["Dhaka", "Gazipur"]),
+    ("Nike, Adidas and Puma audited the line of Ravi Kumar.", ["Nike", "Adidas", "Puma"]),
+    ("Abena Boateng, de Takoradi, et Faith Wanjiru, de Nakuru, confirment.", ["Takoradi", "Nakuru"]),
+    ("Gloria Nanyonga, Mukono flower farm, was interviewed.", ["Mukono"]),
+    ("Ravi Shankar Yadav, Aadhaar 7340 1182 9045, joined in March.", ["Aadhaar"]),
+    ("Rose a arrosé les roses de Madame Dupont.", ["Rose"]),
+    ("Sites: Dhaka 120 workers; Gazipur 80 workers; Savar 60 workers.", ["Dhaka", "Gazipur", "Savar"]),
+])
+def test_list_beside_a_name_keeps_non_names(text: str, kept: list[str]) -> None:
+    found = " ".join(_spans(text, "name"))
+    for word in kept:
+        assert word not in found, (word, found)
