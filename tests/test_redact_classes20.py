@@ -70,3 +70,39 @@ def test_list_beside_a_name_keeps_non_names(text: str, kept: list[str]) -> None:
     found = " ".join(_spans(text, "name"))
     for word in kept:
         assert word not in found, (word, found)
+
+
+# 4. A single name after a middleman's or coordinator's trade word ("thekedar", "naike", "coordinador", "licenciada",
+#    "contrôleur qualité", "le dénommé", "el tal").
+@pytest.mark.parametrize("text,name", [
+    ("The women knot rugs at home for the thekedar Guddu; he pays by the square foot.", "Guddu"),
+    ("The family owes the naike Bhim NPR 45,000 for the advance.", "Bhim"),
+    ("El coordinador Costel les cobraba el transporte cada semana.", "Costel"),
+    ("«La licenciada Barrientos ya sabe de mi caso», dijo la trabajadora.", "Barrientos"),
+    ("Le contrôleur qualité Anselme a menacé deux ouvrières.", "Anselme"),
+    ("Le dénommé Gros-Bras conduit le car des saisonniers.", "Gros-Bras"),
+])
+def test_name_after_middleman_or_coordinator(text: str, name: str) -> None:
+    assert name in _spans(text, "name")
+
+
+@pytest.mark.parametrize("text", [
+    "La Coordinadora de Cumplimiento revisó los contratos en Lima.",
+    "El coordinador de turno firma las hojas de horas.",
+    "The thekedar from Mirzapur would not meet the auditors.",
+    "Le contrôleur qualité du Maroc a validé le lot.",
+])
+def test_trade_word_without_a_name(text: str) -> None:
+    assert _spans(text, "name") == []
+
+
+# 5. Provinces and towns of sourcing areas written alone are places.
+@pytest.mark.parametrize("text", [
+    "Chen Wei y Li Na, de Zhejiang, cosen en Prato.",
+    "Their transfer to Hubei was confirmed by the register.",
+    "Giza long-staple bales were visible on site.",
+    "Un agent de Katmandou a encaissé les frais.",
+])
+def test_sourcing_places_stay(text: str) -> None:
+    found = " ".join(_spans(text, "name"))
+    assert not any(p in found for p in ("Zhejiang", "Hubei", "Giza", "Katmandou"))
