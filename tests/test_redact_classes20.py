@@ -106,3 +106,22 @@ def test_trade_word_without_a_name(text: str) -> None:
 def test_sourcing_places_stay(text: str) -> None:
     found = " ".join(_spans(text, "name"))
     assert not any(p in found for p in ("Zhejiang", "Hubei", "Giza", "Katmandou"))
+
+
+# 6. "Surname, I." in running text and "Surname I." items listed beside one found: the initial belongs to the name.
+@pytest.mark.parametrize("text,names", [
+    ("The advance was paid to Gurung, K. and Magar, T. in cash.", ["Gurung, K.", "Magar, T."]),
+    ("Présents : Ndiaye M., Fall A., Sarr S., Ba O. ; formateur : le chef de quai.", ["Fall A.", "Ba O."]),
+])
+def test_surname_with_initial(text: str, names: list[str]) -> None:
+    found = _spans(text, "name")
+    for name in names:
+        assert name in found, (name, found)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Rupa Begum, Block A., Line 4, was interviewed.", "Block"),
+    ("Sites visited: Unit A., Unit B. and the dormitory of Gazipur.", "Unit"),
+])
+def test_initial_lists_keep_ordinary_words(text: str, kept: str) -> None:
+    assert kept not in " ".join(_spans(text, "name"))

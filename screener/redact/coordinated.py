@@ -25,6 +25,12 @@ _LIST_GOES_ON = re.compile(r"[^\S\n]*(?:[,;.)]|$|(?:and|or|y|o|e|et|ou)\b)", re.
 _CAP_BEFORE = re.compile(rf"[{_UP}][\w'’.-]*[^\S\n]+$")
 _WORD_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+)[^\S\n]+$")
 _OF = frozenset({"de", "del", "du", "des", "of", "at", "au", "aux", "à", "d'", "d’"})
+_INITIAL = r"(?:[A-Z]\.(?:-?[A-Z]\.)?)"
+_LEFT_I = re.compile(rf"(?<![\w'’.-])(?P<n>(?P<w>{_WORD})[^\S\n]+{_INITIAL}){_LINK}$")
+_RIGHT_I = re.compile(rf"{_LINK}(?P<n>(?P<w>{_WORD})[^\S\n]+{_INITIAL})(?![\w-])")
+_SURNAME_INITIAL = re.compile(rf"{_WORD}[^\S\n]+{_INITIAL}")
+_COMMA_INITIAL = re.compile(rf",[^\S\n]?{_INITIAL}(?=[^\S\n]*(?:[,;)]|$|(?:and|or|y|o|e|et|ou|&)\b)|[^\S\n]+[a-z])",
+                            re.M)
 _HEAD = re.compile(rf"(?:^|(?<=[;:])|(?<=\n))[^\S\n]*(?P<w>{_WORD})(?=[^\S\n]+(?:\d|[–—-][^\S\n]|\())", re.M)
 
 
@@ -50,8 +56,9 @@ def _listed_name_word(word: str, span: tuple[int, int], r: Rules, tagged: _Tagge
     return not ordinary_words([word], r) and (_given_name(word, r) or (not _plain_word(word, r) and _rare_word(word, r)))
 
 
-def _neighbours(text: str, s: int, e: int, r: Rules, tagged: _Tagged) -> list[tuple[int, int]]:
-    """The listed single words just before and after the name ``text[s:e]``."""
+def _neighbours(text: str, s: int, e: int, r: Rules, tagged: _Tagged, initials: bool) -> list[tuple[int, int]]:
+    """The listed single words just before and after the name ``text[s:e]``; with ``initials`` (the text lists a
+    found name as "Surname I."), also the "Surname I." items beside it."""
     out = []
     left = _LEFT.search(text, max(0, s - 40), s)
     prev = left and _WORD_BEFORE.search(text, max(0, left.start() - 30), left.start())
@@ -60,6 +67,10 @@ def _neighbours(text: str, s: int, e: int, r: Rules, tagged: _Tagged) -> list[tu
     if left and not _CAP_BEFORE.search(text, max(0, left.start() - 30), left.start()) \
             and _listed_name_word(left.group("w"), left.span("w"), r, tagged):
         out.append(left.span("w"))
+    for m in (_LEFT_I.search(text, max(0, s - 40), s), _RIGHT_I.match(text, e)) if initials else ():
+        if m and len(m.group("w")) >= 2 and not ordinary_words([m.group("w")], r, places=False) \
+                and not _CAP_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            out.append(m.span("n"))  # "Diop M., Fall A., Gueye S.": a list of surnames with initials
     right = _RIGHT.match(text, e)
     if right and right.group("link").strip() == "," and not _LIST_GOES_ON.match(text, right.end()):
         right = None  # "Gloria Nanyonga, Mukono flower farm", "Ravi Yadav, Aadhaar 7340": no list after a lone comma
@@ -74,11 +85,16 @@ def coordinated_name_spans(text: str, found: Sequence[tuple[int, int]], r: Rules
         return []
     names = set(found)
     tagged = _Tagged(text)
+    initials = any(_SURNAME_INITIAL.fullmatch(text, s, e) for s, e in found)
     out: list[tuple[int, int]] = []
     todo = list(found)
     while todo:
         s, e = todo.pop()
-        for span in _neighbours(text, s, e, r, tagged):
+        word = text[s:e]
+        if " " not in word and word[:1].isupper() and (m := _COMMA_INITIAL.match(text, e)):
+            out.append((s, m.end()))  # "Rai, S. and Limbu, D.": a surname and its initial
+            names.add((s, m.end()))
+        for span in _neighbours(text, s, e, r, tagged, initials):
             if not any(a <= span[0] and span[1] <= b for a, b in names):
                 names.add(span)
                 out.append(span)
