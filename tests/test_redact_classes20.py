@@ -125,3 +125,19 @@ def test_surname_with_initial(text: str, names: list[str]) -> None:
 ])
 def test_initial_lists_keep_ordinary_words(text: str, kept: str) -> None:
     assert kept not in " ".join(_spans(text, "name"))
+
+
+# 7. A company's line (switchboard, reception, "línea fija de la empresa") stays; the person's mobile beside it goes.
+@pytest.mark.parametrize("text,kept,gone", [
+    ("Agent Chidi, 0803 111 2233; office line +234 1 460 9900 (company switchboard).", "+234 1 460 9900",
+     "0803 111 2233"),
+    ("Her mobile is +52 81 1234 5678; the official line +52 81 8000 1000 is the plant reception.", "+52 81 8000 1000",
+     "+52 81 1234 5678"),
+    ("Teléfono del albergue: 667 700 1200 (línea fija de la empresa). Celular del mayordomo: 667 198 2233.",
+     "667 700 1200", "667 198 2233"),
+    ("Foyer : 04 91 00 22 33 (ligne fixe de l'entreprise). Portable du chef : 06 45 12 78 90.", "04 91 00 22 33",
+     "06 45 12 78 90"),
+])
+def test_company_line_stays(text: str, kept: str, gone: str) -> None:
+    phones = _spans(text, "phone")
+    assert kept not in phones and gone in phones

@@ -58,6 +58,8 @@ def _phone_spans(text: str, r: Rules) -> list[RedactionSpan]:
             raw, s = raw[1:], s + 1
         if any(p.match(raw.strip()) for p in r.phone_not) or r.phone_not_context.search(text[max(0, s - 20):s]):
             continue
+        if r.phone_not_after is not None and r.phone_not_after.match(text, s + len(raw)):
+            continue  # "+234 1 270 4455 (company switchboard)": the company's line
         digits = sum(ch.isdigit() for ch in raw)
         has_ctx = bool(r.phone_context.search(text[max(0, s - 28):s]))
         international = raw.startswith(("+", "00", "(+"))
