@@ -141,3 +141,12 @@ def test_initial_lists_keep_ordinary_words(text: str, kept: str) -> None:
 def test_company_line_stays(text: str, kept: str, gone: str) -> None:
     phones = _spans(text, "phone")
     assert kept not in phones and gone in phones
+
+
+# 8. A Vietnamese family name found alone takes its middle and given names ("Nguyen" + "Van An").
+@pytest.mark.parametrize("text,name", [
+    ("Worker Pham Van Long said wages come on the 10th.", "Pham Van Long"),
+    ("Worker Tran Thi Mai said she was not paid.", "Tran Thi Mai"),
+])
+def test_vietnamese_name_whole(text: str, name: str) -> None:
+    assert name in _spans(text, "name")
