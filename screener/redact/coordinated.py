@@ -91,7 +91,7 @@ def coordinated_name_spans(text: str, found: Sequence[tuple[int, int]], r: Rules
     while todo:
         s, e = todo.pop()
         word = text[s:e]
-        if " " not in word and word[:1].isupper() and (m := _COMMA_INITIAL.match(text, e)):
+        if re.fullmatch(_WORD, word) and (m := _COMMA_INITIAL.match(text, e)):
             out.append((s, m.end()))  # "Rai, S. and Limbu, D.": a surname and its initial
             names.add((s, m.end()))
         for span in _neighbours(text, s, e, r, tagged, initials):
