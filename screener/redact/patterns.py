@@ -62,6 +62,7 @@ class Rules:
                        re.Pattern[str] | None] = (0, (), (), None, None)  # digits, shapes, not, not before, not after
     name_run: re.Pattern[str] | None = None
     id_any: re.Pattern[str] | None = None  # all standalone ID formats in one pattern: a quick test before each one
+    phone_not_after: re.Pattern[str] | None = None  # "(company switchboard)": an office line, not a person's
     id_not_before: re.Pattern[str] | None = None  # "site", "Sedex", "container": a format match after one is a reference
     name_solo: frozenset[str] = frozenset()  # lower-case name parts that make a name alone ("ahmed", "thapa")
     name_paired: frozenset[str] = frozenset()  # lower-case parts that count only beside another part ("thi", "ma")
@@ -166,6 +167,7 @@ def rules() -> Rules:
         phone_context=re.compile(rf"(?i:(?<!\w)(?:{_alternation(ph['context_words'])}))(?!\w)"),
         phone_not=tuple(re.compile(p) for p in ph["not_phone"]),
         phone_not_context=re.compile(rf"(?i:(?<!\w)(?:{_alternation(ph['not_context_words'])}))[\s:#.]*$"),
+        phone_not_after=re.compile(ph["not_after"]) if ph.get("not_after") else None,
         phone_digits=(int(ph["min_digits_international"]), int(ph["min_digits_with_context"]),
                       int(ph["min_digits_plain"]), int(ph["max_digits"])),
         id_context=re.compile(rf"(?i:(?<![\w/-])(?:{_alternation(ids['context_words'])}))(?:(?<=\W)|(?!\w))"
