@@ -34,13 +34,13 @@ FOUND = [
     # IT: a sanction follows refusing or complaining
     ("en", "Pickers who complained about the scales were dismissed the next morning.", IT),
     ("en", "Anyone who refused the night shift lost the job.", IT),
-    ("en", "If they complain, they lose their visa and must fly home.", IT),
+    ("en", "If they complain, they are dismissed and sent home.", IT),
     ("en", "The cleaners risk deportation if they protest about the rota.", IT),
     ("en", "Complaints about the dormitory were met with arrests.", IT),
     ("en", "The supervisor pointed a pistol at the welder who asked for his wages.", IT),
     ("en", "The farm owner tipped off the police after the men asked to be paid.", IT),
     ("es", "Quien se niega a doblar turno es sancionado con dos días sin sueldo.", IT),
-    ("es", "Si renuncias, pierdes la visa, les repetía el capataz.", IT),
+    ("es", "Si reclamas, te despiden, les repetía el capataz.", IT),
     ("es", "A la costurera la despidieron por hablar con el sindicato.", IT),
     ("es", "Tras denunciar al encargado, la jornalera fue despedida.", IT),
     ("es", "Los vigilantes los encañonaron cuando pidieron la paga.", IT),
@@ -115,6 +115,9 @@ NOT_FOUND = [
     ("es", "A los recolectores se les descuenta del jornal el viaje diario al campo.", DB),
     # traps: threats of violence are intimidation, not physical violence; "at gunpoint" settles nothing here
     ("en", "The fishers worked under threats of violence from the captain.", PV),
+    # traps: a penalty for quitting or leaving belongs to restriction of movement, not to these conditional rules
+    ("en", "Seasonal workers lose their residence status if they quit the farm.", IT),
+    ("es", "Si renuncian al empleo, los temporeros pierden el permiso de residencia.", IT),
     # traps: a policy on reprisals is not a finding
     ("fr", "Le personnel qui signale un problème ne peut faire l'objet de représailles.", IT),
 ]
