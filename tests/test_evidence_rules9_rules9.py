@@ -87,6 +87,14 @@ FOUND = [
     ("en", "Most of the sewing-machine operators in the basement were children.", CL),
     ("fr", "Les planteurs font travailler leurs enfants pendant la récolte.", CL),
     ("fr", "Des mineurs sont employés dans les ateliers de tissage du quartier.", CL),
+    # CL minors found or present at work, minors among the workers, child trades, work since early childhood
+    ("en", "A survey found most of the bead-threading workforce under 14.", CL),
+    ("en", "Half of the fry collectors on the river were children.", CL),
+    ("es", "Entre los cortadores de la finca había tres menores.", CL),
+    ("es", "Los menores fueron hallados en la ladrillera al amanecer.", CL),
+    ("es", "Los niños pastores cuidan las cabras de la hacienda.", CL),
+    ("fr", "Elle servait dans la famille depuis l'âge de dix ans.", CL),
+    ("fr", "Les enfants orpailleurs tamisent la boue au bord de la rivière.", CL),
     # CL school missed for work
     ("en", "Girls in the district miss school to help with the cotton harvest.", CL),
     ("fr", "Les garçons manquent l'école pour aider leurs pères dans la carrière.", CL),
@@ -138,6 +146,7 @@ COMPLIANT = [
     ("en", "All workers wear gloves, masks and boots provided by the company.", AC),
     ("en", "No worker under 18 is employed at the site; ages are checked against ID cards.", CL),
     ("fr", "Aucun enfant ne travaille sur l'exploitation ; les âges sont vérifiés.", CL),
+    ("es", "Todo el personal de la finca es mayor de 18 años, según los registros.", CL),
     ("en", "The promises made at recruitment were kept.", DC),
     ("fr", "Les promesses faites au recrutement ont été tenues.", DC),
 ]
