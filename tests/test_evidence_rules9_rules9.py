@@ -158,6 +158,16 @@ TRAPS = [
     ("en", "Each picker owed 2,000 dollars to the agent for the flight.", WW),
     # sleeping on site by choice is not, on that wording alone, unfit housing
     ("fr", "Les ouvriers avaient choisi de dormir sur le chantier pour éviter le trajet.", AC),
+    # loan repayments taken from wages are debt bondage
+    ("en", "The foreman lends money at high interest and deducts repayments from wages.", WW),
+    # workers who paid nothing for their job: no wage finding either
+    ("en", "None of the workers interviewed had paid anything to get the job.", WW),
+    # documents handed back are not pay handed back
+    ("en", "All passports were handed back to the workers on 3 May.", WW),
+    # statutory deductions are not withheld pay
+    ("es", "A los empleados se les descuentan las cotizaciones a la seguridad social.", WW),
+    # workers who fail to meet a quota: not a broken promise
+    ("es", "El capataz regaña a los trabajadores que no cumplen la cuota.", DC),
     # clock times are not ages
     ("en", "Shifts started at five in the morning and ended at two.", CL),
     # durations are not ages
