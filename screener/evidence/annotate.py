@@ -37,6 +37,7 @@ TOKENIZER_CACHE_CHUNKS = 250_000
 _LEX_ATTRS_READ = frozenset({attrs.LOWER, attrs.NORM, attrs.IS_ALPHA, attrs.IS_SPACE, attrs.LANG})
 _RANK = {"asserted": 0, "negated": 1, "compliant": 2, "remediated": 3, "policy": 4, "hypothetical": 5}
 _KIND_RANK = {"exact": 0, "lemma": 1, "fuzzy": 2}
+_GATE, _TRIGGER, _SPELLED, _REQUIRED = 1, 2, 4, 8  # bits of the key sets _gate tests a page's hashes against
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,14 @@ class LangPipeline:
         self._gate_keys = np.array(sorted(self.anchor_keys | self._trigger_hashes | {0}), dtype="uint64")
         self._trigger_arr = np.array(sorted(self._trigger_hashes), dtype="uint64")
         self._spelled_arr = np.array(sorted(self._spelled_hashes), dtype="uint64")
+        # the four key sets _gate tests a page's hashes against, as one sorted array with a bit per set
+        # (_GATE, _TRIGGER, _SPELLED, _REQUIRED): one sorted look-up per page instead of four
+        self._union = np.unique(np.concatenate([self._gate_keys, self._trigger_arr, self._spelled_arr,
+                                                self.requirements.sorted_hashes]))
+        self._union_bits = np.zeros(len(self._union), dtype=np.uint8)
+        for bit, keys in ((_GATE, self._gate_keys), (_TRIGGER, self._trigger_arr), (_SPELLED, self._spelled_arr),
+                          (_REQUIRED, self.requirements.sorted_hashes)):
+            self._union_bits[member(keys, self._union)] |= bit
 
     # ------------------------------------------------------------------ matching
     def _plan(self, present: set[int], pairs: list[list[int]], text: str, s: int, e: int) -> _Plan:
@@ -295,13 +304,16 @@ class LangPipeline:
         arr = doc.to_array([IDX, LENGTH]).astype(np.int64)
         starts = arr[:, 0]
         ends = starts + arr[:, 1]
-        def upto(keys: np.ndarray) -> list[int]:  # per token index, how many tokens before it have a hash in keys
-            return np.concatenate(([0], np.cumsum(member(keys, hashes).any(axis=1)))).tolist()
+        pos = np.minimum(np.searchsorted(self._union, hashes), len(self._union) - 1)
+        bits = np.where(self._union[pos] == hashes, self._union_bits[pos], 0)  # per hash: the key sets holding it
 
-        n_flagged = upto(self._gate_keys)  # an anchor or numeric trigger hash: the sentence may match
-        n_trig, n_spelled = upto(self._trigger_arr), upto(self._spelled_arr)
+        def upto(bit: int) -> list[int]:  # per token index, how many tokens before it have a hash of that set
+            return np.concatenate(([0], np.cumsum((bits & bit).any(axis=1)))).tolist()
+
+        n_flagged = upto(_GATE)  # an anchor or numeric trigger hash: the sentence may match
+        n_trig, n_spelled = upto(_TRIGGER), upto(_SPELLED)
         req = self.requirements  # the tokens' hashes a plan depends on, in token order
-        r_tok, r_col = np.nonzero(member(req.sorted_hashes, hashes))
+        r_tok, r_col = np.nonzero(bits & _REQUIRED)
         r_val = hashes[r_tok, r_col].tolist()
 
         bounds = np.array(sents, dtype=np.int64)
