@@ -287,17 +287,23 @@ class LangPipeline:
         return all(c.start <= t.i - (doc.start if isinstance(doc, Span) else 0) < c.end
                    for t in doc if t.is_alpha or t.text[:1].isdigit())
 
-    def _gate(self, text: str, sents: list[tuple[int, int]]) -> tuple[Doc | None, list[int], list[tuple[_Plan | bool, int, int]]]:
+    def page_doc(self, text: str, sents: list[tuple[int, int]]) -> Doc | None:
+        """The tokenisation of a page that ``text_findings`` (``_gate``) reads, or None when it reads none."""
+        return self.nlp.make_doc(text) if sents and not self.m.seq_always else None
+
+    def _gate(self, text: str, sents: list[tuple[int, int]],
+              doc: Doc | None = None) -> tuple[Doc | None, list[int], list[tuple[_Plan | bool, int, int]]]:
         """Per sentence, from one tokenisation of the page: False when it cannot yield a candidate, else its
         plan, or True when only the sentence's own tokenisation can tell.
 
         A sentence is judged from the page only when its tokens in the page are exactly the tokens it has on
         its own (no broken hyphenation, no sentence boundary inside a token); a sentence whose tokens are
         neither a matcher anchor nor a numeric trigger cannot match and needs no further look.
+        ``doc``: ``page_doc(text, sents)``, when already made.
         """
         if self.m.seq_always:
             return None, [], [(True, 0, 0)] * len(sents)
-        doc = self.nlp.make_doc(text)
+        doc = self.nlp.make_doc(text) if doc is None else doc
         if len(doc) == 0:
             return None, [], [(True, 0, 0)] * len(sents)
         hashes, corrected = self.normalizer.normalize(doc)
@@ -349,13 +355,15 @@ class LangPipeline:
             out.append((_Plan(set(chain.from_iterable(pairs)), phrases, keys, hits, pairs), a, b))
         return doc, corrected, out
 
-    def text_findings(self, text: str, sents: list[tuple[int, int]] | None = None) -> list[Finding]:
-        """Findings of every sentence of a page of text (``sents``: its ``split_sentences``, when known)."""
+    def text_findings(self, text: str, sents: list[tuple[int, int]] | None = None,
+                      doc: Doc | None = None) -> list[Finding]:
+        """Findings of every sentence of a page of text (``sents``: its ``split_sentences``, when known;
+        ``doc``: its ``page_doc``, when already made)."""
         out: list[Finding] = []
         sents = split_sentences(text) if sents is None else sents
         if not sents:
             return out
-        doc, corrected, plans = self._gate(text, sents)
+        doc, corrected, plans = self._gate(text, sents, doc)
         for k, ((s, e), (plan, a, b)) in enumerate(zip(sents, plans)):
             if plan is True:
                 found = self.sentence_findings(text[s:e], s)

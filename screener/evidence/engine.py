@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from screener.errors import InputError
 from screener.evidence.annotate import Finding, LangPipeline
@@ -20,6 +21,9 @@ from screener.evidence.startup import import_language
 from screener.evidence.textnorm import break_symbol_runs
 from screener.lexicon import Lexicon, load_lexicon
 from screener.contracts import Document, Evidence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 Progress = Callable[[float, str], None]
 CHUNK_CHARS = 200_000  # a page longer than this is scanned in pieces (spaCy refuses texts over max_length)
@@ -106,7 +110,7 @@ class EvidenceEngine:
         """Evidence of each (text, language, document, page number, supplier key), in order: the rules page by
         page, then the sentence model once over every sentence of the pages (the same result as page by page)."""
         parts: list[tuple[int, str, str]] = []  # (index of the page, its language, a piece of its text)
-        found: list[PageFindings] = []
+        staged: list[tuple[LangPipeline, str, list[tuple[int, int]], Doc | None]] = []
         for i, (text, lang, _, _, _) in enumerate(pages):
             if not text or not text.strip():
                 continue
@@ -114,7 +118,11 @@ class EvidenceEngine:
             for part in text_chunks(break_symbol_runs(text)):
                 sents = split_sentences(part)
                 parts.append((i, lang, part))
-                found.append((pipe, part, sents, pipe.text_findings(part, sents)))
+                staged.append((pipe, part, sents, pipe.page_doc(part, sents)))
+        for pipe in {id(p): p for p, _, _, _ in staged}.values():  # the pages' new words repaired in one go
+            pipe.normalizer.prepare([doc for p, _, _, doc in staged if p is pipe and doc is not None])
+        found: list[PageFindings] = [(pipe, part, sents, pipe.text_findings(part, sents, doc))
+                                     for pipe, part, sents, doc in staged]
         out: list[list[Evidence]] = [[] for _ in pages]
         for (i, lang, part), findings in zip(parts, add_model_findings_many(self.sentence_model, found)):
             _, _, document, page, key = pages[i]
