@@ -109,3 +109,58 @@ def test_is_question_reads_the_first_and_last_words(text, question):
         words = [t for t in span if not t.is_space]
         assert ScopeResolver.is_question(span) == (bool(words) and (
             words[-1].text.endswith("?") or words[0].text.startswith("¿")))
+
+
+def test_prepared_fuzzy_answers_equal_one_by_one_answers():
+    """``FuzzyCorrector.prepare`` (one cdist per block of keys) answers as ``correct`` does word by word, on
+    misspellings of every key (a letter changed, added, dropped or swapped), the keys and random words."""
+    from screener.evidence.fuzzy import FuzzyCorrector
+
+    keys = ["passport", "passports", "recruitment", "overtime", "withheld", "wages", "salary", "salaries",
+            "deduction", "deductions", "threatened", "confiscated", "dormitory", "isolation", "pasaporte"]
+    rng = random.Random(11)
+    words = list(keys)
+    for k in keys:
+        for op in range(4):
+            w, p = list(k), rng.randrange(1, len(k))
+            if op == 0:
+                w[p] = rng.choice(string.ascii_lowercase)
+            elif op == 1:
+                w.insert(p, rng.choice(string.ascii_lowercase))
+            elif op == 2:
+                del w[p]
+            else:
+                w[p], w[p - 1] = w[p - 1], w[p]
+            words.append("".join(w))
+    words += _words(3000) + ["pasport", "recrutment", "wokers", "abc", "", "ab1cd", "pa55port"]
+    plain = FuzzyCorrector(keys)
+    want = [plain.correct(w) for w in words]
+    assert sum(x is not None for x in want) > 40  # the misspellings are repaired
+    fast = FuzzyCorrector(keys)
+    fast.prepare(words)
+    assert [fast.correct(w) for w in words] == want
+    assert fast._prepared  # the answers came from prepare
+
+
+def test_prepared_fuzzy_answers_are_bounded(monkeypatch):
+    from screener.evidence import fuzzy
+
+    monkeypatch.setattr(fuzzy, "PREPARED_MAX", 50)
+    f = fuzzy.FuzzyCorrector(["passport", "recruitment"])
+    f.prepare(["p" + w for w in _words(40, seed=1)])
+    f.prepare(["r" + w for w in _words(40, seed=2)])
+    assert len(f._prepared) <= 50
+    assert f.correct("pasport") == "passport" and f.correct("recrutment") == "recruitment"
+
+
+def test_engine_with_prepared_pages_equals_page_by_page_scans():
+    """A batch of pages (tokenised first, fuzzy repairs prepared together) gives each page what scanning it
+    alone gives."""
+    engine = get_engine()
+    pages = ["Pasports of wokers were kept by the supervisr. Recrutment fees were paid to the agnet.",
+             "Wages for May were not paid. Workers worked 80 hours a week in the sewng section.",
+             "The canteen serves three meals a day. No issues found.", ""]
+    batch = engine._scan_pages([(t, "en", "d", i + 1, "S") for i, t in enumerate(pages)])
+    for i, t in enumerate(pages):
+        assert batch[i] == engine.scan_text(t, lang="en", document="d", page=i + 1, supplier_key="S")
+    assert any(ev.match == "fuzzy" for ev in batch[0])
