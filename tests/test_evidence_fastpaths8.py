@@ -164,3 +164,16 @@ def test_engine_with_prepared_pages_equals_page_by_page_scans():
     for i, t in enumerate(pages):
         assert batch[i] == engine.scan_text(t, lang="en", document="d", page=i + 1, supplier_key="S")
     assert any(ev.match == "fuzzy" for ev in batch[0])
+
+
+def test_staging_pages_in_smaller_groups_changes_nothing(monkeypatch):
+    from screener.evidence import engine as engine_module
+
+    engine = get_engine()
+    pages = [("Pasports of wokers were kept. Wages were not paid for May.", "en", "d", 1, "S"),
+             ("Los trabajadores no recibieron su salario. Los pasaportes fueron retenidos.", "es", "d", 2, "S"),
+             ("The recrutment agnet charged 900 USD. Workers worked 14 hours a day.", "en", "d", 3, "S")]
+    whole = engine._scan_pages(pages)
+    monkeypatch.setattr(engine_module, "STAGED_CHARS", 10)  # every piece run on its own
+    assert engine._scan_pages(pages) == whole
+    assert sum(map(len, whole)) >= 4

@@ -31,6 +31,9 @@ CHUNK_CHARS = 200_000  # a page longer than this is scanned in pieces (spaCy ref
 # batch); a batch is cut earlier once it holds this many words, which bounds its memory
 MODEL_BATCH_PAGES = 32
 MODEL_BATCH_WORDS = 20_000
+# text tokenised ahead of matching (its Docs held meanwhile, so the new words of many pages are repaired in one
+# go): at most about this many characters, whatever the pages
+STAGED_CHARS = 400_000
 
 
 def text_chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
@@ -110,7 +113,17 @@ class EvidenceEngine:
         """Evidence of each (text, language, document, page number, supplier key), in order: the rules page by
         page, then the sentence model once over every sentence of the pages (the same result as page by page)."""
         parts: list[tuple[int, str, str]] = []  # (index of the page, its language, a piece of its text)
+        found: list[PageFindings] = []
         staged: list[tuple[LangPipeline, str, list[tuple[int, int]], Doc | None]] = []
+        held = 0
+
+        def run_staged() -> None:
+            """The rules over the staged pieces, their new words' fuzzy repairs first worked out in one go."""
+            for pipe in {id(p): p for p, _, _, _ in staged}.values():
+                pipe.normalizer.prepare([doc for p, _, _, doc in staged if p is pipe and doc is not None])
+            found.extend((pipe, part, sents, pipe.text_findings(part, sents, doc)) for pipe, part, sents, doc in staged)
+            staged.clear()
+
         for i, (text, lang, _, _, _) in enumerate(pages):
             if not text or not text.strip():
                 continue
@@ -119,10 +132,11 @@ class EvidenceEngine:
                 sents = split_sentences(part)
                 parts.append((i, lang, part))
                 staged.append((pipe, part, sents, pipe.page_doc(part, sents)))
-        for pipe in {id(p): p for p, _, _, _ in staged}.values():  # the pages' new words repaired in one go
-            pipe.normalizer.prepare([doc for p, _, _, doc in staged if p is pipe and doc is not None])
-        found: list[PageFindings] = [(pipe, part, sents, pipe.text_findings(part, sents, doc))
-                                     for pipe, part, sents, doc in staged]
+                held += len(part)
+                if held >= STAGED_CHARS:  # a huge page: its Docs are not all held at once
+                    run_staged()
+                    held = 0
+        run_staged()
         out: list[list[Evidence]] = [[] for _ in pages]
         for (i, lang, part), findings in zip(parts, add_model_findings_many(self.sentence_model, found)):
             _, _, document, page, key = pages[i]
