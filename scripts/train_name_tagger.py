@@ -20,6 +20,7 @@ Training data, all made or read offline:
 - since 2026.12.11: tagdata7c (346 snippets written for training, the dev set of round eight), counted the same.
 - since 2026.12.12: blind18 (409 snippets written blind after round eight, the dev set of round nine), counted the same.
 - since 2026.12.13: blind19 (403 snippets written blind after round nine, the dev set of round ten), counted the same.
+- since 2026.12.14: blind20 (written blind after round ten, the dev set of round eleven), counted the same.
 A word that goes on past a name span only by a possessive ending ("Bikash's") is labelled a name (2026.12.6).
 
 A share of the listed given names and surnames is hidden from the list features during training, so that the model
@@ -371,7 +372,7 @@ REALISH = ("tests/redaction_set.jsonl", "tests/redaction_blind3.jsonl", "tests/r
            "tests/redaction_blind14.jsonl", "tests/redaction_blind15.jsonl",
            "tests/redaction_blind16.jsonl", "tests/redaction_blind17.jsonl", "tests/redaction_tagdata7a.jsonl",
            "tests/redaction_tagdata7b.jsonl", "tests/redaction_tagdata7c.jsonl",
-           "tests/redaction_blind18.jsonl", "tests/redaction_blind19.jsonl")
+           "tests/redaction_blind18.jsonl", "tests/redaction_blind19.jsonl", "tests/redaction_blind20.jsonl")
 
 
 def _realish() -> list[tuple[str, list[tuple[int, int]]]]:
