@@ -145,6 +145,7 @@ def id_keywords() -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
+@lru_cache(maxsize=1)
 def rules() -> Rules:
     """The compiled patterns of ``lexicons/redaction.yaml`` (read once per process)."""
     data: dict[str, Any] = lexicon_data("redaction.yaml")
