@@ -136,6 +136,16 @@ def title_alternation(titles: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def id_keywords() -> tuple[str, ...]:
+    """The words after which a token with digits is an ID number: ``id_numbers.context_words`` of
+    ``lexicons/redaction.yaml`` and every country's document labels in ``lexicons/id_labels.yaml``."""
+    words = list(lexicon_data("redaction.yaml")["id_numbers"]["context_words"])
+    for labels in lexicon_data("id_labels.yaml")["labels"].values():
+        words.extend(labels)
+    return tuple(dict.fromkeys(words))
+
+
+@lru_cache(maxsize=1)
 def rules() -> Rules:
     """The compiled patterns of ``lexicons/redaction.yaml`` (read once per process)."""
     data: dict[str, Any] = lexicon_data("redaction.yaml")
@@ -170,7 +180,7 @@ def rules() -> Rules:
         phone_not_after=re.compile(ph["not_after"]) if ph.get("not_after") else None,
         phone_digits=(int(ph["min_digits_international"]), int(ph["min_digits_with_context"]),
                       int(ph["min_digits_plain"]), int(ph["max_digits"])),
-        id_context=re.compile(rf"(?i:(?<![\w/-])(?:{_alternation(ids['context_words'])}))(?:(?<=\W)|(?!\w))"
+        id_context=re.compile(rf"(?i:(?<![\w/-])(?:{_alternation(id_keywords())}))(?:(?<=\W)|(?!\w))"
                               rf"{ids['filler']}(?P<id>{ids['token']})"),
         id_min_digits=int(ids["min_digits"]),
         id_next=re.compile(rf"[^\S\n]*(?:[,;/&]|(?:and|y|et|or|o|ou)\b)[^\S\n]*(?P<id>{ids['token']})"),
