@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import pytest
 
+from evidence_helpers import rule_findings
 from screener.evidence import get_engine
 
 WW, AC = "withholding_of_wages", "abusive_working_living_conditions"
 
 
-def _asserted(text: str, lang: str) -> set[str]:
-    """Indicators asserted as findings by the rules (the sentence model's findings do not count here)."""
-    return {e.indicator for e in get_engine().scan_text(text, lang=lang)
-            if e.polarity == "asserted" and e.confidence == "finding" and e.match != "model"}
+_asserted = rule_findings
 
 
 FOUND = [

@@ -15,15 +15,12 @@ from __future__ import annotations
 
 import pytest
 
-from screener.evidence import get_engine
+from evidence_helpers import rule_findings
 
 IT, PV, RD = "intimidation_threats", "physical_sexual_violence", "retention_of_identity_documents"
 
 
-def _asserted(text: str, lang: str) -> set[str]:
-    """Indicators asserted as findings by the rules (the sentence model's findings do not count here)."""
-    return {e.indicator for e in get_engine().scan_text(text, lang=lang)
-            if e.polarity == "asserted" and e.confidence == "finding" and e.match != "model"}
+_asserted = rule_findings
 
 
 FOUND = [

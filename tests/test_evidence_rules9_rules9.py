@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from evidence_helpers import rule_findings
 from screener.evidence import get_engine
 
 WW, AC = "withholding_of_wages", "abusive_working_living_conditions"
@@ -27,10 +28,7 @@ def _by_r9(text: str, lang: str) -> set[str]:
             if e.polarity == "asserted" and e.confidence == "finding" and ".r9_" in e.lexicon_entry}
 
 
-def _by_rules(text: str, lang: str) -> set[str]:
-    """Indicators asserted as findings by any rule (the sentence model's findings do not count here)."""
-    return {e.indicator for e in get_engine().scan_text(text, lang=lang)
-            if e.polarity == "asserted" and e.confidence == "finding" and e.match != "model"}
+_by_rules = rule_findings
 
 
 FOUND = [
