@@ -38,7 +38,7 @@ NOT_COUNTED = [
     ("en", "A licensed agency may not charge jobseekers any placement fee.", "recruitment_fees", "policy"),
     ("en", "The regulation bars labour contractors from charging recruitment fees to seasonal workers.",
      "recruitment_fees", "policy"),
-    ("es", "Un menor de 15 años no puede ser contratado en la cosecha.", "child_labour", "policy"),
+    ("es", "Un chico menor de 16 años no puede ser contratado para la zafra.", "child_labour", "policy"),
     ("es", "La ley prohíbe retener el pasaporte de los trabajadores extranjeros.", "retention_of_identity_documents",
      "policy"),
     ("fr", "L'employeur n'a pas le droit de retenir le passeport d'un salarié étranger.",
