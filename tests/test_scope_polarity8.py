@@ -73,6 +73,7 @@ COUNTED = [
      "retention_of_identity_documents"),
     ("en", "The workers were barred from leaving the premises.", "restriction_of_movement"),
     ("en", "No worker was allowed to keep his passport.", "retention_of_identity_documents"),
+    ("en", "Not one of the 12 drivers had paid less than 900 dollars in recruitment fees to the broker.", "recruitment_fees"),
     ("es", "Los trabajadores deben pagar 500 dólares a la agencia para conseguir el empleo.", "recruitment_fees"),
     ("es", "Los trabajadores no pueden salir del campamento sin permiso del capataz.", "restriction_of_movement"),
     ("es", "Le negaron el permiso para salir de la finca.", "restriction_of_movement"),
