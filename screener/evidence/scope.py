@@ -280,6 +280,8 @@ class ScopeResolver:
             if not _negatable(h.cue):
                 out.append(h)
                 continue
+            if any(g.start <= h.start and h.end <= g.end and g.end - g.start > h.end - h.start for g in negs):
+                continue  # inside a longer negation cue ("No worker who complained was dismissed"): the negation reads it
             n = next((n for n in negs if h.start - _NEGATED_COMPLIANCE_GAP <= n.end <= h.start
                       and not any(n.end <= t < h.start for t in terms or ())), None)  # not across ";" or "|"
             if n is None:
