@@ -1,8 +1,8 @@
 """False-alarm classes of the ninth precision pass (en/es/fr) for five indicators: abuse of vulnerability,
 restriction of movement, excessive overtime, recruitment fees and isolation (issue 11).
 
-Classes (found on the corpus train and dev splits): a threat of deportation or of a report to immigration
-(intimidation, not abuse of vulnerability); a contract in a language the workers cannot read (deception); a source
+Classes (found on the corpus train and dev splits): a bare threat of deportation to workers whose status is not
+named (intimidation, not abuse of vulnerability; a threat to report named migrants to immigration stays one); a contract in a language the workers cannot read (deception); a source
 who asks not to be named for fear of losing the job; the reform of a sponsorship system; fleeing war, poverty,
 inspectors or the police; a witness named by an escape; a public curfew or the end of exit visas; French
 "enchaîner" (to do one after another); employing foreigners without a work permit; places guarded or open "day and
@@ -33,12 +33,12 @@ AV, ROM, OT, RF, ISO = ("abuse_of_vulnerability", "restriction_of_movement", "ex
 NOT_COUNTED = [
     # a threat of deportation or of a report to immigration is intimidation
     ("en", "Pickers who asked for overtime pay were threatened with deportation by the foreman.", AV),
-    ("en", "The owner threatened to report the cleaners to immigration if they complained.", AV),
-    ("es", "El encargado amenazaba con llamar a migración a quien pidiera su salario.", AV),
-    ("fr", "Le patron menaçait de les dénoncer à la préfecture s'ils réclamaient leur paie.", AV),
+    ("en", "The cook said the owner threatened them with deportation when they asked for a day off.", AV),
+    ("es", "El encargado los amenazaba con la deportación si pedían su salario.", AV),
+    ("fr", "Les cueilleurs étaient menacés d'expulsion s'ils réclamaient leur paie.", AV),
     # a contract in a language the workers cannot read is deception
     ("en", "The drivers signed contracts written in a language they cannot read.", AV),
-    ("es", "Les hicieron firmar contratos en un idioma que no entendían.", AV),
+    ("es", "Les hicieron firmar contratos en un idioma que no sabían leer.", AV),
     ("fr", "Ils ont signé un contrat rédigé dans une langue qu'ils ne savent pas lire.", AV),
     # a source who asks not to be named for fear of losing the job
     ("en", "The nine welders asked not to be named for fear of losing their jobs.", AV),
@@ -101,7 +101,11 @@ NOT_COUNTED = [
 COUNTED = [
     ("en", "Undocumented workers without valid papers were paid half the wage, knowing they could not complain.", AV),
     ("en", "The workers were threatened with deportation if they complained.", "intimidation_threats"),
-    ("es", "El encargado amenazaba con llamar a migración a quien pidiera su salario.", "intimidation_threats"),
+    ("es", "El encargado los amenazaba con la deportación si pedían su salario.", "intimidation_threats"),
+    ("en", "The owner threatened to report the undocumented cleaners to immigration if they complained.", AV),
+    ("es", "El encargado amenazaba con llamar a migración a los jornaleros sin papeles.", AV),
+    ("fr", "Le patron menaçait de dénoncer à la préfecture les ouvriers sans papiers.", AV),
+    ("en", "Managers threatened migrant workers with deportation when they asked for their wages.", AV),
     ("en", "The boys were beaten when they tried to escape from the kiln.", ROM),
     ("en", "She escaped through the bathroom window after months locked in the flat.", ROM),
     ("fr", "Des enfants étaient enchaînés la nuit pour les empêcher de s'enfuir.", ROM),
