@@ -49,7 +49,8 @@ SETS = ("redaction_set.jsonl", "redaction_fresh.jsonl", "redaction_fresh2.jsonl"
         "probes/redact3_fresh3.jsonl", "probes/redact3_fresh4.jsonl", "probes/tagger3_fresh.jsonl",
         "probes/tagger3_fresh2.jsonl", "redaction_blind14.jsonl", "redaction_blind15.jsonl",
         "redaction_blind16.jsonl", "redaction_blind17.jsonl", "redaction_tagdata7a.jsonl", "redaction_tagdata7b.jsonl",
-        "redaction_tagdata7c.jsonl", "redaction_blind18.jsonl")
+        "redaction_tagdata7c.jsonl", "redaction_blind18.jsonl",
+        "redaction_blind19.jsonl", "redaction_blind20.jsonl")
 
 
 def _report(name: str, verbose: bool) -> None:

@@ -55,6 +55,7 @@ SCHEMAS: dict[str, Any] = {
     "products.yaml": {**_SOURCED, "dol_goods": STRS, "synonyms": MapOf(STRS), "other_goods?": MapOf(STRS)},
     "redaction.yaml": {**_SOURCED, "placeholders": MapOf(str), "email": str, "phone": dict, "id_numbers": dict,
                        "names": MapOf(STRS), "name_parts?": MapOf(STRS)},
+    "id_labels.yaml": {"version": str, **_SOURCED, "labels": MapOf(STRS)},
     "language.yaml": {"version": str, "source": str, "min_words": int, "english_share": NUM, "other_ratio": NUM,
                       "stop_words": {"en": STRS, "es": STRS, "fr": STRS}},
     "redaction_names.yaml": {"version": (str, int), **_SOURCED, "given_names": str, "given_names_paired": str,

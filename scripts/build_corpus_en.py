@@ -35,9 +35,9 @@ BATCH_BLOCK = {"audit": 0, "ngo": 10000, "gov": 20000, "news": 30000, "codes": 4
 # Spanish and French compact files (``es_<batch>.txt``, ``fr_<batch>.txt``): their own id blocks, above the ids
 # of the JSONL files written directly (pe-es-00001.., pe-fr-00001..)
 LANG_BATCH_BLOCK = {"es": {"grow": 5000, "s5": 6000, "s5b": 7000, "s5c": 8000, "s5d": 9000, "s6": 10000, "s6b": 11000, "s6c": 12000,
-                           "s7": 13000, "s7b": 14000, "s7c": 15000, "s7d": 16000},
+                           "s7": 13000, "s7b": 14000, "s7c": 15000, "s7d": 16000, "s8": 17000},
                     "fr": {"grow": 5000, "s5": 6000, "s5b": 7000, "s5c": 8000, "s5d": 9000, "s6": 10000, "s6b": 11000, "s6c": 12000,
-                           "s7": 13000, "s7b": 14000, "s7c": 15000, "s7d": 16000}}
+                           "s7": 13000, "s7b": 14000, "s7c": 15000, "s7d": 16000, "s8": 17000}}
 
 
 def _codes(field: str) -> list[str]:

@@ -37,6 +37,7 @@ TOKENIZER_CACHE_CHUNKS = 250_000
 _LEX_ATTRS_READ = frozenset({attrs.LOWER, attrs.NORM, attrs.IS_ALPHA, attrs.IS_SPACE, attrs.LANG})
 _RANK = {"asserted": 0, "negated": 1, "compliant": 2, "remediated": 3, "policy": 4, "hypothetical": 5}
 _KIND_RANK = {"exact": 0, "lemma": 1, "fuzzy": 2}
+_GATE, _TRIGGER, _SPELLED, _REQUIRED = 1, 2, 4, 8  # bits of the key sets _gate tests a page's hashes against
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,14 @@ class LangPipeline:
         self._gate_keys = np.array(sorted(self.anchor_keys | self._trigger_hashes | {0}), dtype="uint64")
         self._trigger_arr = np.array(sorted(self._trigger_hashes), dtype="uint64")
         self._spelled_arr = np.array(sorted(self._spelled_hashes), dtype="uint64")
+        # the four key sets _gate tests a page's hashes against, as one sorted array with a bit per set
+        # (_GATE, _TRIGGER, _SPELLED, _REQUIRED): one sorted look-up per page instead of four
+        self._union = np.unique(np.concatenate([self._gate_keys, self._trigger_arr, self._spelled_arr,
+                                                self.requirements.sorted_hashes]))
+        self._union_bits = np.zeros(len(self._union), dtype=np.uint8)
+        for bit, keys in ((_GATE, self._gate_keys), (_TRIGGER, self._trigger_arr), (_SPELLED, self._spelled_arr),
+                          (_REQUIRED, self.requirements.sorted_hashes)):
+            self._union_bits[member(keys, self._union)] |= bit
 
     # ------------------------------------------------------------------ matching
     def _plan(self, present: set[int], pairs: list[list[int]], text: str, s: int, e: int) -> _Plan:
@@ -278,30 +287,39 @@ class LangPipeline:
         return all(c.start <= t.i - (doc.start if isinstance(doc, Span) else 0) < c.end
                    for t in doc if t.is_alpha or t.text[:1].isdigit())
 
-    def _gate(self, text: str, sents: list[tuple[int, int]]) -> tuple[Doc | None, list[int], list[tuple[_Plan | bool, int, int]]]:
+    def page_doc(self, text: str, sents: list[tuple[int, int]]) -> Doc | None:
+        """The tokenisation of a page that ``text_findings`` (``_gate``) reads, or None when it reads none."""
+        return self.nlp.make_doc(text) if sents and not self.m.seq_always else None
+
+    def _gate(self, text: str, sents: list[tuple[int, int]],
+              doc: Doc | None = None) -> tuple[Doc | None, list[int], list[tuple[_Plan | bool, int, int]]]:
         """Per sentence, from one tokenisation of the page: False when it cannot yield a candidate, else its
         plan, or True when only the sentence's own tokenisation can tell.
 
         A sentence is judged from the page only when its tokens in the page are exactly the tokens it has on
         its own (no broken hyphenation, no sentence boundary inside a token); a sentence whose tokens are
         neither a matcher anchor nor a numeric trigger cannot match and needs no further look.
+        ``doc``: ``page_doc(text, sents)``, when already made.
         """
         if self.m.seq_always:
             return None, [], [(True, 0, 0)] * len(sents)
-        doc = self.nlp.make_doc(text)
+        doc = self.nlp.make_doc(text) if doc is None else doc
         if len(doc) == 0:
             return None, [], [(True, 0, 0)] * len(sents)
         hashes, corrected = self.normalizer.normalize(doc)
         arr = doc.to_array([IDX, LENGTH]).astype(np.int64)
         starts = arr[:, 0]
         ends = starts + arr[:, 1]
-        def upto(keys: np.ndarray) -> list[int]:  # per token index, how many tokens before it have a hash in keys
-            return np.concatenate(([0], np.cumsum(member(keys, hashes).any(axis=1)))).tolist()
+        pos = np.minimum(np.searchsorted(self._union, hashes), len(self._union) - 1)
+        bits = np.where(self._union[pos] == hashes, self._union_bits[pos], 0)  # per hash: the key sets holding it
 
-        n_flagged = upto(self._gate_keys)  # an anchor or numeric trigger hash: the sentence may match
-        n_trig, n_spelled = upto(self._trigger_arr), upto(self._spelled_arr)
+        def upto(bit: int) -> list[int]:  # per token index, how many tokens before it have a hash of that set
+            return np.concatenate(([0], np.cumsum((bits & bit).any(axis=1)))).tolist()
+
+        n_flagged = upto(_GATE)  # an anchor or numeric trigger hash: the sentence may match
+        n_trig, n_spelled = upto(_TRIGGER), upto(_SPELLED)
         req = self.requirements  # the tokens' hashes a plan depends on, in token order
-        r_tok, r_col = np.nonzero(member(req.sorted_hashes, hashes))
+        r_tok, r_col = np.nonzero(bits & _REQUIRED)
         r_val = hashes[r_tok, r_col].tolist()
 
         bounds = np.array(sents, dtype=np.int64)
@@ -337,13 +355,15 @@ class LangPipeline:
             out.append((_Plan(set(chain.from_iterable(pairs)), phrases, keys, hits, pairs), a, b))
         return doc, corrected, out
 
-    def text_findings(self, text: str, sents: list[tuple[int, int]] | None = None) -> list[Finding]:
-        """Findings of every sentence of a page of text (``sents``: its ``split_sentences``, when known)."""
+    def text_findings(self, text: str, sents: list[tuple[int, int]] | None = None,
+                      doc: Doc | None = None) -> list[Finding]:
+        """Findings of every sentence of a page of text (``sents``: its ``split_sentences``, when known;
+        ``doc``: its ``page_doc``, when already made)."""
         out: list[Finding] = []
         sents = split_sentences(text) if sents is None else sents
         if not sents:
             return out
-        doc, corrected, plans = self._gate(text, sents)
+        doc, corrected, plans = self._gate(text, sents, doc)
         for k, ((s, e), (plan, a, b)) in enumerate(zip(sents, plans)):
             if plan is True:
                 found = self.sentence_findings(text[s:e], s)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from screener.errors import InputError
 from screener.evidence.annotate import Finding, LangPipeline
@@ -21,12 +22,18 @@ from screener.evidence.textnorm import break_symbol_runs
 from screener.lexicon import Lexicon, load_lexicon
 from screener.contracts import Document, Evidence
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 Progress = Callable[[float, str], None]
 CHUNK_CHARS = 200_000  # a page longer than this is scanned in pieces (spaCy refuses texts over max_length)
 # pages whose sentences the sentence model scores in one pass (its fixed costs per call are paid once per
 # batch); a batch is cut earlier once it holds this many words, which bounds its memory
 MODEL_BATCH_PAGES = 32
 MODEL_BATCH_WORDS = 20_000
+# text tokenised ahead of matching (its Docs held meanwhile, so the new words of many pages are repaired in one
+# go): at most about this many characters, whatever the pages
+STAGED_CHARS = 400_000
 
 
 def text_chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
@@ -107,6 +114,16 @@ class EvidenceEngine:
         page, then the sentence model once over every sentence of the pages (the same result as page by page)."""
         parts: list[tuple[int, str, str]] = []  # (index of the page, its language, a piece of its text)
         found: list[PageFindings] = []
+        staged: list[tuple[LangPipeline, str, list[tuple[int, int]], Doc | None]] = []
+        held = 0
+
+        def run_staged() -> None:
+            """The rules over the staged pieces, their new words' fuzzy repairs first worked out in one go."""
+            for pipe in {id(p): p for p, _, _, _ in staged}.values():
+                pipe.normalizer.prepare([doc for p, _, _, doc in staged if p is pipe and doc is not None])
+            found.extend((pipe, part, sents, pipe.text_findings(part, sents, doc)) for pipe, part, sents, doc in staged)
+            staged.clear()
+
         for i, (text, lang, _, _, _) in enumerate(pages):
             if not text or not text.strip():
                 continue
@@ -114,7 +131,12 @@ class EvidenceEngine:
             for part in text_chunks(break_symbol_runs(text)):
                 sents = split_sentences(part)
                 parts.append((i, lang, part))
-                found.append((pipe, part, sents, pipe.text_findings(part, sents)))
+                staged.append((pipe, part, sents, pipe.page_doc(part, sents)))
+                held += len(part)
+                if held >= STAGED_CHARS:  # a huge page: its Docs are not all held at once
+                    run_staged()
+                    held = 0
+        run_staged()
         out: list[list[Evidence]] = [[] for _ in pages]
         for (i, lang, part), findings in zip(parts, add_model_findings_many(self.sentence_model, found)):
             _, _, document, page, key = pages[i]

@@ -257,8 +257,12 @@ class ScopeResolver:
     @staticmethod
     def is_question(doc: Doc | Span) -> bool:
         """True for a checklist or interview question: the sentence ends with "?" or opens with "¿"."""
-        words = [t for t in doc if not t.is_space]
-        return bool(words) and (words[-1].text.endswith("?") or words[0].text.startswith("¿"))
+        n = len(doc)  # the first and last tokens that are not space, without a Token object for every word
+        last = next((i for i in range(n - 1, -1, -1) if not doc[i].is_space), None)
+        if last is None:
+            return False
+        first = next(i for i in range(n) if not doc[i].is_space)
+        return doc[last].text.endswith("?") or doc[first].text.startswith("¿")
 
     @staticmethod
     def _negated_compliance(hits: list[CueHit], terms: set[int] | None = None) -> list[CueHit]:

@@ -47,6 +47,10 @@ class ConceptTable:
         if len(self.names) > MAX_CONCEPTS:
             raise ValueError(f"{LEXICON}: at most {MAX_CONCEPTS} concepts, found {len(self.names)}")
         self._stem_lengths = sorted({len(s) for s in self.stems})
+        # every stem's first characters (as many as the shortest stem has): a word whose first characters are
+        # not among them starts no stem, so a word in neither ``words`` nor this set has no concept
+        self._head = self._stem_lengths[0] if self._stem_lengths else 0
+        self._stem_heads = frozenset(s[:self._head] for s in self.stems)
         self._memo: dict[str, tuple[int, ...]] = {}
 
     def of(self, form: str) -> tuple[int, ...]:
@@ -66,6 +70,8 @@ class ConceptTable:
 
     def mask_of(self, form: str) -> int:
         """The concepts of one folded word as a bit mask (bit c: concept index c)."""
+        if form not in self.words and form[:self._head] not in self._stem_heads:
+            return 0  # most words (names, numbers, rare words): no concept, nothing to look up or keep
         return sum(1 << c for c in self.of(form))
 
     def feature_names(self, concepts: Iterable[int]) -> list[str]:

@@ -72,6 +72,7 @@ class SentenceModel:
         # first words of the word 2- and 3-gram features: other pairs and triples are not looked up
         grams = [f[2:].split(" ") for f in self.index if f.startswith("w:") and " " in f]
         self._gram_first = (frozenset(g[0] for g in grams if len(g) == 2), frozenset(g[0] for g in grams if len(g) == 3))
+        self._gram_firsts = self._gram_first[0] | self._gram_first[1]
         con = self.meta.get("concepts")
         self.concepts = ConceptTable.from_json(con) if con else None
         self._con_rows: dict[int, list[int]] = {}  # a sentence's concepts -> rows of its concept features
@@ -98,8 +99,10 @@ class SentenceModel:
             return []
         get = self._cindex.get
         out: list[int] = []
-        for k in CHAR_NGRAMS:
-            out.extend(r for r in [get(padded[i:i + k]) for i in live if i + k <= n] if r is not None)
+        for k in CHAR_NGRAMS:  # plain loops: a word has few live windows, comprehensions cost more than they do
+            for i in live:
+                if i + k <= n and (r := get(padded[i:i + k])) is not None:
+                    out.append(r)
         return out
 
     def _ensure_words(self, forms: Iterable[str]) -> None:
@@ -205,17 +208,21 @@ class SentenceModel:
         norm = np.where(lens > 0, np.sqrt(np.maximum(3 * lens - 3 + (lens == 1) + chars, 1.0)), 1.0)
         owner = w_i.tolist()
         last = len(flat)
-        names = [(owner[p], "w:" + a + " " + flat[p + 1]) for p, a in enumerate(flat)
-                 if a in first2 and p + 1 < last and owner[p + 1] == owner[p]]
-        names += [(owner[p], "w:" + a + " " + flat[p + 1] + " " + flat[p + 2]) for p, a in enumerate(flat)
-                  if a in first3 and p + 2 < last and owner[p + 2] == owner[p]]
+        # word 2- and 3-grams, looked up only where a word starts such a feature; one pass over the words
+        # (the order of the pairs does not matter: ``_counts_matrix`` sorts them)
         g_i: list[int] = []
         g_j: list[int] = []
-        for i, name in names:
-            r = get(name)
-            if r is not None:
-                g_i.append(i)
-                g_j.append(r)
+        firsts = self._gram_firsts
+        for p in [p for p, a in enumerate(flat) if a in firsts]:
+            a, i = flat[p], owner[p]
+            if p + 1 < last and owner[p + 1] == i:
+                if a in first2 and (r := get("w:" + a + " " + flat[p + 1])) is not None:
+                    g_i.append(i)
+                    g_j.append(r)
+                if a in first3 and p + 2 < last and owner[p + 2] == i and (
+                        r := get("w:" + a + " " + flat[p + 1] + " " + flat[p + 2])) is not None:
+                    g_i.append(i)
+                    g_j.append(r)
         nw = len(self._wrow)
         total = _counts_matrix(n, w_i, w_j, nw) @ self._wmat[:nw]
         if g_i:

@@ -193,6 +193,22 @@ class TokenNormalizer:
                 w, corrected = fixed, True
         return w, self.lemma(w), corrected
 
+    def prepare(self, docs: list[Doc]) -> None:
+        """Work out at once the fuzzy repairs that ``normalize`` of ``docs`` will ask for: the forms not yet
+        cached that ``resolve`` would compare fuzzily go to ``FuzzyCorrector.prepare`` together (cheaper than
+        one by one); ``normalize`` then gives exactly what it gives without this."""
+        if self.fuzzy is None or not docs:
+            return
+        cache, strings, known = self._cache, self.vocab.strings, self.known
+        lowers = np.unique(np.concatenate([doc.to_array(LOWER) for doc in docs])).tolist()
+        words = []
+        for h in lowers:
+            if h not in cache:
+                w = fold(strings[h])
+                if len(w) >= self.min_fuzzy_len and w not in known and w.isalpha() and self._ocr(w) is None:
+                    words.append(w)
+        self.fuzzy.prepare(words)
+
     def __call__(self, doc: Doc) -> list[int]:
         """Set NORM and LEMMA on every token; return the indices of tokens repaired by OCR/fuzzy rules."""
         return self.normalize(doc)[1]

@@ -17,6 +17,7 @@ from screener.contracts import Evidence
 from screener.redact.appositions import apposition_role_spans
 from screener.redact.chat import chat_speaker_spans
 from screener.redact.initials import initials_spans
+from screener.redact.coordinated import coordinated_name_spans
 from screener.redact.joins import complete_names, date_words
 from screener.redact.mentions import mention_spans
 from screener.redact.name_columns import name_column_spans
@@ -57,6 +58,8 @@ def _phone_spans(text: str, r: Rules) -> list[RedactionSpan]:
             raw, s = raw[1:], s + 1
         if any(p.match(raw.strip()) for p in r.phone_not) or r.phone_not_context.search(text[max(0, s - 20):s]):
             continue
+        if r.phone_not_after is not None and r.phone_not_after.match(text, s + len(raw)):
+            continue  # "+234 1 270 4455 (company switchboard)": the company's line
         digits = sum(ch.isdigit() for ch in raw)
         has_ctx = bool(r.phone_context.search(text[max(0, s - 28):s]))
         international = raw.startswith(("+", "00", "(+"))
@@ -132,6 +135,8 @@ def find_personal_data(text: str, names: Sequence[str] = ()) -> list[RedactionSp
     found = [(s.start, s.end) for s in spans if s.kind == "name"]
     spans += [RedactionSpan(s, e, "name", "name completed (initials, register cell, middle part)")
               for s, e in complete_names(text, found, r)]
+    spans += [RedactionSpan(s, e, "name", "given name listed beside a name")
+              for s, e in coordinated_name_spans(text, [(s.start, s.end) for s in spans if s.kind == "name"], r)]
     spans += [RedactionSpan(s, e, "name", "another mention of a name found in the text")
               for s, e in mention_spans(text, [(s.start, s.end) for s in spans if s.kind == "name"], r)]
     dates = date_words(text, [(s.start, s.end) for s in spans if s.kind == "name"])

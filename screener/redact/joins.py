@@ -22,6 +22,7 @@ _SEP = "\t|\n"
 _SUFFIX_END = re.compile(r"[^\S\n](?:Jr|Sr|Snr|Jnr)$")
 _VIET_MIDDLE = re.compile(r"[^\S\n](?:Van|Văn|Thi|Thị|Duc|Đức|Dinh|Đình)$")
 _NEXT_CAP = re.compile(r"[^\S\n]+[A-ZÀ-ÖØ-ÞĐ][\w'’-]*")
+_VIET_REST = re.compile(r"[^\S\n]+(?:Van|Văn|Thi|Thị|Duc|Đức|Dinh|Đình)[^\S\n]+[A-ZÀ-ÖØ-ÞĐ][\w'’-]*")
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĐ][a-zà-öø-ÿđ'’-]+"
 _QUOTED_MIDDLE = re.compile(rf"{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})?[^\S\n]+[\"“«][^\S\n]*(?:(?:el|la|le)[^\S\n]+)?"
                             rf"{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})?[^\S\n]*[\"”»][^\S\n]+{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})?")
@@ -72,6 +73,8 @@ def complete_names(text: str, spans: list[tuple[int, int]], r: Rules) -> list[tu
             out.append((s, e + 1))  # "M.K" / "Traoré M" / "Nair Jr": the dot belongs to the initial
         elif (m := _VIET_MIDDLE.search(text, s, e)) and (nxt := _NEXT_CAP.match(text, e)):
             out.append((s, nxt.end()))  # "Nguyen Van" + "An": a Vietnamese middle name is never the last word
+        elif " " not in text[s:e] and (rest := _VIET_REST.match(text, e)):
+            out.append((s, rest.end()))  # "Nguyen" + "Van An": the middle and given names of a Vietnamese name
     for m in _QUOTED_MIDDLE.finditer(text) if any(q in text for q in "\"“«") else ():
         if any(s < m.end() and m.start() < e for s, e in spans):
             out.append((m.start(), m.end()))  # 'Reynaldo "Rey" Castro', 'Héctor "el Güero" Salcedo': one name

@@ -62,6 +62,7 @@ class Rules:
                        re.Pattern[str] | None] = (0, (), (), None, None)  # digits, shapes, not, not before, not after
     name_run: re.Pattern[str] | None = None
     id_any: re.Pattern[str] | None = None  # all standalone ID formats in one pattern: a quick test before each one
+    phone_not_after: re.Pattern[str] | None = None  # "(company switchboard)": an office line, not a person's
     id_not_before: re.Pattern[str] | None = None  # "site", "Sedex", "container": a format match after one is a reference
     name_solo: frozenset[str] = frozenset()  # lower-case name parts that make a name alone ("ahmed", "thapa")
     name_paired: frozenset[str] = frozenset()  # lower-case parts that count only beside another part ("thi", "ma")
@@ -135,6 +136,16 @@ def title_alternation(titles: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def id_keywords() -> tuple[str, ...]:
+    """The words after which a token with digits is an ID number: ``id_numbers.context_words`` of
+    ``lexicons/redaction.yaml`` and every country's document labels in ``lexicons/id_labels.yaml``."""
+    words = list(lexicon_data("redaction.yaml")["id_numbers"]["context_words"])
+    for labels in lexicon_data("id_labels.yaml")["labels"].values():
+        words.extend(labels)
+    return tuple(dict.fromkeys(words))
+
+
+@lru_cache(maxsize=1)
 def rules() -> Rules:
     """The compiled patterns of ``lexicons/redaction.yaml`` (read once per process)."""
     data: dict[str, Any] = lexicon_data("redaction.yaml")
@@ -166,9 +177,10 @@ def rules() -> Rules:
         phone_context=re.compile(rf"(?i:(?<!\w)(?:{_alternation(ph['context_words'])}))(?!\w)"),
         phone_not=tuple(re.compile(p) for p in ph["not_phone"]),
         phone_not_context=re.compile(rf"(?i:(?<!\w)(?:{_alternation(ph['not_context_words'])}))[\s:#.]*$"),
+        phone_not_after=re.compile(ph["not_after"]) if ph.get("not_after") else None,
         phone_digits=(int(ph["min_digits_international"]), int(ph["min_digits_with_context"]),
                       int(ph["min_digits_plain"]), int(ph["max_digits"])),
-        id_context=re.compile(rf"(?i:(?<![\w/-])(?:{_alternation(ids['context_words'])}))(?:(?<=\W)|(?!\w))"
+        id_context=re.compile(rf"(?i:(?<![\w/-])(?:{_alternation(id_keywords())}))(?:(?<=\W)|(?!\w))"
                               rf"{ids['filler']}(?P<id>{ids['token']})"),
         id_min_digits=int(ids["min_digits"]),
         id_next=re.compile(rf"[^\S\n]*(?:[,;/&]|(?:and|y|et|or|o|ou)\b)[^\S\n]*(?P<id>{ids['token']})"),

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from screener.redact.patterns import literal_alternation
+from screener.redact.patterns import id_keywords, literal_alternation
 from screener.resources import lexicon_data
 
 _SPLIT = re.compile(r"\t|[^\S\n]*\|[^\S\n]*")
@@ -20,7 +20,7 @@ _SUFFIX = r"(?:[^\S\n]*(?:no\.?|nos\.?|number|numbers|n[°º]\.?|#|número|numé
 def _header() -> tuple[re.Pattern[str], re.Pattern[str], int]:
     ids = lexicon_data("redaction.yaml")["id_numbers"]
 
-    yes = re.compile(rf"(?i:(?:{literal_alternation([*ids['context_words'], *(ids.get('column_words') or [])])}){_SUFFIX})")
+    yes = re.compile(rf"(?i:(?:{literal_alternation([*id_keywords(), *(ids.get('column_words') or [])])}){_SUFFIX})")
     no = re.compile(rf"(?i:(?:{literal_alternation(ids.get('not_before_words'))}){_SUFFIX})")
     return yes, no, int(ids.get("table_min_digits") or ids["min_digits"])
 
