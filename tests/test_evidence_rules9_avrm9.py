@@ -11,8 +11,9 @@ deposits lost or sums owed on leaving, paying to be released, fences and razor w
 windows, passports kept to stop workers leaving, being afraid to go outside, no transport off the island or farm.
 Recruitment fees: sums paid to agents, recruiters or for the job or visa, paid up front, thousands paid, borrowing or
 mortgaging to migrate, visa or travel costs deducted from pay.
-Excessive overtime: rest periods skipped or ignored, N consecutive days, the day lasting until late, es "N horas
-seguidas", "sin días de descanso", fr "ne se terminaient jamais avant", "samedis travaillés", ten-hour days.
+Excessive overtime: rest periods skipped or ignored, N consecutive days, the day lasting until late, working without
+a break, "non-stop", "N hours straight"; es "N horas seguidas", "N días seguidos", "sin parar", "sin días de
+descanso"; fr "N heures d'affilée", "sans interruption", "samedis et dimanches travaillés".
 Each class has a compliance sentence that must not be asserted.
 
 Sentences are written for these tests; none comes from the shared evaluation sets or the project corpus.
@@ -87,6 +88,12 @@ FOUND = [
     ("es", "Los ladrilleros trabajan 14 horas seguidas.", OT),
     ("es", "No tenían días de descanso durante la cosecha.", OT),
     ("fr", "Les samedis et dimanches travaillés s'ajoutent aux heures normales.", OT),
+    ("en", "The drivers worked without a break for sixteen hours.", OT),
+    ("en", "The packers worked 20 hours straight before the shipment left.", OT),
+    ("es", "Las costureras trabajaban sin parar hasta entregar el pedido.", OT),
+    ("es", "Los marineros faenaban 20 días seguidos sin tocar puerto.", OT),
+    ("fr", "Les ouvriers enchaînaient 14 heures d'affilée sur la chaîne.", OT),
+    ("fr", "Les cueilleuses travaillaient sans interruption pendant la récolte.", OT),
 ]
 
 NOT_FOUND = [
@@ -113,6 +120,8 @@ NOT_FOUND = [
     ("es", "La jornada es de 8 horas diarias como máximo.", OT),
     ("en", "The office staff live far from the factory and commute by bus.", ISO),
     ("en", "The shift lasted eight hours with two breaks.", OT),
+    ("fr", "Pour ce travail sans relâche, elle recevait peu.", OT),
+    ("es", "Todos los turnos se cumplen con pausas y nadie trabaja sin descanso.", OT),
 ]
 
 
