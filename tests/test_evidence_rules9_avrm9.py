@@ -3,14 +3,14 @@ fact (lexicons 2026.12.12, avrm9), en/es/fr: the recall half of round nine for t
 
 AoV: deportation or arrest that follows complaining or leaving, being reported to immigration, losing the job meaning
 losing the visa or the bed, status tied to the employer, victims with learning disabilities or homeless men targeted,
-no legal status, working illegally, desperation for work, "a su merced", "aprovechando su necesidad", "a su merced" (es).
+no legal status, working illegally, desperation for work, es "a su merced", "aprovechando su necesidad", "sin otra opción".
 Isolation: no contact with family or anyone outside, calls rationed to once or twice a month, far from any help or
 town, visits discouraged or forbidden.
 Restriction of movement: leaving only with a minder or once a replacement comes, asking to go home and being refused,
 deposits lost or sums owed on leaving, paying to be released, fences and razor wire, padlocked sheds and barred
 windows, passports kept to stop workers leaving, being afraid to go outside, no transport off the island or farm.
-Recruitment fees: sums paid to agents, recruiters or for the job or visa, paid up front, thousands paid, borrowing or
-mortgaging to migrate, visa or travel costs deducted from pay.
+Recruitment fees: sums paid to agents, recruiters or for the job or visa, paid up front, thousands paid, visa or travel
+costs deducted from pay.
 Excessive overtime: rest periods skipped or ignored, N consecutive days, the day lasting until late, working without
 a break, "non-stop", "N hours straight"; es "N horas seguidas", "N días seguidos", "sin parar", "sin días de
 descanso"; fr "N heures d'affilée", "sans interruption", "samedis et dimanches travaillés".
