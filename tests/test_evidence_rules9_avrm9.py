@@ -22,16 +22,14 @@ from __future__ import annotations
 
 import pytest
 
+from evidence_helpers import rule_findings
 from screener.evidence import get_engine
 
 AV, ISO, RM = "abuse_of_vulnerability", "isolation", "restriction_of_movement"
 RF, OT = "recruitment_fees", "excessive_overtime"
 
 
-def _asserted(text: str, lang: str) -> set[str]:
-    """Indicators asserted as findings by the rules (the sentence model's findings do not count here)."""
-    return {e.indicator for e in get_engine().scan_text(text, lang=lang)
-            if e.polarity == "asserted" and e.confidence == "finding" and e.match != "model"}
+_asserted = rule_findings
 
 
 FOUND = [
