@@ -17,13 +17,10 @@ from __future__ import annotations
 
 import pytest
 
-from screener.evidence import get_engine
+from evidence_helpers import counted
 
 
-def _counted(text: str, indicator: str, lang: str) -> bool:
-    """True when the engine counts ``indicator`` in ``text`` (asserted, confidence "finding")."""
-    return any(e.indicator == indicator and e.polarity == "asserted" and e.confidence == "finding"
-               for e in get_engine().scan_text(text, lang=lang))
+_counted = counted
 
 
 AV, ROM, OT, RF, ISO = ("abuse_of_vulnerability", "restriction_of_movement", "excessive_overtime",

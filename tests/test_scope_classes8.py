@@ -12,19 +12,13 @@ from __future__ import annotations
 
 import pytest
 
-from screener.evidence import get_engine
+from evidence_helpers import counted, rule_polarities
 
 
-def _counted(text: str, indicator: str, lang: str) -> bool:
-    """True when the engine counts ``indicator`` in ``text`` (asserted, confidence "finding")."""
-    return any(e.indicator == indicator and e.polarity == "asserted" and e.confidence == "finding"
-               for e in get_engine().scan_text(text, lang=lang))
+_counted = counted
 
 
-def _rule_polarities(text: str, indicator: str, lang: str) -> set[str]:
-    """Every polarity the engine gives rule matches of ``indicator`` in ``text``."""
-    return {e.polarity for e in get_engine().scan_text(text, lang=lang)
-            if e.indicator == indicator and e.match != "model"}
+_rule_polarities = rule_polarities
 
 
 # (lang, text, indicator): a true finding whose negation, condition or purpose clause is part of the finding
