@@ -1,0 +1,179 @@
+"""Deception, abuse of vulnerability, restriction of movement and isolation as classes of fact (lexicons
+2026.12.13, helper r10b), en/es/fr: the recall half of round ten for these four indicators.
+
+Deception: job ads and offers that promised pay or perks, being told one would earn good money or be educated,
+forged or faked time sheets and papers, contracts written in a language the worker cannot read or never translated,
+contracts never given, people sold on to someone else, work unrelated to the studies promised, not being told the
+truth, expecting one job and being put to another; es "les ofrecían un empleo en", "algo que nunca cumplió",
+"pago real", "no se ajustaba a la realidad", "si hubiera sabido", "les mintieron"; fr "l'annonce promettait",
+"contrats incompréhensibles", "rien de ce qui avait été promis", "fiches horaires trafiquées", "ne nous a pas dit
+la vérité".
+Abuse of vulnerability: easy prey or targets, open to abuse, state of need, exploiting fear or desperation, speaking
+no English, being sent back home if one complains, "they own me", homeless men picked up; es "sin papeles, ...",
+"estaban en situación irregular", "se aprovechó de ello"; fr "sans papiers, ...", "en profite", "tiré parti de",
+"jouant sur leur situation", "sous l'emprise de l'employeur".
+Restriction of movement: visits or outings approved by management, slipping out, guards who search or log those
+leaving or are posted at the quarters, movements controlled, fences metres high, a guard needed to unlock the
+door, the gate code withheld, paying the fare, rent or damages on quitting, bonds that restrict leaving, begging to
+be sent home and being refused, chains on the legs, kept indoors, brought back; es "no le daba permiso",
+"salidas autorizadas", "control de entradas y salidas", "a escondidas", "para evitar que abandonen"; fr "permis
+fermé", "seul le sponsor décide", "pénalité en cas de démission", "registre des sorties", "rattrapés par",
+"descendre à terre", "sous escorte policière".
+Isolation: calls too costly or charged by the minute, no way to call, word got out with a hidden phone, not having
+seen the family for months, families not allowed, contact with relatives restricted, told not to mix, no staff who
+speak the language, no life outside the camp; es "llamada costaba", "en un descuido", "para que nadie los viera",
+"ni siquiera sabían", "no hablaban castellano"; fr "appel ... coûtait", "ni appeler", "appel au secours", "sans voir
+leur famille", "aucun ... ne parle birman".
+Each class family has compliance sentences that must not be asserted, and traps (other senses of the same words).
+
+Sentences are written for these tests; none comes from the shared evaluation sets or the project corpus.
+"""
+from __future__ import annotations
+
+import pytest
+
+from evidence_helpers import rule_findings
+from screener.evidence import get_engine
+
+DC, AV = "deception", "abuse_of_vulnerability"
+RM, ISO = "restriction_of_movement", "isolation"
+
+
+FOUND = [
+    # deception
+    ("en", "A social media advert promised a warehouse job paying EUR 2,000 a month with free housing.", DC),
+    ("en", "The broker told the families their sons could earn good money on the boats.", DC),
+    ("en", "The agent assured her that the pay would be excellent.", DC),
+    ("en", "The girls' parents were told they would be educated in the city.", DC),
+    ("en", "The drivers were made to sign false time sheets every week.", DC),
+    ("en", "The cleaners signed contracts written in Polish that none of them could read.", DC),
+    ("en", "The waiver had never been translated for the workers.", DC),
+    ("en", "The pickers were never given a copy of the contract they signed.", DC),
+    ("en", "The middleman sold them on to a boat owner for a few hundred dollars.", DC),
+    ("en", "The trainees did work unrelated to their studies.", DC),
+    ("en", "The recruiter never told them the truth about the camp.", DC),
+    ("en", "They left home expecting hotel work, but were put to work in the fields.", DC),
+    ("es", "Un anuncio en redes ofrecía trabajo con buen sueldo y alojamiento en España.", DC),
+    ("es", "Les ofrecían un empleo en un restaurante de Madrid.", DC),
+    ("es", "El enganchador aseguraba que ganarían muy buenos salarios.", DC),
+    ("es", "Le prometieron regularizar sus papeles, algo que nunca cumplió.", DC),
+    ("es", "Oferta de 120 MXN por día; pago real 50 MXN.", DC),
+    ("es", "Los peones firmaron una declaración que no se ajustaba a la realidad.", DC),
+    ("es", "Si hubiera sabido cómo era, no habría venido.", DC),
+    ("es", "Los jornaleros creían que iban a trabajar en una fábrica.", DC),
+    ("es", "El reclutador les mintió sobre el salario.", DC),
+    ("fr", "L'annonce promettait un emploi bien payé et un logement gratuit.", DC),
+    ("fr", "Les contrats étaient incompréhensibles pour les saisonniers.", DC),
+    ("fr", "Leur contrat était rédigé en arabe, une langue qu'ils ne lisent pas.", DC),
+    ("fr", "Rien de ce qui avait été promis ne leur a été fourni.", DC),
+    ("fr", "Le patron faisait signer aux ouvriers des fiches horaires trafiquées.", DC),
+    ("fr", "Elle croyait suivre une formation de cuisinière.", DC),
+    # abuse of vulnerability
+    ("en", "New arrivals without papers were easy prey for the gangmasters.", AV),
+    ("en", "The new recruits were easy to frighten into silence.", AV),
+    ("en", "The boss used their state of need to pay them two euros an hour.", AV),
+    ("en", "The owners exploited the desperation of the new arrivals.", AV),
+    ("en", "Most of the packers spoke little English.", AV),
+    ("en", "The foreman threatened to send them home if they asked for their wages.", AV),
+    ("en", "The men were picked up at soup kitchens because they were homeless.", AV),
+    ("es", "Sin papeles, los jornaleros aceptaban cualquier salario.", AV),
+    ("es", "Sin papeles ni contrato, no podía dejar el trabajo.", AV),
+    ("es", "Los cinco albañiles estaban en situación irregular.", AV),
+    ("es", "La joven estaba sola en el país y el dueño se aprovechó de ello.", AV),
+    ("fr", "Sans papiers, les cueilleurs n'osaient pas se plaindre.", AV),
+    ("fr", "Le gérant savait qu'ils étaient sans titre de séjour et en profitait.", AV),
+    ("fr", "L'employeur a tiré parti de la précarité des saisonniers.", AV),
+    ("fr", "Le patron jouait sur leur situation administrative pour les sous-payer.", AV),
+    # restriction of movement
+    ("en", "Outings had to be approved by the dormitory manager.", RM),
+    ("en", "The maid slipped out while the family slept.", RM),
+    ("en", "Guards searched the workers leaving the compound and logged the time they went out.", RM),
+    ("en", "Armed guards were stationed at the workers' quarters every night.", RM),
+    ("en", "The contractor controlled their movements from morning to night.", RM),
+    ("en", "A fence four metres high ran round the whole site.", RM),
+    ("en", "At night the supervisor had to unlock the door for them to use the toilet.", RM),
+    ("en", "The employer took away her gate opener.", RM),
+    ("en", "Workers who quit had to pay back their own airfare.", RM),
+    ("en", "They begged the owner to send them home, and he refused.", RM),
+    ("en", "The boy was kept inside the house for months.", RM),
+    ("es", "El capataz no les daba permiso para ir al pueblo.", RM),
+    ("es", "Trabajadora interna | sin salidas autorizadas durante un año | NC crítica", RM),
+    ("es", "Había un control de entradas y salidas en la puerta de la finca.", RM),
+    ("es", "Se fue del taller a escondidas, de madrugada.", RM),
+    ("es", "Retienen la última paga para evitar que abandonen la finca.", RM),
+    ("es", "Solo les abrían la puerta para comer.", RM),
+    ("es", "La familia huyó de noche por el monte.", RM),
+    ("fr", "Avec un permis de travail fermé, elle ne pouvait pas changer d'employeur.", RM),
+    ("fr", "Seul le garant décide si l'ouvrier peut quitter le pays.", RM),
+    ("fr", "Le contrat prévoit une pénalité de deux mois de salaire en cas de démission.", RM),
+    ("fr", "Un registre des sorties est tenu par le gardien.", RM),
+    ("fr", "Les bergers qui s'enfuient sont rattrapés par les hommes du patron.", RM),
+    ("fr", "Les travailleurs ont été conduits jusqu'à l'usine sous escorte policière.", RM),
+    # isolation
+    ("en", "Calls home by satellite were too expensive for the crew.", ISO),
+    ("en", "The fishers had no way to call for help.", ISO),
+    ("en", "He finally got word to his brother through a hidden phone.", ISO),
+    ("en", "She had not seen her children for two years.", ISO),
+    ("en", "No families were allowed on the island during the season.", ISO),
+    ("en", "Their contact with family and friends was restricted by the agency.", ISO),
+    ("en", "The nurses were warned not to mix with other staff.", ISO),
+    ("en", "The clinic has no staff who speak Khmer.", ISO),
+    ("en", "The boys had no life outside the camp.", ISO),
+    ("es", "Cada minuto de llamada costaba cinco dólares.", ISO),
+    ("es", "Pudo avisar a su madre en un descuido del capataz.", ISO),
+    ("es", "Trabajaban de noche para que nadie los viera.", ISO),
+    ("es", "Los peones ni siquiera sabían en qué provincia estaban.", ISO),
+    ("es", "Las costureras no hablaban castellano.", ISO),
+    ("fr", "Un appel vers le pays coûtait dix euros la minute.", ISO),
+    ("fr", "Elles ne pouvaient ni sortir ni appeler leur famille.", ISO),
+    ("fr", "Il a lancé un appel au secours sur les réseaux sociaux.", ISO),
+    ("fr", "Elle a envoyé un appel à l'aide par message.", ISO),
+    ("fr", "Les marins sont restés deux ans sans voir leur famille.", ISO),
+    ("fr", "Aucun chef d'équipe ne parle birman.", ISO),
+]
+
+NOT_FOUND = [
+    # compliance statements, per class family and language
+    ("en", "The advert offered EUR 2,000 a month, and every worker received that amount.", DC),
+    ("en", "Each worker received a copy of the contract in their own language.", DC),
+    ("es", "El contrato se ajusta a la realidad y se entregó una copia a cada trabajador.", DC),
+    ("fr", "Tout ce qui avait été promis a été fourni.", DC),
+    ("en", "All workers speak English and hold valid work permits.", AV),
+    ("es", "Todos los trabajadores tienen permiso de residencia y trabajo.", AV),
+    ("fr", "Aucun salarié n'est en situation irrégulière.", AV),
+    ("en", "Workers may go out whenever they like; no approval is needed.", RM),
+    ("es", "Los trabajadores salen del albergue libremente cuando quieren.", RM),
+    ("fr", "Les ouvriers peuvent démissionner sans aucune pénalité.", RM),
+    ("en", "Workers call their families every evening on free wifi.", ISO),
+    ("es", "La empresa paga las llamadas de los marineros a sus familias.", ISO),
+    ("fr", "Les familles peuvent rendre visite aux saisonniers chaque dimanche.", ISO),
+    # traps: other senses of the same words
+    ("en", "The regulator reported falsified records and underpayment in the franchise.", DC),
+    ("es", "La cooperativa vendió la cosecha a un comprador de Lima.", DC),
+    ("fr", "Les produits ont été vendus à des grossistes.", DC),
+    ("en", "There are about two million undocumented migrants in the country.", AV),
+    ("es", "Entre 2 y 4 millones de migrantes viven sin papeles, según la OIM.", AV),
+    ("es", "El registro de entradas y salidas es voluntario y la puerta se abre desde dentro.", RM),
+    ("en", "The site lies 250 kilometres from the capital, on a paved road.", ISO),
+    ("fr", "Le navire pêche loin des côtes pendant la saison.", ISO),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "indicator"), FOUND)
+def test_class_found(lang: str, text: str, indicator: str) -> None:
+    assert indicator in rule_findings(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "indicator"), NOT_FOUND)
+def test_not_found(lang: str, text: str, indicator: str) -> None:
+    assert indicator not in rule_findings(text, lang)
+
+
+def test_new_patterns_fire_on_their_class() -> None:
+    """The class sentences are found by an r10b pattern itself, not only by older rules: a pattern broken by a
+    multi-token slot or a lemma surprise fails this."""
+    ids = set()
+    for lang, text, _ind in FOUND:
+        ids |= {e.lexicon_entry.split(".")[-1] for e in get_engine().scan_text(text, lang=lang)
+                if e.match != "model" and e.polarity == "asserted"}
+    assert len({i for i in ids if i.startswith("r10b_")}) >= 60
