@@ -90,7 +90,7 @@ FOUND = [
     # CL children kept out of school
     ("en", "The two brothers herd goats all day and have never been to school.", CL),
     ("es", "Los hijos de los cosechadores no van a la escuela durante la zafra.", CL),
-    ("fr", "Les enfants ne vont pas à l'école : ils travaillent aux fours de la briqueterie.", CL),
+    ("fr", "Employée comme domestique, la fillette jamais scolarisée faisait tout le ménage.", CL),
     ("fr", "La fillette faisait le ménage chez sa tante sans aller à l'école.", CL),
     # CL minors among the workers found
     ("es", "Seis peones, entre ellos un menor, trabajaban en la tala sin equipo.", CL),
