@@ -45,7 +45,7 @@ FOUND = [
     ("en", "The cook said the family pocketed the money she earned at the market.", WW),
     ("en", "A supervisor held back the workers' earnings until the end of the contract.", WW),
     # WW wages owed, settlements unpaid
-    ("es", "\"Nos deben dos meses y el finiquito\", contó una limpiadora del hotel.", WW),
+    ("es", "\"Nos deben el mes de marzo y el finiquito\", contó una limpiadora del hotel.", WW),
     ("es", "La empresa solo pagó dos de las cuatro nóminas que debía a los vigilantes.", WW),
     ("es", "El finiquito de los pintores seguía sin pagarse tres meses después.", WW),
     ("es", "Al terminar la temporada la camarera no recibió ni la liquidación ni las vacaciones.", WW),
