@@ -130,6 +130,12 @@ FOUND = [
     ("es", "El peón no podía cambiarse de hacienda sin saldar la deuda.", DB),
     ("fr", "« Je ne pourrai jamais rembourser », dit une ouvrière.", DB),
     ("fr", "Tant que la dette n'est pas remboursée, le patron les garde.", DB),
+    # wave 4
+    ("en", "Staff had to hand back part of the rate in cash or lose their shifts.", IT),
+    ("es", "En la ceremonia le advirtieron que moriría si hablaba.", IT),
+    ("es", "Tenían que quedarse doce horas o perder el puesto.", IT),
+    ("fr", "Le gardien l'a prévenu qu'on le tuerait s'il parlait.", IT),
+    ("fr", "Les saisonnières devaient accepter ou perdre leur place.", IT),
 ]
 
 COMPLIANT = [
@@ -145,6 +151,7 @@ COMPLIANT = [
     ("fr", "Le prêt a été entièrement remboursé l'an dernier.", DB),
     ("en", "No worker was charged interest on the advance.", DB),
     ("en", "No worker said the supervisor used blackmail.", IT),
+    ("fr", "Aucune saisonnière n'a dû choisir entre accepter ou perdre sa place.", IT),
     ("es", "Ninguna agencia cobró tasas ilegales a los trabajadores.", RF),
     ("fr", "Aucun ouvrier n'a emprunté pour payer son agent.", DB),
     ("en", "No worker was told that anyone would hurt her family.", IT),
