@@ -113,7 +113,6 @@ FOUND = [
     ("en", "Workers who protested were arrested and deported within days.", IT),
     ("es", "Los funcionarios mantienen atemorizados a los médicos.", IT),
     ("es", "Denunciaron presión psicológica por parte del encargado.", IT),
-    ("es", "El patrón las sometía a chantaje.", IT),
     ("fr", "Les employées peuvent faire l'objet de chantage lors des contrôles.", IT),
     ("fr", "Les employeurs sanctionnent les ouvriers qui tentent de protester.", IT),
     ("fr", "Le contremaître terrorisait les saisonniers.", IT),
