@@ -1,5 +1,7 @@
 """Neutral sentences that state no finding (issue 11, neutral10): warning signs, ranges of forms, risk factors,
-definitions by situation, calls to act, rules about children's work, and isolation in another sense. Each class has
+definitions by situation, calls to act, rules about children's work, what a law does or does not forbid, copies of
+documents kept on file, papers falsified to obtain permits, documents taken by border agents, and isolation in another
+sense. Each class has
 a true finding of the same shape that must stay asserted."""
 from __future__ import annotations
 
@@ -24,6 +26,11 @@ NEUTRAL = [
     ("fr", "Les saisonniers sans papiers peuvent se retrouver en situation de travail forcé."),
     ("fr", "Le travailleur isolé dans un silo doit porter un dispositif d'alarme PTI en cas de chute."),
     ("fr", "La contrainte peut aller de la violence physique à la menace de dénonciation aux autorités."),
+    ("en", "Identity check: each new hire's papers are verified and photocopies kept on file."),
+    ("en", "The labour agency used forged letters to obtain work permits for 300 foreign hires."),
+    ("en", "Charging recruitment fees to workers is still not illegal under the state's labour code."),
+    ("en", "The 2019 act makes it an offence to compel anyone to work off a debt."),
+    ("fr", "Même sans titre de séjour, le salarié étranger peut faire valoir ses droits devant le conseil de prud'hommes."),
 ]
 
 FINDINGS = [
@@ -34,6 +41,9 @@ FINDINGS = [
     ("en", "The crew were kept isolated on the vessel for eleven months.", "isolation"),
     ("es", "La empresa retiene los pasaportes de los trabajadores.", "retention_of_identity_documents"),
     ("fr", "Les ouvriers étaient isolés sur le chantier, sans téléphone ni transport.", "isolation"),
+    ("en", "The supervisor kept the workers' passports in the office safe.", "retention_of_identity_documents"),
+    ("en", "The agent gave the workers false information about the wages they would earn.", "deception"),
+    ("es", "El encargado les quitó los pasaportes a los trabajadores al llegar a la finca.", "retention_of_identity_documents"),
 ]
 
 
@@ -50,3 +60,16 @@ def test_neutral_sentence_raises_no_asserted_finding(lang: str, text: str) -> No
 @pytest.mark.parametrize("lang,text,indicator", FINDINGS)
 def test_finding_of_the_same_shape_stays_asserted(lang: str, text: str, indicator: str) -> None:
     assert indicator in _asserted(lang, text)
+
+
+# The rule trap holds; the sentence model may still read "pasaportes" here (its own band, not changed by this work).
+RULE_TRAPS = [
+    ("es", "En el control fronterizo, los agentes de migración les quitaron los pasaportes a los pasajeros para revisarlos.",
+     "retention_of_identity_documents"),
+]
+
+
+@pytest.mark.parametrize("lang,text,indicator", RULE_TRAPS)
+def test_rule_trap_is_not_a_rule_finding(lang: str, text: str, indicator: str) -> None:
+    rules = {e.indicator for e in get_engine().scan_text(text, lang=lang) if e.polarity == "asserted" and e.match != "model"}
+    assert indicator not in rules
