@@ -44,6 +44,9 @@ FINDINGS = [
     ("en", "The supervisor kept the workers' passports in the office safe.", "retention_of_identity_documents"),
     ("en", "The agent gave the workers false information about the wages they would earn.", "deception"),
     ("es", "El encargado les quitó los pasaportes a los trabajadores al llegar a la finca.", "retention_of_identity_documents"),
+    # a rule that lets someone authorise something is policy only as "puede autorizar" / "autorise par écrit"
+    ("es", "El capataz autoriza las salidas y los trabajadores permanecen encerrados en el campamento.", "restriction_of_movement"),
+    ("fr", "Le chef autorise une sortie par mois et les ouvriers restent enfermés le reste du temps.", "restriction_of_movement"),
 ]
 
 
