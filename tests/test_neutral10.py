@@ -30,6 +30,7 @@ NEUTRAL = [
     ("en", "The labour agency used forged letters to obtain work permits for 300 foreign hires."),
     ("en", "Charging recruitment fees to workers is still not illegal under the state's labour code."),
     ("en", "The 2019 act makes it an offence to compel anyone to work off a debt."),
+    ("en", "The cooperative runs a day-care centre for three- to six-year-olds whose mothers pick tea."),
     ("fr", "Même sans titre de séjour, le salarié étranger peut faire valoir ses droits devant le conseil de prud'hommes."),
 ]
 
@@ -41,6 +42,7 @@ FINDINGS = [
     ("en", "The crew were kept isolated on the vessel for eleven months.", "isolation"),
     ("es", "La empresa retiene los pasaportes de los trabajadores.", "retention_of_identity_documents"),
     ("fr", "Les ouvriers étaient isolés sur le chantier, sans téléphone ni transport.", "isolation"),
+    ("en", "Inspectors found 12-year-olds picking tea on the estate.", "child_labour"),
     ("en", "The supervisor kept the workers' passports in the office safe.", "retention_of_identity_documents"),
     ("en", "The agent gave the workers false information about the wages they would earn.", "deception"),
     ("es", "El encargado les quitó los pasaportes a los trabajadores al llegar a la finca.", "retention_of_identity_documents"),
