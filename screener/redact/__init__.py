@@ -27,6 +27,7 @@ from screener.redact.patterns import Rules, rules
 from screener.redact.scripts import script_name_spans
 from screener.redact.table_ids import table_id_spans
 from screener.redact.tagger import tagger_enabled
+from screener.redact.tagger_spans import tagged_spans
 
 
 _EMAIL_HINT = re.compile(r"@|[\[(]at[\])]")
@@ -122,8 +123,9 @@ def find_personal_data(text: str, names: Sequence[str] = ()) -> list[RedactionSp
     spans += [RedactionSpan(s, e, "id_number", "ID number in an ID column") for s, e in table_id_spans(text)]
     spans += _phone_spans(text, r)
     spans += [RedactionSpan(s, e, "name", "name rule") for s, e in name_spans(text, r, names)]
-    if tagger_enabled():
-        spans += [RedactionSpan(t.start, t.end, "name", t.reason) for t in model_name_spans(text, r, spans)]
+    tagged = tagged_spans(text) if tagger_enabled() else []  # the tagger runs once per text; two steps read it
+    if tagged:
+        spans += [RedactionSpan(t.start, t.end, "name", t.reason) for t in model_name_spans(text, r, spans, tagged)]
     spans += [RedactionSpan(s, e, "name", "name in another script") for s, e in script_name_spans(text)]
     spans += [RedactionSpan(s, e, "name", "initials standing for a person") for s, e in initials_spans(text)]
     spans += [RedactionSpan(s, e, "name", "name in a name column") for s, e in name_column_spans(text, r)]
@@ -136,7 +138,8 @@ def find_personal_data(text: str, names: Sequence[str] = ()) -> list[RedactionSp
     spans += [RedactionSpan(s, e, "name", "name completed (initials, register cell, middle part)")
               for s, e in complete_names(text, found, r)]
     spans += [RedactionSpan(s, e, "name", "given name listed beside a name")
-              for s, e in coordinated_name_spans(text, [(s.start, s.end) for s in spans if s.kind == "name"], r)]
+              for s, e in coordinated_name_spans(
+                  text, [(s.start, s.end) for s in spans if s.kind == "name"], r, {(t.start, t.end) for t in tagged})]
     spans += [RedactionSpan(s, e, "name", "another mention of a name found in the text")
               for s, e in mention_spans(text, [(s.start, s.end) for s in spans if s.kind == "name"], r)]
     dates = date_words(text, [(s.start, s.end) for s in spans if s.kind == "name"])

@@ -7,12 +7,10 @@ or no place or country and a listed given name or a word of no dictionary (its d
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import AbstractSet, Sequence
 
 from screener.redact.joins import ordinary_words
 from screener.redact.patterns import Rules
-from screener.redact.tagger import tagger_enabled
-from screener.redact.tagger_spans import tagged_spans
 from screener.redact.words import _given_name, _plain_word, _rare_word
 
 _UP = "A-ZÀ-ÖØ-ÞĐȘȚŞĂÂÎ"
@@ -34,20 +32,7 @@ _COMMA_INITIAL = re.compile(rf",[^\S\n]?{_INITIAL}(?=[^\S\n]*(?:[,;)]|$|(?:and|o
 _HEAD = re.compile(rf"(?:^|(?<=[;:])|(?<=\n))[^\S\n]*(?P<w>{_WORD})(?=[^\S\n]+(?:\d|[–—-][^\S\n]|\())", re.M)
 
 
-class _Tagged:
-    """The one-word spans the name tagger finds in a text, computed once and only when a listed word needs them."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._spans: set[tuple[int, int]] | None = None
-
-    def __contains__(self, span: object) -> bool:
-        if self._spans is None:
-            self._spans = {(t.start, t.end) for t in tagged_spans(self.text)} if tagger_enabled() else set()
-        return span in self._spans
-
-
-def _listed_name_word(word: str, span: tuple[int, int], r: Rules, tagged: _Tagged) -> bool:
+def _listed_name_word(word: str, span: tuple[int, int], r: Rules, tagged: AbstractSet[tuple[int, int]]) -> bool:
     """True when ``word`` at ``span`` may be a given name in a list of names (see the module docstring)."""
     if len(word) < 3 or ordinary_words([word], r, places=False):
         return False
@@ -56,7 +41,7 @@ def _listed_name_word(word: str, span: tuple[int, int], r: Rules, tagged: _Tagge
     return not ordinary_words([word], r) and (_given_name(word, r) or (not _plain_word(word, r) and _rare_word(word, r)))
 
 
-def _neighbours(text: str, s: int, e: int, r: Rules, tagged: _Tagged, initials: bool) -> list[tuple[int, int]]:
+def _neighbours(text: str, s: int, e: int, r: Rules, tagged: AbstractSet[tuple[int, int]], initials: bool) -> list[tuple[int, int]]:
     """The listed single words just before and after the name ``text[s:e]``; with ``initials`` (the text lists a
     found name as "Surname I."), also the "Surname I." items beside it."""
     out = []
@@ -79,12 +64,13 @@ def _neighbours(text: str, s: int, e: int, r: Rules, tagged: _Tagged, initials: 
     return out
 
 
-def coordinated_name_spans(text: str, found: Sequence[tuple[int, int]], r: Rules) -> list[tuple[int, int]]:
-    """(start, end) of the single given names listed beside the names ``found`` (and beside those, in turn)."""
+def coordinated_name_spans(text: str, found: Sequence[tuple[int, int]], r: Rules,
+                           tagged: AbstractSet[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:
+    """(start, end) of the single given names listed beside the names ``found`` (and beside those, in turn);
+    ``tagged``: the spans the name tagger finds in ``text`` (none when the tagger is off)."""
     if not found:
         return []
     names = set(found)
-    tagged = _Tagged(text)
     initials = any(_SURNAME_INITIAL.fullmatch(text, s, e) for s, e in found)
     out: list[tuple[int, int]] = []
     todo = list(found)

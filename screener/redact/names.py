@@ -221,16 +221,18 @@ def _named_thing(text: str, start: int, end: int, r: Rules) -> bool:
 _RUN_AFTER_WORD = re.compile(r"([^\W\d_]+)[^\S\n]+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[^\S\n]+){1,3}$")
 
 
-def model_name_spans(text: str, r: Rules, found: Sequence[object] = ()) -> list[TaggedSpan]:
+def model_name_spans(text: str, r: Rules, found: Sequence[object] = (),
+                     tagged: Sequence[TaggedSpan] | None = None) -> list[TaggedSpan]:
     """Names the statistical tagger finds: spans not inside a street, company or job title, and not overlapping an
     e-mail, phone or ID number already found (``found``: objects with ``start``, ``end`` and ``kind``). A span that
-    overlaps a name a rule found widens it ("MENSAH, Kwame" around "Kwame")."""
+    overlaps a name a rule found widens it ("MENSAH, Kwame" around "Kwame"). ``tagged``: the tagger's spans of
+    ``text``, when already computed."""
     taken = sorted((getattr(f, "start"), getattr(f, "end")) for f in found if getattr(f, "kind", "name") != "name")
     starts = [s for s, _ in taken]
     reach = list(itertools.accumulate((e for _, e in taken), max))  # furthest end among the first i spans
     out: list[TaggedSpan] = []
     dropped = -1  # end of the last span dropped as a place or a thing
-    for t in tagged_spans(text):
+    for t in tagged_spans(text) if tagged is None else tagged:
         i = bisect.bisect_left(starts, t.end) - 1  # the spans that start before this one ends
         if (i >= 0 and reach[i] > t.start) or _not_a_person(text[t.start:t.end], r) or _script_label(text, t.start, t.end) \
                 or known_abbreviation(text[t.start:t.end]) \
