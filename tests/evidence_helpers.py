@@ -20,3 +20,16 @@ def rule_polarities(text: str, indicator: str, lang: str) -> set[str]:
     """Every polarity the engine gives rule matches of ``indicator`` in ``text``."""
     return {e.polarity for e in get_engine().scan_text(text, lang=lang)
             if e.indicator == indicator and e.match != "model"}
+
+
+def pattern_findings(text: str, lang: str, prefix: str) -> set[str]:
+    """Indicators asserted as findings by patterns whose id starts with ``prefix`` ("r10_": one round's rules)."""
+    return {e.indicator for e in get_engine().scan_text(text, lang=lang)
+            if e.polarity == "asserted" and e.confidence == "finding"
+            and e.lexicon_entry.rsplit(".", 1)[-1].startswith(prefix)}
+
+
+def pattern_ids(text: str, lang: str, *, asserted_only: bool = True) -> set[str]:
+    """Ids of the rule patterns that match in ``text`` (only those asserted, unless ``asserted_only`` is False)."""
+    return {e.lexicon_entry.rsplit(".", 1)[-1] for e in get_engine().scan_text(text, lang=lang)
+            if e.match != "model" and (e.polarity == "asserted" or not asserted_only)}

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from evidence_helpers import rule_findings
-from screener.evidence import get_engine
+from evidence_helpers import pattern_findings, rule_findings
 
 WW, AC = "withholding_of_wages", "abusive_working_living_conditions"
 OT, CL = "excessive_overtime", "child_labour"
@@ -26,8 +25,7 @@ OT, CL = "excessive_overtime", "child_labour"
 
 def _by_r10(text: str, lang: str) -> set[str]:
     """Indicators asserted as findings by an r10 pattern (``r10_`` id)."""
-    return {e.indicator for e in get_engine().scan_text(text, lang=lang)
-            if e.polarity == "asserted" and e.confidence == "finding" and ".r10_" in e.lexicon_entry}
+    return pattern_findings(text, lang, "r10_")
 
 
 FOUND = [

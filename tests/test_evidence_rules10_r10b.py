@@ -32,8 +32,7 @@ from __future__ import annotations
 
 import pytest
 
-from evidence_helpers import rule_findings
-from screener.evidence import get_engine
+from evidence_helpers import pattern_ids, rule_findings
 
 DC, AV = "deception", "abuse_of_vulnerability"
 RM, ISO = "restriction_of_movement", "isolation"
@@ -299,8 +298,5 @@ def test_not_found(lang: str, text: str, indicator: str) -> None:
 def test_new_patterns_fire_on_their_class() -> None:
     """The class sentences are found by an r10b pattern itself, not only by older rules: a pattern broken by a
     multi-token slot or a lemma surprise fails this."""
-    ids = set()
-    for lang, text, _ind in FOUND:
-        ids |= {e.lexicon_entry.split(".")[-1] for e in get_engine().scan_text(text, lang=lang)
-                if e.match != "model" and e.polarity == "asserted"}
+    ids = set().union(*(pattern_ids(text, lang) for lang, text, _ind in FOUND))
     assert len({i for i in ids if i.startswith("r10b_")}) >= 60

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from evidence_helpers import rule_findings
-from screener.evidence import get_engine
+from evidence_helpers import pattern_findings, rule_findings
 
 WW, AC = "withholding_of_wages", "abusive_working_living_conditions"
 CL, DC = "child_labour", "deception"
@@ -24,8 +23,7 @@ CL, DC = "child_labour", "deception"
 
 def _by_r9(text: str, lang: str) -> set[str]:
     """Indicators asserted as findings by a rules9 pattern (``r9_`` id)."""
-    return {e.indicator for e in get_engine().scan_text(text, lang=lang)
-            if e.polarity == "asserted" and e.confidence == "finding" and ".r9_" in e.lexicon_entry}
+    return pattern_findings(text, lang, "r9_")
 
 
 _by_rules = rule_findings
