@@ -60,6 +60,13 @@ CASES = [
      "abusive_working_living_conditions"),
     ("fr", "Après trois mois de travail aux champs, ils sont repartis sans rien.", "r7_left_with_nothing_fr",
      "withholding_of_wages"),
+    ("en", "The boys were given rice and a mat in place of wages for the whole season.", "r7_in_place_of_wages",
+     "withholding_of_wages"),
+    ("en", "Recruits received food vouchers instead of wages during the first three months.", "r7_instead_of_wages",
+     "withholding_of_wages"),
+    ("fr", "Les enfants recevaient un repas par jour pour toute rémunération.", "r7_as_all_pay_fr",
+     "withholding_of_wages"),
+    ("fr", "Elle travaillait chez eux avec le logement pour salaire.", "r7_as_wage_fr", "withholding_of_wages"),
 ]
 
 
