@@ -14,11 +14,11 @@ import json
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from screener.evidence import annotate
+from screener.evidence.engine import EvidenceEngine
+from screener.lexicon import load_lexicon
 
-from screener.evidence import annotate  # noqa: E402
-from screener.evidence.engine import EvidenceEngine  # noqa: E402
-from screener.lexicon import load_lexicon  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def text_pool() -> list[tuple[str, str | None]]:

@@ -73,7 +73,8 @@ def patch_src(path: Path, lang: str, decisions: dict[str, dict], stats: Counter)
         s = raw.strip()
         if s and not s.startswith("#") and not s.startswith("@") and " | " in s:
             by_line.append(n)
-    assert len(by_line) == len(recs), path
+    if len(by_line) != len(recs):
+        raise SystemExit(f"{path}: {len(by_line)} labelled lines but {len(recs)} records")
     for rec, n in zip(recs, by_line):
         dec = decisions.get(rec["id"])
         if dec is None:
