@@ -118,6 +118,18 @@ CASES = [
      "abusive_working_living_conditions"),
     ("fr", "Trois ouvriers sont morts dans la mine en mars.", "r9_morts_au_travail_fr",
      "abusive_working_living_conditions"),
+    # repaired in an earlier round (formerly tests/test_pattern_slots.py)
+    ("es", "A los jornaleros les pagan el salario trimestralmente.", "paid_quarterly", "withholding_of_wages"),
+    ("es", "A los jornaleros les pagan el salario cada tres meses.", "paid_every_months_es", "withholding_of_wages"),
+    ("es", "Denunciaron violencia física y psicológica por parte del capataz.", "physical_and_other_es",
+     "physical_sexual_violence"),
+    ("es", "Denunciaron maltrato verbal y físico en el campamento.", "other_and_physical_es", "physical_sexual_violence"),
+    ("es", "Los niños son casi la mitad de la fuerza de trabajo del sector.", "children_workforce_es", "child_labour"),
+    ("es", "Los niños representan casi la mitad de la mano de obra en las ladrilleras.", "children_manpower_es",
+     "child_labour"),
+    ("fr", "Les marins restaient des mois sans contact avec l'extérieur.", "no_contact_fr", "isolation"),
+    ("fr", "Ils ont signé le contrat sans en connaître le contenu.", "signed_without_fr2", "deception"),
+    ("fr", "Les ouvriers ont signé le contrat sans lire.", "signed_without_fr2", "deception"),
 ]
 
 
@@ -139,3 +151,7 @@ def test_denials_are_not_findings(lang: str, text: str, entry: str) -> None:
     indicator = {"r9_injured_at_work": "abusive_working_living_conditions",
                  "docs_never_returned_es": "retention_of_identity_documents"}[entry]
     assert indicator not in rule_findings(text, lang)
+
+
+def test_an_entry_does_not_match_unrelated_text() -> None:
+    assert "children_manpower_es" not in matched_entries("Los niños van a la escuela del pueblo.", "es")
