@@ -14,7 +14,6 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from screener.evidence import annotate
 from screener.evidence.engine import EvidenceEngine
 from screener.lexicon import load_lexicon
 
@@ -45,23 +44,12 @@ def text_pool() -> list[tuple[str, str | None]]:
 def matched_entries(pool: list[tuple[str, str | None]], langs: tuple[str, ...]) -> Counter[str]:
     """How many texts each lexicon entry matched in (before traps cancel matches), over ``langs``."""
     seen: Counter[str] = Counter()
-    original = annotate.LangPipeline._drop_excluded
-
-    def recording(self, doc, cands, present):  # type: ignore[no-untyped-def]
-        for c in cands:
-            seen[c.entry] += 1
-        return original(self, doc, cands, present)
-
-    annotate.LangPipeline._drop_excluded = recording  # type: ignore[method-assign]
-    try:
-        engine = EvidenceEngine(sentence_model=None)
-        for text, lang in pool:
-            if any("\ud800" <= ch <= "\udfff" for ch in text):
-                continue  # a test's deliberately broken string (lone surrogate)
-            for lg in ((lang,) if lang in langs else langs if lang is None else ()):
-                engine.scan_text(text, lang=lg)
-    finally:
-        annotate.LangPipeline._drop_excluded = original  # type: ignore[method-assign]
+    engine = EvidenceEngine(sentence_model=None)
+    for text, lang in pool:
+        if any("\ud800" <= ch <= "\udfff" for ch in text):
+            continue  # a test's deliberately broken string (lone surrogate)
+        for lg in ((lang,) if lang in langs else langs if lang is None else ()):
+            seen.update(engine.pipeline(lg).matching_entries(text))
     return seen
 
 

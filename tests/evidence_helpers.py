@@ -36,20 +36,5 @@ def pattern_ids(text: str, lang: str, *, asserted_only: bool = True) -> set[str]
 
 
 def matched_entries(text: str, lang: str) -> set[str]:
-    """Ids (last part) of every lexicon entry that matches in ``text``, before traps cancel any match and whatever
-    entry the reported evidence names when several overlap."""
-    from screener.evidence import annotate
-
-    seen: set[str] = set()
-    original = annotate.LangPipeline._drop_excluded
-
-    def recording(self, doc, cands, present):  # type: ignore[no-untyped-def]
-        seen.update(c.entry.rsplit(".", 1)[-1] for c in cands)
-        return original(self, doc, cands, present)
-
-    annotate.LangPipeline._drop_excluded = recording  # type: ignore[method-assign]
-    try:
-        get_engine().scan_text(text, lang=lang)
-    finally:
-        annotate.LangPipeline._drop_excluded = original  # type: ignore[method-assign]
-    return seen
+    """Ids (last part) of every lexicon entry that matches in ``text``, before traps cancel any match."""
+    return {k.rsplit(".", 1)[-1] for k in get_engine().pipeline(lang).matching_entries(text)}

@@ -159,7 +159,8 @@ class LangPipeline:
                 hits = self.numeric.find_in(pairs, strings)
         return _Plan(present, phrases, possible, hits, pairs)
 
-    def _candidates(self, doc, corrected: set[int], plan: _Plan) -> list[_Cand]:
+    def _candidates(self, doc, corrected: set[int], plan: _Plan, *, traps: bool = True) -> list[_Cand]:
+        """Matches of every entry the plan allows; ``traps``: let exclude entries cancel the matches they overlap."""
         present = plan.present
         cands: list[_Cand] = []
         strings = doc.vocab.strings
@@ -199,7 +200,7 @@ class LangPipeline:
         for h in plan.numeric:
             cands.append(_Cand(h.indicator, h.start, h.end, f"{self.lang}.{h.indicator}.numeric:{h.rule}",
                                "exact", h.score, frozenset()))
-        if cands:
+        if cands and traps:
             cands = self._drop_excluded(doc, cands, present)
         for c in cands:
             if corrected and any(i in corrected for i in range(c.start, c.end)):
@@ -244,16 +245,32 @@ class LangPipeline:
 
         ``plan``: what may match, when already known from the page's tokens (see ``_gate``).
         """
+        doc, corrected, plan = self._prepared(text, plan)
+        if not plan:
+            return []
+        return self._findings(doc, corrected, plan, offset, len(text), 0)
+
+    def matching_entries(self, text: str) -> set[str]:
+        """Ids of every lexicon entry that matches in ``text``, before traps cancel any match and whichever entry
+        the reported evidence names where several overlap (for lexicon authors: bench/dead_patterns.py)."""
+        out: set[str] = set()
+        for s, e in split_sentences(text):
+            doc, corrected, plan = self._prepared(text[s:e])
+            if plan:
+                out.update(c.entry for c in self._candidates(doc, corrected, plan, traps=False))
+        return out
+
+    def _prepared(self, text: str, plan: _Plan | None = None) -> tuple[Doc, set[int], _Plan | None]:
+        """One sentence's normalised tokens, the tokens fuzzy correction changed, and its plan (None when
+        nothing can match)."""
         doc = self.nlp.make_doc(text)
         if "- " in text:
             merge_broken_hyphens(doc, self.normalizer.known)
         corrected = set(self.normalizer(doc))
         if plan is None:
             pairs = doc.to_array([NORM, LEMMA]).tolist()
-            plan = self._plan({h for pair in pairs for h in pair}, pairs, text, 0, len(text))
-            if not plan:
-                return []
-        return self._findings(doc, corrected, plan, offset, len(text), 0)
+            plan = self._plan({h for pair in pairs for h in pair}, pairs, text, 0, len(text)) or None
+        return doc, corrected, plan
 
     def _findings(self, doc, corrected: set[int], plan: _Plan, offset: int, length: int,
                   base: int) -> list[Finding]:
