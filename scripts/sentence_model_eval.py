@@ -132,7 +132,22 @@ COUNTED_NOTE = [
     "0.811 -> 0.804); dev_realdocs 0.902 -> 0.900, negation 0.913 -> 0.913; dev_real 0.972 -> 0.967; dev_authored",
     "0.975 -> 0.962. On the 7,019-sentence corpus the same test gave 0.654 -> 0.668. Earlier tries on smaller",
     "corpora (4,372 sentences, without and with concept features) gave +0.004 and failed dev_realdocs.",
-    "After new data, choose again: train, run the bench on dev, then train again (deterministic).", ""]
+    "After new data, choose again: train, run the bench on dev, then train again (deterministic).",
+    "",
+    "**Not adopted (2026-12-07): lower counting thresholds.** Searching the thresholds from 0.50 instead of 0.70 (same",
+    "search on the dev split) raised the two blind validation sets from 0.6985 to 0.7047 and the corpus test split",
+    "(3,644 sentences of today's corpus) from 0.628 to 0.637, but gave 8/220 neutral alarms on dev_realdocs (all three new",
+    "ones from abuse of vulnerability: closed permits that make workers dependent, groups at risk, rescued workers).",
+    "Holding abuse of vulnerability at 0.91 kept dev_realdocs at 5/220 (validation 0.7042) but failed four near-miss",
+    "tests (a weekly day off, office hours, four days off a month, injured workers given treatment) and the fresh-set floor. Holding also",
+    "excessive overtime and child labour at 0.70, with a floor of 0.60 (validation 0.7030), still counted a fresh test",
+    "sentence's hazardous diving by adolescents as abusive conditions (fresh-set precision 0.949 < 0.95). The",
+    "thresholds stay as chosen with the 0.70 floor.",
+    "",
+    "**The corpus has grown since this model was trained** (9,734 sentences then, 21,664 now). Retraining on today's",
+    "corpus with the second-pass labels of `corpus/relabel_s10/` gave blind validation +0.0036 but 7/220 neutral alarms",
+    "on dev_realdocs (sessions 10 and 11), so this model stays until a retrain passes the same rule.",
+    ""]
 
 CONCEPTS_NOTE = [
     "Concept features (`lexicons/model_concepts.yaml`): language-independent word classes (ID_DOCUMENT,",
