@@ -1,8 +1,9 @@
 """Validate the real-phrasing sentence corpus (corpus/sentences/*.jsonl).
 
 Checks schema, unique ids and texts, valid indicator ids, present/absent disjointness, absent_kind
-consistency, and (when ../shared/eval source lists exist) that no source URL is a held-back or
-dev_realdocs source. `--counts` prints present/absent counts per indicator and language, and per register.
+consistency, and that no source URL is a page of a blind set (bench/blind/*_sources.txt) or, when the
+../shared/eval source lists exist, a held-back or dev_realdocs source. `--counts` prints present/absent counts per
+indicator and language, and per register.
 """
 from __future__ import annotations
 
@@ -152,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
         p = a.eval_dir / name
         if p.exists():
             forbidden |= {l.strip() for l in p.read_text(encoding="utf-8").splitlines() if l.strip()}
+    for p in sorted((root / "bench" / "blind").glob("*_sources.txt")):  # the blind sets' pages stay unseen
+        forbidden |= {l.strip() for l in p.read_text(encoding="utf-8").splitlines() if l.strip()}
     recs = load(files)
     probs = check(recs, forbidden)
     for p in probs:
