@@ -12,12 +12,6 @@ from screener.evidence import get_engine
 
 # (lang, sentence, indicator, polarity the cue gives, the repaired cue string that must fire)
 REPAIRED = [
-    ("en", "Passports are held in the office safe and workers can access them at any time.",
-     "retention_of_identity_documents", "compliant",
-     "=access =them|=it? =at =any =time"),
-    ("en", "Passports are stored in the HR office and workers can access them at all times.",
-     "retention_of_identity_documents", "compliant",
-     "=access =them|=it? =at =all =times"),
     ("en", "The mill phased out recruitment fees for migrant hires last year.",
      "recruitment_fees", "remediated",
      "=phased =out"),
@@ -82,12 +76,6 @@ REPAIRED = [
     ("es", "El convenio incluye disposiciones en materia de trabajo infantil en las fincas.",
      "child_labour", "policy",
      "=disposiciones|=clausulas =en =materia"),
-    ("es", "En temporada alta se trabajan horas extras, con un día de descanso semanal para todos.",
-     "excessive_overtime", "compliant",
-     "=un =dia =de =descanso =semanal"),
-    ("es", "En temporada alta se trabajan horas extras, con un día de descanso por semana para todos.",
-     "excessive_overtime", "compliant",
-     "=un =dia =de =descanso =por|=cada =semana"),
     ("es", "La cooperativa organizó un taller sobre trabajo infantil para los productores.",
      "child_labour", "hypothetical",
      ("=taller|=talleres|=capacitacion|=capacitaciones|=curso|=cursos|=charla|=charlas|=campana|=campanas|"
@@ -198,6 +186,11 @@ STAY_ASSERTED = [
      "excessive_overtime"),
     ("es", "Niños por debajo de la edad mínima para trabajar cosechaban café en la finca.", "child_labour"),
     ("es", "No tienen un día de descanso semanal y trabajan 80 horas.", "excessive_overtime"),
+    # two dead cues left as they were: revived, they read these findings as compliance ("sin" and "cannot" are no
+    # negation cues before a compliance cue)
+    ("es", "Los jornaleros trabajaban sin un día de descanso semanal durante la cosecha.", "excessive_overtime"),
+    ("en", "Passports are kept by the manager and workers cannot access them at any time.",
+     "retention_of_identity_documents"),
     ("fr", "Les heures supplémentaires ne sont pas volontaires et les ouvriers travaillent 70 heures par semaine.",
      "excessive_overtime"),
     ("fr", "Les ouvriers ont payé 800 euros de frais de recrutement, alors qu'on leur avait promis un "
