@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
-from dead_patterns import text_pool
+from dead_patterns import text_pool, texts_in
 
 from screener.evidence.engine import EvidenceEngine
 from screener.evidence.sentences import split_sentences
@@ -21,16 +21,13 @@ def fired_cues(pool: list[tuple[str, str | None]], langs: tuple[str, ...]) -> Co
     """How many sentences each scope cue fired in, over ``langs`` (a text without a language is read in each)."""
     seen: Counter[str] = Counter()
     engine = EvidenceEngine(sentence_model=None)
-    for text, lang in pool:
-        if any("\ud800" <= ch <= "\udfff" for ch in text):
-            continue  # a test's deliberately broken string (lone surrogate)
-        for lg in ((lang,) if lang in langs else langs if lang is None else ()):
-            pipeline = engine.pipeline(lg)
-            for s, e in split_sentences(text):
-                doc = pipeline.nlp.make_doc(text[s:e])
-                pipeline.normalizer(doc)
-                hits, _ = pipeline.scope.analyse(doc)
-                seen.update({h.cue.id for h in hits})
+    for text, lg in texts_in(pool, langs):
+        pipeline = engine.pipeline(lg)
+        for s, e in split_sentences(text):
+            doc = pipeline.nlp.make_doc(text[s:e])
+            pipeline.normalizer(doc)
+            hits, _ = pipeline.scope.analyse(doc)
+            seen.update({h.cue.id for h in hits})
     return seen
 
 

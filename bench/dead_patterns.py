@@ -12,6 +12,7 @@ import argparse
 import ast
 import json
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from screener.evidence.engine import EvidenceEngine
@@ -41,15 +42,22 @@ def text_pool() -> list[tuple[str, str | None]]:
     return pool
 
 
+def texts_in(pool: list[tuple[str, str | None]], langs: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """(text, language) for each text of ``pool`` in each of ``langs`` it is read in: its own language, or every one
+    of ``langs`` when it has none. A test's deliberately broken string (a lone surrogate) is left out."""
+    for text, lang in pool:
+        if any("\ud800" <= ch <= "\udfff" for ch in text):
+            continue
+        for lg in ((lang,) if lang in langs else langs if lang is None else ()):
+            yield text, lg
+
+
 def matched_entries(pool: list[tuple[str, str | None]], langs: tuple[str, ...]) -> Counter[str]:
     """How many texts each lexicon entry matched in (before traps cancel matches), over ``langs``."""
     seen: Counter[str] = Counter()
     engine = EvidenceEngine(sentence_model=None)
-    for text, lang in pool:
-        if any("\ud800" <= ch <= "\udfff" for ch in text):
-            continue  # a test's deliberately broken string (lone surrogate)
-        for lg in ((lang,) if lang in langs else langs if lang is None else ()):
-            seen.update(engine.pipeline(lg).matching_entries(text))
+    for text, lg in texts_in(pool, langs):
+        seen.update(engine.pipeline(lg).matching_entries(text))
     return seen
 
 
