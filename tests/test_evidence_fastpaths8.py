@@ -87,9 +87,10 @@ def test_gate_union_bits_equal_the_four_key_sets():
     pipe = get_engine().pipeline("en")
     doc = pipe.nlp.make_doc("Passports of 12 workers were kept; they worked 70 hours a week and twelve hours a day.")
     hashes, _ = pipe.normalizer.normalize(doc)
-    pos = np.minimum(np.searchsorted(pipe._union, hashes), len(pipe._union) - 1)
-    bits = np.where(pipe._union[pos] == hashes, pipe._union_bits[pos], 0)
-    for bit, keys in ((1, pipe._gate_keys), (2, pipe._trigger_arr), (4, pipe._spelled_arr),
+    gate = pipe.planner
+    pos = np.minimum(np.searchsorted(gate.union, hashes), len(gate.union) - 1)
+    bits = np.where(gate.union[pos] == hashes, gate.union_bits[pos], 0)
+    for bit, keys in ((1, gate.gate_keys), (2, gate.trigger_arr), (4, gate.spelled_arr),
                       (8, pipe.requirements.sorted_hashes)):
         assert np.array_equal((bits & bit) != 0, member(keys, hashes))
     assert bits.any()

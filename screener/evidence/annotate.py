@@ -6,26 +6,24 @@ indicator) with character offsets; the engine turns them into ``Evidence``.
 from __future__ import annotations
 
 import re
-from itertools import chain
 from dataclasses import dataclass, replace
 from typing import Any
 
-import numpy as np
 import spacy
 from spacy import attrs
-from spacy.attrs import IDX, LEMMA, LENGTH, NORM
+from spacy.attrs import LEMMA, NORM
 from spacy.tokens import Doc, Span
 
 from screener.evidence.fuzzy import FuzzyCorrector
 from screener.evidence.matching import SeqCompiler, build_matchers, pattern_words
-from screener.evidence.numeric import NumericHit, NumericRuleSet
-from screener.evidence.planning import Plan as _Plan, Requirements, member
+from screener.evidence.numeric import NumericRuleSet
+from screener.evidence.gate import Planner
+from screener.evidence.planning import Plan as _Plan, Requirements
 from screener.evidence.scope import ScopeDecision, ScopeResolver
 from screener.evidence.sentences import split_sentences
 from screener.evidence.textnorm import TokenNormalizer, fold, load_lemma_table, merge_broken_hyphens
 from screener.lexicon import Lexicon, PatternEntry
 
-_DIGIT = re.compile(r"\d")
 STATUS_LINE_MAX = 80  # a status line after a finding ("Status: Closed") is short
 # a labelled action line between a finding and its status ("NC: ... Action: ... Status: closed 22/03")
 _ACTION_LINE = re.compile(r"^\s*[^\W\d_][^\W_]*(?:[ -][^\W\d_]+){0,2}\s?:", re.UNICODE)
@@ -37,7 +35,6 @@ TOKENIZER_CACHE_CHUNKS = 250_000
 _LEX_ATTRS_READ = frozenset({attrs.LOWER, attrs.NORM, attrs.IS_ALPHA, attrs.IS_SPACE, attrs.LANG})
 _RANK = {"asserted": 0, "negated": 1, "compliant": 2, "remediated": 3, "policy": 4, "hypothetical": 5}
 _KIND_RANK = {"exact": 0, "lemma": 1, "fuzzy": 2}
-_GATE, _TRIGGER, _SPELLED, _REQUIRED = 1, 2, 4, 8  # bits of the key sets _gate tests a page's hashes against
 
 
 @dataclass(frozen=True)
@@ -131,34 +128,9 @@ class LangPipeline:
         self.phrase_anchors = set(self.m.phrase_anchors)
         self.anchor_keys = set(self.m.seq_index) | self.phrase_anchors
         self.requirements = Requirements(self.m)
-        # hashes whose presence in a sentence may lead to a candidate (page-level gate, see _gate)
-        strings = self.nlp.vocab.strings
-        self._trigger_hashes = {strings.add(t) for t in self.numeric.triggers}
-        self._spelled_hashes = {strings.add(t) for t in self.numeric.spelled_triggers}
-        self._gate_keys = np.array(sorted(self.anchor_keys | self._trigger_hashes | {0}), dtype="uint64")
-        self._trigger_arr = np.array(sorted(self._trigger_hashes), dtype="uint64")
-        self._spelled_arr = np.array(sorted(self._spelled_hashes), dtype="uint64")
-        # the four key sets _gate tests a page's hashes against, as one sorted array with a bit per set
-        # (_GATE, _TRIGGER, _SPELLED, _REQUIRED): one sorted look-up per page instead of four
-        self._union = np.unique(np.concatenate([self._gate_keys, self._trigger_arr, self._spelled_arr,
-                                                self.requirements.sorted_hashes]))
-        self._union_bits = np.zeros(len(self._union), dtype=np.uint8)
-        for bit, keys in ((_GATE, self._gate_keys), (_TRIGGER, self._trigger_arr), (_SPELLED, self._spelled_arr),
-                          (_REQUIRED, self.requirements.sorted_hashes)):
-            self._union_bits[member(keys, self._union)] |= bit
+        self.planner = Planner(self.anchor_keys, self.requirements, self.numeric, self.nlp.vocab.strings)
 
     # ------------------------------------------------------------------ matching
-    def _plan(self, present: set[int], pairs: list[list[int]], text: str, s: int, e: int) -> _Plan:
-        """The plan of the sentence ``text[s:e]`` whose tokens have [NORM, LEMMA] hashes ``pairs``."""
-        phrases, possible = self.requirements.plan(present)
-        hits: list[NumericHit] = []
-        if not present.isdisjoint(self._trigger_hashes) and (_DIGIT.search(text, s, e) is not None
-                                                            or not present.isdisjoint(self._spelled_hashes)):
-            strings = self.nlp.vocab.strings
-            if self.numeric.may_match(pairs, strings):
-                hits = self.numeric.find_in(pairs, strings)
-        return _Plan(present, phrases, possible, hits, pairs)
-
     def _candidates(self, doc, corrected: set[int], plan: _Plan, *, traps: bool = True) -> list[_Cand]:
         """Matches of every entry the plan allows; ``traps``: let exclude entries cancel the matches they overlap."""
         present = plan.present
@@ -269,7 +241,7 @@ class LangPipeline:
         corrected = set(self.normalizer(doc))
         if plan is None:
             pairs = doc.to_array([NORM, LEMMA]).tolist()
-            plan = self._plan({h for pair in pairs for h in pair}, pairs, text, 0, len(text)) or None
+            plan = self.planner.sentence({h for pair in pairs for h in pair}, pairs, text, 0, len(text)) or None
         return doc, corrected, plan
 
     def _findings(self, doc, corrected: set[int], plan: _Plan, offset: int, length: int,
@@ -324,53 +296,7 @@ class LangPipeline:
         if len(doc) == 0:
             return None, [], [(True, 0, 0)] * len(sents)
         hashes, corrected = self.normalizer.normalize(doc)
-        arr = doc.to_array([IDX, LENGTH]).astype(np.int64)
-        starts = arr[:, 0]
-        ends = starts + arr[:, 1]
-        pos = np.minimum(np.searchsorted(self._union, hashes), len(self._union) - 1)
-        bits = np.where(self._union[pos] == hashes, self._union_bits[pos], 0)  # per hash: the key sets holding it
-
-        def upto(bit: int) -> list[int]:  # per token index, how many tokens before it have a hash of that set
-            return np.concatenate(([0], np.cumsum((bits & bit).any(axis=1)))).tolist()
-
-        n_flagged = upto(_GATE)  # an anchor or numeric trigger hash: the sentence may match
-        n_trig, n_spelled = upto(_TRIGGER), upto(_SPELLED)
-        req = self.requirements  # the tokens' hashes a plan depends on, in token order
-        r_tok, r_col = np.nonzero(bits & _REQUIRED)
-        r_val = hashes[r_tok, r_col].tolist()
-
-        bounds = np.array(sents, dtype=np.int64)
-        a_idx = np.searchsorted(starts, bounds[:, 0], side="left")
-        b_idx = np.searchsorted(starts, bounds[:, 1], side="left")
-        r_lo, r_hi = np.searchsorted(r_tok, a_idx).tolist(), np.searchsorted(r_tok, b_idx).tolist()
-        a_l, b_l = a_idx.tolist(), b_idx.tolist()
-        start_l, end_l = starts.tolist(), ends.tolist()
-        n = len(start_l)
-        hyphens = "- " in text
-        strings = self.nlp.vocab.strings
-        out: list[tuple[_Plan | bool, int, int]] = []
-        for (s, e), a, b, lo, hi in zip(sents, a_l, b_l, r_lo, r_hi):
-            if (a >= n or b <= a or start_l[a] != s or end_l[b - 1] != e
-                    or (hyphens and text.find("- ", s, e) >= 0)):
-                out.append((True, a, b))
-                continue
-            if n_flagged[b] == n_flagged[a]:
-                out.append((False, a, b))
-                continue
-            # what _plan gives, from the page's arrays: hashes become Python ints only where needed
-            phrases, keys = req.plan_relevant(frozenset(r_val[lo:hi]))
-            pairs: list[list[int]] | None = None
-            hits: list[NumericHit] = []
-            if n_trig[b] > n_trig[a] and (_DIGIT.search(text, s, e) is not None or n_spelled[b] > n_spelled[a]):
-                pairs = hashes[a:b].tolist()
-                if self.numeric.may_match(pairs, strings):
-                    hits = self.numeric.find_in(pairs, strings)
-            if not (phrases or keys or hits):
-                out.append((False, a, b))
-                continue
-            pairs = hashes[a:b].tolist() if pairs is None else pairs
-            out.append((_Plan(set(chain.from_iterable(pairs)), phrases, keys, hits, pairs), a, b))
-        return doc, corrected, out
+        return doc, corrected, self.planner.page(doc, hashes, text, sents)
 
     def text_findings(self, text: str, sents: list[tuple[int, int]] | None = None,
                       doc: Doc | None = None) -> list[Finding]:
