@@ -19,6 +19,11 @@ def validating(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_every_compiled_pattern_passes_spacys_schema(validating: None, lang: str) -> None:
     pipe = LangPipeline(lang, load_lexicon())  # raises MatchPatternError on a malformed pattern
     assert pipe.m.seq and pipe.scope.matchers
+    # sequences with a "*N" window are matched by WindowScanner, not a Matcher: their patterns are checked here
+    windowed = [pipe.m.literal[k] for k in pipe.m.scanners] + [pipe.scope.compiled[k] for k in pipe.scope.scanners]
+    assert len(windowed) > 100
+    for comp in windowed:
+        matching.new_matcher(pipe.nlp.vocab).add("windowed", comp.patterns)
 
 
 def test_the_check_rejects_a_malformed_pattern_when_on(validating: None) -> None:

@@ -159,14 +159,12 @@ class LangPipeline:
             lo, hi = span
             if hi - lo < 1:
                 continue
-            part = doc if (lo, hi) == (0, n_tokens) else doc[lo:hi]
-            if comp.has_window:
-                for _, s, e, align in self.m.seq[key](part, with_alignments=True, allow_missing=True):  # type: ignore[misc]  # spaCy stubs miss the 4-tuple of with_alignments
-                    if not comp.fits(align):
-                        continue
-                    free = frozenset(lo + s + k for k, p in enumerate(align) if not comp.literal[p])
-                    cands.append(_Cand(entry.indicator, lo + s, lo + e, key, "lemma", entry.score, free))
+            scanner = self.m.scanners.get(key)
+            if scanner is not None:  # a "*N" window: matched in Python, far cheaper than spaCy's Matcher here
+                for m in scanner.find(plan.pairs, lo, hi, strings):
+                    cands.append(_Cand(entry.indicator, m.start, m.end, key, "lemma", entry.score, m.free))
             else:  # no window: every token is literal and every alignment fits
+                part = doc if (lo, hi) == (0, n_tokens) else doc[lo:hi]
                 for _, s, e in self.m.seq[key](part, allow_missing=True):
                     cands.append(_Cand(entry.indicator, lo + s, lo + e, key, "lemma", entry.score, frozenset()))
         for h in plan.numeric:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import LEMMA
 from spacy.matcher import Matcher, PhraseMatcher
 
+from screener.evidence.seqmatch import WindowScanner
 from screener.evidence.textnorm import TokenNormalizer, fold
 from screener.lexicon import LexiconError, PatternEntry
 
@@ -165,7 +166,7 @@ class IndicatorMatchers:
     phrase_norm: PhraseMatcher
     phrase_lemma: PhraseMatcher
     phrase_anchors: frozenset[int]
-    seq: dict[str, Matcher]  # entry id -> Matcher of that sequence
+    seq: dict[str, Matcher]  # entry id -> Matcher of a sequence without a window (see ``scanners``)
     seq_index: dict[int, set[str]]  # anchor hash -> entry ids whose most specific element has that word
     seq_always: set[str]  # entry ids without a cheap anchor
     exclude: dict[str, Matcher]
@@ -174,6 +175,7 @@ class IndicatorMatchers:
     # anchor hash -> per phrase with that anchor, per token the {NORM, LEMMA} hashes one of which must occur
     phrase_required: dict[int, list[list[frozenset[int]]]] = field(default_factory=dict)
     exclude_required: dict[str, list[CompiledSeq]] = field(default_factory=dict)  # indicator -> its excludes
+    scanners: dict[str, WindowScanner] = field(default_factory=dict)  # entry id -> scanner of a ``*N`` sequence
 
     def phrase_possible(self, present: set[int]) -> bool:
         """False when no phrase can match a sentence whose NORM and LEMMA hashes are ``present``."""
@@ -237,6 +239,8 @@ def build_matchers(entries: tuple[PatternEntry, ...], normalizer: TokenNormalize
     by_id: dict[str, PatternEntry] = {}
     phrase_req: dict[int, list[list[frozenset[int]]]] = {}
     excl_req: dict[str, list[CompiledSeq]] = {}
+    scanners: dict[str, WindowScanner] = {}
+    terminators = frozenset(vocab.strings.add(t) for t in compiler.terminators)
     for e in entries:
         by_id[e.id] = e
         if e.kind == "phrase":
@@ -256,14 +260,17 @@ def build_matchers(entries: tuple[PatternEntry, ...], normalizer: TokenNormalize
             excl.setdefault(e.indicator, new_matcher(vocab)).add(e.id, comp.patterns)
             excl_req.setdefault(e.indicator, []).append(comp)
             continue
-        seq[e.id] = new_matcher(vocab)
-        seq[e.id].add(e.id, comp.patterns)
+        if comp.has_window:
+            scanners[e.id] = WindowScanner(comp.patterns, comp.windows, vocab.strings, terminators)
+        else:
+            seq[e.id] = new_matcher(vocab)
+            seq[e.id].add(e.id, comp.patterns)
         if comp.anchors is None:
             always.add(e.id)
         for h in comp.anchors or ():
             index.setdefault(h, set()).add(e.id)
     return IndicatorMatchers(pn, pl, frozenset(phrase_anchor), seq, index, always, excl, literal, by_id,
-                             phrase_req, excl_req)
+                             phrase_req, excl_req, scanners)
 
 
 def pattern_words(entries: tuple[PatternEntry, ...], extra: list[str]) -> set[str]:
