@@ -71,25 +71,20 @@ class WindowScanner:
         taken when it matches), and the match is kept when that path's windows are within their lengths."""
         elements = self.elements
         n = len(elements)
-        # per element, the tokens it matches (windows: None); per token, how far a window may run from it
-        hits: list[set[int] | None] = []
-        for el in elements:
-            if el.window >= 0:
-                hits.append(None)
-                continue
-            norms, lemmas, regex = el.norms, el.lemmas, el.regex
-            matched = {j for j in range(lo, hi) if pairs[j][0] in norms or pairs[j][1] in lemmas}
-            if regex is not None:
-                matched.update(j for j in range(lo, hi) if regex.search(strings[pairs[j][0]]) is not None)
-            hits.append(matched)
         terms = self.terminators
-        stop = [hi] * (hi + 1)  # stop[j]: the first terminator at or after j (or hi)
-        for j in range(hi - 1, lo - 1, -1):
-            stop[j] = j if pairs[j][0] in terms else stop[j + 1]
+
+        def ok(el: _Element, j: int) -> bool:
+            norm, lemma = pairs[j]
+            return norm in el.norms or lemma in el.lemmas or (
+                el.regex is not None and el.regex.search(strings[norm]) is not None)
+
+        first = elements[0]
+        if first.window < 0 and not first.optional:
+            starts: "range | list[int]" = [j for j in range(lo, hi) if ok(first, j)]
+        else:
+            starts = range(lo, hi)
         # per (start, end), the path that stands for it: (skipped its last elements, fits, window tokens)
         chosen: dict[tuple[int, int], tuple[bool, bool, tuple[int, ...]]] = {}
-        first = hits[0]
-        starts = sorted(first) if first is not None and not elements[0].optional else range(lo, hi)
         for start in starts:
             # (element, token, window tokens, windows within length, last step skipped), depth first
             stack: list[tuple[int, int, tuple[int, ...], bool, bool]] = [(0, start, (), True, False)]
@@ -103,15 +98,17 @@ class WindowScanner:
                         if held is None or (held[0] and not skipped):
                             chosen[(start, j)] = (skipped, fits, free)
                     continue
-                el, got = elements[k], hits[k]
-                if got is None:  # the longest window first (pushed last): spaCy's "*" is unbounded, checked after
+                el = elements[k]
+                if el.window >= 0:  # the longest window first (pushed last): spaCy's "*" is unbounded, checked after
+                    t = j
+                    while t < hi and pairs[t][0] not in terms:
+                        t += 1
                     limit = el.window
-                    for u in range(j, stop[j] + 1):
+                    for u in range(j, t + 1):
                         stack.append((k + 1, u, free + tuple(range(j, u)), fits and u - j <= limit, u == j))
                     continue
                 if el.optional:
                     stack.append((k + 1, j, free, fits, True))
-                if j in got:  # an optional element taken first when it matches (pushed last)
+                if j < hi and ok(el, j):  # an optional element taken first when it matches (pushed last)
                     stack.append((k + 1, j + 1, free, fits, False))
-        found = {se: frozenset(free) for se, (_, fits, free) in chosen.items() if fits}
-        return [SeqMatch(s, e, f) for (s, e), f in sorted(found.items())]
+        return [SeqMatch(s, e, frozenset(free)) for (s, e), (_, fits, free) in sorted(chosen.items()) if fits]
