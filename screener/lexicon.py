@@ -92,6 +92,9 @@ class ScopeRules:
     restrictive: "RestrictiveNegation | None" = None
     # words that may follow a verdict in its cell ("Verified at follow-up", "Statut : vérifié lors du suivi")
     verdict_tails: tuple[str, ...] = ()
+    # clause coordinators ("and", "y", "et"): a negation after a match does not reach back over one to the match
+    # when the negated predicate is itself another match ("were beaten and were not allowed to leave")
+    coordinators: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -283,8 +286,13 @@ def _load_scope(path: Path) -> dict[str, ScopeRules]:
         verdicts = tuple((str(k), _strings(path, f"{lang}.row_verdicts.{k}", v)) for k, v in rv.items())
         raw_tails = (block or {}).get("verdict_tails")
         tails = _strings(path, f"{lang}.verdict_tails", raw_tails) if raw_tails is not None else ()
+        raw_coords = (block or {}).get("coordinators")
+        coords = _strings(path, f"{lang}.coordinators", raw_coords) if raw_coords is not None else ()
+        if any(" " in c.strip() for c in coords):
+            raise _fail(path, f"{lang}.coordinators", "a coordinator is one word")
         out[str(lang)] = ScopeRules(str(lang), tuple(cues), terms, terms_l, lmin, seps, questions, headings,
-                                    verdicts, _restrictive(path, str(lang), (block or {}).get("restrictive_negation")), tails)
+                                    verdicts, _restrictive(path, str(lang), (block or {}).get("restrictive_negation")), tails,
+                                    coords)
     return out
 
 

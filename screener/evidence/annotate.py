@@ -14,6 +14,7 @@ from spacy import attrs
 from spacy.attrs import LEMMA, NORM
 from spacy.tokens import Doc, Span
 
+from screener.evidence.coordination import coordinator_positions
 from screener.evidence.fuzzy import FuzzyCorrector
 from screener.evidence.matching import SeqCompiler, build_matchers, pattern_words
 from screener.evidence.numeric import NumericRuleSet
@@ -250,9 +251,11 @@ class LangPipeline:
             return []
         hits, terms = self.scope.analyse(doc, plan.present, plan.pairs)
         best: dict[str, tuple[tuple, Finding]] = {}
+        coords = coordinator_positions(plan.pairs, self.scope.coordinators)
+        spans = [(c.start, c.end) for c in cands] if coords else []
         for c in cands:
             fixed = self.m.entries[c.entry].polarity if c.entry in self.m.entries else None
-            d = self.scope.decide(hits, terms, c.start, c.end, set(c.free), c.indicator)
+            d = self.scope.decide(hits, terms, c.start, c.end, set(c.free), c.indicator, coords, spans)
             if fixed is not None:
                 d = _fixed_polarity(fixed, d, doc[c.start:c.end].text)
             elif d.polarity == "asserted" and self._is_heading(doc, c):

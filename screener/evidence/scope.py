@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from screener.evidence.matching import SeqCompiler, new_matcher
+from screener.evidence.coordination import opens_coordinated_match
 from screener.evidence.seqmatch import WindowScanner
 from screener.evidence.textnorm import fold
 from screener.lexicon import ScopeCue, ScopeRules
@@ -95,6 +96,7 @@ class ScopeResolver:
                 self.always.add(cue.id)
             for h in comp.anchors or ():
                 self.index.setdefault(h, set()).add(cue.id)
+        self.coordinators = frozenset(nlp.vocab.strings.add(fold(w)) for w in rules.coordinators)
         self.single_terms = {nlp.vocab.strings.add(fold(t)) for t in rules.terminators if " " not in t.strip()}
         self.list_terms = PhraseMatcher(nlp.vocab, attr="LEMMA")
         for t in rules.list_terms:
@@ -336,9 +338,11 @@ class ScopeResolver:
         return i < len(terms) and terms[i] < hi
 
     def decide(self, hits: list[CueHit], terms: list[int], start: int, end: int,
-               free: set[int], indicator: str = "") -> ScopeDecision:
+               free: set[int], indicator: str = "", coords: list[int] | None = None,
+               spans: list[tuple[int, int]] | None = None) -> ScopeDecision:
         """Polarity of the match [start, end) of ``indicator``; ``free`` are its tokens matched by a window
-        (cues may sit there). Cues restricted to some indicators apply only to those."""
+        (cues may sit there). Cues restricted to some indicators apply only to those. ``coords``: the sentence's
+        coordinator positions and ``spans`` its matches (see ``coordination``)."""
         best: tuple[int, int, CueHit] | None = None
         hedge: CueHit | None = None
         # negative concord: a match that opens with a negation word of its own ("aucun contact", "ningun
@@ -372,6 +376,8 @@ class ScopeResolver:
                 dist = h.start - end
                 if dist > c.window or (c.window < 30 and self._blocked(terms, end, h.start)):
                     continue
+                if coords and spans and c.type == "negation" and opens_coordinated_match(h.start, h.end, end, coords, spans):
+                    continue  # "were beaten and were not allowed to leave": the negation is the other match's
             elif h.start < start < h.end and c.direction in ("pre", "both"):
                 dist = 0  # the cue overlaps the start of the match ("employer pays recruitment fees")
             elif h.start < end < h.end and c.direction in ("post", "both"):
