@@ -1,5 +1,6 @@
-"""A negation that opens a coordinated predicate which is itself a finding ("... and were not allowed to leave")
-does not reach back over the coordinator to the finding before it (scope 2026.12.18, ``coordinators``)."""
+"""A negation or prohibition that opens a coordinated predicate which is itself a finding ("... and were not
+allowed to leave", "... and they were forbidden to leave") does not reach back over the coordinator to the finding
+before it (scope 2026.12.18, ``coordinators``)."""
 from __future__ import annotations
 
 import shutil
@@ -36,6 +37,11 @@ def _polarities(text: str, lang: str) -> dict[str, str]:
      "physical_sexual_violence", "restriction_of_movement"),
     ("Les ouvriers étaient frappés et n'avaient pas le droit de sortir.", "fr",
      "physical_sexual_violence", "restriction_of_movement"),
+    # a prohibition imposed on the workers: policy before 2026.12.18
+    ("Their passports were taken and they were forbidden to leave the farm.", "en",
+     "retention_of_identity_documents", "restriction_of_movement"),
+    ("Les avocats ont décrit un logement insalubre et l'interdiction de sortir de l'exploitation.", "fr",
+     "abusive_working_living_conditions", "restriction_of_movement"),
 ])
 def test_a_coordinated_negated_finding_leaves_the_first_finding_asserted(text, lang, kept, other) -> None:
     got = _polarities(text, lang)
@@ -49,6 +55,9 @@ def test_a_coordinated_negated_finding_leaves_the_first_finding_asserted(text, l
     ("Passports were checked by the auditors and were not retained by the employer.",
      "retention_of_identity_documents"),
     ("Recruitment fees were reviewed and were not charged to workers.", "recruitment_fees"),
+    ("Child labour is not tolerated and is prohibited by our supplier code.", "child_labour"),
+    ("Confiscating passports and restricting movement are prohibited.", "retention_of_identity_documents"),
+    ("Confiscating passports and restricting movement are prohibited.", "restriction_of_movement"),
 ])
 def test_a_negation_that_denies_the_first_match_still_negates_it(text, indicator) -> None:
     assert _polarities(text, "en").get(indicator, "none") != "asserted"

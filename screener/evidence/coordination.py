@@ -1,9 +1,10 @@
-"""Coordinated predicates: a negation that opens one does not reach back to a finding before it.
+"""Coordinated predicates: a negation or prohibition that opens one does not reach back to a finding before it.
 
 "The workers were beaten and were not allowed to leave": the negation belongs to its own predicate, which states a
-finding of its own ("not allowed to leave"); it says nothing of the beating. "Child labour was checked and was not
-found" keeps its negation: "not found" is no finding. The coordinators are data (``coordinators`` in
-lexicons/scope.yaml).
+finding of its own ("not allowed to leave"); it says nothing of the beating. Likewise a prohibition imposed on the
+workers: "passports were taken and they were forbidden to leave" is no policy about passports. "Child labour was
+checked and was not found" keeps its negation, and "... and is prohibited by our code" its policy: neither states a
+finding of its own. The coordinators are data (``coordinators`` in lexicons/scope.yaml).
 """
 from __future__ import annotations
 

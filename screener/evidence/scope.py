@@ -376,8 +376,8 @@ class ScopeResolver:
                 dist = h.start - end
                 if dist > c.window or (c.window < 30 and self._blocked(terms, end, h.start)):
                     continue
-                if coords and spans and c.type == "negation" and opens_coordinated_match(h.start, h.end, end, coords, spans):
-                    continue  # "were beaten and were not allowed to leave": the negation is the other match's
+                if coords and spans and c.type in ("negation", "policy") and opens_coordinated_match(h.start, h.end, end, coords, spans):
+                    continue  # "beaten and were not allowed to leave", "taken and forbidden to leave": the other match's
             elif h.start < start < h.end and c.direction in ("pre", "both"):
                 dist = 0  # the cue overlaps the start of the match ("employer pays recruitment fees")
             elif h.start < end < h.end and c.direction in ("post", "both"):
