@@ -1,0 +1,33 @@
+"""Spanish and French restriction of movement in forms the rules missed before patterns 2026.12.18."""
+from __future__ import annotations
+
+import pytest
+
+from screener.evidence import get_engine
+
+RM = "restriction_of_movement"
+
+
+def _polarity(text: str, lang: str) -> str:
+    got = [e.polarity for e in get_engine().scan_text(text, lang=lang) if e.indicator == RM]
+    return "asserted" if "asserted" in got else (got[0] if got else "none")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La señora vigilaba cada uno de sus movimientos dentro y fuera de la casa.", "es"),
+    ("Las costureras solo podían salir en grupo los domingos por la tarde.", "es"),
+    ("Los mantenían dentro del recinto de la ladrillera durante toda la temporada.", "es"),
+    ("Según la fiscalía, su libertad de movimiento estaba restringida por los capataces.", "es"),
+    ("Les saisonniers étaient maintenus à l'intérieur de l'exploitation après le travail.", "fr"),
+    ("Selon l'inspection, leur liberté de mouvement était restreinte par le gérant.", "fr"),
+])
+def test_restriction_of_movement_in_these_forms_is_found(text: str, lang: str) -> None:
+    assert _polarity(text, lang) == "asserted"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Su libertad de movimiento no estaba restringida, según las entrevistas.", "es"),
+    ("Aucun travailleur n'était maintenu à l'intérieur du site après son poste.", "fr"),
+])
+def test_denials_are_not_findings(text: str, lang: str) -> None:
+    assert _polarity(text, lang) != "asserted"
