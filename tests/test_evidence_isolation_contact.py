@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from screener.evidence import get_engine
+from evidence_helpers import counted
 
 ISO = "isolation"
-
-
-def _polarity(text: str, lang: str) -> str:
-    got = [e.polarity for e in get_engine().scan_text(text, lang=lang) if e.indicator == ISO]
-    return "asserted" if "asserted" in got else (got[0] if got else "none")
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -24,7 +19,7 @@ def _polarity(text: str, lang: str) -> str:
     ("Se les prohibía hablar con los vecinos y con los clientes de la tienda.", "es"),
 ])
 def test_separation_and_bans_on_contact_are_isolation(text: str, lang: str) -> None:
-    assert _polarity(text, lang) == "asserted"
+    assert counted(text, ISO, lang)
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -34,4 +29,4 @@ def test_separation_and_bans_on_contact_are_isolation(text: str, lang: str) -> N
     ("Workers are never kept apart from other workers, according to the supplier.", "en"),
 ])
 def test_near_misses_are_not_isolation(text: str, lang: str) -> None:
-    assert _polarity(text, lang) != "asserted"
+    assert not counted(text, ISO, lang)

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from screener.evidence import get_engine
+from evidence_helpers import counted
 
 RM = "restriction_of_movement"
-
-
-def _polarity(text: str) -> str:
-    got = [e.polarity for e in get_engine().scan_text(text, lang="en") if e.indicator == RM]
-    return "asserted" if "asserted" in got else (got[0] if got else "none")
 
 
 @pytest.mark.parametrize("text", [
@@ -22,7 +17,7 @@ def _polarity(text: str) -> str:
     "Their freedom to move about was curtailed by the supervisors.",
 ])
 def test_restriction_of_movement_in_these_forms_is_found(text: str) -> None:
-    assert _polarity(text) == "asserted"
+    assert counted(text, RM, "en")
 
 
 @pytest.mark.parametrize("text", [
@@ -32,4 +27,4 @@ def test_restriction_of_movement_in_these_forms_is_found(text: str) -> None:
     "Supervisors monitored every movement of goods in the warehouse.",
 ])
 def test_near_misses_are_not_restriction_of_movement(text: str) -> None:
-    assert _polarity(text) != "asserted"
+    assert not counted(text, RM, "en")

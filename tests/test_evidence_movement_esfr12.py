@@ -3,14 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from screener.evidence import get_engine
+from evidence_helpers import counted
 
 RM = "restriction_of_movement"
-
-
-def _polarity(text: str, lang: str) -> str:
-    got = [e.polarity for e in get_engine().scan_text(text, lang=lang) if e.indicator == RM]
-    return "asserted" if "asserted" in got else (got[0] if got else "none")
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -22,7 +17,7 @@ def _polarity(text: str, lang: str) -> str:
     ("Selon l'inspection, leur liberté de mouvement était restreinte par le gérant.", "fr"),
 ])
 def test_restriction_of_movement_in_these_forms_is_found(text: str, lang: str) -> None:
-    assert _polarity(text, lang) == "asserted"
+    assert counted(text, RM, lang)
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -30,4 +25,4 @@ def test_restriction_of_movement_in_these_forms_is_found(text: str, lang: str) -
     ("Aucun travailleur n'était maintenu à l'intérieur du site après son poste.", "fr"),
 ])
 def test_denials_are_not_findings(text: str, lang: str) -> None:
-    assert _polarity(text, lang) != "asserted"
+    assert not counted(text, RM, lang)

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from screener.evidence import get_engine
+from evidence_helpers import counted
 
 RM = "restriction_of_movement"
-
-
-def _polarity(text: str, lang: str) -> str:
-    got = [e.polarity for e in get_engine().scan_text(text, lang=lang) if e.indicator == RM]
-    return "asserted" if "asserted" in got else (got[0] if got else "none")
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -23,7 +18,7 @@ def _polarity(text: str, lang: str) -> str:
     ("Los jornaleros denunciaron la prohibición de salir de la finca sin permiso del capataz.", "es"),
 ])
 def test_a_prohibition_on_leaving_written_as_a_noun_is_found(text: str, lang: str) -> None:
-    assert _polarity(text, lang) == "asserted"
+    assert counted(text, RM, lang)
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -33,4 +28,4 @@ def test_a_prohibition_on_leaving_written_as_a_noun_is_found(text: str, lang: st
     ("Aucune interdiction de quitter le site n'a été constatée lors de l'audit.", "fr"),
 ])
 def test_a_prohibition_that_a_code_forbids_or_that_is_absent_is_not_a_finding(text: str, lang: str) -> None:
-    assert _polarity(text, lang) != "asserted"
+    assert not counted(text, RM, lang)
