@@ -23,8 +23,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from screener.evidence.matching import SeqCompiler, new_matcher
 from screener.evidence.coordination import opens_coordinated_match
+from screener.evidence.matching import SeqCompiler, new_matcher
 from screener.evidence.seqmatch import WindowScanner
 from screener.evidence.textnorm import fold
 from screener.lexicon import ScopeCue, ScopeRules
