@@ -92,8 +92,8 @@ class ScopeRules:
     restrictive: "RestrictiveNegation | None" = None
     # words that may follow a verdict in its cell ("Verified at follow-up", "Statut : vérifié lors du suivi")
     verdict_tails: tuple[str, ...] = ()
-    # clause coordinators ("and", "y", "et"): a negation after a match does not reach back over one to the match
-    # when the negated predicate is itself another match ("were beaten and were not allowed to leave")
+    # clause coordinators ("and", "y", "et"): a negation or policy cue after a match does not reach back over one to
+    # the match when the cue's predicate is itself another match ("were beaten and were not allowed to leave")
     coordinators: tuple[str, ...] = ()
 
 

@@ -82,6 +82,7 @@ class SeqCompiler:
         self.num_re = _NUM_RE[:-2] + (f"|{words})$" if words else ")$")
         self.nlp_vocab = normalizer.vocab
         self.terminators = sorted({fold(t) for t in terminators if " " not in t.strip()})
+        self._terminator_hashes = frozenset(self.nlp_vocab.strings.add(t) for t in self.terminators)
         self.common = common_words  # folded stop words: poor anchors, since most sentences have them
 
     def _atom(self, atom: str, where: str) -> tuple[str, str]:
@@ -91,6 +92,10 @@ class SeqCompiler:
             return "PREFIX", fold(atom[1:])
         w = fold(atom)
         return "LEMMA", self.norm.lemma(w)
+
+    def scanner(self, comp: CompiledSeq) -> WindowScanner:
+        """The Python matcher of a compiled sequence with a ``*N`` window (its windows stop at these terminators)."""
+        return WindowScanner(comp.patterns, comp.windows, self.nlp_vocab.strings, self._terminator_hashes)
 
     def compile(self, seq: str, where: str) -> CompiledSeq:
         """Compile one sequence; ``where`` names the lexicon entry in errors.
@@ -240,7 +245,6 @@ def build_matchers(entries: tuple[PatternEntry, ...], normalizer: TokenNormalize
     phrase_req: dict[int, list[list[frozenset[int]]]] = {}
     excl_req: dict[str, list[CompiledSeq]] = {}
     scanners: dict[str, WindowScanner] = {}
-    terminators = frozenset(vocab.strings.add(t) for t in compiler.terminators)
     for e in entries:
         by_id[e.id] = e
         if e.kind == "phrase":
@@ -261,7 +265,7 @@ def build_matchers(entries: tuple[PatternEntry, ...], normalizer: TokenNormalize
             excl_req.setdefault(e.indicator, []).append(comp)
             continue
         if comp.has_window:
-            scanners[e.id] = WindowScanner(comp.patterns, comp.windows, vocab.strings, terminators)
+            scanners[e.id] = compiler.scanner(comp)
         else:
             seq[e.id] = new_matcher(vocab)
             seq[e.id].add(e.id, comp.patterns)

@@ -82,13 +82,12 @@ class ScopeResolver:
         self.index: dict[int, set[str]] = {}
         self.always: set[str] = set()
         self.scanners: dict[str, WindowScanner] = {}  # cue id -> scanner of a cue with a "*N" window
-        terminators = frozenset(nlp.vocab.strings.add(t) for t in compiler.terminators)
         for cue in rules.cues:
             self.cues[cue.id] = cue
             comp = compiler.compile(cue.text, cue.id)
             self.compiled[cue.id] = comp
             if comp.has_window:
-                self.scanners[cue.id] = WindowScanner(comp.patterns, comp.windows, nlp.vocab.strings, terminators)
+                self.scanners[cue.id] = compiler.scanner(comp)
             else:
                 self.matchers[cue.id] = new_matcher(nlp.vocab)
                 self.matchers[cue.id].add(cue.id, comp.patterns)
