@@ -30,8 +30,10 @@ NOT_ASSERTED = [
      "child_labour", "compliant"),
     ("fr", "Passeports gardés par le superviseur | restitués aux ouvriers | Clôturé",
      "retention_of_identity_documents", "remediated"),
-    # removal and rescue of children, back pay
-    ("en", "Labour inspectors rescued nine children working at a brick kiln.", "child_labour", "remediated"),
+    # removal of children by the supplier, back pay (a rescue by inspectors or police states that the practice
+    # happened: scope 2026.12.19, tests/test_scope_rescue_asserted.py)
+    ("en", "Labour inspectors removed nine children working at a brick kiln and placed them in school.",
+     "child_labour", "remediated"),
     ("en", "The supplier was ordered to pay 40 workers their unpaid wages.", "withholding_of_wages", "remediated"),
     ("es", "Los menores detectados en la cosecha fueron retirados y escolarizados.", "child_labour", "remediated"),
     ("fr", "Les enfants trouvés dans la carrière ont été retirés et scolarisés.", "child_labour", "remediated"),

@@ -30,12 +30,12 @@ REPAIRED = [
     ("en", ("Inspectors found nine children working at the kiln; the children were removed and placed with their "
             "families."),
      "child_labour", "remediated",
-     ("=children|=minors|=workers|=victims|=they =were =removed|=withdrawn|=rescued|=released|=freed|"
+     ("=children|=minors|=workers|=victims|=they =were =removed|=withdrawn|=released|"
       "=enrolled|=reintegrated")),
     ("en", ("Inspectors found nine children working at the kiln; the children have been removed and placed with "
             "their families."),
      "child_labour", "remediated",
-     ("=children|=minors|=workers|=victims|=they =have =been =removed|=withdrawn|=rescued|=released|=freed|"
+     ("=children|=minors|=workers|=victims|=they =have =been =removed|=withdrawn|=released|"
       "=enrolled|=reintegrated")),
     ("en", "The agency that charged the workers recruitment fees agreed to refund the full amount.",
      "recruitment_fees", "remediated",
@@ -64,11 +64,11 @@ REPAIRED = [
      "=el =empleador =las|=los|=les =reembolso|=devolvio|=pago|=abono|=reintegro"),
     ("es", "Se encontraron seis niños trabajando en la cosecha, que fueron retirados de la finca ese mismo día.",
      "child_labour", "remediated",
-     ("=fueron =retirados|=retiradas|=rescatados|=rescatadas|=liberados|=liberadas|=escolarizados|"
+     ("=fueron =retirados|=retiradas|=escolarizados|"
       "=escolarizadas|=derivados|=derivadas|=reintegrados|=reubicados|=reembolsadas|=reembolsados")),
     ("es", "Se encontraron seis niños trabajando en la cosecha, que han sido retirados de la finca.",
      "child_labour", "remediated",
-     ("=han =sido =retirados|=retiradas|=rescatados|=rescatadas|=liberados|=liberadas|=escolarizados|"
+     ("=han =sido =retirados|=retiradas|=escolarizados|"
       "=escolarizadas|=derivados|=derivadas|=reintegrados|=reubicados|=reembolsadas|=reembolsados")),
     ("es", "El convenio incluye disposiciones sobre el trabajo infantil en las fincas.",
      "child_labour", "policy",
@@ -89,12 +89,12 @@ REPAIRED = [
     ("es", "Los menores que trabajaban en la obra fueron derivados a los servicios sociales del municipio.",
      "child_labour", "remediated",
      ("=fueron =derivados|=derivadas|=remitidos|=remitidas|=canalizados|=canalizadas|=trasladados|"
-      "=apartados|=apartadas|=retirados|=retiradas|=escolarizados|=escolarizadas|=rescatados|=liberados|"
+      "=apartados|=apartadas|=retirados|=retiradas|=escolarizados|=escolarizadas|"
       "=puestos")),
     ("es", "Los menores que trabajaban en la obra han sido derivados a los servicios sociales del municipio.",
      "child_labour", "remediated",
      ("=han =sido =derivados|=derivadas|=remitidos|=remitidas|=canalizados|=canalizadas|=trasladados|"
-      "=apartados|=apartadas|=retirados|=retiradas|=escolarizados|=escolarizadas|=rescatados|=liberados|"
+      "=apartados|=apartadas|=retirados|=retiradas|=escolarizados|=escolarizadas|"
       "=puestos")),
     ("es", "Desde la auditoría, la empresa ha asumido la totalidad de las comisiones de contratación.",
      "recruitment_fees", "remediated",
