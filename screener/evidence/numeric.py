@@ -88,6 +88,9 @@ class NumericRuleSet:
         self.rest_words = re.compile(rf"\b{_alt(w['rest'])}\b") if w.get("rest") else None
         # "a las 19 horas", "vers 23 heures", "at 19 hours": a clock time, which the hours rules do not read as a duration
         self.clock_before = re.compile(rf"(?:^|\s)(?:{_alt(w['clock_before'])})\s+$") if w.get("clock_before") else None
+        # "jornadas que superan las 20 horas": after a verb of reaching or exceeding, "las N horas" is a duration
+        self.duration_before = re.compile(rf"(?:^|\s){_alt(w['duration_verbs'])}\s+(?:\S+\s+){{0,2}}$") \
+            if w.get("duration_verbs") else None
 
         self.child_age, self.young_age = t.get("child_age_below", 15), t.get("young_worker_age_below", 18)
         self.rest_days = t.get("consecutive_days_max", 6)
@@ -135,6 +138,10 @@ class NumericRuleSet:
         self.bare_span = re.compile(rf"(?<![\d/.,:])\b(?P<a>\d{{1,2}}){mark}\s*(?:-|{_alt(w['to'])})\s*(?P<b>\d{{1,2}}){mark}(?!\s*[/\d])")
         # rest days against a stated period: "1 rest day in 20 days", "2 jours de repos sur 31" (fewer than one in seven)
         rest_in = _alt(w["rest_in"]) if w.get("rest_in") else r"(?!x)x"
+        # "only two hours of sleep a night", "dormían apenas cuatro horas": too little sleep is excessive hours
+        self.sleep_max = t.get("sleep_hours_max", 0)
+        sleep = _alt(w["sleep"]) if w.get("sleep") else r"(?!x)x"
+        self.sleep = re.compile(rf"\b{_N}\s*-?\s*{hours}\s+(?:\S+\s+)?{sleep}\b|\b{sleep}\s+(?:\S+\s+){{0,3}}?{_N}\s*-?\s*{hours}\b")
         self.rest_period = re.compile(rf"\b{count}\s+(?:{rest}\s+{day}|{day}\s+{rest})\s+{rest_in}\s+(?P<p>\d{{1,3}})\b(?!\s*(?:{hours}|{week}|{month})\b)")
         self.until = re.compile(rf"\b{_alt(w['until'])}\s+(?:{_time('a')}(?:\s+(?P<pa>{pm})|\s+{am})?|(?P<mid>{mid}))\b")
         # "started at 6 and finished at 21 h": a start verb, its clock time, then an end verb and its clock time
@@ -204,7 +211,9 @@ class NumericRuleSet:
         idx = [i for i in range(1, (m.re.groups or 0) + 1)
                if m.group(i) and re.fullmatch(r"\d{1,3}(?:[.,]\d)?", m.group(i))
                and not (clocks and self.clock_before is not None and m.group(i) != "24"  # "las 24 horas del día": round the clock
-                        and self.clock_before.search(text, max(0, m.start(i) - 16), m.start(i)))]
+                        and self.clock_before.search(text, max(0, m.start(i) - 16), m.start(i))
+                        and not (self.duration_before is not None
+                                 and self.duration_before.search(text, max(0, m.start(i) - 40), m.start(i))))]
         nums = [m.group(i) for i in idx]
         if not nums:
             return  # no number, or only clock times ("el turno termina a las 19 horas")
@@ -296,6 +305,9 @@ class NumericRuleSet:
                 if 0 < ref - born < self.child_age or (0 < ref - born < self.young_age and words_of(norm_lemma, strings) & self.hazard):
                     raw.append(("child_labour", m.start(), m.end(), "birth_year", 0.85))
         if self.pre_hours.search(text):
+            for m in (self.sleep.finditer(text) if self.sleep_max else ()):
+                if 0 < _num(m.group(1) or m.group(2)) <= self.sleep_max:
+                    raw.append(("excessive_overtime", m.start(), m.end(), "short_sleep", 0.85))
             for rx in (self.per_after, self.per_before, self.hours_stated, self.hours_then_rate):
                 for m in rx.finditer(text):
                     total = rx is self.hours_then_rate and not (  # "OT hours > 40/month" is overtime
