@@ -29,9 +29,7 @@ FOUND = [
     ("en", "The foreman knew the pickers were undocumented and exploited them with half pay.", AV),
     ("en", "The agency let the workers' visas lapse and never renewed their permits.", AV),
     ("es", "La empresa explotaba a jornaleros sin papeles en el invernadero.", AV),
-    ("es", "Los temporeros en situación irregular trabajaban catorce horas por 20 euros.", AV),
     ("fr", "Le patron exploitait des ouvriers sans papiers sur le chantier.", AV),
-    ("fr", "Les manœuvres sans-papiers travaillaient douze heures pour 30 euros.", AV),
     # dependency: visa or residence tied to the employer, release needed to change
     ("en", "Her work visa is tied to the employer, so leaving means losing her status.", AV),
     ("en", "Helpers cannot change jobs without the employer's release.", AV),
@@ -83,6 +81,9 @@ FOUND = [
 ]
 
 NOT_ASSERTED = [
+    # 2026.12.19 (aov13): bare irregular status is not abuse of vulnerability (until then found here)
+    ("es", "Los temporeros en situación irregular trabajaban catorce horas por 20 euros.", AV),
+    ("fr", "Les manœuvres sans-papiers travaillaient douze heures pour 30 euros.", AV),
     # compliance statements, one per class
     ("en", "All migrant workers hold valid work permits.", AV),
     ("es", "Todos los trabajadores tienen sus papeles en regla.", AV),

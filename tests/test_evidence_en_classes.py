@@ -167,7 +167,8 @@ FOUND = [
     ('Because they live in housing provided by the employer, workers who lose their job also lose their home.', 'abuse_of_vulnerability'),
     ("The workers' legal stay depends on the employer renewing their permits.", 'abuse_of_vulnerability'),
     ('Employers recruit refugees because they are desperate and will accept any conditions.', 'abuse_of_vulnerability'),
-    ('Workers without valid permits were told they would be handed to the police if they stopped working.', 'abuse_of_vulnerability'),
+    # 2026.12.19 (aov13): a threat of being handed to the police is intimidation, not abuse of vulnerability
+    ('Workers without valid permits were told they would be handed to the police if they stopped working.', 'intimidation_threats'),
     ('Workers were promised MYR 1,500 a month but received MYR 900.', 'deception'),
     ('The job advert promised overtime pay that was never paid.', 'deception'),
     ('The contract signed at home was replaced by a new one on arrival.', 'deception'),
@@ -228,7 +229,8 @@ FOUND = [
     ('Not one of the 30 workers interviewed had paid less than USD 2,000 in recruitment fees.', 'recruitment_fees'),
     ('He started work in the quarry at the age of ten and never went to school.', 'child_labour'),
     ('Samir, about 11, has helped his uncle haul nets since last year.', 'child_labour'),
-    ('Managers threatened migrant workers with deportation when they asked for their wages.', 'abuse_of_vulnerability'),
+    # 2026.12.19 (aov13): a threat of deportation is intimidation, not abuse of vulnerability
+    ('Managers threatened migrant workers with deportation when they asked for their wages.', 'intimidation_threats'),
     ('The broker told them they could not work anywhere else in the country.', 'abuse_of_vulnerability'),
     ('Recruits were told they would earn good money in the city.', 'deception'),
     ('Several workers did not see their contracts until they arrived at the plantation.', 'deception'),

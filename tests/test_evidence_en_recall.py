@@ -138,8 +138,9 @@ FOUND = [
     # abuse of vulnerability and threats tied to immigration status
     ("The owner leveraged the workers' irregular status to keep them quiet.", "abuse_of_vulnerability"),
     ("Her manager said he would report her to immigration if she complained.", "intimidation_threats"),
+    # 2026.12.19 (aov13): a threat of deportation is intimidation, not abuse of vulnerability
     ("The employer used the threat of deportation to stop the cleaners from claiming overtime.",
-     "abuse_of_vulnerability"),
+     "intimidation_threats"),
     # debts taken on to migrate or with interest
     ("Most of the crew had gone into debt to pay the manning agency.", "debt_bondage"),
     ("He borrowed from a moneylender at 5 percent interest a month.", "debt_bondage"),

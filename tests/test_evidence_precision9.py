@@ -102,7 +102,8 @@ COUNTED = [
     ("en", "The owner threatened to report the undocumented cleaners to immigration if they complained.", AV),
     ("es", "El encargado amenazaba con llamar a migración a los jornaleros sin papeles.", AV),
     ("fr", "Le patron menaçait de dénoncer à la préfecture les ouvriers sans papiers.", AV),
-    ("en", "Managers threatened migrant workers with deportation when they asked for their wages.", AV),
+    # 2026.12.19 (aov13): a threat of deportation is intimidation, not abuse of vulnerability
+    ("en", "Managers threatened migrant workers with deportation when they asked for their wages.", "intimidation_threats"),
     ("en", "The boys were beaten when they tried to escape from the kiln.", ROM),
     ("en", "She escaped through the bathroom window after months locked in the flat.", ROM),
     ("fr", "Des enfants étaient enchaînés la nuit pour les empêcher de s'enfuir.", ROM),

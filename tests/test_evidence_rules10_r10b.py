@@ -96,11 +96,11 @@ FOUND = [
     ("en", "The boss used their state of need to pay them two euros an hour.", AV),
     ("en", "The owners exploited the desperation of the new arrivals.", AV),
     ("en", "Most of the packers spoke little English.", AV),
-    ("en", "The foreman threatened to send them home if they asked for their wages.", AV),
+    # 2026.12.19 (aov13): a threat to send workers home is intimidation, not abuse of vulnerability
+    ("en", "The foreman threatened to send them home if they asked for their wages.", "intimidation_threats"),
     ("en", "The men were picked up at soup kitchens because they were homeless.", AV),
     ("es", "Sin papeles, los jornaleros aceptaban cualquier salario.", AV),
     ("es", "Sin papeles ni contrato, no podía dejar el trabajo.", AV),
-    ("es", "Los cinco albañiles estaban en situación irregular.", AV),
     ("es", "La joven estaba sola en el país y el dueño se aprovechó de ello.", AV),
     ("fr", "Sans papiers, les cueilleurs n'osaient pas se plaindre.", AV),
     ("fr", "Le gérant savait qu'ils étaient sans titre de séjour et en profitait.", AV),
@@ -115,8 +115,6 @@ FOUND = [
     ("es", "Aguantaban por necesidad y por sus hijos.", AV),
     ("es", "Los recolectores aceptan casi cualquier salario.", AV),
     ("es", "Acuciados por la necesidad, los padres firmaron el papel.", AV),
-    ("es", "Dos peones paraguayos en situación migratoria irregular dormían en el galpón.", AV),
-    ("es", "Habían entrado como turistas y trabajaban sin contrato.", AV),
     ("en", "Driven by poverty, the families sent their sons to the boats.", AV),
     ("en", "In the crisis people would accept almost any rate.", AV),
     ("en", "The broker kept control by exploiting their weak legal position.", AV),
@@ -126,9 +124,6 @@ FOUND = [
     ("es", "Eran extranjeros recién llegados, y de eso se aprovechaban los dueños.", AV),
     ("es", "La falta de empleo en la zona es aprovechada por los intermediarios.", AV),
     ("es", "Los capataces sabían aprovechar la necesidad de los recién llegados.", AV),
-    ("es", "Todos habían entrado de forma clandestina al país.", AV),
-    ("es", "Diez de los costureros tenían la residencia irregular.", AV),
-    ("es", "Eran extranjeras sin documentación que las habilitara a trabajar.", AV),
     ("es", "Su única salida fue aceptar el trabajo en la finca.", AV),
     ("fr", "Les ouvriers étaient logés dans des conditions indignes du fait de leur dépendance.", AV),
     ("fr", "Arrivés sur le chantier, ils ne pouvaient ni rester ni repartir.", AV),
@@ -248,6 +243,13 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # 2026.12.19 (aov13): bare irregular status is not abuse of vulnerability (until then found here)
+    ("es", "Los cinco albañiles estaban en situación irregular.", AV),
+    ("es", "Dos peones paraguayos en situación migratoria irregular dormían en el galpón.", AV),
+    ("es", "Habían entrado como turistas y trabajaban sin contrato.", AV),
+    ("es", "Todos habían entrado de forma clandestina al país.", AV),
+    ("es", "Diez de los costureros tenían la residencia irregular.", AV),
+    ("es", "Eran extranjeras sin documentación que las habilitara a trabajar.", AV),
     # compliance statements, per class family and language
     ("en", "The advert offered EUR 2,000 a month, and every worker received that amount.", DC),
     ("en", "Each worker received a copy of the contract in their own language.", DC),

@@ -31,17 +31,8 @@ FOUND = [
     ("The pickers were left at the mercy of whoever paid them in cash.", "en", "av8_at_mercy_whoever"),
     ("The women were at the mercy of intermediaries who set their pay each week.", "en", "av8_at_mercy_whoever"),
     ("After she quit, the agency reported her as a runaway to the labour office.", "en", "av8_reported_as_runaway"),
-    ("Staff were told immigration would be called if they complained about pay.", "en", "av8_immigration_called"),
     ("Sin contrato, los peones quedaban a merced del capataz durante toda la temporada.", "es", "av8_a_merced_es"),
-    ("La inspección encontró a doce peones indocumentados en el galpón.", "es",
-     "av8_trabajadores_indocumentados_es"),
-    ("Doce obreros sin papeles dormían en el galpón de la obra.", "es", "av8_trabajadores_sin_papeles_es"),
     ("Privées de titre de séjour, les saisonnières étaient à la merci de leur employeur.", "fr", "av8_a_la_merci_fr"),
-    ("Le gérant employait des ouvriers sans papiers dans sa cuisine.", "fr", "av8_employer_sans_papiers_fr"),
-    ("Le couvreur recrutait des ouvriers sans papiers sur les parkings des magasins.", "fr",
-     "av8_employer_sans_papiers_fr"),
-    ("La jeune fille, entrée illégalement en France à 14 ans, gardait les enfants du couple.", "fr",
-     "av8_entree_illegalement_fr"),
 ]
 
 COMPLIANT = [
@@ -52,6 +43,30 @@ COMPLIANT = [
     ("Tous les salariés disposent d'un titre de séjour et d'un contrat de travail.", "fr"),
     ("Les saisonnières sont arrivées avec un visa de travail obtenu par l'employeur.", "fr"),
 ]
+
+
+# 2026.12.19 (aov13): bare irregular status (employed, found or brought in without papers) and a threat of having
+# immigration called are no abuse of vulnerability: the rules av8_immigration_called, av8_trabajadores_indocumentados_es,
+# av8_trabajadores_sin_papeles_es, av8_employer_sans_papiers_fr and av8_entree_illegalement_fr are gone; the threat is
+# intimidation
+NO_LONGER_AV = [
+    ("La inspección encontró a doce peones indocumentados en el galpón.", "es"),
+    ("Doce obreros sin papeles dormían en el galpón de la obra.", "es"),
+    ("Le gérant employait des ouvriers sans papiers dans sa cuisine.", "fr"),
+    ("Le couvreur recrutait des ouvriers sans papiers sur les parkings des magasins.", "fr"),
+    ("La jeune fille, entrée illégalement en France à 14 ans, gardait les enfants du couple.", "fr"),
+]
+
+
+@pytest.mark.parametrize("text,lang", NO_LONGER_AV)
+def test_bare_status_is_not_asserted(text: str, lang: str) -> None:
+    assert AV not in _asserted(text, lang)
+
+
+def test_immigration_called_is_intimidation() -> None:
+    text = "Staff were told immigration would be called if they complained about pay."
+    assert AV not in _asserted(text, "en")
+    assert "intimidation_threats" in _asserted(text, "en")
 
 
 @pytest.mark.parametrize("text,lang,rule", FOUND)

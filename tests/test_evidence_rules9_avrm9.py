@@ -33,17 +33,17 @@ _asserted = rule_findings
 
 FOUND = [
     # AoV
-    ("en", "The packers were told they would be deported if they complained to the union.", AV),
-    ("en", "When the cook asked for her wages, the owner reported her to immigration.", AV),
+    # 2026.12.19 (aov13): a threat of deportation or of reporting to immigration is intimidation, not abuse of vulnerability
+    ("en", "The packers were told they would be deported if they complained to the union.", "intimidation_threats"),
+    ("en", "When the cook asked for her wages, the owner reported her to immigration.", "intimidation_threats"),
     ("en", "Losing the job meant losing the visa and the room as well.", AV),
     ("en", "Several of the labourers had learning disabilities and could not manage money.", AV),
     ("en", "The gang targeted homeless men outside the shelters.", AV),
-    ("en", "The riders worked illegally for a tenth of the legal rate.", AV),
     ("es", "El capataz contrataba a jornaleros aprovechando su necesidad de dinero.", AV),
     ("es", "Sin permiso de trabajo, la empleada quedaba a su merced.", AV),
     ("es", "Los recolectores no tenían otra opción que aceptar esas condiciones.", AV),
     ("fr", "Les vendangeurs sans papiers travaillaient sans contrat pour un employeur qui en profitait.", AV),
-    ("fr", "Ils seraient expulsés s'ils se plaignaient, leur avait dit le gérant.", AV),
+    ("fr", "Ils seraient expulsés s'ils se plaignaient, leur avait dit le gérant.", "intimidation_threats"),
     # ISO
     ("en", "For eight months the deckhands had no contact with their families.", ISO),
     ("en", "The maids could call home only once a month.", ISO),
@@ -94,6 +94,8 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # 2026.12.19 (aov13): bare irregular status is not abuse of vulnerability (until then found here)
+    ("en", "The riders worked illegally for a tenth of the legal rate.", AV),
     # compliance, one per class
     ("en", "No worker was told they would be deported if they complained.", AV),
     ("en", "All pickers hold valid visas that are not tied to their employer.", AV),

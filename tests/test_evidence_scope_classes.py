@@ -70,12 +70,9 @@ def test_neighbouring_finding_stays_asserted(lang: str, text: str, indicator: st
 
 
 ABUSE_OF_VULNERABILITY = [
-    ("en", "The foreman threatened to call immigration on anyone who asked about overtime pay."),
     ("en", "Workers were handed contracts in a language they could not understand."),
     ("en", "Their sponsor controls their housing and their residence status."),
-    ("es", "La encargada amenazaba con llamar a migración si alguien se quejaba."),
     ("es", "Las temporeras dependen de la empresa para el alojamiento y el permiso de residencia."),
-    ("fr", "Le chef d'équipe menaçait de les signaler à la préfecture s'ils réclamaient leur salaire."),
     ("fr", "Les saisonniers dépendent de leur employeur pour le logement et le titre de séjour."),
 ]
 
@@ -85,6 +82,23 @@ def test_abuse_of_vulnerability_real_phrasing(lang: str, text: str) -> None:
     assert _polarity(text, "abuse_of_vulnerability", lang) == "asserted"
 
 
+# 2026.12.19 (aov13): a threat to call or report workers to immigration is intimidation, not abuse of vulnerability
+# (until then these three sentences were asserted abuse of vulnerability)
+IMMIGRATION_THREATS = [
+    ("en", "The foreman threatened to call immigration on anyone who asked about overtime pay."),
+    ("es", "La encargada amenazaba con llamar a migración si alguien se quejaba."),
+    ("fr", "Le chef d'équipe menaçait de les signaler à la préfecture s'ils réclamaient leur salaire."),
+]
+
+
+@pytest.mark.parametrize("lang,text", IMMIGRATION_THREATS)
+def test_immigration_threat_is_intimidation_not_abuse_of_vulnerability(lang: str, text: str) -> None:
+    assert _polarity(text, "intimidation_threats", lang) == "asserted"
+    assert _polarity(text, "abuse_of_vulnerability", lang) != "asserted"
+
+
 def test_abuse_of_vulnerability_in_a_code_is_not_asserted() -> None:
+    # 2026.12.19 (aov13): the threat is intimidation now; in a code of conduct it is not asserted either
     text = "No supplier shall threaten to report workers to immigration authorities."
-    assert _polarity(text, "abuse_of_vulnerability", "en") in {"negated", "policy"}
+    assert _polarity(text, "abuse_of_vulnerability", "en") in {None, "negated", "policy"}
+    assert _polarity(text, "intimidation_threats", "en") in {"negated", "policy"}
