@@ -65,3 +65,13 @@ def test_spelled_counts_are_not_clock_times(text: str, lang: str) -> None:
 
 def test_spelled_age_words_still_read_as_ages() -> None:
     assert "numeric:age" in numeric_rules("A twelve-year-old boy was found working at the kiln.", "en")
+
+
+def test_spelled_reading_keeps_token_positions() -> None:
+    from screener.evidence.spelled_numbers import SpelledNumbers
+    numbers = SpelledNumbers({"twenty": "20", "four": "4", "seven": "7"}, frozenset({"seven"}))
+    reading = numbers.digits(["open", "twenty", "-", "four", "hours", "seven", "days"])
+    assert reading.norms == ["open", "24", "", "", "hours", "7", "days"]
+    text = " ".join(reading.norms)
+    assert {text[i:i + 2] for i in reading.at} == {"24", "7 "}
+    assert {text[i:i + 2] for i in reading.not_age} == {"24"}  # "seven" is an age word the age rules read

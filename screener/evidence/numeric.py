@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.attrs import LEMMA, NORM
 from spacy.tokens import Doc
 
+from screener.evidence.spelled_numbers import SpelledNumbers, unmarked_clock
 from screener.evidence.textnorm import fold
 from screener.lexicon import NumericRules
 
@@ -100,7 +101,8 @@ class NumericRuleSet:
         # spelled counts of days ("one day off a month", "seven days a week"), with their values
         self.values = {fold(k): float(v) for k, v in zip(w.get("count_words", ()), w.get("count_values", ()))}
         # spelled numbers ("twelve hours a day", "doce horas diarias", "quatorze heures"): read as their digits
-        self.spelled = {fold(k): str(v) for k, v in zip(w.get("spelled_words", ()), w.get("spelled_values", ()))}
+        self.spelled = SpelledNumbers({fold(k): str(v) for k, v in zip(w.get("spelled_words", ()), w.get("spelled_values", ()))},
+                                      frozenset(fold(x) for x in w.get("age_words", ())))
         words_n = _alt(list(self.values)) if self.values else r"(?!x)x"
         count = rf"(?P<n>\d{{1,2}}|{words_n})"
         link, rng = _alt(w.get("per", ["per"])), _alt(w["range"])
@@ -199,7 +201,7 @@ class NumericRuleSet:
                                  } if self.values else set()
         if w.get("age_words"):  # a spelled age ("a seven-year-old") is a number the age rules read
             self.spelled_triggers |= {fold(t) for t in w["age_words"]}
-        self.spelled_triggers |= set(self.spelled)  # a spelled number is read as its digits
+        self.spelled_triggers |= set(self.spelled.values)  # a spelled number is read as its digits
         self.triggers = {fold(t) for k in trig for x in w.get(k, ()) for t in x.split()} - {
             "-", "a", "de", "of", "la", "du", "in", "the", "at", "l'"}
 
@@ -266,8 +268,9 @@ class NumericRuleSet:
         norms = [strings[n] for n, _ in norm_lemma]
         spelled_at: set[int] = set()  # where a number was spelled; not_age: those other than the age words
         not_age: set[int] = set()
-        if self.spelled and not self.spelled.keys().isdisjoint(norms):
-            norms, spelled_at, not_age = self._digits(norms)
+        if self.spelled and self.spelled.occurs_in(norms):
+            reading = self.spelled.digits(norms)
+            norms, spelled_at, not_age = reading.norms, reading.at, reading.not_age
         text = " ".join(norms)
         has_digit = _DIGIT.search(text) is not None
         age = self.pre_age.search(text)
@@ -325,7 +328,7 @@ class NumericRuleSet:
                 spans += [m for m in self.bare_span.finditer(text)
                           if not any(m.start() < o.end() and o.start() < m.end() for o in spans)]
             for m in spans:
-                if spelled_at and self._unmarked_spelled(m, spelled_at, text):
+                if spelled_at and unmarked_clock(m, spelled_at, text, self.am_words, self.pre_hours, _HOURS_FOLLOW):
                     continue  # "de dos a quince trabajadores": a spelled count, not clock times
                 g = m.groupdict()  # a bare span has no am/pm or midnight groups
                 a, b = self._clock(g["a"], None, g.get("pa")), self._clock(g["b"], g.get("mid"), g.get("pb"))
@@ -335,7 +338,7 @@ class NumericRuleSet:
                 if a is not None and b is not None and a <= 24 and b <= 24 and (b - a) % 24 > self.day_max:
                     raw.append(("excessive_overtime", m.start(), m.end(), "daily_span", 0.85))
             for m in (self.until.finditer(text) if until else ()):
-                if spelled_at and self._unmarked_spelled(m, spelled_at, text):
+                if spelled_at and unmarked_clock(m, spelled_at, text, self.am_words, self.pre_hours, _HOURS_FOLLOW):
                     continue  # "hasta cuatro latas": a spelled count, not a clock time
                 h = self._clock(m.group("a"), m.group("mid"), m.group("pa"))
                 if h is None or _COUNT_GOES_ON.match(text, m.end()) or (h > 24 and not _HOURS_FOLLOW.match(text, m.end())):
@@ -348,45 +351,6 @@ class NumericRuleSet:
                 raw.append(("abusive_working_living_conditions", m.start(), m.end(), "occupancy", 0.85))
         self._ages(text, words, age, under, raw, not_age)
         return self._to_hits(raw, norms)
-
-    def _digits(self, norms: list[str]) -> tuple[list[str], set[int], set[int]]:
-        """The norms with spelled numbers as digits ("twenty - four" as "24" and two empty norms), and the
-        character offsets in the joined text of the numbers that were spelled, of all and of those that are not
-        age words (the age rules read these as before)."""
-        spelled, out, at, not_age, pos, i = self.spelled, [], set(), set(), 0, 0
-        while i < len(norms):
-            n = norms[i]
-            value = spelled.get(n)
-            if value is None:
-                out.append(n)
-                pos += len(n) + 1
-                i += 1
-                continue
-            parts = [value]
-            if int(value) >= 20 and int(value) % 10 == 0:  # "twenty-four", "twenty four": one number
-                j = i + 1 + (i + 1 < len(norms) and norms[i + 1] == "-")
-                unit = spelled.get(norms[j]) if j < len(norms) else None
-                if unit is not None and int(unit) < 10:
-                    parts = [str(int(value) + int(unit))] + [""] * (j - i)
-            at.add(pos)
-            if n not in self.age_values:
-                not_age.add(pos)
-            for part in parts:
-                out.append(part)
-                pos += len(part) + 1
-            i += len(parts)
-        return out, at, not_age
-
-    def _unmarked_spelled(self, m: re.Match, spelled_at: set[int], text: str) -> bool:
-        """True when a clock-time match reads a spelled number with no hour, am/pm or midnight word to mark it as
-        a time of day."""
-        groups = [g for g in ("a", "b") if g in m.re.groupindex and m.group(g)]
-        if not any(m.start(g) in spelled_at for g in groups):
-            return False
-        g = m.groupdict()
-        if g.get("pa") or g.get("pb") or g.get("mid") or self.am_words.search(m.group(0)):
-            return False
-        return not (self.pre_hours.search(m.group(0)) or _HOURS_FOLLOW.match(text, m.end()))
 
     def _ages(self, text: str, words: set[str], age: re.Match | None, under: re.Match | None,
               raw: list[tuple[str, int, int, str, float]], not_age: set[int] | frozenset[int] = frozenset()) -> None:
