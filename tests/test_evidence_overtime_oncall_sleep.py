@@ -31,6 +31,8 @@ def test_on_call_short_sleep_and_no_day_off_are_excessive_hours(text: str, lang:
 
 @pytest.mark.parametrize("text, lang", [
     ("The welfare helpline can be called at any time and is free for all workers.", "en"),
+    ("The grievance officer is available 24 hours a day for any complaint.", "en"),
+    ("Counsellors are available 24 hours a day, seven days a week, at the dormitory clinic.", "en"),
     ("Workers said they get eight hours of sleep in the new dormitory.", "en"),
     ("La línea de denuncias está disponible las 24 horas para todos los trabajadores.", "es"),
     ("El turno de la mañana termina a las 14 horas.", "es"),
