@@ -268,7 +268,7 @@ class NumericRuleSet:
         norms = [strings[n] for n, _ in norm_lemma]
         spelled_at: set[int] = set()  # where a number was spelled; not_age: those other than the age words
         not_age: set[int] = set()
-        if self.spelled and self.spelled.occurs_in(norms):
+        if self.spelled.occurs_in(norms):
             reading = self.spelled.digits(norms)
             norms, spelled_at, not_age = reading.norms, reading.at, reading.not_age
         text = " ".join(norms)

@@ -8,7 +8,7 @@ that token positions stay put), and where in the joined text the spelled numbers
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -17,8 +17,8 @@ class SpelledReading:
     spelled number starts; ``not_age``: those of them that are not age words."""
 
     norms: list[str]
-    at: set[int] = field(default_factory=set)
-    not_age: set[int] = field(default_factory=set)
+    at: set[int]
+    not_age: set[int]
 
 
 class SpelledNumbers:
@@ -27,9 +27,6 @@ class SpelledNumbers:
     def __init__(self, values: dict[str, str], age_words: set[str] | frozenset[str] = frozenset()) -> None:
         self.values = values
         self.age_words = age_words
-
-    def __bool__(self) -> bool:
-        return bool(self.values)
 
     def occurs_in(self, norms: list[str]) -> bool:
         """True when a norm of the sentence is a spelled number."""
