@@ -47,6 +47,7 @@ SCHEMAS: dict[str, Any] = {
                     "list_details?": dict, "detail_values?": dict},
     "model_deprivations.yaml": {"version": str, "source": str, "window": int, "reach": int,
                                 "languages": MapOf({"fillers": STRS, "not_heads": STRS, "indicators": MapOf(STRS)})},
+    "model_signals.yaml": {"version": str, "source": str, "indicators": MapOf(MapOf(STRS))},
     "model_concepts.yaml": {"version": str, "source": str, "concepts": MapOf({"en": STRS, "es": STRS, "fr": STRS, "not?": STRS})},
     "patterns/en.yaml": {"version": str, "lang": str, "indicators": MapOf(dict)},
     "patterns/es.yaml": {"version": str, "lang": str, "indicators": MapOf(dict)},

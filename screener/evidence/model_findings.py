@@ -11,7 +11,9 @@ with digits gets at most "possible" from the model: a bag of n-grams cannot tell
 compliance cue anywhere in the sentence (a negation that takes away an entitlement of the indicator, "were
 never paid", "no water", is the finding itself: ``deprivation``), and no lexicon trap of the indicator ("copies of passports", "school
 fees"), in a sentence that is not a block of short lines (a list of headings): the model only counts where nothing
-could turn it around.
+could turn it around. For an indicator whose words also fill sentences that state nothing (withholding of wages:
+"pay", "sueldo"), it also needs a signal word that says the thing happened ("unpaid", "only", "sin", "retenus";
+``model_signals``).
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ import numpy as np
 
 from screener.evidence.annotate import Finding
 from screener.evidence.deprivation import deprives
+from screener.evidence.model_signals import lacks_signal
 from screener.evidence.sentence_features import tokenize
 from screener.evidence.sentence_model import SentenceModel
 from screener.evidence.sentences import split_sentences
@@ -165,7 +168,8 @@ def sentence_model_findings(pipe, model: SentenceModel, text: str, s: int, e: in
         if sure:  # counted only where no cue anywhere in the sentence could turn it around, nor a lexicon trap
             if not state:
                 state.extend((tokenize(sentence), _Scope(pipe, sentence)))
-            sure = polarity == "asserted" and not state[1].any_cue(ind) and not state[1].has_trap(ind)
+            sure = (polarity == "asserted" and not state[1].any_cue(ind) and not state[1].has_trap(ind)
+                    and not lacks_signal([t.form for t in state[0]], ind, pipe.lang))
         out.append(ModelFinding(ind, s, e, start, end, f"model:{ind}", "model", round(p, 4),
                                 polarity, hedged, cue, confidence="finding" if sure else "possible",
                                 ngrams=ngrams))
