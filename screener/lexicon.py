@@ -95,6 +95,9 @@ class ScopeRules:
     # clause coordinators ("and", "y", "et"): a negation or policy cue after a match does not reach back over one to
     # the match when the cue's predicate is itself another match ("were beaten and were not allowed to leave")
     coordinators: tuple[str, ...] = ()
+    # limiting words ("only", "half", "part", "la mitad", "une partie"): inside the window of a compliance or remediation
+    # pattern they turn it around ("paid only part of the salary agreed" is no compliance), so the pattern gives nothing
+    limiters: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -290,9 +293,13 @@ def _load_scope(path: Path) -> dict[str, ScopeRules]:
         coords = _strings(path, f"{lang}.coordinators", raw_coords) if raw_coords is not None else ()
         if any(" " in c.strip() for c in coords):
             raise _fail(path, f"{lang}.coordinators", "a coordinator is one word")
+        raw_limiters = (block or {}).get("limiters")
+        limiters = _strings(path, f"{lang}.limiters", raw_limiters) if raw_limiters is not None else ()
+        if any(" " in w.strip() for w in limiters):
+            raise _fail(path, f"{lang}.limiters", "a limiter is one word")
         out[str(lang)] = ScopeRules(str(lang), tuple(cues), terms, terms_l, lmin, seps, questions, headings,
                                     verdicts, _restrictive(path, str(lang), (block or {}).get("restrictive_negation")), tails,
-                                    coords)
+                                    coords, limiters)
     return out
 
 

@@ -255,6 +255,8 @@ class LangPipeline:
         spans = [(c.start, c.end) for c in cands] if coords else []
         for c in cands:
             fixed = self.m.entries[c.entry].polarity if c.entry in self.m.entries else None
+            if fixed in ("compliant", "remediated") and self._limited(plan.pairs, c):
+                continue  # "paid only part of the salary agreed": no compliance, and the other patterns decide
             d = self.scope.decide(hits, terms, c.start, c.end, set(c.free), c.indicator, coords, spans)
             if fixed is not None:
                 d = _fixed_polarity(fixed, d, doc[c.start:c.end].text)
@@ -268,6 +270,11 @@ class LangPipeline:
             if c.indicator not in best or key < best[c.indicator][0]:
                 best[c.indicator] = (key, f)
         return [f for _, f in sorted(best.values(), key=lambda kv: (kv[1].start, kv[1].indicator))]
+
+    def _limited(self, pairs: list[list[int]], c: _Cand) -> bool:
+        """True when a limiting word ("only", "half", "part", "mitad", "partie") fills a window of the match."""
+        limiters = self.scope.limiters
+        return bool(limiters) and any(pairs[i][0] in limiters for i in c.free)
 
     def _is_heading(self, doc, c: _Cand) -> bool:
         """True when the sentence is nothing but the matched words ("Isolation", "Abuse of vulnerability"):

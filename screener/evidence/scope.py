@@ -96,6 +96,7 @@ class ScopeResolver:
             for h in comp.anchors or ():
                 self.index.setdefault(h, set()).add(cue.id)
         self.coordinators = frozenset(nlp.vocab.strings.add(fold(w)) for w in rules.coordinators)
+        self.limiters = frozenset(nlp.vocab.strings.add(fold(w)) for w in rules.limiters)
         self.single_terms = {nlp.vocab.strings.add(fold(t)) for t in rules.terminators if " " not in t.strip()}
         self.list_terms = PhraseMatcher(nlp.vocab, attr="LEMMA")
         for t in rules.list_terms:
