@@ -71,10 +71,12 @@ class _Scope:
         return self.doc
 
     def any_cue(self, indicator: str = "") -> bool:
-        """Whether the scope rules find a not-asserting cue (``NOT_ASSERTED_CUES``) anywhere in the sentence,
-        other than a negation that takes away an entitlement of ``indicator`` ("were never paid")."""
+        """Whether the scope rules find a not-asserting cue (``NOT_ASSERTED_CUES``) of ``indicator`` anywhere in the
+        sentence (a cue limited to other indicators does not count), other than a negation that takes away an
+        entitlement of ``indicator`` ("were never paid")."""
         doc = self._analyse()
-        return any(h.cue.type in NOT_ASSERTED_CUES and not (
+        return any(h.cue.type in NOT_ASSERTED_CUES and not (indicator and h.cue.indicators
+                                                            and indicator not in h.cue.indicators) and not (
             h.cue.type == "negation" and indicator
             and deprives(doc, h.end, 0, len(doc), indicator, self.pipe.lang) is not None) for h in self.hits)
 
