@@ -123,7 +123,8 @@ COUNTING_NOTE = [
 COUNTED_NOTE = [
     "**Very confident outputs count** (adopted 2026-12-06). An output counts at once when its calibrated probability",
     "reaches its indicator's finding threshold, the scope rules assert it at its n-grams, no rule finds the indicator",
-    "in the sentence, no negation, hypothetical, remediated, policy or compliance cue lies anywhere in the sentence,",
+    "in the sentence, no negation or compliance cue lies anywhere in the sentence (since 2026-12-07 a policy,",
+    "hypothetical or remediation cue counts only where the scope rules read it at the n-grams),",
     "and (hours and ages) the sentence has no digits for the numeric rules to judge. The thresholds were chosen on the",
     "dev split by `bench/evidence_model_count.py --split dev --choose` (per indicator, from 0.70 up, micro F1 of the",
     "whole engine; \"never\" is one of the choices) and kept in `models/finding_thresholds.json`. The bar, fixed before",

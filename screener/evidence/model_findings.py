@@ -7,10 +7,10 @@ decides its polarity from that span exactly as it does for a rule match, so the 
 never polarity. Its confidence is "finding" at or above the "finding" threshold, else "possible". For the
 indicators whose numbers the numeric rules judge (the model's ``numbers_decide``: hours, ages), a sentence
 with digits gets at most "possible" from the model: a bag of n-grams cannot tell 48 hours from 84. A "finding"
-(counted in the score) also needs the scope rules to find no negation, hypothetical, remediation, policy or
-compliance cue anywhere in the sentence (a negation that takes away an entitlement of the indicator, "were
-never paid", "no water", is the finding itself: ``deprivation``), and no lexicon trap of the indicator ("copies of passports", "school
-fees"), in a sentence that is not a block of short lines (a list of headings): the model only counts where nothing
+(counted in the score) also needs the scope rules to find no negation or compliance cue anywhere in the
+sentence (a negation that takes away an entitlement of the indicator, "were never paid", "no water", is the
+finding itself: ``deprivation``; policy, hypothetical and remediation cues are read at its n-grams only), and no
+lexicon trap of the indicator ("copies of passports", "school fees"), in a sentence that is not a block of short lines (a list of headings): the model only counts where nothing
 could turn it around. For an indicator whose words also fill sentences that state nothing (withholding of wages:
 "pay", "sueldo"), it also needs a signal word that says the thing happened ("unpaid", "only", "sin", "retenus";
 ``model_signals``).
@@ -39,7 +39,12 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 MIN_WORDS = 3  # a "sentence" of fewer words (a list number "1.", a heading) states nothing the model may propose
 TOP_NGRAMS = 5
 SCOPE_NGRAMS = 3  # scope is read at this many of the strongest n-grams
-NOT_ASSERTED_CUES = frozenset({"negation", "policy", "remediated", "hypothetical", "compliant"})
+# cues that stop a model finding from counting wherever they lie in the sentence: a negation or a compliance statement
+# may deny what the model reads from words far from it ("no worker was found without a contract"). A policy,
+# hypothetical or remediation cue elsewhere in the sentence does not: the scope rules already read those at the
+# model's n-grams, and away from them they belong to another clause ("warned he would disappear if he talked",
+# "paying below the minimum and holding back wages are routine practices that keep workers under control")
+VETO_CUES = frozenset({"negation", "compliant"})
 LIST_MIN_LINES, LIST_MAX_WORDS = 3, 8  # a "sentence" of that many lines, none longer: a list, not a statement
 _SENTENCE_CACHE_MAX = 20_000  # distinct sentences over a threshold whose model findings are kept, per pipeline
 _CACHE_CHARS = 600
@@ -71,11 +76,11 @@ class _Scope:
         return self.doc
 
     def any_cue(self, indicator: str = "") -> bool:
-        """Whether the scope rules find a not-asserting cue (``NOT_ASSERTED_CUES``) of ``indicator`` anywhere in the
+        """Whether the scope rules find a vetoing cue (``VETO_CUES``) of ``indicator`` anywhere in the
         sentence (a cue limited to other indicators does not count), other than a negation that takes away an
         entitlement of ``indicator`` ("were never paid")."""
         doc = self._analyse()
-        return any(h.cue.type in NOT_ASSERTED_CUES and not (indicator and h.cue.indicators
+        return any(h.cue.type in VETO_CUES and not (indicator and h.cue.indicators
                                                             and indicator not in h.cue.indicators) and not (
             h.cue.type == "negation" and indicator
             and deprives(doc, h.end, 0, len(doc), indicator, self.pipe.lang) is not None) for h in self.hits)
