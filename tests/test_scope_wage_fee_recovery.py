@@ -50,6 +50,7 @@ def test_money_owed_now_received_is_not_a_finding_of_the_model() -> None:
     ("Workers are still repaying the recruitment fees they paid to agents in Kathmandu.", "en", FEES),
     ("Los trabajadores solo recuperaron la mitad de los salarios adeudados.", "es", WAGES),
     ("La empresa pagó solo una parte de los salarios atrasados.", "es", WAGES),
+    ("Los 60 jornaleros pagaron 1.500 dólares a un enganchador por la visa y el traslado.", "es", FEES),
     ("Los 52 trabajadores no cobraron su liquidación ni los salarios pendientes.", "es", WAGES),
     ("Les marins n'ont récupéré qu'une partie de leurs arriérés de salaire.", "fr", WAGES),
     ("Les saisonniers n'ont pas pu récupérer leurs salaires impayés.", "fr", WAGES),
