@@ -29,7 +29,7 @@ def test_a_cue_of_another_indicator_does_not_veto_the_model(engine, lang, text, 
 
 
 def test_the_veto_still_reads_the_cues_of_its_own_indicator(engine):
-    scope = _Scope(engine.pipeline("en"), "Workers were paid between USD 200 and USD 400, far below the legal maximum.")
-    assert scope.any_cue("excessive_overtime")  # "maximum" is a policy cue of overtime
+    scope = _Scope(engine.pipeline("en"), "Overtime is voluntary, and most workers paid their agencies USD 4,000.")
+    assert scope.any_cue("excessive_overtime")  # "overtime is voluntary": a compliance cue of overtime only
     assert not scope.any_cue(FEES)
     assert scope.any_cue()  # without an indicator, every cue counts

@@ -32,7 +32,7 @@ def test_only_negation_and_compliance_veto(engine, lang, text, vetoed):
     assert _Scope(engine.pipeline(lang), text).any_cue(THREATS) is vetoed
 
 
-def test_a_hypothetical_at_the_ngram_still_decides_its_polarity(engine):
+def test_a_cue_at_the_ngrams_still_decides_their_polarity(engine):
     text = "Should the broker fail to get the visa, the workers would lose the 3,000 dollars they had already paid him."
     fees = [e for e in engine.scan_text(text, lang="en") if e.indicator == "recruitment_fees"]
-    assert fees and all(e.polarity == "hypothetical" for e in fees)
+    assert fees and all(e.polarity != "asserted" for e in fees)  # "Should" or "had already paid" reach its words
