@@ -10,8 +10,8 @@ with digits gets at most "possible" from the model: a bag of n-grams cannot tell
 (counted in the score) also needs the scope rules to find no negation or compliance cue anywhere in the
 sentence (a negation that takes away an entitlement of the indicator, "were never paid", "no water", is the
 finding itself: ``deprivation``; policy, hypothetical and remediation cues are read at its n-grams only), and no
-lexicon trap of the indicator ("copies of passports", "school fees"), in a sentence that is not a block of short lines (a list of headings): the model only counts where nothing
-could turn it around. For an indicator whose words also fill sentences that state nothing (withholding of wages:
+lexicon trap of the indicator ("copies of passports", "school fees"), in a sentence that is not a block of short
+lines (a list of headings): the model only counts where nothing could turn it around. For an indicator whose words also fill sentences that state nothing (withholding of wages:
 "pay", "sueldo"), it also needs a signal word that says the thing happened ("unpaid", "only", "sin", "retenus";
 ``model_signals``).
 """
@@ -80,10 +80,16 @@ class _Scope:
         sentence (a cue limited to other indicators does not count), other than a negation that takes away an
         entitlement of ``indicator`` ("were never paid")."""
         doc = self._analyse()
-        return any(h.cue.type in VETO_CUES and not (indicator and h.cue.indicators
-                                                            and indicator not in h.cue.indicators) and not (
-            h.cue.type == "negation" and indicator
-            and deprives(doc, h.end, 0, len(doc), indicator, self.pipe.lang) is not None) for h in self.hits)
+        for h in self.hits:
+            if h.cue.type not in VETO_CUES:
+                continue
+            if indicator and h.cue.indicators and indicator not in h.cue.indicators:
+                continue  # a cue of other indicators only
+            if h.cue.type == "negation" and indicator and deprives(doc, h.end, 0, len(doc), indicator,
+                                                                   self.pipe.lang) is not None:
+                continue  # "were never paid": the negation is the finding itself
+            return True
+        return False
 
     def _deprivation(self, cue: str, start: int, end: int, indicator: str) -> bool:
         """Whether a negation cue with text ``cue`` takes away an entitlement of ``indicator`` near [start, end)."""
@@ -172,7 +178,7 @@ def sentence_model_findings(pipe, model: SentenceModel, text: str, s: int, e: in
         p = float(probs[k])
         sure = (p >= model.finding[k] and not (ind in model.numbers_decide and _DIGIT.search(sentence))
                 and not is_line_list(sentence))
-        if sure:  # counted only where no cue anywhere in the sentence could turn it around, nor a lexicon trap
+        if sure:  # counted only where no vetoing cue, lexicon trap or missing signal could turn it around
             if not state:
                 state.extend((tokenize(sentence), _Scope(pipe, sentence)))
             sure = (polarity == "asserted" and not state[1].any_cue(ind) and not state[1].has_trap(ind)
