@@ -70,12 +70,16 @@ def test_every_language_has_coordinators_of_one_word() -> None:
         assert all(" " not in c for c in rules[lang].coordinators)
 
 
-def test_a_coordinator_of_several_words_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize("key, written, phrase", [
+    ("coordinators", "coordinators: [and]", 'coordinators: ["and then"]'),
+    ("limiters", "limiters: [only,", 'limiters: ["only a", '),  # scope 2026.12.20 (tests/test_scope_limiters.py)
+])
+def test_one_word_lists_refuse_a_phrase(tmp_path: Path, key: str, written: str, phrase: str) -> None:
     copy = tmp_path / "lexicons"
     shutil.copytree(ROOT / "lexicons", copy)
     scope = copy / "scope.yaml"
     text = scope.read_text(encoding="utf-8")
-    assert "coordinators: [and]" in text
-    scope.write_text(text.replace("coordinators: [and]", 'coordinators: ["and then"]', 1), encoding="utf-8")
-    with pytest.raises(LexiconError, match="coordinators"):
+    assert written in text
+    scope.write_text(text.replace(written, phrase, 1), encoding="utf-8")
+    with pytest.raises(LexiconError, match=key):
         load_lexicon_from(copy)

@@ -3,15 +3,9 @@ pattern turns it around: "paid only part of the salary agreed" is no compliance 
 ``limiters``), while "received the salary they were promised" still is."""
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 from screener.evidence import get_engine
-from screener.lexicon import LexiconError, load_lexicon_from
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _polarities(text: str, lang: str) -> dict[str, set[str]]:
@@ -46,13 +40,3 @@ def test_partial_pay_keeps_its_withholding_finding():
     got = _polarities("Les pagaban la mitad del sueldo prometido.", "es")
     assert got.get("withholding_of_wages") == {"asserted"}
 
-
-def test_a_limiter_is_one_word(tmp_path):
-    copy = tmp_path / "lexicons"
-    shutil.copytree(ROOT / "lexicons", copy)
-    scope = copy / "scope.yaml"
-    text = scope.read_text(encoding="utf-8")
-    assert "limiters: [only," in text
-    scope.write_text(text.replace("limiters: [only,", 'limiters: ["only a", ', 1), encoding="utf-8")
-    with pytest.raises(LexiconError, match="limiters"):
-        load_lexicon_from(copy)
