@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from screener.evidence import get_engine
+from evidence_helpers import counted
 
 MOVEMENT = "restriction_of_movement"
-
-
-def _asserted(text: str) -> set[str]:
-    return {e.indicator for e in get_engine().scan_text(text, lang="en")
-            if e.polarity == "asserted" and e.confidence == "finding"}
 
 
 @pytest.mark.parametrize("text", [
@@ -21,7 +16,7 @@ def _asserted(text: str) -> set[str]:
     "After fleeing the farm, the two brothers walked for three days to reach the nearest town.",
 ])
 def test_a_bare_escape_is_not_restriction(text):
-    assert MOVEMENT not in _asserted(text)
+    assert not counted(text, MOVEMENT, "en")
 
 
 @pytest.mark.parametrize("text", [
@@ -31,4 +26,4 @@ def test_a_bare_escape_is_not_restriction(text):
     "The crew could not escape because the boat never came within sight of land.",
 ])
 def test_an_attempted_or_impossible_escape_is_restriction(text):
-    assert MOVEMENT in _asserted(text)
+    assert counted(text, MOVEMENT, "en")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from screener.evidence import get_engine
 from screener.evidence.engine import EvidenceEngine
 from screener.evidence.model_findings import _Scope
 
@@ -13,7 +14,7 @@ FEES = "recruitment_fees"
 
 @pytest.fixture(scope="module")
 def engine() -> EvidenceEngine:
-    return EvidenceEngine()
+    return get_engine()  # the engine every test shares: built once
 
 
 @pytest.mark.parametrize("lang,text,indicator", [

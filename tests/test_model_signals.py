@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from screener.evidence import get_engine
 from screener.evidence.engine import EvidenceEngine
 from screener.evidence.model_signals import lacks_signal, signal_table
 from screener.evidence.sentence_features import tokenize
@@ -14,7 +15,7 @@ WAGES = "withholding_of_wages"
 
 @pytest.fixture(scope="module")
 def engine() -> EvidenceEngine:
-    return EvidenceEngine()
+    return get_engine()  # the engine every test shares: built once
 
 
 def _wage_evidence(engine: EvidenceEngine, lang: str, text: str) -> list:

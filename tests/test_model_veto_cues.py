@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from screener.evidence import get_engine
 from screener.evidence.engine import EvidenceEngine
 from screener.evidence.model_findings import _Scope
 
@@ -13,7 +14,7 @@ THREATS = "intimidation_threats"
 
 @pytest.fixture(scope="module")
 def engine() -> EvidenceEngine:
-    return EvidenceEngine()
+    return get_engine()  # the engine every test shares: built once
 
 
 def test_a_conditional_elsewhere_no_longer_vetoes_the_model(engine):

@@ -182,7 +182,7 @@ def sentence_model_findings(pipe, model: SentenceModel, text: str, s: int, e: in
             if not state:
                 state.extend((tokenize(sentence), _Scope(pipe, sentence)))
             sure = (polarity == "asserted" and not state[1].any_cue(ind) and not state[1].has_trap(ind)
-                    and not lacks_signal([t.form for t in state[0]], ind, pipe.lang))
+                    and not lacks_signal((t.form for t in state[0]), ind, pipe.lang))
         out.append(ModelFinding(ind, s, e, start, end, f"model:{ind}", "model", round(p, 4),
                                 polarity, hedged, cue, confidence="finding" if sure else "possible",
                                 ngrams=ngrams))

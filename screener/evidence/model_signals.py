@@ -3,6 +3,7 @@ that state nothing ("pay", "salaire"), the sentence must hold a word that says t
 "only", "sin", "retenus"). Data: ``lexicons/model_signals.yaml``."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,7 +20,7 @@ class SignalWords:
     words: frozenset[str]
     prefixes: tuple[str, ...]
 
-    def first_in(self, forms: list[str]) -> str | None:
+    def first_in(self, forms: Iterable[str]) -> str | None:
         """The first of the folded word ``forms`` that is a signal (None: none is)."""
         for form in forms:
             if form in self.words or form.startswith(self.prefixes):
@@ -39,7 +40,8 @@ def signal_table(lang: str) -> dict[str, SignalWords]:
     return out
 
 
-def lacks_signal(forms: list[str], indicator: str, lang: str) -> bool:
-    """Whether ``indicator`` needs a signal word in ``lang`` and none of the folded word ``forms`` is one."""
+def lacks_signal(forms: Iterable[str], indicator: str, lang: str) -> bool:
+    """Whether ``indicator`` needs a signal word in ``lang`` and none of the folded word ``forms`` is one (``forms``
+    is read only for such an indicator)."""
     signals = signal_table(lang).get(indicator)
     return signals is not None and signals.first_in(forms) is None
