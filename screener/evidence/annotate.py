@@ -15,6 +15,7 @@ from spacy.attrs import LEMMA, NORM
 from spacy.tokens import Doc, Span
 
 from screener.evidence.coordination import coordinator_positions
+from screener.evidence.deprivation import deprives
 from screener.evidence.fuzzy import FuzzyCorrector
 from screener.evidence.matching import SeqCompiler, build_matchers, pattern_words
 from screener.evidence.numeric import NumericRuleSet
@@ -258,6 +259,8 @@ class LangPipeline:
             if fixed in ("compliant", "remediated") and self._limited(plan.pairs, c):
                 continue  # "paid only part of the salary agreed": no compliance, and the other patterns decide
             d = self.scope.decide(hits, terms, c.start, c.end, set(c.free), c.indicator, coords, spans)
+            if fixed is None and d.polarity == "negated" and self._deprivation(doc, hits, d.cue, c):
+                d = ScopeDecision("asserted", d.hedged, "")  # "and never paid": the loss is the finding
             if fixed is not None:
                 d = _fixed_polarity(fixed, d, doc[c.start:c.end].text)
             elif d.polarity == "asserted" and self._is_heading(doc, c):
@@ -270,6 +273,13 @@ class LangPipeline:
             if c.indicator not in best or key < best[c.indicator][0]:
                 best[c.indicator] = (key, f)
         return [f for _, f in sorted(best.values(), key=lambda kv: (kv[1].start, kv[1].indicator))]
+
+    def _deprivation(self, doc, hits, cue: str, c: _Cand) -> bool:
+        """Whether the negation cue ``cue``, inside the window of match ``c``, takes away an entitlement of its
+        indicator ("sin recibir nunca un sueldo", "sans toucher jamais de salaire"): then the negation states the
+        finding. A negation before the match ("no wages were withheld") keeps denying it."""
+        return any(h.cue.type == "negation" and h.text == cue and c.start <= h.start and h.end <= c.end
+                   and deprives(doc, h.end, c.start, c.end, c.indicator, self.lang) is not None for h in hits)
 
     def _limited(self, pairs: list[list[int]], c: _Cand) -> bool:
         """True when a limiting word ("only", "half", "part", "mitad", "partie") fills a window of the match."""
