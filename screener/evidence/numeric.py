@@ -156,8 +156,8 @@ class NumericRuleSet:
         # ages spelled out ("a seven-year-old", "at the age of eight"): numeric.yaml age_words with age_values
         self.age_values = {fold(k): int(v) for k, v in zip(w.get("age_words", ()), w.get("age_values", ()))}
         age_n = rf"(\d{{1,2}}|{_alt(list(self.age_values))})" if self.age_values else r"(\d{1,2})"
-        self.age_exact = re.compile(rf"\b(?:{_alt(w['age_before'])})\s+(?:(?:of|de|about|around|approximately|entre|environ|unos|alrededor|only|just|barely|apenas|solo|seulement)\s+){{0,2}}{age_n}\b(?:\s*(?:-|{rng})\s*(\d{{1,2}}))?|\b{age_n}(?:\s*(?:-|{rng})\s*(\d{{1,2}}))?\s*-?\s*{_alt(w['age_after'])}\b")
-        self.age_under = re.compile(rf"\b{_alt(w['under'])}\s+(?:the\s+age\s+of\s+)?(\d{{1,2}})\b(?![.,]\d)")
+        self.age_exact = re.compile(rf"\b(?:{_alt(w['age_before'])})\s+(?:(?:of|de|about|around|approximately|entre|environ|unos|alrededor|only|just|barely|apenas|solo|seulement)\s+){{0,2}}{age_n}\b(?![.,]\d|\s\d{{3}}\b)(?:\s*(?:-|{rng})\s*(\d{{1,2}}))?|\b{age_n}(?:\s*(?:-|{rng})\s*(\d{{1,2}}))?\s*-?\s*{_alt(w['age_after'])}\b")
+        self.age_under = re.compile(rf"\b{_alt(w['under'])}\s+(?:the\s+age\s+of\s+)?(\d{{1,2}})\b(?![.,]\d|\s\d{{3}}\b)")
         # necessary substrings of the rules above (each rule's text contains one), to skip a rule cheaply
         self.pre_hours = re.compile(rf"[\d\s+-]{hours}\b")
         self.pre_month = re.compile(rf"\s{month}\b|\s{week}\b")
