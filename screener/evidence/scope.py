@@ -38,6 +38,19 @@ def _negatable(cue: ScopeCue) -> bool:
     cues that follow what they remediate ("wages ... have not been paid in May"). A remediation cue that
     precedes its object ("n'a payé de frais", "paid the fees") may name the worker's own act, so it is left."""
     return cue.type == "compliant" or (cue.type == "remediated" and cue.direction in ("post", "both"))
+def _voidable(cue: ScopeCue) -> bool:
+    """Remediation cues that precede their object ("a versé", "a payé", "ha pagado"): a negation right before one
+    ("ne leur a versé aucun salaire", "n'a payé aucun frais") says no payment was made, so the cue is void and the
+    negation and the pattern decide (the pattern's own negative concord, or the negation of the practice)."""
+    return cue.type == "remediated" and cue.direction == "pre"
+
+
+def _negation_before(h: CueHit, negs: list[CueHit], terms: set[int] | None) -> bool:
+    """True when a negation cue ends at most ``_NEGATED_COMPLIANCE_GAP`` tokens before ``h``, in its clause."""
+    return any(h.start - _NEGATED_COMPLIANCE_GAP <= n.end <= h.start and not any(n.end <= t < h.start for t in terms or ())
+               for n in negs)
+
+
 _NEGATED_COMPLIANCE_GAP = 2  # "not", "never" at most this many tokens before a compliance cue negate it
 LABEL_MAX = 8  # a row or line label ("Recruitment fees |", "Travail des enfants :") has fewer tokens than this
 _CONCORD_GAP = 3  # "n'ont aucun", "no reciben ningun": a negation at most this many tokens before a negative match
@@ -279,10 +292,12 @@ class ScopeResolver:
         have not been paid in May", "passports were not returned") states the practice: both become one
         "asserted" cue, so neither the negation nor the compliance or remediation reading wins. Not across a
         terminator (``terms``): "n'a été identifié ; vérification de l'âge ..." are two statements."""
+        negs = [h for h in hits if h.cue.type == "negation"]
+        if negs and any(_voidable(h.cue) for h in hits):  # "ne leur a versé aucun salaire": no payment, no remediation
+            hits = [h for h in hits if not (_voidable(h.cue) and _negation_before(h, negs, terms))]
         comp = [h for h in hits if _negatable(h.cue)]
         if not comp:
             return hits
-        negs = [h for h in hits if h.cue.type == "negation"]
         used: set[int] = set()
         out: list[CueHit] = []
         for h in hits:
