@@ -15,7 +15,7 @@ from spacy.attrs import LEMMA, NORM
 from spacy.tokens import Doc, Span
 
 from screener.evidence.coordination import coordinator_positions
-from screener.evidence.deprivation import deprives
+from screener.evidence.deprivation import deprivation_end, deprives
 from screener.evidence.fuzzy import FuzzyCorrector
 from screener.evidence.matching import SeqCompiler, build_matchers, pattern_words
 from screener.evidence.numeric import NumericRuleSet
@@ -259,7 +259,8 @@ class LangPipeline:
             if fixed in ("compliant", "remediated") and self._limited(plan.pairs, c):
                 continue  # "paid only part of the salary agreed": no compliance, and the other patterns decide
             d = self.scope.decide(hits, terms, c.start, c.end, set(c.free), c.indicator, coords, spans)
-            if fixed is None and d.polarity == "negated" and self._deprivation(doc, hits, d.cue, c):
+            if fixed is None and d.polarity == "negated" and (self._deprivation(doc, hits, d.cue, c)
+                                                               or self._deprives_other(doc, hits, d.cue, c)):
                 d = ScopeDecision("asserted", d.hedged, "")  # "and never paid": the loss is the finding
             if fixed is not None:
                 d = _fixed_polarity(fixed, d, doc[c.start:c.end].text)
@@ -280,6 +281,14 @@ class LangPipeline:
         finding. A negation before the match ("no wages were withheld") keeps denying it."""
         return any(h.cue.type == "negation" and h.text == cue and c.start <= h.start and h.end <= c.end
                    and deprives(doc, h.end, c.start, c.end, c.indicator, self.lang) is not None for h in hits)
+
+    def _deprives_other(self, doc, hits, cue: str, c: _Cand) -> bool:
+        """Whether the negation cue ``cue`` before match ``c`` takes away an entitlement that ends before the match
+        ("sin agua ni luz y jornadas extenuantes", "sans horaires ni salaire, jour et nuit"): it negates that
+        entitlement, not the match."""
+        before = [h.end for h in hits if h.cue.type == "negation" and h.text == cue and h.end <= c.start]
+        end = deprivation_end(doc, max(before), self.lang) if before else None  # the cue nearest the match
+        return end is not None and end <= c.start
 
     def _limited(self, pairs: list[list[int]], c: _Cand) -> bool:
         """True when a limiting word ("only", "half", "part", "mitad", "partie") fills a window of the match."""

@@ -81,3 +81,24 @@ def deprives(doc: Doc, cue_end: int, span_start: int, span_end: int, indicator: 
             return None
         i += 1
     return None
+
+
+def deprivation_end(doc: Doc, cue_end: int, lang: str) -> int | None:
+    """End token of the entitlement of any indicator that a negation cue ending at ``cue_end`` takes away
+    ("sin agua", "ni salaire", "with no water"), reached over filler words only and not a modifier of a
+    following word; else None."""
+    tab = table(lang)
+    if tab is None:
+        return None
+    i = cue_end
+    for _ in range(tab.window + 1):
+        if i >= len(doc):
+            return None
+        n = max((_entitlement_at(doc, i, entries) for entries in tab.entitlements.values()), default=0)
+        if n:
+            after = i + n
+            return None if after < len(doc) and fold(doc[after].text) in tab.not_heads else after
+        if fold(doc[i].text) not in tab.fillers:
+            return None
+        i += 1
+    return None
