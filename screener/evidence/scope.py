@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, NORM
 from spacy.matcher import Matcher, PhraseMatcher
@@ -25,6 +24,7 @@ from spacy.util import filter_spans
 
 from screener.evidence.coordination import opens_coordinated_match
 from screener.evidence.matching import SeqCompiler, new_matcher
+from screener.evidence.scope_cues import CueHit, ScopeDecision, merge_negated_cues
 from screener.evidence.seqmatch import WindowScanner
 from screener.evidence.textnorm import fold
 from screener.lexicon import ScopeCue, ScopeRules
@@ -33,25 +33,6 @@ POLARITY_OF = {"negation": "negated", "policy": "policy", "remediated": "remedia
                "hypothetical": "hypothetical", "compliant": "compliant", "asserted": "asserted"}
 
 
-def _negatable(cue: ScopeCue) -> bool:
-    """Cues a negation right before turns into a statement of the practice: compliance cues, and remediation
-    cues that follow what they remediate ("wages ... have not been paid in May"). A remediation cue that
-    precedes its object ("n'a payé de frais", "paid the fees") may name the worker's own act, so it is left."""
-    return cue.type == "compliant" or (cue.type == "remediated" and cue.direction in ("post", "both"))
-def _voidable(cue: ScopeCue) -> bool:
-    """Remediation cues that precede their object ("a versé", "a payé", "ha pagado"): a negation right before one
-    ("ne leur a versé aucun salaire", "n'a payé aucun frais") says no payment was made, so the cue is void and the
-    negation and the pattern decide (the pattern's own negative concord, or the negation of the practice)."""
-    return cue.type == "remediated" and cue.direction == "pre"
-
-
-def _negation_before(h: CueHit, negs: list[CueHit], terms: set[int] | None) -> bool:
-    """True when a negation cue ends at most ``_NEGATED_COMPLIANCE_GAP`` tokens before ``h``, in its clause."""
-    return any(h.start - _NEGATED_COMPLIANCE_GAP <= n.end <= h.start and not any(n.end <= t < h.start for t in terms or ())
-               for n in negs)
-
-
-_NEGATED_COMPLIANCE_GAP = 2  # "not", "never" at most this many tokens before a compliance cue negate it
 LABEL_MAX = 8  # a row or line label ("Recruitment fees |", "Travail des enfants :") has fewer tokens than this
 _CONCORD_GAP = 3  # "n'ont aucun", "no reciben ningun": a negation at most this many tokens before a negative match
 
@@ -62,26 +43,6 @@ _VERDICT_HEAD = re.compile(r"\s*[,;(\u2013\u2014]\s*|\s+-\s+")  # "Closed - remo
 def _cell_key(text: str) -> str:
     """A table cell's text folded, without punctuation and extra spaces, for comparing verdict cells."""
     return " ".join("".join(ch if ch.isalnum() else " " for ch in fold(text)).split())
-
-
-@dataclass(frozen=True)
-class CueHit:
-    """One scope cue found in a sentence."""
-
-    cue: ScopeCue
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True)
-class ScopeDecision:
-    """The polarity of one match, whether it is hedged, and the cue text behind it."""
-
-    polarity: str
-    hedged: bool
-    cue: str
-    override: bool = False  # an "asserted" cue decided it ("not picking up on", "not paid on time")
 
 
 class ScopeResolver:
@@ -187,7 +148,7 @@ class ScopeResolver:
             hits = [CueHit(ScopeCue(h.cue.id + ".only", "asserted", h.cue.lang, h.cue.text, h.cue.direction, h.cue.window,
                                     h.cue.indicators), h.start, h.end, h.text)
                     if self._is_restrictive(doc, h, terms) else h for h in hits]
-        hits = self._negated_compliance(hits, terms)
+        hits = merge_negated_cues(hits, terms)
         bars = sorted(i for i in terms if pairs[i][0] == self.bar)  # "|" is a terminator
         verdict = self.row_verdict(doc, bars) if bars and self.verdicts else None
         if verdict is not None:  # after the negation merge: "Not reported | Compliant" stays compliant
@@ -285,37 +246,6 @@ class ScopeResolver:
             return False
         first = next(i for i in range(n) if not doc[i].is_space)
         return doc[last].text.endswith("?") or doc[first].text.startswith("¿")
-
-    @staticmethod
-    def _negated_compliance(hits: list[CueHit], terms: set[int] | None = None) -> list[CueHit]:
-        """A compliance or remediation cue right after a negation ("wages were not paid on time", "salaries
-        have not been paid in May", "passports were not returned") states the practice: both become one
-        "asserted" cue, so neither the negation nor the compliance or remediation reading wins. Not across a
-        terminator (``terms``): "n'a été identifié ; vérification de l'âge ..." are two statements."""
-        negs = [h for h in hits if h.cue.type == "negation"]
-        if negs and any(_voidable(h.cue) for h in hits):  # "ne leur a versé aucun salaire": no payment, no remediation
-            hits = [h for h in hits if not (_voidable(h.cue) and _negation_before(h, negs, terms))]
-        comp = [h for h in hits if _negatable(h.cue)]
-        if not comp:
-            return hits
-        used: set[int] = set()
-        out: list[CueHit] = []
-        for h in hits:
-            if not _negatable(h.cue):
-                out.append(h)
-                continue
-            if any(g.start <= h.start and h.end <= g.end and g.end - g.start > h.end - h.start for g in negs):
-                continue  # inside a longer negation cue ("No worker who complained was dismissed"): the negation reads it
-            n = next((n for n in negs if h.start - _NEGATED_COMPLIANCE_GAP <= n.end <= h.start
-                      and not any(n.end <= t < h.start for t in terms or ())), None)  # not across ";" or "|"
-            if n is None:
-                out.append(h)
-                continue
-            used.add(id(n))
-            cue = ScopeCue(h.cue.id + ".negated", "asserted", h.cue.lang, h.cue.text, "both", h.cue.window,
-                           h.cue.indicators)
-            out.append(CueHit(cue, min(n.start, h.start), max(n.end, h.end), f"{n.text} {h.text}"))
-        return [h for h in out if id(h) not in used]
 
     @staticmethod
     def lead_positions(doc: Doc | Span) -> set[int]:

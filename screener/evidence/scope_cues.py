@@ -1,0 +1,80 @@
+"""Cue hits and scope decisions, and the merging of a negation with the compliance or remediation cue right after it
+("wages were not paid on time" states the practice; "ne leur a versé aucun salaire" is no remediation)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from screener.lexicon import ScopeCue
+
+_NEGATED_COMPLIANCE_GAP = 2  # "not", "never" at most this many tokens before a compliance cue negate it
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """One scope cue found in a sentence."""
+
+    cue: ScopeCue
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ScopeDecision:
+    """The polarity of one match, whether it is hedged, and the cue text behind it."""
+
+    polarity: str
+    hedged: bool
+    cue: str
+    override: bool = False  # an "asserted" cue decided it ("not picking up on", "not paid on time")
+
+
+def _negatable(cue: ScopeCue) -> bool:
+    """Cues a negation right before turns into a statement of the practice: compliance cues, and remediation
+    cues that follow what they remediate ("wages ... have not been paid in May"). A remediation cue that
+    precedes its object ("n'a payé de frais", "paid the fees") may name the worker's own act, so it is left."""
+    return cue.type == "compliant" or (cue.type == "remediated" and cue.direction in ("post", "both"))
+
+
+def _voidable(cue: ScopeCue) -> bool:
+    """Remediation cues that precede their object ("a versé", "a payé", "ha pagado"): a negation right before one
+    ("ne leur a versé aucun salaire", "n'a payé aucun frais") says no payment was made, so the cue is void and the
+    negation and the pattern decide (the pattern's own negative concord, or the negation of the practice)."""
+    return cue.type == "remediated" and cue.direction == "pre"
+
+
+def _negation_before(h: CueHit, negs: list[CueHit], terms: set[int] | None) -> bool:
+    """True when a negation cue ends at most ``_NEGATED_COMPLIANCE_GAP`` tokens before ``h``, in its clause."""
+    return any(h.start - _NEGATED_COMPLIANCE_GAP <= n.end <= h.start and not any(n.end <= t < h.start for t in terms or ())
+               for n in negs)
+
+
+def merge_negated_cues(hits: list[CueHit], terms: set[int] | None = None) -> list[CueHit]:
+    """A compliance or remediation cue right after a negation ("wages were not paid on time", "salaries
+    have not been paid in May", "passports were not returned") states the practice: both become one
+    "asserted" cue, so neither the negation nor the compliance or remediation reading wins. Not across a
+    terminator (``terms``): "n'a été identifié ; vérification de l'âge ..." are two statements."""
+    negs = [h for h in hits if h.cue.type == "negation"]
+    if negs and any(_voidable(h.cue) for h in hits):  # "ne leur a versé aucun salaire": no payment, no remediation
+        hits = [h for h in hits if not (_voidable(h.cue) and _negation_before(h, negs, terms))]
+    comp = [h for h in hits if _negatable(h.cue)]
+    if not comp:
+        return hits
+    used: set[int] = set()
+    out: list[CueHit] = []
+    for h in hits:
+        if not _negatable(h.cue):
+            out.append(h)
+            continue
+        if any(g.start <= h.start and h.end <= g.end and g.end - g.start > h.end - h.start for g in negs):
+            continue  # inside a longer negation cue ("No worker who complained was dismissed"): the negation reads it
+        n = next((n for n in negs if h.start - _NEGATED_COMPLIANCE_GAP <= n.end <= h.start
+                  and not any(n.end <= t < h.start for t in terms or ())), None)  # not across ";" or "|"
+        if n is None:
+            out.append(h)
+            continue
+        used.add(id(n))
+        cue = ScopeCue(h.cue.id + ".negated", "asserted", h.cue.lang, h.cue.text, "both", h.cue.window,
+                       h.cue.indicators)
+        out.append(CueHit(cue, min(n.start, h.start), max(n.end, h.end), f"{n.text} {h.text}"))
+    return [h for h in out if id(h) not in used]
