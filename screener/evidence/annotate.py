@@ -22,6 +22,7 @@ from screener.evidence.numeric import NumericRuleSet
 from screener.evidence.gate import Planner
 from screener.evidence.planning import Plan as _Plan, Requirements
 from screener.evidence.scope import ScopeDecision, ScopeResolver
+from screener.evidence.scope_cues import CueHit
 from screener.evidence.sentences import split_sentences
 from screener.evidence.textnorm import TokenNormalizer, fold, load_lemma_table, merge_broken_hyphens
 from screener.lexicon import Lexicon, PatternEntry
@@ -259,9 +260,11 @@ class LangPipeline:
             if fixed in ("compliant", "remediated") and self._limited(plan.pairs, c):
                 continue  # "paid only part of the salary agreed": no compliance, and the other patterns decide
             d = self.scope.decide(hits, terms, c.start, c.end, set(c.free), c.indicator, coords, spans)
-            if fixed is None and d.polarity == "negated" and (self._deprivation(doc, hits, d.cue, c)
-                                                               or self._deprives_other(doc, hits, d.cue, c)):
-                d = ScopeDecision("asserted", d.hedged, "")  # "and never paid": the loss is the finding
+            if fixed is None and d.polarity == "negated":
+                lost = self._deprivations(doc, hits, c)
+                if lost:  # negations that take something away ("nunca un sueldo", "sin agua"): they deny no match
+                    d = self.scope.decide([h for h in hits if all(h is not x for x in lost)], terms, c.start, c.end,
+                                          set(c.free), c.indicator, coords, spans)
             if fixed is not None:
                 d = _fixed_polarity(fixed, d, doc[c.start:c.end].text)
             elif d.polarity == "asserted" and self._is_heading(doc, c):
@@ -275,20 +278,22 @@ class LangPipeline:
                 best[c.indicator] = (key, f)
         return [f for _, f in sorted(best.values(), key=lambda kv: (kv[1].start, kv[1].indicator))]
 
-    def _deprivation(self, doc, hits, cue: str, c: _Cand) -> bool:
-        """Whether the negation cue ``cue``, inside the window of match ``c``, takes away an entitlement of its
-        indicator ("sin recibir nunca un sueldo", "sans toucher jamais de salaire"): then the negation states the
-        finding. A negation before the match ("no wages were withheld") keeps denying it."""
-        return any(h.cue.type == "negation" and h.text == cue and c.start <= h.start and h.end <= c.end
-                   and deprives(doc, h.end, c.start, c.end, c.indicator, self.lang) is not None for h in hits)
-
-    def _deprives_other(self, doc, hits, cue: str, c: _Cand) -> bool:
-        """Whether the negation cue ``cue`` before match ``c`` takes away an entitlement that ends before the match
-        ("sin agua ni luz y jornadas extenuantes", "sans horaires ni salaire, jour et nuit"): it negates that
-        entitlement, not the match."""
-        before = [h.end for h in hits if h.cue.type == "negation" and h.text == cue and h.end <= c.start]
-        end = deprivation_end(doc, max(before), self.lang) if before else None  # the cue nearest the match
-        return end is not None and end <= c.start
+    def _deprivations(self, doc, hits: list[CueHit], c: _Cand) -> list[CueHit]:
+        """Negation cues that take away an entitlement rather than deny match ``c``: one inside the match's window
+        that takes away an entitlement of its indicator ("sin recibir nunca un sueldo": the negation states the
+        finding), and any before the match whose entitlement ends before it ("sin agua ni luz y jornadas
+        extenuantes", "sans horaires ni salaire, jour et nuit"). A negation whose entitlement is the match itself
+        ("No wages were withheld") or a modifier ("no holiday pay records") is not among them."""
+        out = []
+        for h in hits:
+            if h.cue.type != "negation":
+                continue
+            if c.start <= h.start and h.end <= c.end:
+                if deprives(doc, h.end, c.start, c.end, c.indicator, self.lang) is not None:
+                    out.append(h)
+            elif h.end <= c.start and (end := deprivation_end(doc, h.end, self.lang)) is not None and end <= c.start:
+                out.append(h)
+        return out
 
     def _limited(self, pairs: list[list[int]], c: _Cand) -> bool:
         """True when a limiting word ("only", "half", "part", "mitad", "partie") fills a window of the match."""

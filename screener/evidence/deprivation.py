@@ -19,6 +19,7 @@ class DeprivationTable:
     entitlement a modifier ("no salary deductions")."""
 
     fillers: frozenset[str]
+    verbal_fillers: frozenset[str]
     not_heads: frozenset[str]
     entitlements: dict[str, tuple[tuple[str, ...], ...]]
     window: int
@@ -40,6 +41,7 @@ def table(lang: str) -> DeprivationTable | None:
         return None
     ents = {ind: tuple(tuple(fold(w).split()) for w in words) for ind, words in lang_data["indicators"].items()}
     return DeprivationTable(frozenset(fold(w) for w in lang_data["fillers"]),
+                            frozenset(fold(w) for w in lang_data.get("verbal_fillers", ())),
                             frozenset(fold(w) for w in lang_data["not_heads"]), ents,
                             int(data["window"]), int(data["reach"]))
 
@@ -85,8 +87,8 @@ def deprives(doc: Doc, cue_end: int, span_start: int, span_end: int, indicator: 
 
 def deprivation_end(doc: Doc, cue_end: int, lang: str) -> int | None:
     """End token of the entitlement of any indicator that a negation cue ending at ``cue_end`` takes away
-    ("sin agua", "ni salaire", "with no water"), reached over filler words only and not a modifier of a
-    following word; else None."""
+    ("sin agua", "ni salaire", "with no water"), reached over filler words other than a verb's ("was", "fue"), and
+    not a modifier of a following word; else None."""
     tab = table(lang)
     if tab is None:
         return None
@@ -98,7 +100,7 @@ def deprivation_end(doc: Doc, cue_end: int, lang: str) -> int | None:
         if n:
             after = i + n
             return None if after < len(doc) and fold(doc[after].text) in tab.not_heads else after
-        if fold(doc[i].text) not in tab.fillers:
+        if fold(doc[i].text) not in tab.fillers or fold(doc[i].text) in tab.verbal_fillers:
             return None
         i += 1
     return None
