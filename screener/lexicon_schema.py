@@ -46,7 +46,7 @@ SCHEMAS: dict[str, Any] = {
     "labels.yaml": {**_SOURCED, "factors": MapOf(str), "inherent_kinds?": MapOf(str), "match_checks?": MapOf(str),
                     "list_details?": dict, "detail_values?": dict},
     "model_deprivations.yaml": {"version": str, "source": str, "window": int, "reach": int,
-                                "languages": MapOf({"fillers": STRS, "verbal_fillers": STRS, "not_heads": STRS, "indicators": MapOf(STRS)})},
+                                "languages": MapOf({"fillers": STRS, "verbal_fillers": STRS, "noun_negations": STRS, "not_heads": STRS, "indicators": MapOf(STRS)})},
     "model_signals.yaml": {"version": str, "source": str, "indicators": MapOf(MapOf(STRS))},
     "model_concepts.yaml": {"version": str, "source": str, "concepts": MapOf({"en": STRS, "es": STRS, "fr": STRS, "not?": STRS})},
     "patterns/en.yaml": {"version": str, "lang": str, "indicators": MapOf(dict)},

@@ -291,7 +291,7 @@ class LangPipeline:
             if c.start <= h.start and h.end <= c.end:
                 if deprives(doc, h.end, c.start, c.end, c.indicator, self.lang) is not None:
                     out.append(h)
-            elif h.end <= c.start and (end := deprivation_end(doc, h.end, self.lang)) is not None and end <= c.start:
+            elif h.end <= c.start and (end := deprivation_end(doc, h.text, h.end, self.lang)) is not None and end <= c.start:
                 out.append(h)
         return out
 

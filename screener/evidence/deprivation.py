@@ -20,6 +20,7 @@ class DeprivationTable:
 
     fillers: frozenset[str]
     verbal_fillers: frozenset[str]
+    noun_negations: frozenset[str]
     not_heads: frozenset[str]
     entitlements: dict[str, tuple[tuple[str, ...], ...]]
     window: int
@@ -42,6 +43,7 @@ def table(lang: str) -> DeprivationTable | None:
     ents = {ind: tuple(tuple(fold(w).split()) for w in words) for ind, words in lang_data["indicators"].items()}
     return DeprivationTable(frozenset(fold(w) for w in lang_data["fillers"]),
                             frozenset(fold(w) for w in lang_data.get("verbal_fillers", ())),
+                            frozenset(fold(w) for w in lang_data.get("noun_negations", ())),
                             frozenset(fold(w) for w in lang_data["not_heads"]), ents,
                             int(data["window"]), int(data["reach"]))
 
@@ -85,12 +87,12 @@ def deprives(doc: Doc, cue_end: int, span_start: int, span_end: int, indicator: 
     return None
 
 
-def deprivation_end(doc: Doc, cue_end: int, lang: str) -> int | None:
+def deprivation_end(doc: Doc, cue: str, cue_end: int, lang: str) -> int | None:
     """End token of the entitlement of any indicator that a negation cue ending at ``cue_end`` takes away
     ("sin agua", "ni salaire", "with no water"), reached over filler words other than a verb's ("was", "fue"), and
-    not a modifier of a following word; else None."""
+    not a modifier of a following word, when the cue's text ``cue`` is a negation of a noun; else None."""
     tab = table(lang)
-    if tab is None:
+    if tab is None or fold(cue).lower() not in tab.noun_negations:
         return None
     i = cue_end
     for _ in range(tab.window + 1):
