@@ -71,6 +71,8 @@ def test_restriction_of_movement_counts(text: str, lang: str) -> None:
     ("Las trabajadoras pueden circular libremente y salir del recinto al terminar el turno.", "es"),
     ("La empresa tiene un mercado cautivo en la región.", "es"),
     ("Con la pandemia, muchos vecinos nunca salían de casa por miedo al contagio.", "es"),
+    ("Algunos trabajadores no sabían si les habían retenido parte del sueldo.", "es"),
+    ("Los contenedores de uva fueron retenidos en la aduana de Arica.", "es"),
     ("Les saisonniers peuvent se déplacer librement et sortir le soir.", "fr"),
     ("Les familles s'enfoncent dans une dette dont elles ne sortent plus.", "fr"),
     ("Pendant le confinement je ne sortais plus, raconte la retraitée.", "fr"),
