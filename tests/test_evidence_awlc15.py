@@ -87,6 +87,16 @@ FINDINGS = [
     ('fr', "Certaines ouvrières finissent par s'évanouir dans les serres."),
     ('fr', 'Les murs de la chambre étaient couverts de salpêtre.'),
     ('fr', "Les logements ne respectaient pas les normes minimales d'hygiène."),
+    ('es', 'Los temporeros vivían en una pensión ruinosa junto a la carretera.'),
+    ('es', 'Según la denuncia, dormían seis en un solo cuarto.'),
+    ('es', 'Para 200 jornaleros había apenas 3 letrinas en el albergue.'),
+    ('es', 'Las duchas del barracón estaban averiadas desde hacía semanas.'),
+    ('es', 'En la finca faltaba el agua casi todas las tardes.'),
+    ('es', 'Trabajan horas con el cuerpo sumergido en los estanques de sal.'),
+    ('es', 'Las condiciones del alojamiento fueron descritas por la inspección como totalmente inhumanas.'),
+    ('fr', 'Les ouvriers travaillaient en hauteur faute de garde-corps sur la toiture.'),
+    ('fr', "Plusieurs mineurs ont perdu connaissance par manque d'oxygène dans la galerie."),
+    ('fr', 'Après sa chute, il a été mal soigné par un infirmier du camp.'),
 ]
 
 NOT_FINDINGS = [
