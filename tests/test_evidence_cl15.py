@@ -56,6 +56,7 @@ def test_person_under_18_at_work_is_child_labour(text: str, lang: str) -> None:
     ("A 45-year-old picker said the foreman kept his passport.", "en"),
     ("The government published a survey on child labour in the tea sector.", "en"),
     ("The auditors found no child labour in any of the four mills.", "en"),
+    ("Child labour in the cocoa sector remains a major concern for buyers.", "en"),
     ("Children under 15 may not be employed in the mines under the 2017 act.", "en"),
     ("La edad mínima de admisión al empleo es de 15 años.", "es"),
     ("Entre los vecinos que llenaron la plaza había varios menores.", "es"),

@@ -23,7 +23,7 @@ def numeric_rules(text: str, lang: str) -> set[str]:
     ("They worked from six in the morning until eleven at night, the interviewees said.", "en", "numeric:daily_span"),
     ("Las costureras cumplían jornadas de catorce horas en el taller del fondo.", "es", "numeric:hours_per_day"),
     ("Trabajaban doce horas diarias en la empacadora, según la inspección.", "es", "numeric:hours_per_day"),
-    ("En la finca vivían hasta quince personas en una habitación del galpón.", "es", "numeric:occupancy"),
+    ("En la finca dormían quince personas por habitación en el galpón.", "es", "numeric:occupancy"),
     ("Les saisonniers logeaient à onze persones... onze personnes par chambre dans le bâtiment.", "fr", "numeric:occupancy"),
     ("Les ouvrières faisaient des journées de quatorze heures à l'atelier.", "fr", "numeric:hours_per_day"),
     ("Ils travaillaient douze heures par jour sur le chantier, selon l'inspection.", "fr", "numeric:hours_per_day"),
