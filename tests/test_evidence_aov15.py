@@ -40,7 +40,6 @@ FOUND = [
     ("es", "Tras pagar la cama y la comida, los peones quedaban totalmente en manos del contratista.", AV),
     ("es", "Los peones necesitaban el jornal, y de ello se aprovechan los intermediarios.", AV),
     ("es", "El pastor no sabía leer ni escribir y firmaba con una cruz lo que le ponían delante.", AV),
-    ("es", "Uno de los peones rescatados tiene una discapacidad intelectual y nunca recibió salario.", AV),
     ("es", "Los recolectores aceptaban jornadas de doce horas por su situación irregular en el país.", AV),
     ("es", "Su situación irregular les impide denunciar los impagos ante la inspección.", AV),
     # fr
@@ -52,14 +51,10 @@ FOUND = [
     ("fr", "La jeune fille était entièrement dépendante de la famille qui l'employait comme domestique.", AV),
     ("fr", "Leur précarité les empêche de porter plainte contre le sous-traitant.", AV),
     ("fr", "Ne parlant pas un mot de français, les bûcherons ignoraient tout de leurs droits.", AV),
-    ("fr", "Illettré, le berger signait des reçus qu'il ne pouvait pas lire.", AV),
-    ("fr", "Parmi les ouvriers figurait un homme atteint d'un handicap mental, payé une misère.", AV),
     ("fr", "Le réseau allait chercher ses manœuvres dans les bidonvilles de la périphérie.", AV),
-    ("fr", "Ces personnes en situation d'extrême précarité travaillaient sous la menace d'un contremaître.", AV),
     # en
     ("en", "Two vulnerable men were made to dig ditches for food and a bed.", AV),
     ("en", "The court heard that vulnerable women were coerced into cleaning the farmhouse without pay.", AV),
-    ("en", "Several of the labourers were mentally ill and had never been paid a wage.", AV),
     ("en", "The gang approached rough sleepers outside the station with offers of building work.", AV),
     ("en", "The recruiter picked men from a night shelter and drove them to the farms before dawn.", AV),
     ("en", "Having lost their papers, the cleaners were kept quiet by threats of deportation.", AV),
@@ -89,6 +84,10 @@ NOT_FOUND = [
     ("es", "La fundación ofrece un programa de empleo para personas con discapacidad intelectual.", AV),
     ("fr", "Le programme d'insertion accompagne des personnes handicapées vers l'emploi.", AV),
     ("en", "The supplier runs a training programme for homeless people and refugees.", AV),
+    # a status named as context, with no exploitation said (review 2026.12.21: the bare-status patterns were removed)
+    ("fr", "Le foyer accueille des personnes en situation de handicap mental.", AV),
+    ("en", "The cooperative employs two mentally ill veterans under a supported-employment scheme.", AV),
+    ("es", "La empresa contrata a personas con discapacidad intelectual a través de un programa de inclusión.", AV),
     # the wording of an offence in a law
     ("fr", "Le code pénal réprime le fait de soumettre une personne vulnérable à des conditions indignes.", AV),
     ("fr", "L'article 225-14 punit le fait d'imposer à une personne dépendante un hébergement indigne.", AV),
