@@ -263,8 +263,8 @@ class LangPipeline:
             if fixed is None and d.polarity == "negated":
                 lost = self._deprivations(doc, hits, c)
                 if lost:  # negations that take something away ("nunca un sueldo", "sin agua"): they deny no match
-                    d = self.scope.decide([h for h in hits if all(h is not x for x in lost)], terms, c.start, c.end,
-                                          set(c.free), c.indicator, coords, spans)
+                    d = self.scope.decide([h for h in hits if h not in lost], terms, c.start, c.end, set(c.free),
+                                          c.indicator, coords, spans)
             if fixed is not None:
                 d = _fixed_polarity(fixed, d, doc[c.start:c.end].text)
             elif d.polarity == "asserted" and self._is_heading(doc, c):

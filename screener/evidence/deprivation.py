@@ -19,10 +19,11 @@ class DeprivationTable:
     entitlement a modifier ("no salary deductions")."""
 
     fillers: frozenset[str]
-    verbal_fillers: frozenset[str]
+    noun_fillers: frozenset[str]  # the fillers without a verb's ("was", "fue"): what a negation of a noun crosses
     noun_negations: frozenset[str]
     not_heads: frozenset[str]
     entitlements: dict[str, tuple[tuple[str, ...], ...]]
+    all_entitlements: tuple[tuple[str, ...], ...]  # every indicator's, for a negation that takes away anything
     window: int
     reach: int
 
@@ -41,11 +42,11 @@ def table(lang: str) -> DeprivationTable | None:
     if lang_data is None:
         return None
     ents = {ind: tuple(tuple(fold(w).split()) for w in words) for ind, words in lang_data["indicators"].items()}
-    return DeprivationTable(frozenset(fold(w) for w in lang_data["fillers"]),
-                            frozenset(fold(w) for w in lang_data.get("verbal_fillers", ())),
-                            frozenset(fold(w) for w in lang_data.get("noun_negations", ())),
+    fillers = frozenset(fold(w) for w in lang_data["fillers"])
+    return DeprivationTable(fillers, fillers - {fold(w) for w in lang_data["verbal_fillers"]},
+                            frozenset(fold(w) for w in lang_data["noun_negations"]),
                             frozenset(fold(w) for w in lang_data["not_heads"]), ents,
-                            int(data["window"]), int(data["reach"]))
+                            tuple(e for entries in ents.values() for e in entries), int(data["window"]), int(data["reach"]))
 
 
 def _entitlement_at(doc: Doc, i: int, entries: tuple[tuple[str, ...], ...]) -> int:
@@ -60,6 +61,25 @@ def _entitlement_at(doc: Doc, i: int, entries: tuple[tuple[str, ...], ...]) -> i
     return best
 
 
+def _entitlement_after(doc: Doc, cue_end: int, tab: DeprivationTable, entries: tuple[tuple[str, ...], ...],
+                       fillers: frozenset[str]) -> tuple[int, int] | None:
+    """Token span ``[start, end)`` of the longest of ``entries`` that follows a cue ending at ``cue_end`` over
+    ``fillers`` only (at most ``tab.window`` of them), when no word of ``tab.not_heads`` follows it (then it is a
+    modifier: "no salary deductions"); else None."""
+    i = cue_end
+    for _ in range(tab.window + 1):
+        if i >= len(doc):
+            return None
+        n = _entitlement_at(doc, i, entries)
+        if n:
+            after = i + n
+            return None if after < len(doc) and fold(doc[after].text) in tab.not_heads else (i, after)
+        if fold(doc[i].text) not in fillers:
+            return None
+        i += 1
+    return None
+
+
 def deprives(doc: Doc, cue_end: int, span_start: int, span_end: int, indicator: str,
              lang: str) -> str | None:
     """The entitlement a negation cue ending at token ``cue_end`` takes away, when it is one of ``indicator``'s,
@@ -68,23 +88,10 @@ def deprives(doc: Doc, cue_end: int, span_start: int, span_end: int, indicator: 
     tab = table(lang)
     if tab is None or indicator not in tab.entitlements:
         return None
-    entries = tab.entitlements[indicator]
-    i = cue_end
-    for _ in range(tab.window + 1):
-        if i >= len(doc):
-            return None
-        n = _entitlement_at(doc, i, entries)
-        if n:
-            after = i + n
-            if after < len(doc) and fold(doc[after].text) in tab.not_heads:
-                return None
-            if i > span_end + tab.reach or after < span_start - tab.reach:
-                return None
-            return doc[i:after].text
-        if fold(doc[i].text) not in tab.fillers:
-            return None
-        i += 1
-    return None
+    found = _entitlement_after(doc, cue_end, tab, tab.entitlements[indicator], tab.fillers)
+    if found is None or found[0] > span_end + tab.reach or found[1] < span_start - tab.reach:
+        return None
+    return doc[found[0]:found[1]].text
 
 
 def deprivation_end(doc: Doc, cue: str, cue_end: int, lang: str) -> int | None:
@@ -92,17 +99,7 @@ def deprivation_end(doc: Doc, cue: str, cue_end: int, lang: str) -> int | None:
     ("sin agua", "ni salaire", "with no water"), reached over filler words other than a verb's ("was", "fue"), and
     not a modifier of a following word, when the cue's text ``cue`` is a negation of a noun; else None."""
     tab = table(lang)
-    if tab is None or fold(cue).lower() not in tab.noun_negations:
+    if tab is None or fold(cue) not in tab.noun_negations:
         return None
-    i = cue_end
-    for _ in range(tab.window + 1):
-        if i >= len(doc):
-            return None
-        n = max((_entitlement_at(doc, i, entries) for entries in tab.entitlements.values()), default=0)
-        if n:
-            after = i + n
-            return None if after < len(doc) and fold(doc[after].text) in tab.not_heads else after
-        if fold(doc[i].text) not in tab.fillers or fold(doc[i].text) in tab.verbal_fillers:
-            return None
-        i += 1
-    return None
+    found = _entitlement_after(doc, cue_end, tab, tab.all_entitlements, tab.noun_fillers)
+    return None if found is None else found[1]

@@ -11,9 +11,9 @@ with digits gets at most "possible" from the model: a bag of n-grams cannot tell
 sentence (a negation that takes away an entitlement of the indicator, "were never paid", "no water", is the
 finding itself: ``deprivation``; policy, hypothetical and remediation cues are read at its n-grams only), and no
 lexicon trap of the indicator ("copies of passports", "school fees"), in a sentence that is not a block of short
-lines (a list of headings): the model only counts where nothing could turn it around. For an indicator whose words also fill sentences that state nothing (withholding of wages:
-"pay", "sueldo"), it also needs a signal word that says the thing happened ("unpaid", "only", "sin", "retenus";
-``model_signals``).
+lines (a list of headings): the model only counts where nothing could turn it around. For an indicator whose
+words also fill sentences that state nothing (withholding of wages: "pay", "sueldo"), it also needs a signal word
+that says the thing happened ("unpaid", "only", "sin", "retenus"; ``model_signals``).
 """
 from __future__ import annotations
 

@@ -43,10 +43,11 @@ def _voidable(cue: ScopeCue) -> bool:
     return cue.type == "remediated" and cue.direction == "pre"
 
 
-def _negation_before(h: CueHit, negs: list[CueHit], terms: set[int] | None) -> bool:
-    """True when a negation cue ends at most ``_NEGATED_COMPLIANCE_GAP`` tokens before ``h``, in its clause."""
-    return any(h.start - _NEGATED_COMPLIANCE_GAP <= n.end <= h.start and not any(n.end <= t < h.start for t in terms or ())
-               for n in negs)
+def _negation_before(h: CueHit, negs: list[CueHit], terms: set[int] | None) -> CueHit | None:
+    """The first negation cue of ``negs`` that ends at most ``_NEGATED_COMPLIANCE_GAP`` tokens before ``h``, in its
+    clause (not across a terminator of ``terms``: ";", "|"); None when there is none."""
+    return next((n for n in negs if h.start - _NEGATED_COMPLIANCE_GAP <= n.end <= h.start
+                 and not any(n.end <= t < h.start for t in terms or ())), None)
 
 
 def merge_negated_cues(hits: list[CueHit], terms: set[int] | None = None) -> list[CueHit]:
@@ -56,7 +57,7 @@ def merge_negated_cues(hits: list[CueHit], terms: set[int] | None = None) -> lis
     terminator (``terms``): "n'a été identifié ; vérification de l'âge ..." are two statements."""
     negs = [h for h in hits if h.cue.type == "negation"]
     if negs and any(_voidable(h.cue) for h in hits):  # "ne leur a versé aucun salaire": no payment, no remediation
-        hits = [h for h in hits if not (_voidable(h.cue) and _negation_before(h, negs, terms))]
+        hits = [h for h in hits if not (_voidable(h.cue) and _negation_before(h, negs, terms) is not None)]
     comp = [h for h in hits if _negatable(h.cue)]
     if not comp:
         return hits
@@ -68,8 +69,7 @@ def merge_negated_cues(hits: list[CueHit], terms: set[int] | None = None) -> lis
             continue
         if any(g.start <= h.start and h.end <= g.end and g.end - g.start > h.end - h.start for g in negs):
             continue  # inside a longer negation cue ("No worker who complained was dismissed"): the negation reads it
-        n = next((n for n in negs if h.start - _NEGATED_COMPLIANCE_GAP <= n.end <= h.start
-                  and not any(n.end <= t < h.start for t in terms or ())), None)  # not across ";" or "|"
+        n = _negation_before(h, negs, terms)
         if n is None:
             out.append(h)
             continue
