@@ -24,7 +24,7 @@ ELEMENTS = ("involuntariness", "menace_of_penalty")
 SEVERITIES = ("critical", "high", "medium")
 # "compliant": the practice does not happen ("paid on time"); "asserted": a phrase holding a scope word that
 # still states the finding ("not picking up on", "only if"), nearest-cue-wins like the others
-CUE_TYPES = ("negation", "policy", "remediated", "hypothetical", "hedge", "compliant", "asserted")
+CUE_TYPES = ("negation", "policy", "remediated", "hypothetical", "hedge", "compliant", "asserted", "inert")
 PATTERN_POLARITIES = ("negated", "policy", "remediated", "hypothetical", "compliant")
 DIRECTIONS = ("pre", "post", "both", "lead")
 LANGS = ("en", "es", "fr")
@@ -98,6 +98,12 @@ class ScopeRules:
     # limiting words ("only", "half", "part", "la mitad", "une partie"): inside the window of a compliance or remediation
     # pattern they turn it around ("paid only part of the salary agreed" is no compliance), so the pattern gives nothing
     limiters: tuple[str, ...] = ()
+    # contrast words ("but", "although", "despite", "aunque", "malgré"): a cue whose window reaches across
+    # terminators (30 tokens or more: a law, a programme) still stops at one, and at the comma that closes an
+    # opening contrast clause ("Although the law forbids it, the agent kept their passports")
+    contrasts: tuple[str, ...] = ()
+    # written forms that never open a cue though they fold to one: the emphatic Spanish "sí" is not the "si" of "if"
+    written_not_cues: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -297,9 +303,15 @@ def _load_scope(path: Path) -> dict[str, ScopeRules]:
         limiters = _strings(path, f"{lang}.limiters", raw_limiters) if raw_limiters is not None else ()
         if any(" " in w.strip() for w in limiters):
             raise _fail(path, f"{lang}.limiters", "a limiter is one word")
+        raw_contrasts = (block or {}).get("contrasts")
+        contrasts = _strings(path, f"{lang}.contrasts", raw_contrasts) if raw_contrasts is not None else ()
+        raw_written = (block or {}).get("written_not_cues")
+        written = _strings(path, f"{lang}.written_not_cues", raw_written) if raw_written is not None else ()
+        if any(" " in w.strip() for w in written):
+            raise _fail(path, f"{lang}.written_not_cues", "each written form is one word")
         out[str(lang)] = ScopeRules(str(lang), tuple(cues), terms, terms_l, lmin, seps, questions, headings,
                                     verdicts, _restrictive(path, str(lang), (block or {}).get("restrictive_negation")), tails,
-                                    coords, limiters)
+                                    coords, limiters, contrasts, tuple(w.strip().lower() for w in written))
     return out
 
 

@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 
 from screener.evidence.coordination import opens_coordinated_match
 from screener.evidence.matching import SeqCompiler, new_matcher
-from screener.evidence.scope_cues import CueHit, ScopeDecision, merge_negated_cues
+from screener.evidence.scope_cues import LONG_WINDOW, CueHit, ScopeDecision, bound_long_cues, drop_inside_longer, merge_negated_cues
 from screener.evidence.seqmatch import WindowScanner
 from screener.evidence.textnorm import fold
 from screener.lexicon import ScopeCue, ScopeRules
@@ -83,12 +83,33 @@ class ScopeResolver:
         self.restrictive = (frozenset(fold(c) for c in r.cues), tuple(tuple(fold(w) for w in p) for p in r.partners),
                             frozenset(fold(b) for b in r.blockers), r.window) if r is not None else None
         self.bar = nlp.vocab.strings.add("|")
-        self.multi_terms = PhraseMatcher(nlp.vocab, attr="NORM")
-        for t in rules.terminators:
+        self.multi_terms = self._phrases(nlp, normalizer, rules.terminators)
+        self.single_contrasts = {nlp.vocab.strings.add(fold(t)) for t in rules.contrasts if " " not in t.strip()}
+        self.multi_contrasts = self._phrases(nlp, normalizer, rules.contrasts)
+        self.written_not_cues = frozenset(rules.written_not_cues)
+
+    @staticmethod
+    def _phrases(nlp, normalizer, texts: tuple[str, ...]) -> PhraseMatcher:
+        """A matcher of the multi-word texts among ``texts`` (on NORM)."""
+        matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        for t in texts:
             if " " in t.strip():
                 d = nlp.make_doc(t)
                 normalizer(d)
-                self.multi_terms.add("TERM", [d])
+                matcher.add("TERM", [d])
+        return matcher
+
+    def contrast_positions(self, doc: Doc | Span, pairs: list[list[int]]) -> list[int]:
+        """Sorted positions of contrast words, and of the comma that closes a contrast clause opening the sentence."""
+        base = doc.start if isinstance(doc, Span) else 0
+        found = {i for i, (n, _) in enumerate(pairs) if n in self.single_contrasts}
+        found.update(s - base for _, s, _ in self.multi_contrasts(doc))
+        first = next((t.i - base for t in doc if t.is_alpha), None) if found else None
+        if first is not None and first in found:
+            comma = next((t.i - base for t in doc[first + 1:] if t.text == ","), None)
+            if comma is not None:
+                found.add(comma)
+        return sorted(found)
 
     def is_category_list(self, doc: Doc | Span) -> bool:
         """True when the sentence names many abuse categories (a definition or a policy list, not a finding)."""
@@ -128,7 +149,11 @@ class ScopeResolver:
             part = doc if (lo, hi) == (0, len(pairs)) else doc[lo:hi]
             for _, s, e in self.matchers[key](part, allow_missing=True):  # no window: every alignment fits
                 hits.append(CueHit(self.cues[key], lo + s, lo + e, doc[lo + s:lo + e].text))
-        hits = self._drop_inside_hedges(self._keep_leads(doc, hits))
+        if self.written_not_cues:  # the emphatic "sí" is no "si" ("if")
+            hits = [h for h in hits if doc[h.start].lower_ not in self.written_not_cues]
+        hits = drop_inside_longer(self._keep_leads(doc, hits))
+        if self.single_contrasts or len(self.multi_contrasts):
+            hits = bound_long_cues(hits, self.contrast_positions(doc, pairs), len(pairs))
         if len(self.rules.list_terms) and self.is_category_list(doc):
             cue = ScopeCue("list", "hypothetical", self.rules.lang, "list of abuse categories", "both", 1000)
             hits.append(CueHit(cue, len(doc), len(doc), "list of abuse categories"))
@@ -146,7 +171,7 @@ class ScopeResolver:
                 terms.add(comma)
         if self.restrictive is not None:  # "ne ... que" ("only") states the practice, and limits a remediation
             hits = [CueHit(ScopeCue(h.cue.id + ".only", "asserted", h.cue.lang, h.cue.text, h.cue.direction, h.cue.window,
-                                    h.cue.indicators), h.start, h.end, h.text)
+                                    h.cue.indicators), h.start, h.end, h.text, h.reach)
                     if self._is_restrictive(doc, h, terms) else h for h in hits]
         hits = merge_negated_cues(hits, terms)
         bars = sorted(i for i in terms if pairs[i][0] == self.bar)  # "|" is a terminator
@@ -269,14 +294,6 @@ class ScopeResolver:
         return [h for h in hits if h.cue.direction != "lead" or h.start in leads]
 
     @staticmethod
-    def _drop_inside_hedges(hits: list[CueHit]) -> list[CueHit]:
-        hedges = [h for h in hits if h.cue.type == "hedge"]
-        if not hedges:
-            return hits
-        return [h for h in hits if h.cue.type == "hedge" or not any(
-            g.start <= h.start and h.end <= g.end and g.end - g.start > h.end - h.start for g in hedges)]
-
-    @staticmethod
     def _blocked(terms: list[int], lo: int, hi: int) -> bool:
         """True when a terminator lies in token range [lo, hi)."""
         i = bisect.bisect_left(terms, lo)
@@ -301,6 +318,8 @@ class ScopeResolver:
                 continue
             if c.id == "label" and end > h.start:  # a negated label covers the label only
                 continue
+            if h.reach is not None and not (h.reach[0] <= start and end <= h.reach[1]):
+                continue  # a long cue stops at a contrast: "although the law forbids it, ..."
             if concord and c.type == "negation" and (start - _CONCORD_GAP <= h.end <= start or start < h.start < end):
                 continue
             if c.id == "row_verdict":
@@ -315,11 +334,11 @@ class ScopeResolver:
                 dist = 0
             elif h.end <= start and c.direction in ("pre", "both"):
                 dist = start - h.end
-                if dist > c.window or (c.window < 30 and self._blocked(terms, h.end, start)):
+                if dist > c.window or (c.window < LONG_WINDOW and self._blocked(terms, h.end, start)):
                     continue
             elif h.start >= end and c.direction in ("post", "both"):
                 dist = h.start - end
-                if dist > c.window or (c.window < 30 and self._blocked(terms, end, h.start)):
+                if dist > c.window or (c.window < LONG_WINDOW and self._blocked(terms, end, h.start)):
                     continue
                 if coords and spans and c.type in ("negation", "policy") and opens_coordinated_match(h.start, h.end, end, coords, spans):
                     continue  # "beaten and were not allowed to leave", "taken and forbidden to leave": the other match's

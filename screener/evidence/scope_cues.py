@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from screener.lexicon import ScopeCue
 
 _NEGATED_COMPLIANCE_GAP = 2  # "not", "never" at most this many tokens before a compliance cue negate it
+LONG_WINDOW = 30  # a cue with a window this long (a law, a programme) reaches across clause terminators
 
 
 @dataclass(frozen=True)
@@ -17,6 +18,8 @@ class CueHit:
     start: int
     end: int
     text: str
+    reach: tuple[int, int] | None = None  # a long cue applies only to matches inside these token positions
+
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,33 @@ class ScopeDecision:
     hedged: bool
     cue: str
     override: bool = False  # an "asserted" cue decided it ("not picking up on", "not paid on time")
+
+
+def bound_long_cues(hits: list[CueHit], contrasts: list[int], length: int) -> list[CueHit]:
+    """Long cues limited to their clause between contrast positions (``contrasts``: "although", "yet", "aunque",
+    "malgré", and the comma closing an opening contrast clause), in a sentence of ``length`` tokens: "Although the
+    law forbids it, the agent kept their passports" and "..., even though the law forbids it" state the practice."""
+    if not contrasts:
+        return hits
+    out = []
+    for h in hits:
+        if h.cue.window < LONG_WINDOW:
+            out.append(h)
+            continue
+        lo = max((p for p in contrasts if p <= h.start), default=0)
+        hi = min((p for p in contrasts if p >= h.end), default=length)
+        out.append(CueHit(h.cue, h.start, h.end, h.text, (lo, hi)))
+    return out
+
+
+def drop_inside_longer(hits: list[CueHit]) -> list[CueHit]:
+    """Cues inside a longer hedge ("it is possible that") belong to the hedge; cues inside an inert phrase ("si
+    insalubre que", "si bien que": "so ... that") mean nothing; the inert phrases themselves are left out."""
+    wide = [h for h in hits if h.cue.type in ("hedge", "inert")]
+    if not wide:
+        return hits
+    return [h for h in hits if h.cue.type == "hedge" or (h.cue.type != "inert" and not any(
+        g.start <= h.start and h.end <= g.end and g.end - g.start > h.end - h.start for g in wide))]
 
 
 def _negatable(cue: ScopeCue) -> bool:
@@ -76,5 +106,5 @@ def merge_negated_cues(hits: list[CueHit], terms: set[int] | None = None) -> lis
         used.add(id(n))
         cue = ScopeCue(h.cue.id + ".negated", "asserted", h.cue.lang, h.cue.text, "both", h.cue.window,
                        h.cue.indicators)
-        out.append(CueHit(cue, min(n.start, h.start), max(n.end, h.end), f"{n.text} {h.text}"))
+        out.append(CueHit(cue, min(n.start, h.start), max(n.end, h.end), f"{n.text} {h.text}", h.reach))
     return [h for h in out if id(h) not in used]
