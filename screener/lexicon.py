@@ -104,6 +104,9 @@ class ScopeRules:
     contrasts: tuple[str, ...] = ()
     # written forms that never open a cue though they fold to one: the emphatic Spanish "sí" is not the "si" of "if"
     written_not_cues: tuple[str, ...] = ()
+    # second halves of a split negation ("pas", "plus"): a match that opens with one ("pas autorisés à sortir") holds
+    # the negation it states, so the "ne" / "n'" just before it does not negate it again
+    concord_openers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -282,8 +285,7 @@ def _load_scope(path: Path) -> dict[str, ScopeRules]:
         lmin = lt.get("min", 4) if lt else 4
         if not isinstance(lmin, int) or lmin < 2:
             raise _fail(path, f"{lang}.list_terms.min", "min must be an integer of at least 2")
-        raw_seps = (block or {}).get("cell_separators")
-        seps = _strings(path, f"{lang}.cell_separators", raw_seps) if raw_seps is not None else ()
+        seps = _optional_strings(path, lang, block, "cell_separators")
         if any(x not in terms for x in seps):
             raise _fail(path, f"{lang}.cell_separators", "every cell separator must also be a terminator")
         questions = bool((block or {}).get("questions_hypothetical", False))
@@ -293,26 +295,25 @@ def _load_scope(path: Path) -> dict[str, ScopeRules]:
             raise _fail(path, f"{lang}.row_verdicts",
                         "expected a mapping of compliant/remediated/negation/hypothetical to texts")
         verdicts = tuple((str(k), _strings(path, f"{lang}.row_verdicts.{k}", v)) for k, v in rv.items())
-        raw_tails = (block or {}).get("verdict_tails")
-        tails = _strings(path, f"{lang}.verdict_tails", raw_tails) if raw_tails is not None else ()
-        raw_coords = (block or {}).get("coordinators")
-        coords = _strings(path, f"{lang}.coordinators", raw_coords) if raw_coords is not None else ()
-        if any(" " in c.strip() for c in coords):
-            raise _fail(path, f"{lang}.coordinators", "a coordinator is one word")
-        raw_limiters = (block or {}).get("limiters")
-        limiters = _strings(path, f"{lang}.limiters", raw_limiters) if raw_limiters is not None else ()
-        if any(" " in w.strip() for w in limiters):
-            raise _fail(path, f"{lang}.limiters", "a limiter is one word")
-        raw_contrasts = (block or {}).get("contrasts")
-        contrasts = _strings(path, f"{lang}.contrasts", raw_contrasts) if raw_contrasts is not None else ()
-        raw_written = (block or {}).get("written_not_cues")
-        written = _strings(path, f"{lang}.written_not_cues", raw_written) if raw_written is not None else ()
-        if any(" " in w.strip() for w in written):
-            raise _fail(path, f"{lang}.written_not_cues", "each written form is one word")
+        tails = _optional_strings(path, lang, block, "verdict_tails")
+        coords = _optional_strings(path, lang, block, "coordinators", one_word=True)
+        limiters = _optional_strings(path, lang, block, "limiters", one_word=True)
+        contrasts = _optional_strings(path, lang, block, "contrasts")
+        written = _optional_strings(path, lang, block, "written_not_cues", one_word=True)
+        openers = _optional_strings(path, lang, block, "concord_openers", one_word=True)
         out[str(lang)] = ScopeRules(str(lang), tuple(cues), terms, terms_l, lmin, seps, questions, headings,
                                     verdicts, _restrictive(path, str(lang), (block or {}).get("restrictive_negation")), tails,
-                                    coords, limiters, contrasts, tuple(w.strip().lower() for w in written))
+                                    coords, limiters, contrasts, tuple(w.strip().lower() for w in written), openers)
     return out
+
+
+def _optional_strings(path: Path, lang: str, block: dict | None, key: str, one_word: bool = False) -> tuple[str, ...]:
+    """The optional list ``key`` of one language's block of scope.yaml (empty when absent), checked."""
+    raw = (block or {}).get(key)
+    words = _strings(path, f"{lang}.{key}", raw) if raw is not None else ()
+    if one_word and any(" " in w.strip() for w in words):
+        raise _fail(path, f"{lang}.{key}", "each entry is one word")
+    return tuple(words)
 
 
 def _restrictive(path: Path, lang: str, raw: object) -> RestrictiveNegation | None:

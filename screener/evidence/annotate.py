@@ -21,7 +21,7 @@ from screener.evidence.matching import SeqCompiler, build_matchers, pattern_word
 from screener.evidence.numeric import NumericRuleSet
 from screener.evidence.gate import Planner
 from screener.evidence.planning import Plan as _Plan, Requirements
-from screener.evidence.scope import ScopeDecision, ScopeResolver
+from screener.evidence.scope import CONCORD_GAP, ScopeDecision, ScopeResolver
 from screener.evidence.scope_cues import CueHit
 from screener.evidence.sentences import split_sentences
 from screener.evidence.textnorm import TokenNormalizer, fold, load_lemma_table, merge_broken_hyphens
@@ -261,7 +261,7 @@ class LangPipeline:
                 continue  # "paid only part of the salary agreed": no compliance, and the other patterns decide
             d = self.scope.decide(hits, terms, c.start, c.end, set(c.free), c.indicator, coords, spans)
             if fixed is None and d.polarity == "negated":
-                lost = self._deprivations(doc, hits, c)
+                lost = self._deprivations(doc, hits, c) + self._concord(plan.pairs, hits, c)
                 if lost:  # negations that take something away ("nunca un sueldo", "sin agua"): they deny no match
                     d = self.scope.decide([h for h in hits if h not in lost], terms, c.start, c.end, set(c.free),
                                           c.indicator, coords, spans)
@@ -294,6 +294,13 @@ class LangPipeline:
             elif h.end <= c.start and (end := deprivation_end(doc, h.text, h.end, self.lang)) is not None and end <= c.start:
                 out.append(h)
         return out
+
+    def _concord(self, pairs: list[list[int]], hits: list[CueHit], c: _Cand) -> list[CueHit]:
+        """Negation cues just before a match that opens with the second half of a split negation ("n'étaient pas
+        autorisés à sortir", "ne sont plus payés"): the match states that negation, so they do not negate it."""
+        if c.start in c.free or pairs[c.start][0] not in self.scope.concord_openers:
+            return []
+        return [h for h in hits if h.cue.type == "negation" and c.start - CONCORD_GAP <= h.end <= c.start]
 
     def _limited(self, pairs: list[list[int]], c: _Cand) -> bool:
         """True when a limiting word ("only", "half", "part", "mitad", "partie") fills a window of the match."""

@@ -34,7 +34,7 @@ POLARITY_OF = {"negation": "negated", "policy": "policy", "remediated": "remedia
 
 
 LABEL_MAX = 8  # a row or line label ("Recruitment fees |", "Travail des enfants :") has fewer tokens than this
-_CONCORD_GAP = 3  # "n'ont aucun", "no reciben ningun": a negation at most this many tokens before a negative match
+CONCORD_GAP = 3  # "n'ont aucun", "no reciben ningun": a negation at most this many tokens before a negative match
 
 
 _VERDICT_HEAD = re.compile(r"\s*[,;(\u2013\u2014]\s*|\s+-\s+")  # "Closed - removed ...", "Status: remediated, ..."
@@ -71,6 +71,7 @@ class ScopeResolver:
                 self.index.setdefault(h, set()).add(cue.id)
         self.coordinators = frozenset(nlp.vocab.strings.add(fold(w)) for w in rules.coordinators)
         self.limiters = frozenset(nlp.vocab.strings.add(fold(w)) for w in rules.limiters)
+        self.concord_openers = frozenset(nlp.vocab.strings.add(fold(w)) for w in rules.concord_openers)
         self.single_terms = {nlp.vocab.strings.add(fold(t)) for t in rules.terminators if " " not in t.strip()}
         self.list_terms = PhraseMatcher(nlp.vocab, attr="LEMMA")
         for t in rules.list_terms:
@@ -320,7 +321,7 @@ class ScopeResolver:
                 continue
             if h.reach is not None and not (h.reach[0] <= start and end <= h.reach[1]):
                 continue  # a long cue stops at a contrast: "although the law forbids it, ..."
-            if concord and c.type == "negation" and (start - _CONCORD_GAP <= h.end <= start or start < h.start < end):
+            if concord and c.type == "negation" and (start - CONCORD_GAP <= h.end <= start or start < h.start < end):
                 continue
             if c.id == "row_verdict":
                 dist = -1  # a verdict cell ("| Closed", "| Compliant") covers the whole row, over any cue inside it
