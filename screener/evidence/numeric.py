@@ -193,6 +193,7 @@ class NumericRuleSet:
         self.not_before_duration = set(fold(x) for x in w.get("not_before_duration", ()))
         # words after an age-like number that make it money, time or seniority ("menos de 10 dolares", "13 anos de antiguedad")
         self.not_after_age = set(fold(x) for x in w.get("not_after_age", ()))
+        self.not_after_span = set(fold(x) for x in w.get("not_after_span", ()))  # "de 5 a 17 anos": ages, not clock times
         self.open_words = set(fold(x) for x in w.get("open_words", ()))  # opening hours are no working day
         trig = ("hour", "week", "month", "born", "age_before", "age_after", "consecutive_before", "consecutive_after", "until",
                 "midnight", "under", "people", "room", "pm", "am", "schedule", "rest")
@@ -328,6 +329,8 @@ class NumericRuleSet:
                 spans += [m for m in self.bare_span.finditer(text)
                           if not any(m.start() < o.end() and o.start() < m.end() for o in spans)]
             for m in spans:
+                if set(text[m.end():m.end() + 30].split()[:1]) & self.not_after_span:
+                    continue  # "de 5 a 17 anos", "between 10 and 23 million": ages or counts, not a working day
                 if spelled_at and unmarked_clock(m, spelled_at, text, self.am_words, self.pre_hours, _HOURS_FOLLOW):
                     continue  # "de dos a quince trabajadores": a spelled count, not clock times
                 g = m.groupdict()  # a bare span has no am/pm or midnight groups
