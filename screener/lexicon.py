@@ -107,6 +107,9 @@ class ScopeRules:
     # second halves of a split negation ("pas", "plus"): a match that opens with one ("pas autorisés à sortir") holds
     # the negation it states, so the "ne" / "n'" just before it does not negate it again
     concord_openers: tuple[str, ...] = ()
+    # words that open another clause ("while", "because", "after", "cuando", "parce que"): a negation does not reach
+    # over one to a match ("the job never came while his debt kept growing")
+    negation_stoppers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -301,9 +304,11 @@ def _load_scope(path: Path) -> dict[str, ScopeRules]:
         contrasts = _optional_strings(path, lang, block, "contrasts")
         written = _optional_strings(path, lang, block, "written_not_cues", one_word=True)
         openers = _optional_strings(path, lang, block, "concord_openers", one_word=True)
+        stoppers = _optional_strings(path, lang, block, "negation_stoppers")
         out[str(lang)] = ScopeRules(str(lang), tuple(cues), terms, terms_l, lmin, seps, questions, headings,
                                     verdicts, _restrictive(path, str(lang), (block or {}).get("restrictive_negation")), tails,
-                                    coords, limiters, contrasts, tuple(w.strip().lower() for w in written), openers)
+                                    coords, limiters, contrasts, tuple(w.strip().lower() for w in written), openers,
+                                    stoppers)
     return out
 
 

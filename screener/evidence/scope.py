@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 
 from screener.evidence.coordination import opens_coordinated_match
 from screener.evidence.matching import SeqCompiler, new_matcher
-from screener.evidence.scope_cues import LONG_WINDOW, CueHit, ScopeDecision, bound_long_cues, drop_inside_longer, merge_negated_cues
+from screener.evidence.scope_cues import LONG_WINDOW, CueHit, ScopeDecision, bound_cues, drop_inside_longer, merge_negated_cues
 from screener.evidence.seqmatch import WindowScanner
 from screener.evidence.textnorm import fold
 from screener.lexicon import ScopeCue, ScopeRules
@@ -88,6 +88,8 @@ class ScopeResolver:
         self.single_contrasts = {nlp.vocab.strings.add(fold(t)) for t in rules.contrasts if " " not in t.strip()}
         self.multi_contrasts = self._phrases(nlp, normalizer, rules.contrasts)
         self.written_not_cues = frozenset(rules.written_not_cues)
+        self.single_stoppers = {nlp.vocab.strings.add(fold(t)) for t in rules.negation_stoppers if " " not in t.strip()}
+        self.multi_stoppers = self._phrases(nlp, normalizer, rules.negation_stoppers)
 
     @staticmethod
     def _phrases(nlp, normalizer, texts: tuple[str, ...]) -> PhraseMatcher:
@@ -100,11 +102,18 @@ class ScopeResolver:
                 matcher.add("TERM", [d])
         return matcher
 
+    @staticmethod
+    def _positions(doc: Doc | Span, pairs: list[list[int]], single: set[int], multi: PhraseMatcher) -> set[int]:
+        """Positions of the words in ``single`` (NORM hashes) and of the phrases of ``multi``."""
+        base = doc.start if isinstance(doc, Span) else 0
+        found = {i for i, (n, _) in enumerate(pairs) if n in single}
+        found.update(s - base for _, s, _ in multi(doc))
+        return found
+
     def contrast_positions(self, doc: Doc | Span, pairs: list[list[int]]) -> list[int]:
         """Sorted positions of contrast words, and of the comma that closes a contrast clause opening the sentence."""
         base = doc.start if isinstance(doc, Span) else 0
-        found = {i for i, (n, _) in enumerate(pairs) if n in self.single_contrasts}
-        found.update(s - base for _, s, _ in self.multi_contrasts(doc))
+        found = self._positions(doc, pairs, self.single_contrasts, self.multi_contrasts)
         first = next((t.i - base for t in doc if t.is_alpha), None) if found else None
         if first is not None and first in found:
             comma = next((t.i - base for t in doc[first + 1:] if t.text == ","), None)
@@ -154,7 +163,10 @@ class ScopeResolver:
             hits = [h for h in hits if doc[h.start].lower_ not in self.written_not_cues]
         hits = drop_inside_longer(self._keep_leads(doc, hits))
         if self.single_contrasts or len(self.multi_contrasts):
-            hits = bound_long_cues(hits, self.contrast_positions(doc, pairs), len(pairs))
+            hits = bound_cues(hits, self.contrast_positions(doc, pairs), len(pairs), lambda c: c.window >= LONG_WINDOW)
+        if self.single_stoppers or len(self.multi_stoppers):
+            stops = sorted(self._positions(doc, pairs, self.single_stoppers, self.multi_stoppers))
+            hits = bound_cues(hits, stops, len(pairs), lambda c: c.type == "negation")
         if len(self.rules.list_terms) and self.is_category_list(doc):
             cue = ScopeCue("list", "hypothetical", self.rules.lang, "list of abuse categories", "both", 1000)
             hits.append(CueHit(cue, len(doc), len(doc), "list of abuse categories"))
@@ -319,8 +331,8 @@ class ScopeResolver:
                 continue
             if c.id == "label" and end > h.start:  # a negated label covers the label only
                 continue
-            if h.reach is not None and not (h.reach[0] <= start and end <= h.reach[1]):
-                continue  # a long cue stops at a contrast: "although the law forbids it, ..."
+            if h.reach is not None and not h.reach[0] <= start < h.reach[1]:
+                continue  # a long cue stops at a contrast ("although the law forbids it, ..."), a negation at "while"
             if concord and c.type == "negation" and (start - CONCORD_GAP <= h.end <= start or start < h.start < end):
                 continue
             if c.id == "row_verdict":

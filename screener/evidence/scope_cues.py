@@ -18,7 +18,7 @@ class CueHit:
     start: int
     end: int
     text: str
-    reach: tuple[int, int] | None = None  # a long cue applies only to matches inside these token positions
+    reach: tuple[int, int] | None = None  # the cue applies only to matches that start inside these token positions
 
 
 
@@ -32,19 +32,19 @@ class ScopeDecision:
     override: bool = False  # an "asserted" cue decided it ("not picking up on", "not paid on time")
 
 
-def bound_long_cues(hits: list[CueHit], contrasts: list[int], length: int) -> list[CueHit]:
-    """Long cues limited to their clause between contrast positions (``contrasts``: "although", "yet", "aunque",
-    "malgré", and the comma closing an opening contrast clause), in a sentence of ``length`` tokens: "Although the
-    law forbids it, the agent kept their passports" and "..., even though the law forbids it" state the practice."""
-    if not contrasts:
+def bound_cues(hits: list[CueHit], bounds: list[int], length: int, bounded) -> list[CueHit]:
+    """The cues for which ``bounded(cue)`` holds, limited to their clause between ``bounds`` (token positions), in a
+    sentence of ``length`` tokens: a long cue between contrasts ("Although the law forbids it, the agent kept their
+    passports"), a negation between subordinators ("the job never came while his debt kept growing")."""
+    if not bounds:
         return hits
     out = []
     for h in hits:
-        if h.cue.window < LONG_WINDOW:
+        if not bounded(h.cue):
             out.append(h)
             continue
-        lo = max((p for p in contrasts if p <= h.start), default=0)
-        hi = min((p for p in contrasts if p >= h.end), default=length)
+        lo = max((p for p in bounds if p <= h.start), default=0)
+        hi = min((p for p in bounds if p >= h.end), default=length)
         out.append(CueHit(h.cue, h.start, h.end, h.text, (lo, hi)))
     return out
 
