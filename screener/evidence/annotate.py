@@ -127,6 +127,7 @@ class LangPipeline:
             if cells else compiler
         self.m = build_matchers(entries, self.normalizer, self.nlp, pattern_compiler)
         self.scope = ScopeResolver(rules, self.nlp, compiler, self.normalizer)
+        self._comma = self.nlp.vocab.strings.add(",")  # NORM hash of a comma (clause boundary for negative concord)
         self.numeric = NumericRuleSet(lexicon.numeric[lang])
         self.phrase_anchors = set(self.m.phrase_anchors)
         self.anchor_keys = set(self.m.seq_index) | self.phrase_anchors
@@ -296,11 +297,15 @@ class LangPipeline:
         return out
 
     def _concord(self, pairs: list[list[int]], hits: list[CueHit], c: _Cand) -> list[CueHit]:
-        """Negation cues just before a match that opens with the second half of a split negation ("n'étaient pas
-        autorisés à sortir", "ne sont plus payés"): the match states that negation, so they do not negate it."""
-        if c.start in c.free or pairs[c.start][0] not in self.scope.concord_openers:
+        """Negation cues before a match that states its own negation ("n'étaient pas autorisés à sortir", "no les
+        pagaban"): the ones just before it complete it, and the ones of an earlier clause, before a comma ("No tenían
+        feriados ni seguro, no les pagaban"), deny something else; neither negates the match."""
+        if c.start in c.free or not (pairs[c.start][0] in self.scope.concord_openers or any(
+                h.cue.type == "negation" and h.start == c.start for h in hits)):
             return []
-        return [h for h in hits if h.cue.type == "negation" and c.start - CONCORD_GAP <= h.end <= c.start]
+        comma = self._comma
+        return [h for h in hits if h.cue.type == "negation" and h.end <= c.start and (
+            c.start - CONCORD_GAP <= h.end or any(pairs[k][0] == comma for k in range(h.end, c.start)))]
 
     def _limited(self, pairs: list[list[int]], c: _Cand) -> bool:
         """True when a limiting word ("only", "half", "part", "mitad", "partie") fills a window of the match."""
