@@ -112,14 +112,21 @@ class ScopeResolver:
 
     def contrast_positions(self, doc: Doc | Span, pairs: list[list[int]]) -> list[int]:
         """Sorted positions of contrast words, and of the comma that closes a contrast clause opening the sentence."""
-        base = doc.start if isinstance(doc, Span) else 0
         found = self._positions(doc, pairs, self.single_contrasts, self.multi_contrasts)
-        first = next((t.i - base for t in doc if t.is_alpha), None) if found else None
-        if first is not None and first in found:
-            comma = next((t.i - base for t in doc[first + 1:] if t.text == ","), None)
-            if comma is not None:
-                found.add(comma)
-        return sorted(found)
+        return sorted(found | self._opening_clause_end(doc, found))
+
+    @staticmethod
+    def _opening_clause_end(doc: Doc | Span, openers: set[int]) -> set[int]:
+        """The first comma of a sentence whose first word is at one of ``openers`` ("Although X, Y": the opening
+        clause ends there), as a set of at most one position."""
+        if not openers:
+            return set()
+        base = doc.start if isinstance(doc, Span) else 0
+        first = next((t.i - base for t in doc if t.is_alpha), None)
+        if first is None or first not in openers:
+            return set()
+        comma = next((t.i - base for t in doc[first + 1:] if t.text == ","), None)
+        return set() if comma is None else {comma}
 
     def is_category_list(self, doc: Doc | Span) -> bool:
         """True when the sentence names many abuse categories (a definition or a policy list, not a finding)."""
@@ -177,11 +184,7 @@ class ScopeResolver:
         single = self.single_terms
         terms = {i for i, (n, _) in enumerate(pairs) if n in single}
         terms.update(s - base for _, s, _ in self.multi_terms(doc))
-        first = next((t.i - base for t in doc if t.is_alpha), None) if terms else None
-        if first is not None and first in terms:  # "Although X, Y": the opening clause ends at its first comma
-            comma = next((t.i - base for t in doc[first + 1:] if t.text == ","), None)
-            if comma is not None:
-                terms.add(comma)
+        terms |= self._opening_clause_end(doc, terms)  # "Although X, Y": the opening clause ends at its first comma
         if self.restrictive is not None:  # "ne ... que" ("only") states the practice, and limits a remediation
             hits = [CueHit(ScopeCue(h.cue.id + ".only", "asserted", h.cue.lang, h.cue.text, h.cue.direction, h.cue.window,
                                     h.cue.indicators), h.start, h.end, h.text, h.reach)

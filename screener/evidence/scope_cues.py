@@ -2,6 +2,7 @@
 ("wages were not paid on time" states the practice; "ne leur a versé aucun salaire" is no remediation)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from screener.lexicon import ScopeCue
@@ -21,7 +22,6 @@ class CueHit:
     reach: tuple[int, int] | None = None  # the cue applies only to matches that start inside these token positions
 
 
-
 @dataclass(frozen=True)
 class ScopeDecision:
     """The polarity of one match, whether it is hedged, and the cue text behind it."""
@@ -32,7 +32,8 @@ class ScopeDecision:
     override: bool = False  # an "asserted" cue decided it ("not picking up on", "not paid on time")
 
 
-def bound_cues(hits: list[CueHit], bounds: list[int], length: int, bounded) -> list[CueHit]:
+def bound_cues(hits: list[CueHit], bounds: list[int], length: int,
+               bounded: Callable[[ScopeCue], bool]) -> list[CueHit]:
     """The cues for which ``bounded(cue)`` holds, limited to their clause between ``bounds`` (token positions), in a
     sentence of ``length`` tokens: a long cue between contrasts ("Although the law forbids it, the agent kept their
     passports"), a negation between subordinators ("the job never came while his debt kept growing")."""
