@@ -110,6 +110,9 @@ class ScopeRules:
     # words that open another clause ("while", "because", "after", "cuando", "parce que"): a negation does not reach
     # over one to a match ("the job never came while his debt kept growing")
     negation_stoppers: tuple[str, ...] = ()
+    # a comma or "y" / "et" followed by an inflected verb ("..., encadenaban jornadas", "et dormaient") opens another
+    # clause, which a negation does not reach: (openers, endings of the verb form, endings of its lemma)
+    verb_clauses: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None = None
 
 
 @dataclass(frozen=True)
@@ -305,10 +308,11 @@ def _load_scope(path: Path) -> dict[str, ScopeRules]:
         written = _optional_strings(path, lang, block, "written_not_cues", one_word=True)
         openers = _optional_strings(path, lang, block, "concord_openers", one_word=True)
         stoppers = _optional_strings(path, lang, block, "negation_stoppers")
+        verb_clauses = _verb_clauses(path, lang, (block or {}).get("verb_clauses"))
         out[str(lang)] = ScopeRules(str(lang), tuple(cues), terms, terms_l, lmin, seps, questions, headings,
                                     verdicts, _restrictive(path, str(lang), (block or {}).get("restrictive_negation")), tails,
                                     coords, limiters, contrasts, tuple(w.strip().lower() for w in written), openers,
-                                    stoppers)
+                                    stoppers, verb_clauses)
     return out
 
 
@@ -319,6 +323,17 @@ def _optional_strings(path: Path, lang: str, block: dict | None, key: str, one_w
     if one_word and any(" " in w.strip() for w in words):
         raise _fail(path, f"{lang}.{key}", "each entry is one word")
     return tuple(words)
+
+
+def _verb_clauses(path: Path, lang: str, raw: object) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
+    """The ``verb_clauses`` block of one language of scope.yaml (openers, form endings, lemma endings), checked."""
+    if raw is None:
+        return None
+    where = f"{lang}.verb_clauses"
+    if not isinstance(raw, dict) or set(raw) != {"openers", "endings", "lemma_endings"}:
+        raise _fail(path, where, "expected a mapping with openers, endings and lemma_endings")
+    return (_strings(path, f"{where}.openers", raw["openers"]), _strings(path, f"{where}.endings", raw["endings"]),
+            _strings(path, f"{where}.lemma_endings", raw["lemma_endings"]))
 
 
 def _restrictive(path: Path, lang: str, raw: object) -> RestrictiveNegation | None:

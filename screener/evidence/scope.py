@@ -90,6 +90,9 @@ class ScopeResolver:
         self.written_not_cues = frozenset(rules.written_not_cues)
         self.single_stoppers = {nlp.vocab.strings.add(fold(t)) for t in rules.negation_stoppers if " " not in t.strip()}
         self.multi_stoppers = self._phrases(nlp, normalizer, rules.negation_stoppers)
+        vc = rules.verb_clauses
+        self.verb_clauses = (frozenset(nlp.vocab.strings.add(fold(w)) for w in vc[0]), tuple(fold(w) for w in vc[1]),
+                             tuple(fold(w) for w in vc[2])) if vc is not None else None
 
     @staticmethod
     def _phrases(nlp, normalizer, texts: tuple[str, ...]) -> PhraseMatcher:
@@ -109,6 +112,22 @@ class ScopeResolver:
         found = {i for i, (n, _) in enumerate(pairs) if n in single}
         found.update(s - base for _, s, _ in multi(doc))
         return found
+
+    def _verb_clause_starts(self, doc: Doc | Span, pairs: list[list[int]]) -> set[int]:
+        """Positions of a comma or "y" / "et" followed by an inflected verb ("..., encadenaban jornadas", "et
+        dormaient"): the form ends with a verb ending and its lemma, another word, with an infinitive ending."""
+        if self.verb_clauses is None:
+            return set()
+        openers, endings, lemma_endings = self.verb_clauses
+        strings = doc.vocab.strings
+        out = set()
+        for i in range(len(pairs) - 1):
+            if pairs[i][0] not in openers:
+                continue
+            form, lemma = strings[pairs[i + 1][0]], strings[pairs[i + 1][1]]
+            if form != lemma and form.endswith(endings) and lemma.endswith(lemma_endings):
+                out.add(i)
+        return out
 
     def contrast_positions(self, doc: Doc | Span, pairs: list[list[int]]) -> list[int]:
         """Sorted positions of contrast words, and of the comma that closes a contrast clause opening the sentence."""
@@ -171,8 +190,9 @@ class ScopeResolver:
         hits = drop_inside_longer(self._keep_leads(doc, hits))
         if self.single_contrasts or len(self.multi_contrasts):
             hits = bound_cues(hits, self.contrast_positions(doc, pairs), len(pairs), lambda c: c.window >= LONG_WINDOW)
-        if self.single_stoppers or len(self.multi_stoppers):
-            stops = sorted(self._positions(doc, pairs, self.single_stoppers, self.multi_stoppers))
+        if self.single_stoppers or len(self.multi_stoppers) or self.verb_clauses is not None:
+            stops = sorted(self._positions(doc, pairs, self.single_stoppers, self.multi_stoppers)
+                           | self._verb_clause_starts(doc, pairs))
             hits = bound_cues(hits, stops, len(pairs), lambda c: c.type == "negation")
         if len(self.rules.list_terms) and self.is_category_list(doc):
             cue = ScopeCue("list", "hypothetical", self.rules.lang, "list of abuse categories", "both", 1000)
