@@ -80,3 +80,57 @@ def test_new_patterns_fire_on_their_class() -> None:
     ids = set().union(*(pattern_ids(text, lang) for lang, text, _ind in FOUND))
     assert len({i for i in ids if i.startswith("r16_")}) >= 10
 
+
+# --- class W: sexual harassment and coercion said with words the lexicon lacked (es/fr) ---
+# Read in reports on seasonal farm workers (Huelva, Morocco), domestic workers and miners: favours demanded (not
+# offered for money) for a job or a bed ("favores sexuales", "faveurs sexuelles"), sexual propositions, insinuations, comments or obscene
+# messages from a supervisor, sex forced as a condition ("l'obligeait à avoir des rapports"), attempted rape ("a tenté
+# de la violer"), "chantaje sexual", "a abusé d'elle".
+# Not the class: "favores" or "propuestas" of another kind, comments on work, photos used as blackmail (threats),
+# "relaciones laborales", the same words in a policy or a negated sentence.
+
+FOUND_W = [
+    ("es", "Una recolectora contó que el encargado le pedía favores sexuales a cambio de no dejarla sin jornada.", PV),
+    ("es", "Las temporeras denunciaron insinuaciones y propuestas sexuales del jefe de cuadrilla.", PV),
+    ("es", "El gerente le hacía comentarios sexuales sobre su cuerpo delante de los demás empleados.", PV),
+    ("es", "La trabajadora recibía mensajes obscenos del supervisor a cualquier hora.", PV),
+    ("es", "Fue víctima de chantaje sexual por parte del contratista que le había conseguido el empleo.", PV),
+    ("fr", "Le chef d'équipe exigeait des faveurs sexuelles en échange d'un contrat pour la saison suivante.", PV),
+    ("fr", "Les saisonnières dénoncent les propositions sexuelles répétées du contremaître.", PV),
+    ("fr", "La domestique recevait des messages obscènes du fils de son employeur.", PV),
+    ("fr", "Selon la plainte, le patron l'obligeait à avoir des rapports sexuels avec lui.", PV),
+    ("fr", "Elle affirme que le gérant a tenté de la violer dans la réserve du restaurant.", PV),
+    ("fr", "Elle raconte que son employeur a abusé d'elle à plusieurs reprises.", PV),
+]
+
+NOT_FOUND_W = [
+    # favours offered for money, not demanded of the worker (as the r10c trap: "proposé de l'argent en échange de ...")
+    ("es", "Un cliente le ofreció dinero a cambio de favores sexuales.", PV),
+    ("es", "El contratista pedía favores políticos a los alcaldes de la zona.", PV),
+    ("es", "Las propuestas salariales de la empresa fueron rechazadas por el sindicato.", PV),
+    ("es", "Los trabajadores hicieron comentarios sobre la falta de sombra en el campo.", PV),
+    ("es", "Las relaciones laborales en la finca se deterioraron durante la cosecha.", PV),
+    ("fr", "Le syndicat a fait des propositions salariales à la direction.", PV),
+    ("fr", "L'inspecteur a formulé des remarques sur l'état des sanitaires.", PV),
+    ("fr", "Les rapports sociaux de l'entreprise sont publiés chaque année.", PV),
+]
+
+NEGATED_W = [
+    ("es", "Ninguna de las trabajadoras entrevistadas recibió propuestas sexuales del personal de supervisión.", PV),
+    ("fr", "Aucune des ouvrières interrogées n'a reçu de propositions sexuelles de la part des chefs de ligne.", PV),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "indicator"), FOUND_W)
+def test_w_class_found(lang: str, text: str, indicator: str) -> None:
+    assert indicator in rule_findings(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "indicator"), NOT_FOUND_W + NEGATED_W)
+def test_w_not_found(lang: str, text: str, indicator: str) -> None:
+    assert indicator not in rule_findings(text, lang)
+
+
+def test_w_patterns_fire_on_their_class() -> None:
+    ids = set().union(*(pattern_ids(text, lang) for lang, text, _ind in FOUND_W))
+    assert len({i for i in ids if i.startswith("r16_")}) >= 8
