@@ -133,7 +133,7 @@ def test_unpaid_wages_beside_a_pay_level_are_still_found(lang: str, text: str) -
 def test_restrictive_negation_block_is_checked(raw: dict, message: str) -> None:
     from pathlib import Path
 
-    from screener.lexicon import _restrictive
+    from screener.lexicon_scope import _restrictive
 
     with pytest.raises(LexiconError, match=message):
         _restrictive(Path("scope.yaml"), "fr", raw)
