@@ -27,3 +27,9 @@ def test_negation_stops_at_another_clause(text, lang, indicator):
 ])
 def test_negation_in_the_findings_own_clause_still_denies(text, lang, indicator):
     assert "asserted" not in rule_polarities(text, indicator, lang)
+
+
+def test_never_once_is_no_clause_boundary():
+    # "once" is an adverb here: "never once returned" states that the passports were kept
+    text = "The agent never once returned their passports."
+    assert rule_polarities(text, "retention_of_identity_documents", "en") == {"asserted"}
