@@ -45,6 +45,29 @@ def _cell_key(text: str) -> str:
     return " ".join("".join(ch if ch.isalnum() else " " for ch in fold(text)).split())
 
 
+class _WordPositions:
+    """Words and phrases of one list (terminators, contrasts, negation stoppers), found by position in a sentence."""
+
+    def __init__(self, nlp, normalizer, texts: tuple[str, ...]) -> None:
+        self.single = frozenset(nlp.vocab.strings.add(fold(t)) for t in texts if " " not in t.strip())
+        self.multi = PhraseMatcher(nlp.vocab, attr="NORM")  # the multi-word texts, on NORM
+        for t in texts:
+            if " " in t.strip():
+                d = nlp.make_doc(t)
+                normalizer(d)
+                self.multi.add("TERM", [d])
+
+    def __bool__(self) -> bool:
+        return bool(self.single) or len(self.multi) > 0
+
+    def find(self, doc: Doc | Span, pairs: list[list[int]]) -> set[int]:
+        """Token positions (relative to ``doc``) where a word or phrase of the list starts."""
+        base = doc.start if isinstance(doc, Span) else 0
+        found = {i for i, (n, _) in enumerate(pairs) if n in self.single}
+        found.update(s - base for _, s, _ in self.multi(doc))
+        return found
+
+
 class ScopeResolver:
     """Finds scope cues and terminators in a sentence and decides the polarity of matches in it."""
 
@@ -72,7 +95,7 @@ class ScopeResolver:
         self.coordinators = frozenset(nlp.vocab.strings.add(fold(w)) for w in rules.coordinators)
         self.limiters = frozenset(nlp.vocab.strings.add(fold(w)) for w in rules.limiters)
         self.concord_openers = frozenset(nlp.vocab.strings.add(fold(w)) for w in rules.concord_openers)
-        self.single_terms = {nlp.vocab.strings.add(fold(t)) for t in rules.terminators if " " not in t.strip()}
+        self.terms = _WordPositions(nlp, normalizer, rules.terminators)
         self.list_terms = PhraseMatcher(nlp.vocab, attr="LEMMA")
         for t in rules.list_terms:
             d = nlp.make_doc(t)
@@ -84,34 +107,12 @@ class ScopeResolver:
         self.restrictive = (frozenset(fold(c) for c in r.cues), tuple(tuple(fold(w) for w in p) for p in r.partners),
                             frozenset(fold(b) for b in r.blockers), r.window) if r is not None else None
         self.bar = nlp.vocab.strings.add("|")
-        self.multi_terms = self._phrases(nlp, normalizer, rules.terminators)
-        self.single_contrasts = {nlp.vocab.strings.add(fold(t)) for t in rules.contrasts if " " not in t.strip()}
-        self.multi_contrasts = self._phrases(nlp, normalizer, rules.contrasts)
+        self.contrasts = _WordPositions(nlp, normalizer, rules.contrasts)
         self.written_not_cues = frozenset(rules.written_not_cues)
-        self.single_stoppers = {nlp.vocab.strings.add(fold(t)) for t in rules.negation_stoppers if " " not in t.strip()}
-        self.multi_stoppers = self._phrases(nlp, normalizer, rules.negation_stoppers)
+        self.stoppers = _WordPositions(nlp, normalizer, rules.negation_stoppers)
         vc = rules.verb_clauses
         self.verb_clauses = (frozenset(nlp.vocab.strings.add(fold(w)) for w in vc[0]), tuple(fold(w) for w in vc[1]),
                              tuple(fold(w) for w in vc[2])) if vc is not None else None
-
-    @staticmethod
-    def _phrases(nlp, normalizer, texts: tuple[str, ...]) -> PhraseMatcher:
-        """A matcher of the multi-word texts among ``texts`` (on NORM)."""
-        matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-        for t in texts:
-            if " " in t.strip():
-                d = nlp.make_doc(t)
-                normalizer(d)
-                matcher.add("TERM", [d])
-        return matcher
-
-    @staticmethod
-    def _positions(doc: Doc | Span, pairs: list[list[int]], single: set[int], multi: PhraseMatcher) -> set[int]:
-        """Positions of the words in ``single`` (NORM hashes) and of the phrases of ``multi``."""
-        base = doc.start if isinstance(doc, Span) else 0
-        found = {i for i, (n, _) in enumerate(pairs) if n in single}
-        found.update(s - base for _, s, _ in multi(doc))
-        return found
 
     def _verb_clause_starts(self, doc: Doc | Span, pairs: list[list[int]]) -> set[int]:
         """Positions of a comma or "y" / "et" followed by an inflected verb ("..., encadenaban jornadas", "et
@@ -131,7 +132,7 @@ class ScopeResolver:
 
     def contrast_positions(self, doc: Doc | Span, pairs: list[list[int]]) -> list[int]:
         """Sorted positions of contrast words, and of the comma that closes a contrast clause opening the sentence."""
-        found = self._positions(doc, pairs, self.single_contrasts, self.multi_contrasts)
+        found = self.contrasts.find(doc, pairs)
         return sorted(found | self._opening_clause_end(doc, found))
 
     @staticmethod
@@ -159,7 +160,6 @@ class ScopeResolver:
 
         ``doc`` may be a Span of a larger Doc; positions are then relative to the Span, as for a Doc.
         ``pairs``: the [NORM, LEMMA] hashes of its tokens, when known."""
-        base = doc.start if isinstance(doc, Span) else 0
         if pairs is None:
             pairs = doc.to_array([NORM, LEMMA]).tolist()  # type: ignore[union-attr]  # Span.to_array exists at run time, not in spaCy's stubs
         if present is None:
@@ -188,11 +188,10 @@ class ScopeResolver:
         if self.written_not_cues:  # the emphatic "sí" is no "si" ("if")
             hits = [h for h in hits if doc[h.start].lower_ not in self.written_not_cues]
         hits = drop_inside_longer(self._keep_leads(doc, hits))
-        if self.single_contrasts or len(self.multi_contrasts):
+        if self.contrasts and any(h.cue.window >= LONG_WINDOW for h in hits):
             hits = bound_cues(hits, self.contrast_positions(doc, pairs), len(pairs), lambda c: c.window >= LONG_WINDOW)
-        if self.single_stoppers or len(self.multi_stoppers) or self.verb_clauses is not None:
-            stops = sorted(self._positions(doc, pairs, self.single_stoppers, self.multi_stoppers)
-                           | self._verb_clause_starts(doc, pairs))
+        if (self.stoppers or self.verb_clauses is not None) and any(h.cue.type == "negation" for h in hits):
+            stops = sorted(self.stoppers.find(doc, pairs) | self._verb_clause_starts(doc, pairs))
             hits = bound_cues(hits, stops, len(pairs), lambda c: c.type == "negation")
         if len(self.rules.list_terms) and self.is_category_list(doc):
             cue = ScopeCue("list", "hypothetical", self.rules.lang, "list of abuse categories", "both", 1000)
@@ -201,9 +200,7 @@ class ScopeResolver:
             hits = [h for h in hits if h.cue.type != "asserted"]
             cue = ScopeCue("question", "hypothetical", self.rules.lang, "question", "both", 1000)
             hits.append(CueHit(cue, len(doc), len(doc), "question"))
-        single = self.single_terms
-        terms = {i for i, (n, _) in enumerate(pairs) if n in single}
-        terms.update(s - base for _, s, _ in self.multi_terms(doc))
+        terms = self.terms.find(doc, pairs)
         terms |= self._opening_clause_end(doc, terms)  # "Although X, Y": the opening clause ends at its first comma
         if self.restrictive is not None:  # "ne ... que" ("only") states the practice, and limits a remediation
             hits = [CueHit(ScopeCue(h.cue.id + ".only", "asserted", h.cue.lang, h.cue.text, h.cue.direction, h.cue.window,
