@@ -94,3 +94,12 @@ def test_hostile_case(cid, kind, build, exp, outcomes) -> None:
         assert res["pages"] == extra["pages"]
     if "migrant_share_0" in extra:
         assert res["migrant"][:2] == [extra["migrant_share_0"], extra["migrant_share_1"]], res["migrant"]
+
+
+def test_worker_peak_memory_excludes_the_parent(tmp_path: Path) -> None:
+    """The bound is on the reading process itself: a parent holding 300 MB does not count."""
+    ballast = bytearray(300 * 1024 * 1024)
+    ballast[::4096] = b"x" * len(ballast[::4096])  # touched, so resident
+    results, rss = _run([], tmp_path, "empty")
+    assert results == [] and rss < 200 * 1024, f"peak RSS {rss / 1024:.0f} MB"
+    del ballast
