@@ -18,7 +18,7 @@ REPAIRED = [
     ("en", "Forms of abuse include confiscation of passports and threats of deportation.",
      "retention_of_identity_documents", "hypothetical",
      "=forms|=types|=kinds =of =abuse|=exploitation|=coercion|=forced =labour|=labor? *3 =include|=includes|=:"),
-    ("en", "Forms of coercion such as confiscation of passports are widespread in the region.",
+    ("en", "Forms of coercion such as confiscation of passports are described in the annex to the code.",
      "retention_of_identity_documents", "hypothetical",
      "=forms|=types|=kinds =of =abuse|=exploitation|=coercion|=forced =labour|=labor? *3 =such =as"),
     ("en", "Confiscating a worker's passport is an offence carrying up to two years in prison.",
