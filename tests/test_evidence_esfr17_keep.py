@@ -6,7 +6,8 @@ passports, French reports on seasonal and domestic workers): "la gerencia guarda
 conservaba sus pasaportes", "la direction conserve leurs passeports". The compliance pattern for workers who keep
 their own documents ("guardan sus propios pasaportes") reads "guarda sus" alone, whoever holds them. Asserted scope
 cues limited to retention_of_identity_documents in lexicons/scope.yaml: an employer, manager or agency noun right
-before the verb of keeping (guardar, conservar, custodiar, retener; garder, conserver, détenir, retenir).
+before the verb of keeping and a possessive (guardar, conservar, custodiar + sus; garder, conserver, détenir +
+leurs). The cue never reaches a plain retention match ("el capataz retiene los pasaportes"), so a negation before it stands.
 
 Not the class: workers who keep their own documents stay compliance; a company that has its own papers ("tiene sus
 documentos en regla") is no retention.
