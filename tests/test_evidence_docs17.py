@@ -8,7 +8,7 @@ behind a determiner or a possessor ("the retention of the workers' passports", "
 "la confiscation de certains documents d'identité", "la conservation de pièces d'identité"), workers are stripped
 or deprived of their papers ("privée de ses papiers", "dépossédées de leurs papiers", "privadas de sus
 documentos"), or the documents are in the holder's hands ("passports were in their employers' hands", "aux mains
-des employeurs"; the Spanish "en manos del contratista" was already read).
+des employeurs", "entre les mains de l'exploitant"; the Spanish "en manos del contratista" was already read).
 
 Not the class: documents of another kind ("la conservation des documents comptables", "documents and computers"
 seized by the police are another matter left to the older patterns), a retention negated or prohibited.
@@ -45,6 +45,8 @@ FOUND = [
      "n17_conservation_pieces_fr"),
     ("fr", "Dépossédés de leurs papiers, les saisonniers n'osaient pas quitter l'exploitation.", "n17_prives_papiers_fr"),
     ("fr", "D'après les ouvriers, leurs passeports restaient aux mains du recruteur.", "n17_papiers_aux_mains_fr"),
+    ("fr", "Selon l'inspection, les passeports étaient entre les mains de l'exploitant.",
+     "n17_papiers_aux_mains_fr"),
 ]
 
 NOT_FOUND = [
