@@ -38,3 +38,11 @@ def pattern_ids(text: str, lang: str, *, asserted_only: bool = True) -> set[str]
 def matched_entries(text: str, lang: str) -> set[str]:
     """Ids (last part) of every lexicon entry that matches in ``text``, before traps cancel any match."""
     return {k.rsplit(".", 1)[-1] for k in get_engine().pipeline(lang).matching_entries(text)}
+
+
+def assert_seen_not_asserted(text: str, lang: str, indicators: list[str], polarity: str) -> None:
+    """Each of ``indicators`` is seen in ``text`` with ``polarity`` and is not counted as a rule finding."""
+    found = rule_findings(text, lang)
+    for indicator in indicators:
+        assert indicator not in found, f"{indicator} is counted as a finding"
+        assert polarity in rule_polarities(text, indicator, lang), f"{indicator} is not seen as {polarity}"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from evidence_helpers import rule_findings, rule_polarities
+from evidence_helpers import assert_seen_not_asserted, rule_findings
 
 RULES = [
     ("en", "Neither vendors nor their recruiters may keep workers' identity cards or hold back any part of their pay.",
@@ -60,10 +60,7 @@ FINDINGS = [
 
 @pytest.mark.parametrize(("lang", "text", "indicators"), RULES)
 def test_a_code_rule_is_policy_over_its_whole_list(lang: str, text: str, indicators: list[str]) -> None:
-    found = rule_findings(text, lang)
-    for indicator in indicators:
-        assert indicator not in found
-        assert "policy" in rule_polarities(text, indicator, lang), f"{indicator} is still seen, as a rule"
+    assert_seen_not_asserted(text, lang, indicators, "policy")
 
 
 @pytest.mark.parametrize(("lang", "text", "indicator"), FINDINGS)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from evidence_helpers import rule_findings, rule_polarities
+from evidence_helpers import assert_seen_not_asserted, rule_findings
 
 LAWS = [
     ("en", "US rules bar H-2B employers from seeking any payment from workers toward recruitment costs or visa fees.",
@@ -43,10 +43,7 @@ FINDINGS = [
 
 @pytest.mark.parametrize(("lang", "text", "indicators"), LAWS)
 def test_a_law_is_policy_over_its_whole_list(lang: str, text: str, indicators: list[str]) -> None:
-    found = rule_findings(text, lang)
-    for indicator in indicators:
-        assert indicator not in found
-        assert "policy" in rule_polarities(text, indicator, lang), f"{indicator} is still seen, as a law"
+    assert_seen_not_asserted(text, lang, indicators, "policy")
 
 
 @pytest.mark.parametrize(("lang", "text", "indicator"), FINDINGS)
