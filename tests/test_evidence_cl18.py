@@ -7,7 +7,8 @@ removed or taken out of work, who stopped working, or who went back to school ("
 las aulas", "fueron reincorporados a la escuela", "soustraire 48 enfants aux plantations", "retirés du travail").
 The labelling rules of the evaluation sets make child labour ended this way remediated: it is not a finding.
 
-Not the class: a rescue alone states the labour ("the children rescued from the kiln had been forced to carry
+Not the class: children taken out of school to work ("sacados de la escuela para trabajar", "retirés de l'école"):
+the phrase states the child labour over any leaving word it holds (school18). A rescue alone states the labour ("the children rescued from the kiln had been forced to carry
 bricks"), and so does work that goes on beside school ("go back to school only after the harvest").
 
 Known gap: where the Spanish child-work pattern itself spans the leaving verb ("900 menores de las bananeras
@@ -37,6 +38,11 @@ FINDINGS = [
     ("es", "Los 13 menores rescatados trabajaban 12 horas diarias en la finca."),
     ("fr", "Les enfants libérés de l'atelier travaillaient dix heures par jour."),
     ("en", "Many child labourers on the estates go back to school only after the harvest ends."),
+    # taken out of school to work is the opposite of remediation (school18)
+    ("es", "Los niños fueron sacados de la escuela para trabajar en la cosecha de café."),
+    ("es", "Muchos menores son retirados de la escuela y enviados a trabajar en las minas."),
+    ("en", "Many girls are withdrawn from school to work as domestic helpers in the city."),
+    ("fr", "Des enfants retirés de l'école travaillent dans les mines d'or de la région."),
 ]
 
 
