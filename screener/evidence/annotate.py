@@ -188,10 +188,10 @@ class LangPipeline:
                 spans[ind] = self._exclude_spans(doc, ind)
         if not spans:
             return cands
-        entries = self.m.entries  # a compliance statement is kept: its excludes are the same statement
+        entries = self.m.entries  # a compliance or remediation statement is kept: its excludes are the same statement
         # an exclude marked spares_numeric ("a las 19 horas") leaves numeric findings alone: they read clock
         # times themselves ("entran a las 6 y salen a las 22 horas" is a 16-hour day)
-        return [c for c in cands if (c.entry in entries and entries[c.entry].polarity == "compliant")
+        return [c for c in cands if (c.entry in entries and entries[c.entry].polarity in ("compliant", "remediated"))
                 or not any(s < c.end and c.start < e and not (spares and ".numeric:" in c.entry)
                            for s, e, spares in spans.get(c.indicator, ()))]
 
