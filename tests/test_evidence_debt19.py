@@ -1,5 +1,5 @@
 """Spanish "deber" + an infinitive of handing over, signing or obeying is an obligation, not a debt (patterns/es.yaml
-2026.12.25, debt19).
+2026.12.26, debt19).
 
 "Los trabajadores deben entregar su pasaporte al capataz" was a debt-bondage finding: the pattern for money owed to
 an employer ("deben 3.000 dólares al enganchador") let its window run over the infinitive. Pay and work verbs are not
