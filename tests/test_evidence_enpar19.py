@@ -99,6 +99,9 @@ NEAR_MISSES = [
     (ITM, "The manager pushed him to resign after twenty years at the plant."),
     (DEC, "The working week written on the permit bears no relation to the hours fished."),
     (ROM, "The site is fenced and has a first-aid room next to the gate."),
+    (ISO, "Water was cut off in the dormitories for two days after the pipe burst."),
+    (ITM, "She said she would send her earnings to her mother every month."),
+    (ITM, "The auditor said she would report her findings to the board in May."),
 ]
 
 FINDINGS_B = [
