@@ -87,6 +87,7 @@ def load_scope(path: Path) -> dict[str, ScopeRules]:
     out: dict[str, ScopeRules] = {}
     for lang, block in langs.items():
         terms = strings(path, f"{lang}.terminators", (block or {}).get("terminators"))
+        slots = _slots(path, str(lang), (block or {}).get("slots"))
         cues: list[ScopeCue] = []
         for j, c in enumerate(need(path, lang, block, "cues", list)):
             entry = f"{lang}.cues[{j}]"
@@ -101,7 +102,8 @@ def load_scope(path: Path) -> dict[str, ScopeRules]:
                 raise fail(path, entry, "window must be between 0 and 60 tokens")
             only = (strings(path, f"{entry}.indicators", c["indicators"], INDICATOR_IDS)
                     if c.get("indicators") is not None else ())
-            for k, text in enumerate(strings(path, f"{entry}.cues", c.get("cues"))):
+            for k, raw_text in enumerate(strings(path, f"{entry}.cues", c.get("cues"))):
+                text = _expand_slots(path, f"{entry}.cues[{k}]", raw_text, slots)
                 check_seq(path, f"{entry}.cues[{k}]", text)
                 cues.append(ScopeCue(f"{lang}.{ctype}.{direction}.{text}", ctype, lang, text, direction, window,
                                      tuple(only)))
@@ -135,6 +137,34 @@ def load_scope(path: Path) -> dict[str, ScopeRules]:
                                     coords, limiters, contrasts, tuple(w.strip().lower() for w in written), openers,
                                     stoppers, verb_clauses)
     return out
+
+
+def _slots(path: Path, lang: str, raw: object) -> dict[str, str]:
+    """The ``slots`` block of one language of scope.yaml: named alternatives ("=suppliers|=agents|...") that cues
+    write as ``$NAME`` instead of repeating them, checked."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or not all(isinstance(k, str) and k.isupper() and isinstance(v, str) and v.strip()
+                                            for k, v in raw.items()):
+        raise fail(path, f"{lang}.slots", "expected a mapping of UPPER-CASE names to one sequence element each")
+    if any(" " in v.strip() for v in raw.values()):
+        raise fail(path, f"{lang}.slots", "each slot is one element (alternatives joined by |, no spaces)")
+    return {k: v.strip() for k, v in raw.items()}
+
+
+def _expand_slots(path: Path, where: str, text: str, slots: dict[str, str]) -> str:
+    """``text`` with each element ``$NAME`` (optionally ``$NAME?``) replaced by its slot."""
+    if "$" not in text:
+        return text
+    out = []
+    for el in text.split(" "):
+        if el.startswith("$"):
+            name, optional = (el[1:-1], "?") if el.endswith("?") else (el[1:], "")
+            if name not in slots:
+                raise fail(path, where, f"unknown slot ${name}; slots of this language: {sorted(slots) or 'none'}")
+            el = slots[name] + optional
+        out.append(el)
+    return " ".join(out)
 
 
 def _optional_strings(path: Path, lang: str, block: dict | None, key: str, one_word: bool = False) -> tuple[str, ...]:
