@@ -68,6 +68,19 @@ class ScopeRules:
     # a comma or "y" / "et" followed by an inflected verb ("..., encadenaban jornadas", "et dormaient") opens another
     # clause, which a negation does not reach: (openers, endings of the verb form, endings of its lemma)
     verb_clauses: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None = None
+    # "and" followed by an inflected verb and its object ("threatened to deport them and confiscated their passports",
+    # "did not pay wages and took their phones") opens another clause, which the cue types named do not reach
+    object_clauses: ObjectClauses | None = None
+
+
+@dataclass(frozen=True)
+class ObjectClauses:
+    """An opener ("and"), then a verb form that is not its own lemma, then an object word ("them", "their", "the"):
+    the start of another clause, which cues of the types in ``cue_types`` do not reach."""
+
+    openers: tuple[str, ...]
+    objects: tuple[str, ...]
+    cue_types: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -132,10 +145,11 @@ def load_scope(path: Path) -> dict[str, ScopeRules]:
         openers = _optional_strings(path, lang, block, "concord_openers", one_word=True)
         stoppers = _optional_strings(path, lang, block, "negation_stoppers")
         verb_clauses = _verb_clauses(path, lang, (block or {}).get("verb_clauses"))
+        object_clauses = _object_clauses(path, lang, (block or {}).get("object_clauses"))
         out[str(lang)] = ScopeRules(str(lang), tuple(cues), terms, terms_l, lmin, seps, questions, headings,
                                     verdicts, _restrictive(path, str(lang), (block or {}).get("restrictive_negation")), tails,
                                     coords, limiters, contrasts, tuple(w.strip().lower() for w in written), openers,
-                                    stoppers, verb_clauses)
+                                    stoppers, verb_clauses, object_clauses)
     return out
 
 
@@ -185,6 +199,21 @@ def _verb_clauses(path: Path, lang: str, raw: object) -> tuple[tuple[str, ...], 
         raise fail(path, where, "expected a mapping with openers, endings and lemma_endings")
     return (strings(path, f"{where}.openers", raw["openers"]), strings(path, f"{where}.endings", raw["endings"]),
             strings(path, f"{where}.lemma_endings", raw["lemma_endings"]))
+
+
+def _object_clauses(path: Path, lang: str, raw: object) -> ObjectClauses | None:
+    """The ``object_clauses`` block of one language of scope.yaml (openers, objects, cue types), checked."""
+    if raw is None:
+        return None
+    where = f"{lang}.object_clauses"
+    if not isinstance(raw, dict) or set(raw) != {"openers", "objects", "cue_types"}:
+        raise fail(path, where, "expected a mapping with openers, objects and cue_types")
+    types = strings(path, f"{where}.cue_types", raw["cue_types"])
+    unknown = sorted(set(types) - set(CUE_TYPES))
+    if unknown:
+        raise fail(path, f"{where}.cue_types", f"unknown cue type {unknown[0]!r}; expected one of {', '.join(CUE_TYPES)}")
+    return ObjectClauses(strings(path, f"{where}.openers", raw["openers"]), strings(path, f"{where}.objects", raw["objects"]),
+                         types)
 
 
 def _restrictive(path: Path, lang: str, raw: object) -> RestrictiveNegation | None:

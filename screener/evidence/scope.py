@@ -22,6 +22,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from screener.evidence.clause_starts import object_clause_starts, object_clause_words, verb_clause_starts, verb_clause_words
 from screener.evidence.coordination import opens_coordinated_match
 from screener.evidence.matching import SeqCompiler, new_matcher
 from screener.evidence.scope_cues import LONG_WINDOW, CueHit, ScopeDecision, bound_cues, drop_inside_longer, merge_negated_cues
@@ -110,25 +111,8 @@ class ScopeResolver:
         self.contrasts = _WordPositions(nlp, normalizer, rules.contrasts)
         self.written_not_cues = frozenset(rules.written_not_cues)
         self.stoppers = _WordPositions(nlp, normalizer, rules.negation_stoppers)
-        vc = rules.verb_clauses
-        self.verb_clauses = (frozenset(nlp.vocab.strings.add(fold(w)) for w in vc[0]), tuple(fold(w) for w in vc[1]),
-                             tuple(fold(w) for w in vc[2])) if vc is not None else None
-
-    def _verb_clause_starts(self, doc: Doc | Span, pairs: list[list[int]]) -> set[int]:
-        """Positions of a comma or "y" / "et" followed by an inflected verb ("..., encadenaban jornadas", "et
-        dormaient"): the form ends with a verb ending and its lemma, another word, with an infinitive ending."""
-        if self.verb_clauses is None:
-            return set()
-        openers, endings, lemma_endings = self.verb_clauses
-        strings = doc.vocab.strings
-        out = set()
-        for i in range(len(pairs) - 1):
-            if pairs[i][0] not in openers:
-                continue
-            form, lemma = strings[pairs[i + 1][0]], strings[pairs[i + 1][1]]
-            if form != lemma and form.endswith(endings) and lemma.endswith(lemma_endings):
-                out.add(i)
-        return out
+        self.verb_clauses = verb_clause_words(nlp.vocab.strings, rules.verb_clauses)
+        self.object_clauses = object_clause_words(nlp.vocab.strings, rules.object_clauses)
 
     def contrast_positions(self, doc: Doc | Span, pairs: list[list[int]]) -> list[int]:
         """Sorted positions of contrast words, and of the comma that closes a contrast clause opening the sentence."""
@@ -191,8 +175,11 @@ class ScopeResolver:
         if self.contrasts and any(h.cue.window >= LONG_WINDOW for h in hits):
             hits = bound_cues(hits, self.contrast_positions(doc, pairs), len(pairs), lambda c: c.window >= LONG_WINDOW)
         if (self.stoppers or self.verb_clauses is not None) and any(h.cue.type == "negation" for h in hits):
-            stops = sorted(self.stoppers.find(doc, pairs) | self._verb_clause_starts(doc, pairs))
+            stops = sorted(self.stoppers.find(doc, pairs) | verb_clause_starts(self.verb_clauses, pairs, doc.vocab.strings))
             hits = bound_cues(hits, stops, len(pairs), lambda c: c.type == "negation")
+        oc = self.object_clauses
+        if oc is not None and any(h.cue.type in oc.cue_types for h in hits):
+            hits = bound_cues(hits, sorted(object_clause_starts(oc, pairs)), len(pairs), lambda c: c.type in oc.cue_types)
         if len(self.rules.list_terms) and self.is_category_list(doc):
             cue = ScopeCue("list", "hypothetical", self.rules.lang, "list of abuse categories", "both", 1000)
             hits.append(CueHit(cue, len(doc), len(doc), "list of abuse categories"))

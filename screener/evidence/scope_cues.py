@@ -46,6 +46,8 @@ def bound_cues(hits: list[CueHit], bounds: list[int], length: int,
             continue
         lo = max((p for p in bounds if p <= h.start), default=0)
         hi = min((p for p in bounds if p >= h.end), default=length)
+        if h.reach is not None:  # bounded before: the clause is the narrower of the two
+            lo, hi = max(lo, h.reach[0]), min(hi, h.reach[1])
         out.append(CueHit(h.cue, h.start, h.end, h.text, (lo, hi)))
     return out
 

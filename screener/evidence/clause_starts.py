@@ -1,0 +1,70 @@
+"""Where another clause starts inside a sentence, so that a negation or a hypothetical cue does not reach into it:
+a comma or "y" / "et" before an inflected verb ("..., encadenaban jornadas"), and "and" before an inflected verb with
+its object ("threatened to deport them and confiscated their passports"). The words are data (lexicons/scope.yaml)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.strings import StringStore
+
+from screener.evidence.textnorm import fold
+from screener.lexicon_scope import ObjectClauses
+
+
+@dataclass(frozen=True)
+class VerbClauseWords:
+    """Openers (NORM hashes), the endings of an inflected verb form and the endings of its lemma."""
+
+    openers: frozenset[int]
+    endings: tuple[str, ...]
+    lemma_endings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ObjectClauseWords:
+    """Openers and object words (NORM hashes), and the cue types that stop at such a clause."""
+
+    openers: frozenset[int]
+    objects: frozenset[int]
+    cue_types: frozenset[str]
+
+
+def verb_clause_words(strings: StringStore, raw: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None
+                      ) -> VerbClauseWords | None:
+    """The ``verb_clauses`` rules of one language, ready to match token hashes."""
+    if raw is None:
+        return None
+    return VerbClauseWords(frozenset(strings.add(fold(w)) for w in raw[0]), tuple(fold(w) for w in raw[1]),
+                           tuple(fold(w) for w in raw[2]))
+
+
+def object_clause_words(strings: StringStore, rules: ObjectClauses | None) -> ObjectClauseWords | None:
+    """The ``object_clauses`` rules of one language, ready to match token hashes."""
+    if rules is None:
+        return None
+    return ObjectClauseWords(frozenset(strings.add(fold(w)) for w in rules.openers),
+                             frozenset(strings.add(fold(w)) for w in rules.objects), frozenset(rules.cue_types))
+
+
+def verb_clause_starts(words: VerbClauseWords | None, pairs: list[list[int]], strings: StringStore) -> set[int]:
+    """Positions of an opener followed by an inflected verb: the form ends with a verb ending and its lemma, another
+    word, with an infinitive ending (``pairs``: each token's [NORM, LEMMA] hashes)."""
+    if words is None:
+        return set()
+    out = set()
+    for i in range(len(pairs) - 1):
+        if pairs[i][0] not in words.openers:
+            continue
+        form, lemma = strings[pairs[i + 1][0]], strings[pairs[i + 1][1]]
+        if form != lemma and form.endswith(words.endings) and lemma.endswith(words.lemma_endings):
+            out.add(i)
+    return out
+
+
+def object_clause_starts(words: ObjectClauseWords | None, pairs: list[list[int]]) -> set[int]:
+    """Positions of an opener followed by a verb form that is not its own lemma ("confiscated", "took", not "beat")
+    and an object word ("them", "their", "the")."""
+    if words is None:
+        return set()
+    return {i for i in range(len(pairs) - 2)
+            if pairs[i][0] in words.openers and pairs[i + 1][0] != pairs[i + 1][1] and pairs[i + 2][0] in words.objects}
