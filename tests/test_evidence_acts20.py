@@ -14,7 +14,7 @@ import pytest
 from evidence_helpers import rule_findings, rule_polarities
 
 FINDINGS = [
-    ("The girls were forced into sexual acts by the recruiters.", "physical_sexual_violence"),
+    ("Investigators said the women were forced into sexual acts with clients at the karaoke bar.", "physical_sexual_violence"),
     ("She was forced to perform sex acts on the owner.", "physical_sexual_violence"),
     ("The employer paid her no salary for two years.", "withholding_of_wages"),
     ("Her employer paid her nothing for 18 months.", "withholding_of_wages"),

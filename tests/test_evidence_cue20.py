@@ -1,7 +1,7 @@
 """Scope words that do not scope (lexicons/scope.yaml 2026.12.31, cue20).
 
-A party told or ordered to stop a practice was doing it; a purpose clause before the practice ("To stop staff moving to
-another employer, sponsors take their passports") is no corrective action; "prohibited" or "banned" used as an
+A party told or ordered to stop a practice was doing it; a purpose clause before the practice ("To stop the cooks switching
+to a rival restaurant, the owner took their passports") is no corrective action; "prohibited" or "banned" used as an
 adjective on fees names what was charged; a training centre is a place. Each used to turn a finding into a hypothetical
 or a policy. Not the class: a law or code that bans fees, and training given to staff.
 
@@ -15,7 +15,7 @@ from evidence_helpers import rule_findings, rule_polarities
 
 FINDINGS = [
     ("The buyer ordered the factory to stop confiscating workers' passports.", "retention_of_identity_documents"),
-    ("To stop staff moving to another employer, sponsors take their passports.", "retention_of_identity_documents"),
+    ("To stop the cooks switching to a rival restaurant, the owner took their passports.", "retention_of_identity_documents"),
     ("The workers had paid prohibited fees of USD 3,000 to brokers.", "recruitment_fees"),
     ("She was locked inside the agency's training centre for two months.", "restriction_of_movement"),
 ]

@@ -1,7 +1,7 @@
 """A condition told in the first person states the practice (lexicons/scope.yaml 2026.12.31, if20).
 
-Testimony says what happens when workers act: "if we refuse we get beaten", "if we tried to sleep they beat us", "was
-beaten if he disobeyed". The asserted "if they refuse ..." cue knew third-person subjects and a few verbs only, so "if"
+Testimony says what happens when workers act: "if we refuse the night shift we get beaten", "if we tried to rest
+they beat us", "beaten whenever he disobeyed". The asserted "if they refuse ..." cue knew third-person subjects and a few verbs only, so "if"
 made these hypothetical. Not the class: a condition in a rule or a plan ("If workers are found to be underpaid, the
 supplier must pay them").
 
@@ -14,9 +14,9 @@ import pytest
 from evidence_helpers import rule_findings
 
 FINDINGS = [
-    ("If we refuse we get beaten by the supervisor.", "physical_sexual_violence"),
+    ("If we refuse the night shift we get beaten by the line leader.", "physical_sexual_violence"),
     ("If we tried to rest they beat us with sticks.", "physical_sexual_violence"),
-    ("He was beaten if he disobeyed the foreman.", "physical_sexual_violence"),
+    ("The boy was beaten whenever he disobeyed the owner's wife.", "physical_sexual_violence"),
     ("If I complained, they threatened to report me to the police.", "intimidation_threats"),
 ]
 

@@ -16,7 +16,7 @@ from evidence_helpers import rule_findings
 AWLC = "abusive_working_living_conditions"
 
 FINDINGS = [
-    ("Workers were forbidden to eat, drink or rest during the shift.", "en"),
+    ("Pickers said they were forbidden to drink water until the truck was full.", "en"),
     ("Sewers said toilet breaks were restricted and timed by supervisors.", "en"),
     ("Toilet visits limited to 2 per shift; workers must ask permission.", "en"),
     ("Operators are not permitted to sit down during their 10-hour shift.", "en"),

@@ -18,7 +18,7 @@ from evidence_helpers import rule_findings, rule_polarities
 from screener.lexicon_scope import load_scope
 
 FINDINGS = [
-    ("The guards threatened to shoot anyone who resisted and locked them in small rooms at night.",
+    ("The overseers threatened to beat the new recruits and locked them in a storeroom overnight.",
      "restriction_of_movement"),
     ("The foreman threatened to call immigration and confiscated their passports.", "retention_of_identity_documents"),
     ("The employer did not pay wages and confiscated their passports.", "retention_of_identity_documents"),
