@@ -218,11 +218,17 @@ def test_upload_review_and_export_in_a_real_browser(app_url: str, browser, tmp_p
         # 3. Upload the sample sheet and its reports, and screen them.
         _goto(page, "Upload & map")
         inputs = page.locator("[data-testid='stFileUploaderDropzoneInput']")
+        uploaded: list[str] = []  # each file reaches the server as its own request; screening before all have would drop some
+        page.on("response", lambda r: uploaded.append(r.url) if "upload_file" in r.url and r.ok else None)
         inputs.nth(0).set_input_files(str(SAMPLE_SHEET))
         reports = sorted(p for p in SAMPLE_REPORTS.iterdir() if p.is_file())
         if reports:
             inputs.nth(1).set_input_files([str(p) for p in reports])
-        page.wait_for_timeout(2000)  # let the uploads reach the server before screening
+        for _ in range(240):  # up to 120 s on a loaded machine
+            if len(uploaded) >= 1 + len(reports):
+                break
+            page.wait_for_timeout(500)
+        assert len(uploaded) >= 1 + len(reports), f"{len(uploaded)} of {1 + len(reports)} uploads reached the server"
         _idle(page)
         page.get_by_role("button", name="Screen uploaded files").click()
         _idle(page, timeout=180_000)
