@@ -50,6 +50,12 @@ FINDINGS = [
     ("Seven workers shared two mattresses.", AWLC),
     ("The employer deprived her of adequate food for months.", AWLC),
     ("Their living quarters were described as appalling.", AWLC),
+    ("For a year she had nobody to talk to.", ISO),
+    ("Paying them only in cash made them dependent on the gang.", AOV),
+    ("The landlord knew they had nowhere else to stay.", AOV),
+    ("A dozen children were among the pickers on the estate.", CL),
+    ("The labourers were housed in an old chicken shed.", AWLC),
+    ("The boys worked with mercury all day without protection.", AWLC),
 ]
 
 NOT_FINDINGS = [
@@ -67,6 +73,8 @@ NOT_FINDINGS = [
     ("The victims were children of the plantation workers.", CL),
     ("The minimum age for the employment of children is 15.", CL),
     ("Animals on the farm were treated humanely.", AWLC),
+    ("Children were among the visitors to the open day.", CL),
+    ("The UN report pointed to no access to health care for seasonal workers.", AWLC),
 ]
 
 
