@@ -208,12 +208,8 @@ def _object_clauses(path: Path, lang: str, raw: object) -> ObjectClauses | None:
     where = f"{lang}.object_clauses"
     if not isinstance(raw, dict) or set(raw) != {"openers", "objects", "cue_types"}:
         raise fail(path, where, "expected a mapping with openers, objects and cue_types")
-    types = strings(path, f"{where}.cue_types", raw["cue_types"])
-    unknown = sorted(set(types) - set(CUE_TYPES))
-    if unknown:
-        raise fail(path, f"{where}.cue_types", f"unknown cue type {unknown[0]!r}; expected one of {', '.join(CUE_TYPES)}")
     return ObjectClauses(strings(path, f"{where}.openers", raw["openers"]), strings(path, f"{where}.objects", raw["objects"]),
-                         types)
+                         strings(path, f"{where}.cue_types", raw["cue_types"], CUE_TYPES))
 
 
 def _restrictive(path: Path, lang: str, raw: object) -> RestrictiveNegation | None:
