@@ -13,6 +13,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 URL = re.compile(r"https?://[^\s\"'<>)\]]+")
+# A real page has a dotted host; placeholders such as "http://x" would match almost every address by containment.
+REAL_HOST = re.compile(r"https?://[^/\s.]+\.[^/\s]+")
 
 
 def urls_in(paths: list[Path]) -> set[str]:
@@ -23,7 +25,7 @@ def urls_in(paths: list[Path]) -> set[str]:
             text = p.read_text(encoding="utf-8", errors="ignore")
         except OSError:
             continue
-        found |= {u.rstrip(".,;") for u in URL.findall(text)}
+        found |= {u.rstrip(".,;") for u in URL.findall(text) if REAL_HOST.match(u.rstrip(".,;"))}
     return found
 
 
