@@ -44,6 +44,9 @@ FINDINGS = [
     ("En la nave no se respetaba el descanso semanal de la plantilla.", OT),
     ("En cuatro meses la cuidadora apenas había librado.", OT),
     ("Cuidaba al anciano las 24 horas sin relevo.", OT),
+    ("El peón trabajaba en el tambo sin días francos.", OT),
+    ("La empleada no tenía días francos desde que entró en la casa.", OT),
+    ("El patrón no les daba el día de descanso semanal.", OT),
     # documents hidden or kept in custody
     ("El dueño le escondió el pasaporte nada más llegar.", DOCS),
     ("Los DNI de los costureros fueron escondidos por la tallerista.", DOCS),
@@ -89,6 +92,8 @@ NOT_FINDINGS = [
     ("Todos los trabajadores conservan en su poder su documentación.", DOCS),
     ("Los empleados pueden retirar su pasaporte de la caja fuerte cuando lo necesiten.", DOCS),
     ("Ningún trabajador ha pagado comisiones de contratación.", FEES),
+    ("Los pasaportes están en poder de sus titulares.", DOCS),
+    ("El empleador no pide ni guarda los pasaportes de los temporeros.", DOCS),
     ("El agricultor pagaba 40 euros al manijero por cada jornalero.", FEES),
     ("La empresa abonó 1.800 euros al capataz en concepto de salario.", FEES),
     ("El capataz cobraba 1.500 euros al mes.", FEES),
@@ -105,6 +110,7 @@ COMPLIANT = [
 ]
 
 NEGATED = [
+    ("El empleador no pide ni guarda los pasaportes de los temporeros.", DOCS),
     ("La empresa no custodia los pasaportes de los trabajadores.", DOCS),
     ("Ningún trabajador ha pagado comisiones de contratación.", FEES),
 ]
