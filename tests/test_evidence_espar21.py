@@ -56,6 +56,9 @@ FINDINGS = [
     ("No podían recuperar su documentación sin el visto bueno del patrón.", DOCS),
     ("Para recuperar su pasaporte tenían que pedir permiso al capataz.", DOCS),
     ("Le quitaron la credencial al llegar y nunca se la regresaron.", DOCS),
+    ("La agencia tenía en su poder los pasaportes de las internas.", DOCS),
+    ("Los pasaportes de las temporeras estaban en posesión del manijero.", DOCS),
+    ("El capataz se hizo cargo de los documentos de la cuadrilla al llegar.", DOCS),
     ("El patrón del pesquero retenía las libretas de embarque de la tripulación.", DOCS),
     # fees to the manijero, cuadrillero or listero, and his cut
     ("Cada temporera pagaba 200 euros al manijero para que la llevara a la finca.", FEES),
