@@ -76,6 +76,10 @@ FINDINGS = [
     ("Los encargados impedían que las familias los llamaran.", ISO),
     ("Las temporeras desconocían la ubicación de la finca.", ISO),
     ("No sabían en qué pueblo estaban ni quién les pagaba.", ISO),
+    ("La señora le revisaba el móvil y le controlaba los mensajes.", ISO),
+    ("Vivían en un cortijo a 20 kilómetros del pueblo, sin ningún medio de transporte.", ISO),
+    ("Los vigilantes les impedían la salida de la finca.", ROM),
+    ("El matrimonio retenía a la empleada en la casa contra su voluntad.", ROM),
     ("Pasaron meses en el barco sin posibilidad de desembarcar en puerto.", ISO),
     # vulnerability exploited, threats
     ("La joven dependía por completo de sus captores.", AOV),
@@ -101,6 +105,7 @@ NOT_FINDINGS = [
     ("La empresa abonó 1.800 euros al capataz en concepto de salario.", FEES),
     ("El capataz cobraba 1.500 euros al mes.", FEES),
     ("Nadie puede entrar ni salir de la planta sin tarjeta de acceso.", ROM),
+    ("La empresa controla las llamadas del servicio de atención al cliente.", ISO),
     ("La economía del pueblo depende por completo de la empresa.", AOV),
     ("La cooperativa da clases a los jornaleros analfabetos para que puedan firmar sus contratos.", AOV),
 ]
