@@ -4,9 +4,10 @@ Recall: abuse of vulnerability (dependence stated with a verb and an intensifier
 profit" of a precarious situation or status), isolation (no means to warn the family, no news, letters kept back, calls
 controlled, no right to speak to the neighbours), restriction of movement (no right to go to church, to town or to the
 market; let go nowhere; could not move about without the employer), debt bondage (a sum repaid to the boss or the smuggler,
-never done repaying, working to repay the passage), withholding of wages (pay suspended, paid "mais pas en intégralité", only
+never done repaying, working to repay the passage, repaying the agency, repaying before being paid, the fee recovered from
+the wage), withholding of wages (pay suspended, paid "mais pas en intégralité", only
 a fraction, a share taken by intermediaries, pay kept by the employers, paid only the first months, payment put off, never
-seen) and recruitment fees (a sum paid "pour obtenir leur premier contrat", agents demanding sums from candidates).
+seen, paid to the guardian, deducted from the first wages) and recruitment fees (a sum paid "pour obtenir leur premier contrat", agents demanding sums from candidates).
 
 Precision and scope: documents recovered by the workers ("ont récupéré leurs passeports", "ont pu récupérer leurs papiers")
 are no retention, unless the employer's side is the subject; a right stated ("ont le droit de voir leur famille") is no
@@ -61,6 +62,15 @@ FINDINGS = [
     ("En cinq ans, elle n'a jamais vu la couleur de son argent.", WAGES),
     ("Beaucoup ont payé plus de 5 000 euros pour obtenir leur premier contrat saisonnier.", FEES),
     ("Les faux agents exigeaient aux jeunes des sommes considérables pour un poste au Koweït.", FEES),
+    ("Les ouvriers étaient sans titre de séjour, ce dont l'exploitant a profité.", AOV),
+    ("Les juges relèvent l'état de dépendance matérielle de la domestique à l'égard du couple.", AOV),
+    ("Il ne connaissait ni l'adresse de la ferme ni le nom du village.", ISO),
+    ("Elle devait d'abord rembourser son billet avant d'être payée.", DEBT),
+    ("Les ouvrières devaient rembourser l'agence sur leurs salaires.", DEBT),
+    ("L'agence récupérait ensuite cette somme sur le salaire de la domestique.", DEBT),
+    ("Le salaire de la petite bonne était versé directement à sa tante.", WAGES),
+    ("La patronne encaissait les gages de la jeune fille.", WAGES),
+    ("Le prix du billet était retenu sur ses premiers salaires.", WAGES),
     ("Elle n'avait plus son passeport ni ses papiers, que la patronne détenait.", DOCS),
     ("Il n'avait plus ses papiers, que son employeur gardait dans un tiroir.", DOCS),
 ]
