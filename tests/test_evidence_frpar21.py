@@ -71,6 +71,15 @@ FINDINGS = [
     ("Le salaire de la petite bonne était versé directement à sa tante.", WAGES),
     ("La patronne encaissait les gages de la jeune fille.", WAGES),
     ("Le prix du billet était retenu sur ses premiers salaires.", WAGES),
+    ("Le contremaître abusait de la crédulité des jeunes recrues.", AOV),
+    ("Les cueilleurs n'avaient pas accès à un moyen de transport depuis la ferme.", ISO),
+    ("Le propriétaire interdisait toute visite dans les dortoirs.", ISO),
+    ("Chaque soir, ils devaient remettre leurs portables au gérant.", ISO),
+    ("Les saisonniers ne pouvaient recevoir personne dans leur logement.", ISO),
+    ("Son garant refusait de la laisser changer d'employeur.", MOV),
+    ("Les domestiques ne peuvent pas quitter leur emploi sans l'accord du sponsor.", MOV),
+    ("En trois ans, il n'a été payé qu'une seule fois.", WAGES),
+    ("Licenciés, les ouvriers sont partis sans toucher leur dernier mois de salaire.", WAGES),
     ("Elle n'avait plus son passeport ni ses papiers, que la patronne détenait.", DOCS),
     ("Il n'avait plus ses papiers, que son employeur gardait dans un tiroir.", DOCS),
 ]
@@ -88,6 +97,7 @@ NOT_FINDINGS = [
     ("Elle n'avait plus de papiers, son titre de séjour ayant expiré.", DOCS),
     ("Les saisonniers sont libres d'aller en ville le dimanche.", MOV),
     ("L'entreprise rembourse ses prêts au Crédit agricole sur cinq ans.", DEBT),
+    ("Depuis la réforme, les domestiques peuvent changer d'employeur sans l'accord de leur garant.", MOV),
 ]
 
 
