@@ -2,7 +2,8 @@
 
 Recall: abuse of vulnerability (dependence stated with a verb and an intensifier, fear of losing a residence status, "tirer
 profit" of a precarious situation or status), isolation (no means to warn the family, no news, letters kept back, calls
-controlled, no right to speak to the neighbours), restriction of movement (no right to go to church, to town or to the
+controlled, no right to speak to the neighbours, no transport, visits forbidden, phones handed in or taken, mixing forbidden,
+kilometres from any house), restriction of movement (no right to go to church, to town or to the
 market; let go nowhere; could not move about without the employer), debt bondage (a sum repaid to the boss or the smuggler,
 never done repaying, working to repay the passage, repaying the agency, repaying before being paid, the fee recovered from
 the wage), withholding of wages (pay suspended, paid "mais pas en intégralité", only
@@ -80,6 +81,17 @@ FINDINGS = [
     ("Les domestiques ne peuvent pas rompre leur contrat sans l'accord du sponsor.", MOV),
     ("En trois ans, il n'a été payé qu'une seule fois.", WAGES),
     ("Licenciés, les ouvriers sont partis sans toucher leur dernier mois de salaire.", WAGES),
+    ("Il était analphabète, ce que son patron savait parfaitement.", AOV),
+    ("On lui interdisait de se lier avec les autres employées de l'immeuble.", ISO),
+    ("Le campement se trouvait à cinq kilomètres de toute habitation.", ISO),
+    ("Son portable lui a été pris à l'arrivée.", ISO),
+    ("Il n'avait le droit de téléphoner à sa femme que le dimanche soir.", ISO),
+    ("Sa patronne la suivait partout, jusque chez le coiffeur.", MOV),
+    ("Le recruteur leur faisait payer les examens médicaux et le billet d'avion.", FEES),
+    ("Les frais de formation étaient facturés aux saisonniers.", FEES),
+    ("Chacun avait dû débourser 1 800 euros pour être embauché.", FEES),
+    ("Le responsable de salle empochait les pourboires du personnel.", WAGES),
+    ("Le sous-traitant a fermé l'entreprise sans payer ses salariés.", WAGES),
     ("Il n'avait plus sa carte de séjour, que le gérant conservait.", DOCS),
     ("Il n'avait plus ses papiers, que son employeur gardait dans un tiroir.", DOCS),
 ]
