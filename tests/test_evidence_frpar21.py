@@ -70,7 +70,6 @@ FINDINGS = [
     ("Les ouvrières devaient rembourser l'agence sur leurs salaires.", DEBT),
     ("L'agence récupérait ensuite cette somme sur le salaire de la domestique.", DEBT),
     ("Le salaire de la petite bonne était versé directement à sa tante.", WAGES),
-    ("La patronne encaissait les gages de la jeune fille.", WAGES),
     ("Le coût du voyage était déduit de ses premiers salaires.", WAGES),
     ("Le contremaître abusait de la crédulité des jeunes recrues.", AOV),
     ("Les cueilleurs n'avaient pas accès à un moyen de transport depuis la ferme.", ISO),
