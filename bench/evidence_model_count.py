@@ -13,10 +13,14 @@ better of the two on that split and writes it as JSON; ``--thresholds FILE`` (te
 once. Usage:
   python bench/evidence_model_count.py --split dev --choose --out /tmp/thresholds.json
   python bench/evidence_model_count.py --split test --thresholds /tmp/thresholds.json
+  python bench/evidence_model_count.py --blind bench/blind/heldout2*.jsonl --choose --floor 0.6 --out FILE
+``--blind FILES`` uses labelled JSON-lines files (the blind validation sets) instead of a corpus split; apply a choice
+with ``scripts/apply_finding_thresholds.py``.
 """
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import re
 import sys
@@ -25,6 +29,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
 
 from screener.contracts import INDICATOR_IDS  # noqa: E402
 from screener.evidence import sentence_train as st  # noqa: E402
@@ -56,15 +62,36 @@ def sentence_has_cue(engine: EvidenceEngine, text: str, lang: str, indicator: st
     return _Scope(engine.pipeline(lang), text).any_cue(indicator)
 
 
-def collect(split: str) -> list[Row]:
+def collect(split: str, floor: float = FLOOR) -> list[Row]:
     """Rules' findings and countable model candidates of every unambiguous sentence of ``split``."""
+    return collect_labelled([r for r in st.load_corpus([ROOT / "corpus" / "sentences"])
+                             if not r.ambiguous and st.split_of(r.source) == split], floor)
+
+
+def collect_blind(paths: list[Path], floor: float = FLOOR) -> list[Row]:
+    """The same rows for the unambiguous sentences of labelled JSON-lines files (the blind validation sets)."""
+    labelled = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not (d := json.loads(line)).get("ambiguous"):
+                labelled.append(st.LabelledSentence(
+                    str(d["id"]), d["text"], d.get("lang", "en"), tuple(d.get("present", [])),
+                    tuple(d.get("absent", [])), False, str(d.get("source", "")), str(d.get("register", ""))))
+    return collect_labelled(labelled, floor)
+
+
+def collect_labelled(labelled: list[st.LabelledSentence], floor: float) -> list[Row]:
+    """Rows for labelled sentences; the model reports every output from ``floor`` up, so that thresholds below
+    its shipped possible band can be searched."""
     engine = EvidenceEngine()
     model = engine.sentence_model
+    if model is not None:
+        model = copy.copy(model)
+        model.possible = np.minimum(model.possible, floor)
+        engine.sentence_model = model
     numbers = model.numbers_decide if model is not None else frozenset()
     rows = []
-    for r in st.load_corpus([ROOT / "corpus" / "sentences"]):
-        if r.ambiguous or st.split_of(r.source) != split:
-            continue
+    for r in labelled:
         evs = engine.scan_text(r.text, lang=r.lang)
         rules = {e.indicator for e in evs if e.polarity == "asserted" and e.confidence == "finding" and e.match != "model"}
         cands: dict[str, float] = {}
@@ -137,13 +164,16 @@ def negation(rows: list[Row], thr: dict[str, float]) -> tuple[int, int]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "test"), default="dev")
+    ap.add_argument("--blind", type=Path, nargs="+",
+                    help="labelled JSON-lines files to use instead of a corpus split (the blind validation sets)")
     ap.add_argument("--choose", action="store_true", help="search thresholds on this split (use dev)")
     ap.add_argument("--thresholds", type=Path, help="JSON of thresholds chosen before (apply once, on test)")
     ap.add_argument("--out", type=Path, help="where --choose writes its thresholds")
     ap.add_argument("--floor", type=float, default=FLOOR, help="lowest threshold searched (default 0.70)")
     args = ap.parse_args()
-    rows = collect(args.split)
-    print(f"{args.split} split: {len(rows)} sentences, {sum(len(r.candidates) for r in rows)} countable candidates")
+    rows = collect_blind(args.blind, args.floor) if args.blind else collect(args.split, args.floor)
+    name = f"{len(args.blind)} blind sets" if args.blind else f"{args.split} split"
+    print(f"{name}: {len(rows)} sentences, {sum(len(r.candidates) for r in rows)} countable candidates")
     report("rules alone (as shipped)", rows, {})
     if args.choose:
         g, per = choose(rows, args.floor)
