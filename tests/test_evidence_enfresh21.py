@@ -1,0 +1,109 @@
+"""English wording of the weakest indicators read in fresh real reports (lexicons 2027.01, enfresh21).
+
+US labour-trafficking and H-2 cases, UK gangmaster and Modern Slavery Act cases, Australian and NZ servitude and
+migrant-exploitation cases, Gulf sponsorship (kafala) reporting and fishing-crew testimony describe workers kept from
+making friends or going to church, calls and letters monitored or rationed, an addiction used to keep them working, a
+sponsor who blocks or refuses a change of job, debts that grow or can never be paid back, kickbacks and earnings paid
+into accounts the gang controls, brokers' fees taken from wages, exit permits refused, absconding reports filed. These
+read as no evidence, or with the wrong polarity ("could only leave once they had repaid" as remediated, "a
+no-objection certificate" as negated, "had to ask for permission" as a recommendation). Not the class: a compliance
+statement ("does not prevent workers from attending church"), a practice stopped by the authorities, money owed to
+workers, a hotline monitoring calls, drugs banned in a dormitory.
+
+Sentences are written for these tests; none comes from the shared evaluation sets or the project corpus.
+"""
+from __future__ import annotations
+
+import pytest
+
+from evidence_helpers import rule_findings
+
+AV = "abuse_of_vulnerability"
+ISO = "isolation"
+DB = "debt_bondage"
+RM = "restriction_of_movement"
+RF = "recruitment_fees"
+WW = "withholding_of_wages"
+IT = "intimidation_threats"
+
+FINDINGS = [
+    # isolation: kept from friends, church, other people; communications read, rationed or deleted
+    ("Her employer forbade her from making friends or talking to the neighbours.", ISO),
+    ("They were prevented from attending church or meeting other Filipinos on their day off.", ISO),
+    ("The couple kept the men away from local people and told them not to trust the police.", ISO),
+    ("The employer read her letters and listened in on her calls home.", ISO),
+    ("The supervisor monitored the workers' messages every evening.", ISO),
+    ("She was permitted a single call a month to her family.", ISO),
+    ("The family only let her phone her children once every few months.", ISO),
+    # abuse of vulnerability: addiction, sponsorship, status thrown back at the worker
+    ("The gang kept the victims dependent on drugs so they would keep working.", AV),
+    ("The boss paid part of their wages in cannabis and cheap cider.", AV),
+    ("The sponsor refused to sign the release she needed to change employers.", AV),
+    ("The employer threatened to withdraw his sponsorship if he took time off.", AV),
+    ("Workers put up with the abuse because they needed the job to keep their visa.", AV),
+    ("Many feared losing their path to permanent residency if they reported the employer.", AV),
+    ("Her work visa only allowed her to work for that one household.", AV),
+    ("The owner exploited the men's lack of English to make them sign blank papers.", AV),
+    ("The company blocked her transfer to a new employer.", AV),
+    ("Most of the crew were in the country illegally, which the skipper used to keep them quiet.", AV),
+    ("The employer told the workers that they had no rights in this country.", AV),
+    # debt bondage: debts that grow, never repayable, worked off
+    ("The boss told them the amount they owed had gone up because of interest.", DB),
+    ("The rent for the company flats was so high that they could never pay back what they owed.", DB),
+    ("He made them work off the cost of their bus tickets.", DB),
+    # wages: kickbacks, controlled accounts
+    ("The workers were made to repay part of their salary to the boss under the table.", WW),
+    ("Each fortnight the employer asked for $300 back in cash from every worker.", WW),
+    ("Their wages were paid into accounts controlled by the gang leader.", WW),
+    # recruitment fees taken from wages
+    ("The brokers' fees were deducted in instalments from the first ten months of wages.", RF),
+    # restriction of movement: exit permits, home visits, escape impossible, release bought
+    ("The employer refused to give her an exit visa so she could go home.", RM),
+    ("The sponsor would not let her travel home for her father's funeral.", RM),
+    ("With no money and no papers, escape was impossible.", RM),
+    ("The camp was fenced and patrolled at night so that no one could slip away.", RM),
+    ("The sponsor demanded 30,000 riyals before he would release the worker.", RM),
+    # intimidation: absconding reports
+    ("When he quit, the employer filed an absconding report against him.", IT),
+    ("Employers used absconding charges to punish workers who complained.", IT),
+]
+
+# the polarity was wrong: a conditional repayment, an NOC, an obligation to ask, a feared police stop
+POLARITY_FIXED = [
+    ("The workers were told they could only leave once they had repaid the cost of their recruitment.", RM),
+    ("Workers had to pay their employer for a no-objection certificate to change jobs.", RM),
+    ("The pickers had to ask the supervisor for permission every time they wanted to leave the camp.", RM),
+    ("Without their passports the workers were afraid to go out in case they were stopped by police.", RM),
+]
+
+NOT_FINDINGS = [
+    ("The company does not prevent workers from attending church.", ISO),
+    ("Management did not stop workers from meeting their families.", ISO),
+    ("The hotline monitored calls from workers and recorded their complaints.", ISO),
+    ("The grievance officer reads all messages sent to the suggestion box.", ISO),
+    ("Drugs and alcohol are prohibited in the dormitories.", AV),
+    ("The programme helps workers who lost their visa status.", AV),
+    ("Workers who want to change jobs need not ask their employer for a release.", AV),
+    ("The amount owed to workers went up after the audit found unpaid overtime.", DB),
+    ("The company paid workers' visa fees in full.", RF),
+    ("Once the agency had repaid the fees, the workers were free to leave.", RM),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator"), FINDINGS)
+def test_fresh_english_wording_is_a_finding(text: str, indicator: str) -> None:
+    assert indicator in rule_findings(text, "en")
+
+
+@pytest.mark.parametrize(("text", "indicator"), POLARITY_FIXED)
+def test_conditions_and_obligations_keep_the_finding(text: str, indicator: str) -> None:
+    assert indicator in rule_findings(text, "en")
+
+
+@pytest.mark.parametrize(("text", "indicator"), NOT_FINDINGS)
+def test_compliance_and_programmes_are_no_finding(text: str, indicator: str) -> None:
+    assert indicator not in rule_findings(text, "en")
+
+
+def test_a_practice_stopped_by_the_authorities_stays_remediated() -> None:
+    assert RM not in rule_findings("The practice of locking the gates was stopped by the authorities after the raid.", "en")
