@@ -66,6 +66,28 @@ FINDINGS = [
     # intimidation: absconding reports
     ("When he quit, the employer filed an absconding report against him.", IT),
     ("Employers used absconding charges to punish workers who complained.", IT),
+    # 2nd round: mail, presence at calls, movements watched, doors chained, veiled threats, cash-back, seafarer books,
+    # visa costs repaid, visas bought, fees collected, levies passed on, borrowing to migrate, debts sold, newcomers
+    ("The owner regularly opened the workers' personal mail.", ISO),
+    ("Every phone call she made had to be in front of her employer.", ISO),
+    ("He installed cameras to watch the workers' movements around the trailers.", RM),
+    ("The exit doors were barricaded with pallets so the workers could not get out.", RM),
+    ("He told them he knew where their families lived.", IT),
+    ("The cook had to make weekly cash-back payments to the owner.", WW),
+    ("The manning agency kept their seafarer books.", "retention_of_identity_documents"),
+    ("He depended on the employer to remain in the country.", AV),
+    ("The restaurant made the chef repay the cost of his visa.", RF),
+    ("Workers had to buy their visas from the agent.", RF),
+    ("A fee of $2,500 per worker was collected by the labour contractor.", RF),
+    ("The employer charged workers for their work permits.", RF),
+    ("The cost of the levy was passed on to the workers.", RF),
+    ("Every worker had borrowed money at high interest to migrate.", DB),
+    ("Their debts were sold on from one boss to another.", DB),
+    ("He preyed on newly arrived migrants.", AV),
+    ("The gang targeted people with drug and alcohol problems.", AV),
+    ("Her residency depended on her marriage.", AV),
+    ("The employer knew she had nowhere else to turn.", AV),
+    ("Workers with expired permits were paid half the wage.", AV),
 ]
 
 # the polarity was wrong: a conditional repayment, an NOC, an obligation to ask, a feared police stop
@@ -87,6 +109,12 @@ NOT_FINDINGS = [
     ("The amount owed to workers went up after the audit found unpaid overtime.", DB),
     ("The company paid workers' visa fees in full.", RF),
     ("Once the agency had repaid the fees, the workers were free to leave.", RM),
+    ("The company will reimburse the cost of the visa to every worker.", RF),
+    ("The employer repaid the cost of the visas to all workers after the audit.", RF),
+    ("All fees are paid by the employer, not the workers.", RF),
+    ("Outreach workers approached people with drug and alcohol problems to offer treatment.", AV),
+    ("The programme supports newly arrived migrants with housing.", AV),
+    ("The government sold its debt to investors.", DB),
 ]
 
 
