@@ -88,6 +88,11 @@ FINDINGS = [
     ("Her residency depended on her marriage.", AV),
     ("The employer knew she had nowhere else to turn.", AV),
     ("Workers with expired permits were paid half the wage.", AV),
+    # 3rd round: kiln bondage, hostages as guarantee, the harm threatened for leaving
+    ("The family had been bonded to the landlord for three generations.", DB),
+    ("The debt passed from father to son.", DB),
+    ("The others stayed behind as a guarantee that he would come back.", RM),
+    ("The defendant told the victims that if they tried to leave, immigration would arrest them.", IT),
 ]
 
 # the polarity was wrong: a conditional repayment, an NOC, an obligation to ask, a feared police stop
@@ -96,6 +101,8 @@ POLARITY_FIXED = [
     ("Workers had to pay their employer for a no-objection certificate to change jobs.", RM),
     ("The pickers had to ask the supervisor for permission every time they wanted to leave the camp.", RM),
     ("Without their passports the workers were afraid to go out in case they were stopped by police.", RM),
+    ("The contractor told workers that if they went to the police they would be deported.", IT),
+    ("Workers feared that if they complained they would be deported.", AV),
 ]
 
 NOT_FINDINGS = [
@@ -115,6 +122,9 @@ NOT_FINDINGS = [
     ("Outreach workers approached people with drug and alcohol problems to offer treatment.", AV),
     ("The programme supports newly arrived migrants with housing.", AV),
     ("The government sold its debt to investors.", DB),
+    ("If workers leave the site after dark they may be hurt by traffic, the safety officer warned.", IT),
+    ("If workers are threatened, they should call the hotline.", IT),
+    ("The bank held the property as collateral.", RM),
 ]
 
 
