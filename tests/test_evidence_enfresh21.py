@@ -93,6 +93,12 @@ FINDINGS = [
     ("The debt passed from father to son.", DB),
     ("The others stayed behind as a guarantee that he would come back.", RM),
     ("The defendant told the victims that if they tried to leave, immigration would arrest them.", IT),
+    # 4th round: retaliation for complaining, fear of being sent home, language, no resigning without a penalty
+    ("He was sent back to Mexico shortly after he complained about the housing.", IT),
+    ("After reporting the farm for abuse, she was barred from the programme for years.", IT),
+    ("Workers kept working while injured because they feared being sent home.", AV),
+    ("Workers do not speak Malay or English and rely on the supervisor for translation.", AV),
+    ("They stated that they cannot resign before the end of the contract without paying a penalty.", RM),
 ]
 
 # the polarity was wrong: a conditional repayment, an NOC, an obligation to ask, a feared police stop
@@ -103,6 +109,9 @@ POLARITY_FIXED = [
     ("Without their passports the workers were afraid to go out in case they were stopped by police.", RM),
     ("The contractor told workers that if they went to the police they would be deported.", IT),
     ("Workers feared that if they complained they would be deported.", AV),
+    ("The workers cannot report abuse without risking deportation.", IT),
+    ("They could not leave without repaying the agency.", DB),
+    ("Workers who resign early must repay the recruitment costs borne by the company.", DB),
 ]
 
 NOT_FINDINGS = [
@@ -125,6 +134,10 @@ NOT_FINDINGS = [
     ("If workers leave the site after dark they may be hurt by traffic, the safety officer warned.", IT),
     ("If workers are threatened, they should call the hotline.", IT),
     ("The bank held the property as collateral.", RM),
+    ("After reporting the results, the team was dismissed for the day.", IT),
+    ("Workers can raise grievances without fear of reprisal.", IT),
+    ("Workers can resign at any time without paying any penalty.", RM),
+    ("All recruitment costs are borne by the company.", RF),
 ]
 
 
