@@ -98,7 +98,7 @@ FINDINGS = [
     ("After reporting the farm for abuse, she was barred from the programme for years.", IT),
     ("Workers kept working while injured because they feared being sent home.", AV),
     ("Workers do not speak Malay or English and rely on the supervisor for translation.", AV),
-    ("They stated that they cannot resign before the end of the contract without paying a penalty.", RM),
+    ("They cannot terminate the contract early without paying the employer.", RM),
 ]
 
 # the polarity was wrong: a conditional repayment, an NOC, an obligation to ask, a feared police stop
