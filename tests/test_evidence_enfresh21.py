@@ -99,6 +99,10 @@ FINDINGS = [
     ("Workers kept working while injured because they feared being sent home.", AV),
     ("Workers do not speak Malay or English and rely on the supervisor for translation.", AV),
     ("They cannot terminate the contract early without paying the employer.", RM),
+    ("She was rarely allowed to see her children.", ISO),
+    ("She had no way of letting her family know she was in trouble.", ISO),
+    ("The employer refused to let her call her mother when she fell ill.", ISO),
+    ("He was the only Burmese speaker on the boat and could talk to no one.", ISO),
 ]
 
 # the polarity was wrong: a conditional repayment, an NOC, an obligation to ask, a feared police stop
@@ -138,6 +142,8 @@ NOT_FINDINGS = [
     ("Workers can raise grievances without fear of reprisal.", IT),
     ("Workers can resign at any time without paying any penalty.", RM),
     ("All recruitment costs are borne by the company.", RF),
+    ("Workers are allowed to see their families every weekend.", ISO),
+    ("Visitors from outside are not permitted in the production area for safety reasons.", ISO),
 ]
 
 
