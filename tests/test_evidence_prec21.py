@@ -61,6 +61,19 @@ NOT_FINDINGS = [
     ("deception", "Employers have offered only a 25% wage increase while unions want more.", "en"),
     ("child_labour", "Children of the workers were found to be attending the village school.", "en"),
     ("child_labour", "Las trabajadoras del hogar cuidan de niños y personas mayores, limpian y cocinan.", "es"),
+    # figurative blows, threats and cases in news (fr, es, en)
+    ("physical_sexual_violence", "Du coup, les saisonniers sont arrivés plus tôt cette année.", "fr"),
+    ("physical_sexual_violence", "La fermeture de l'usine est un coup dur pour la région.", "fr"),
+    ("physical_sexual_violence", "L'entreprise a conquis le marché à coups de subventions publiques.", "fr"),
+    ("physical_sexual_violence", "La subida de aranceles fue un duro golpe para las exportaciones textiles.", "es"),
+    ("isolation", "Les cas de travail forcé restent isolés, selon la préfecture.", "fr"),
+    ("intimidation_threats", "La sécheresse est une menace pour les récoltes de cacao.", "fr"),
+    ("intimidation_threats", "Las amenazas climáticas afectan a los pequeños productores.", "es"),
+    ("intimidation_threats", "Commuters were held hostage by the transport strike.", "en"),
+    ("excessive_overtime", "Security guards patrol the site around the clock.", "en"),
+    ("child_labour", "Los adolescentes de 16 y 17 años pueden trabajar con permiso de sus padres.", "es"),
+    ("deception", "La Guardia Civil detuvo al supuesto empresario en su domicilio.", "es"),
+    ("deception", "La empresa fue condenada por un engaño a Hacienda de dos millones de euros.", "es"),
 ]
 
 FINDINGS = [
@@ -74,6 +87,12 @@ FINDINGS = [
     ("deception", "The agent offered him 500 dollars a month but he was paid 200.", "en"),
     ("restriction_of_movement", "Sufrían restricciones a su libertad: no podían salir de la finca.", "es"),
     ("physical_sexual_violence", "The supervisor hit workers with a stick when they slowed down.", "en"),
+    ("physical_sexual_violence", "Le contremaître lui a donné des coups de pied.", "fr"),
+    ("physical_sexual_violence", "El capataz les daba golpes con un palo.", "es"),
+    ("intimidation_threats", "Los trabajadores recibían amenazas de muerte.", "es"),
+    ("intimidation_threats", "The crew were held hostage by the pirates for months.", "en"),
+    ("physical_sexual_violence", "The foreman hit them hard on the back.", "en"),
+    ("isolation", "Les travailleurs vivaient isolés dans la forêt, à 50 km du village.", "fr"),
 ]
 
 
