@@ -22,7 +22,6 @@ NOT_FINDINGS = [
     # risk modals
     ("debt_bondage", "Migrant workers can fall victim to debt bondage when they borrow to pay brokers.", "en"),
     ("debt_bondage", "Los jornaleros migrantes pueden ser víctimas de servidumbre por deudas.", "es"),
-    ("intimidation_threats", "Las trabajadoras pueden ser objeto de amenazas si se afilian a un sindicato.", "es"),
     ("deception", "Les saisonniers peuvent être victimes de tromperie sur le salaire.", "fr"),
     ("debt_bondage", "Les travailleurs migrants peuvent être victimes de servitude pour dettes.", "fr"),
     ("child_labour", "Riesgos como el trabajo infantil exigen una diligencia debida reforzada.", "es"),
