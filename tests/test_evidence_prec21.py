@@ -92,6 +92,7 @@ FINDINGS = [
     ("intimidation_threats", "The crew were held hostage by the pirates for months.", "en"),
     ("physical_sexual_violence", "The foreman hit them hard on the back.", "en"),
     ("isolation", "Les travailleurs vivaient isolés dans la forêt, à 50 km du village.", "fr"),
+    ("excessive_overtime", "A tenant who works as the watchman guards the cattle around the clock for a small wage.", "en"),
 ]
 
 
