@@ -71,6 +71,9 @@ class ScopeRules:
     # "and" followed by an inflected verb and its object ("threatened to deport them and confiscated their passports",
     # "did not pay wages and took their phones") opens another clause, which the cue types named do not reach
     object_clauses: ObjectClauses | None = None
+    # finite verb forms ("were", "had", "tenían", "étaient"): a short sentence made only of the matched words is a
+    # heading unless it holds one ("Passports were confiscated." is a finding, "Passport retention" a heading)
+    heading_verbs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -146,10 +149,11 @@ def load_scope(path: Path) -> dict[str, ScopeRules]:
         stoppers = _optional_strings(path, lang, block, "negation_stoppers")
         verb_clauses = _verb_clauses(path, lang, (block or {}).get("verb_clauses"))
         object_clauses = _object_clauses(path, lang, (block or {}).get("object_clauses"))
+        heading_verbs = _optional_strings(path, lang, block, "heading_verbs", one_word=True)
         out[str(lang)] = ScopeRules(str(lang), tuple(cues), terms, terms_l, lmin, seps, questions, headings,
                                     verdicts, _restrictive(path, str(lang), (block or {}).get("restrictive_negation")), tails,
                                     coords, limiters, contrasts, tuple(w.strip().lower() for w in written), openers,
-                                    stoppers, verb_clauses, object_clauses)
+                                    stoppers, verb_clauses, object_clauses, heading_verbs)
     return out
 
 

@@ -314,8 +314,12 @@ class LangPipeline:
 
     def _is_heading(self, doc, c: _Cand) -> bool:
         """True when the sentence is nothing but the matched words ("Isolation", "Abuse of vulnerability"):
-        a section heading or checklist item, not a finding."""
-        if not self.scope.rules.headings_hypothetical or c.end - c.start > 6:
+        a section heading or checklist item, not a finding. A finite verb ("Passports were confiscated.") makes it a
+        clause, not a heading."""
+        rules = self.scope.rules
+        if not rules.headings_hypothetical or c.end - c.start > 6:
+            return False
+        if rules.heading_verbs and any(fold(t.text) in rules.heading_verbs for t in doc):
             return False
         return all(c.start <= t.i - (doc.start if isinstance(doc, Span) else 0) < c.end
                    for t in doc if t.is_alpha or t.text[:1].isdigit())
