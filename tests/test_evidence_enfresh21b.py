@@ -43,6 +43,7 @@ NOT_FINDINGS = [
     ("The employer paid for his treatment at the district hospital.", "abusive_working_living_conditions"),
     ("Workers are free to leave the camp after their shift.", "restriction_of_movement"),
     ("The water in the river was brown after the floods.", "abusive_working_living_conditions"),
+    ("Managers coached workers to lie about their hours to the auditors.", "deception"),
 ]
 
 
