@@ -3,7 +3,7 @@
 Reports on distant-water fishing crews, security guards in Qatar, Indian brick kilns, Nepali migrants in Malaysia and
 Pacific seasonal workers in Australia describe pay sent home that never arrived, a weekly rest day refused, sick crew
 refused a doctor or the trip ashore, recruiters who lied about the pay, a debt whose balance is hidden, leaving allowed
-only once a debt is repaid, crews locked in their quarters, rusty or brown drinking water, and hours cut as a threat against complaints. Near-misses:
+only once a debt is repaid, crews locked in their quarters, rusty or brown drinking water, and hours cut as a threat against complaints, warnings of never seeing family again and of telling immigration. Near-misses:
 a policy or a normal account of the same words (an agency that tells workers what they owe, remittances that arrived,
 a rest day given, treatment paid for).
 
@@ -31,6 +31,8 @@ FINDINGS = [
     ("The owner said they could go home only after paying back the advance.", "debt_bondage"),
     ("At night the crew were locked in the bunkhouse.", "restriction_of_movement"),
     ("The grower said he would stop giving them shifts if they complained to the union.", "intimidation_threats"),
+    ("The bosun warned that whoever spoke to the inspectors would never see his family again.", "intimidation_threats"),
+    ("The foreman said he would tell immigration that they had absconded.", "intimidation_threats"),
     ("The deckhands were given rusty water to drink while the officers had bottled water.", "abusive_working_living_conditions"),
     ("The drinking water in the crew cabin was brown for most of the voyage.", "abusive_working_living_conditions"),
 ]
