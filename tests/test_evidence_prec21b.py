@@ -3,7 +3,7 @@
 Guidance pages, summaries of the ILO global estimates, news background paragraphs and certification standards
 define forced labour by situation ("refers to situations where people cannot leave"), give the share of girls
 among the victims, describe a bill that would make passport confiscation a crime, or a scheme that audits farms for
-child labour. None of these states that the practice happened. The same words in a report of what was found stay
+child labour, or what a helpline receives. None of these states that the practice happened. The same words in a report of what was found stay
 findings.
 
 Sentences are written for these tests; none comes from the shared evaluation sets or the project corpus.
@@ -30,6 +30,9 @@ NOT_FINDINGS = [
     ("Le travail forcé désigne les situations dans lesquelles une personne ne peut quitter son poste sous la menace.",
      "fr", "restriction_of_movement"),
     ("Les filles représentent 40 % des victimes du travail forcé dans la région.", "fr", "child_labour"),
+    ("The helpline receives calls from migrant workers about unpaid wages.", "en", "withholding_of_wages"),
+    ("La línea de ayuda atiende denuncias por salarios impagos.", "es", "withholding_of_wages"),
+    ("Le service reçoit des signalements de salaires impayés.", "fr", "withholding_of_wages"),
 ]
 
 FINDINGS = [
@@ -39,6 +42,7 @@ FINDINGS = [
     ("Los trabajadores describen situaciones en las que no podían salir de la finca.", "es",
      "restriction_of_movement"),
     ("En la finca, varios niños trabajaban en la cosecha de café.", "es", "child_labour"),
+    ("The workers we interviewed reported unpaid wages for three months.", "en", "withholding_of_wages"),
     ("Les ouvrières décrivent des situations où elles ne pouvaient pas sortir du site.", "fr",
      "restriction_of_movement"),
 ]
