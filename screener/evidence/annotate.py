@@ -319,10 +319,10 @@ class LangPipeline:
         rules = self.scope.rules
         if not rules.headings_hypothetical or c.end - c.start > 6:
             return False
-        if rules.heading_verbs and any(fold(t.text) in rules.heading_verbs for t in doc):
+        if not all(c.start <= t.i - (doc.start if isinstance(doc, Span) else 0) < c.end
+                   for t in doc if t.is_alpha or t.text[:1].isdigit()):
             return False
-        return all(c.start <= t.i - (doc.start if isinstance(doc, Span) else 0) < c.end
-                   for t in doc if t.is_alpha or t.text[:1].isdigit())
+        return not (rules.heading_verbs and any(fold(t.text) in rules.heading_verbs for t in doc))
 
     def page_doc(self, text: str, sents: list[tuple[int, int]]) -> Doc | None:
         """The tokenisation of a page that ``text_findings`` (``_gate``) reads, or None when it reads none."""
