@@ -43,6 +43,15 @@ FINDINGS = [
     ("They were made to open bank accounts so that the gang could control their wages.", "withholding_of_wages"),
     ("Their wages were withdrawn from their bank accounts by the traffickers on payday.", "withholding_of_wages"),
     ("The gangmaster kept their bank cards and emptied the accounts every week.", "withholding_of_wages"),
+    ("The deckhands were never allowed to set foot on shore for two years.", "restriction_of_movement"),
+    ("The engineer had not had shore leave for eight months.", "restriction_of_movement"),
+    ("She paid the broker for a hotel job in Dubai that never started.", "deception"),
+    ("The teachers were recruited for a language school in Leeds that did not exist.", "deception"),
+    ("After paying the agent, the men were left without the jobs they came for.", "deception"),
+    ("The agency kept their passports, and promises made about overtime pay were broken.", "deception"),
+    ("The pickers lacked any means of transport and knew nothing of the nearby towns.", "isolation"),
+    ("Their phones were checked every night by the supervisor.", "isolation"),
+    ("The grower watched the women working in the rows through binoculars.", "restriction_of_movement"),
 ]
 
 NOT_FINDINGS = [
@@ -56,6 +65,12 @@ NOT_FINDINGS = [
     ("He was hired as a driver and sent to a two-day training course.", "deception"),
     ("The company helped workers open bank accounts so that they could control their own wages.", "withholding_of_wages"),
     ("Workers can speak privately with their families using the free wifi in the dormitory.", "isolation"),
+    ("None of them complained and all are free to leave.", "restriction_of_movement"),
+    ("The company that did not exist until 2015 was founded by two engineers we hired.", "deception"),
+    ("The construction job that never started was cancelled by the council.", "deception"),
+    ("He did not have shore leave in Rotterdam because he chose to rest.", "restriction_of_movement"),
+    ("The guards watched the stock through cameras.", "restriction_of_movement"),
+    ("The company runs a minibus, so no worker lacks a means of transport.", "isolation"),
 ]
 
 
