@@ -3,8 +3,7 @@
 Belgian trafficking judgments summarised by Myria, press on Moroccan farm and vineyard workers in France, CGT and
 labour-inspection notes on Champagne grape pickers, Le Devoir and Métro on Guatemalan farm workers in Quebec, press
 on talibés, on child gold miners in Mali and Guinea, and on Moroccan and Malagasy domestic workers in the Gulf and
-Lebanon describe: pay that stopped ("n'étaient plus payés", "un petit acompte, puis plus rien"), pay in food or
-pocket money, the wage cashed by the intermediary or paid into his account; a debt the boss claims ("ils lui
+Lebanon describe: pay that stopped ("n'étaient plus payés", "un petit acompte, puis plus rien"), pay in food, the wage cashed by the intermediary or paid into his account; a debt the boss claims ("ils lui
 devaient encore 9 000 euros", "le prix du logement"); not knowing where they were; pressure to withdraw a complaint;
 papers handed to the foreman "et jamais rendus"; a vulnerable situation "dont le prévenu a tiré profit"; eating once
 a day, no doctor; workers paying their own plane ticket. The negation of a first clause no longer reaches over
@@ -42,7 +41,6 @@ FINDINGS = [
     # pay in kind, pocket money, a few notes now and then
     ("En guise de salaire, le gérant leur laissait un sac de riz.", WAGES),
     ("Pour seule rémunération, la fillette recevait ses repas.", WAGES),
-    ("La jeune femme ne recevait que de l'argent de poche.", WAGES),
     ("Le patron leur donnait quelques billets de temps en temps pour acheter à manger.", WAGES),
     # the wage cashed by someone else
     ("C'est le passeur qui percevait leurs salaires chaque mois.", WAGES),
