@@ -4,7 +4,7 @@ Belgian trafficking judgments summarised by Myria, press on Moroccan farm and vi
 labour-inspection notes on Champagne grape pickers, Le Devoir and Métro on Guatemalan farm workers in Quebec, press
 on talibés, on child gold miners in Mali and Guinea, and on Moroccan and Malagasy domestic workers in the Gulf and
 Lebanon describe: pay that stopped ("n'étaient plus payés", "un petit acompte, puis plus rien"), pay in food, the wage cashed by the intermediary or paid into his account; a debt the boss claims ("ils lui
-devaient encore 9 000 euros", "le prix du logement"); not knowing where they were; pressure to withdraw a complaint;
+devaient encore 9 000 euros", "le prix du logement"), kept "tant qu'il n'a pas remboursé"; the wage "supprimé"; not knowing where they were; pressure to withdraw a complaint;
 papers handed to the foreman "et jamais rendus"; a vulnerable situation "dont le prévenu a tiré profit"; eating once
 a day, no doctor; workers paying their own plane ticket. The negation of a first clause no longer reaches over
 "et ne VERB" into the next one ("n'avaient pas de contrat et ne pouvaient pas quitter la ferme"), and "rien
@@ -50,6 +50,12 @@ FINDINGS = [
     ("Le recruteur affirmait qu'ils lui devaient encore 9 000 euros.", DEBT),
     ("Selon le patron, elles lui devaient toujours de l'argent.", DEBT),
     ("Il leur répétait qu'ils devaient le prix du voyage et de l'hébergement.", DEBT),
+    # kept until the debt is repaid: the negation belongs to the condition
+    ("Le briquetier ne peut pas changer de four tant qu'il n'a pas remboursé l'avance.", DEBT),
+    ("Elles ne pourront pas rentrer tant qu'elles n'auront pas soldé leur dette.", DEBT),
+    # the wage taken away
+    ("Son salaire était supprimé quand l'objectif n'était pas atteint.", WAGES),
+    ("Le contremaître supprimait la paie de ceux qui ralentissaient.", WAGES),
     # not knowing where they were
     ("Les ouvriers ignoraient l'adresse du chantier où on les conduisait.", ISO),
     ("Elle ne connaissait même pas l'adresse de la maison où elle travaillait.", ISO),
