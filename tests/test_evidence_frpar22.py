@@ -1,15 +1,17 @@
 """French recall and polarity classes read in fresh French-language pages (lexicons 2027.01, frpar22).
 
-Belgian trafficking judgments summarised by Myria, press on Moroccan farm and vineyard workers in France, CGT and
-labour-inspection notes on Champagne grape pickers, Le Devoir and Métro on Guatemalan farm workers in Quebec, press
-on talibés, on child gold miners in Mali and Guinea, and on Moroccan and Malagasy domestic workers in the Gulf and
-Lebanon describe: pay that stopped ("n'étaient plus payés", "un petit acompte, puis plus rien"), pay in food, the wage cashed by the intermediary or paid into his account; a debt the boss claims ("ils lui
-devaient encore 9 000 euros", "le prix du logement"), kept "tant qu'il n'a pas remboursé"; the wage "supprimé"; not knowing where they were; pressure to withdraw a complaint;
-papers handed to the foreman "et jamais rendus"; a vulnerable situation "dont le prévenu a tiré profit"; eating once
-a day, no doctor; workers paying their own plane ticket. The negation of a first clause no longer reaches over
-"et ne VERB" into the next one ("n'avaient pas de contrat et ne pouvaient pas quitter la ferme"), and "rien
-n'indique que" / "aucun élément ne permet d'établir que" deny what follows. Not the class: a change of pay method,
-a low monthly wage, the ticket home after quitting, an employer paying workers back, nothing paid late.
+Belgian trafficking judgments summarised by Myria, press on Moroccan farm and vineyard workers in France, CGT notes
+on Champagne grape pickers, Le Devoir and Métro on Guatemalan farm workers in Quebec, press on talibés, on child
+gold miners in Mali and Guinea, and on Moroccan and Malagasy domestic workers in the Gulf and Lebanon describe: pay
+that stopped ("n'étaient plus payés", "un petit acompte, puis plus rien"), pay in food, the wage cashed by the
+intermediary or paid into his account; a debt the boss claims ("ils lui devaient encore 9 000 euros", "le prix du
+logement"), kept "tant qu'il n'a pas remboursé"; the wage "supprimé"; not knowing where they were; pressure to
+withdraw a complaint; papers handed to the foreman "et jamais rendus"; a vulnerable situation "dont le prévenu a
+tiré profit"; eating once a day, no doctor; workers paying their own plane ticket. The negation of a first clause no
+longer reaches over "et ne VERB" into the next one ("n'avaient pas de contrat et ne pouvaient pas quitter la
+ferme"), and "rien n'indique que" / "aucun élément ne permet d'établir que" deny what follows. Not the class: a
+change of pay method, a low monthly wage, the ticket home after quitting, an employer paying workers back, nothing
+paid late.
 
 Sentences are written for these tests; none comes from the shared evaluation sets or the project corpus.
 """
