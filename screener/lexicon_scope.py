@@ -67,7 +67,7 @@ class ScopeRules:
     negation_stoppers: tuple[str, ...] = ()
     # a comma or "y" / "et" followed by an inflected verb ("..., encadenaban jornadas", "et dormaient") opens another
     # clause, which a negation does not reach: (openers, endings of the verb form, endings of its lemma)
-    verb_clauses: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None = None
+    verb_clauses: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None = None
     # "and" followed by an inflected verb and its object ("threatened to deport them and confiscated their passports",
     # "did not pay wages and took their phones") opens another clause, which the cue types named do not reach
     object_clauses: ObjectClauses | None = None
@@ -194,15 +194,19 @@ def _optional_strings(path: Path, lang: str, block: dict | None, key: str, one_w
     return tuple(words)
 
 
-def _verb_clauses(path: Path, lang: str, raw: object) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
-    """The ``verb_clauses`` block of one language of scope.yaml (openers, form endings, lemma endings), checked."""
+def _verb_clauses(path: Path, lang: str, raw: object
+                  ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
+    """The ``verb_clauses`` block of one language of scope.yaml (openers, form endings, lemma endings and the optional
+    ``skips``: clitics such as "ne", "se", "leur" that may stand between the opener and the verb), checked."""
     if raw is None:
         return None
     where = f"{lang}.verb_clauses"
-    if not isinstance(raw, dict) or set(raw) != {"openers", "endings", "lemma_endings"}:
-        raise fail(path, where, "expected a mapping with openers, endings and lemma_endings")
+    if not isinstance(raw, dict) or not {"openers", "endings", "lemma_endings"} <= set(raw) <= {
+            "openers", "endings", "lemma_endings", "skips"}:
+        raise fail(path, where, "expected a mapping with openers, endings, lemma_endings and optional skips")
+    skips = strings(path, f"{where}.skips", raw["skips"]) if "skips" in raw else ()
     return (strings(path, f"{where}.openers", raw["openers"]), strings(path, f"{where}.endings", raw["endings"]),
-            strings(path, f"{where}.lemma_endings", raw["lemma_endings"]))
+            strings(path, f"{where}.lemma_endings", raw["lemma_endings"]), tuple(skips))
 
 
 def _object_clauses(path: Path, lang: str, raw: object) -> ObjectClauses | None:

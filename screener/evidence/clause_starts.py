@@ -11,13 +11,18 @@ from screener.evidence.textnorm import fold
 from screener.lexicon_scope import ObjectClauses
 
 
+MAX_SKIPS = 2  # clitics between the opener and the verb ("et ne leur donnait")
+
+
 @dataclass(frozen=True)
 class VerbClauseWords:
-    """Openers (NORM hashes), the endings of an inflected verb form and the endings of its lemma."""
+    """Openers (NORM hashes), the endings of an inflected verb form and of its lemma, and the clitics (NORM hashes) that
+    may stand between the opener and the verb ("et ne pouvaient", "et leur prenait")."""
 
     openers: frozenset[int]
     endings: tuple[str, ...]
     lemma_endings: tuple[str, ...]
+    skips: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -29,13 +34,14 @@ class ObjectClauseWords:
     cue_types: frozenset[str]
 
 
-def verb_clause_words(strings: StringStore, raw: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None
+def verb_clause_words(strings: StringStore,
+                      raw: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None
                       ) -> VerbClauseWords | None:
     """The ``verb_clauses`` rules of one language, ready to match token hashes."""
     if raw is None:
         return None
     return VerbClauseWords(frozenset(strings.add(fold(w)) for w in raw[0]), tuple(fold(w) for w in raw[1]),
-                           tuple(fold(w) for w in raw[2]))
+                           tuple(fold(w) for w in raw[2]), frozenset(strings.add(fold(w)) for w in raw[3]))
 
 
 def object_clause_words(strings: StringStore, rules: ObjectClauses | None) -> ObjectClauseWords | None:
@@ -55,7 +61,10 @@ def verb_clause_starts(words: VerbClauseWords | None, pairs: list[list[int]], st
     for i in range(len(pairs) - 1):
         if pairs[i][0] not in words.openers:
             continue
-        form, lemma = strings[pairs[i + 1][0]], strings[pairs[i + 1][1]]
+        j = i + 1
+        while j < len(pairs) - 1 and j - i <= MAX_SKIPS and pairs[j][0] in words.skips:  # "et ne pouvaient", "et leur prenait"
+            j += 1
+        form, lemma = strings[pairs[j][0]], strings[pairs[j][1]]
         if form != lemma and form.endswith(words.endings) and lemma.endswith(words.lemma_endings):
             out.add(i)
     return out
