@@ -18,29 +18,30 @@ from evidence_helpers import rule_findings
 
 NOT_FINDINGS = [
     # names of surveys, modules, committees, networks, campaigns
-    ("en", "The third National Child Labour Survey was run by the statistics bureau in 2018.", "child_labour"),
+    ("en", "The third National Child Labour Survey was carried out by the statistics bureau in 2018.", "child_labour"),
     ("en", "The district bonded labour vigilance committee campaign met the collector in March.", "debt_bondage"),
     ("en", "A delegation from the Anti-Debt Bondage Network visited the brick kilns last week.", "debt_bondage"),
     ("en", "Members of the Bonded Labour Committee travelled to the capital for the hearing.", "debt_bondage"),
     ("en", "The buyer offers its suppliers guidance on recruitment fees and ethical hiring.", "recruitment_fees"),
-    ("en", "Our plant managers attended a training on recruitment fees organised by the brand.", "recruitment_fees"),
+    ("en", "Our plant managers attended a recruitment fees workshop organised by the brand.", "recruitment_fees"),
     ("en", "The cooperative sells child-labour-free cocoa to European chocolate makers.", "child_labour"),
+    ("en", "The shop stocks only rugs that carry a child labour free label.", "child_labour"),
     ("es", "La Encuesta Nacional de Trabajo Infantil se levantó por segunda vez en 2019.", "child_labour"),
     ("es", "Las cifras salen del módulo de trabajo infantil que acompaña a la encuesta de empleo.", "child_labour"),
-    ("es", "El Observatorio de Trabajo Infantil de la provincia presentó su boletín trimestral.", "child_labour"),
+    ("es", "El Comité Provincial de Trabajo Infantil presentó su boletín trimestral.", "child_labour"),
     ("es", "La cooperativa vende café sin trabajo infantil a tostadores de Europa.", "child_labour"),
     ("fr", "Les chiffres viennent du module sur le travail des enfants de l'enquête auprès des ménages.", "child_labour"),
-    ("fr", "Le comité de lutte contre le travail des enfants a tenu sa session annuelle.", "child_labour"),
+    ("fr", "Le comité national du travail des enfants a tenu sa session annuelle.", "child_labour"),
     ("fr", "La coopérative vend un cacao certifié sans travail des enfants.", "child_labour"),
-    ("fr", "L'enseigne a organisé une formation sur les frais de recrutement pour ses fournisseurs.", "recruitment_fees"),
+    ("fr", "L'observatoire du travail des enfants a publié son rapport annuel.", "child_labour"),
     # lists of the worst forms of child labour
     ("en", "The convention lists debt bondage among the worst forms of child labour.", "child_labour"),
     ("en", "The convention lists debt bondage among the worst forms of child labour.", "debt_bondage"),
     ("en", "The annual Findings on the Worst Forms of Child Labor cover more than 130 countries.", "child_labour"),
-    ("es", "El reglamento enumera las peores formas de trabajo infantil en la agricultura.", "child_labour"),
-    ("es", "La norma incluye la pesca nocturna entre las peores formas de trabajo infantil.", "child_labour"),
+    ("es", "El anexo enumera las peores formas de trabajo infantil en la agricultura.", "child_labour"),
+    ("es", "La OIT incluye la pesca nocturna entre las peores formas de trabajo infantil.", "child_labour"),
     ("fr", "Le décret classe la mendicité forcée parmi les pires formes de travail des enfants.", "child_labour"),
-    ("fr", "Le pays a ratifié la convention de l'OIT sur les pires formes de travail des enfants.", "child_labour"),
+    ("fr", "Le pays a ratifié les conventions sur l'âge minimum et sur les pires formes de travail des enfants.", "child_labour"),
     ("fr", "Les chocolatiers se sont engagés à réduire de moitié les pires formes de travail des enfants.", "child_labour"),
 ]
 
