@@ -66,14 +66,25 @@ class ScopeRules:
     # over one to a match ("the job never came while his debt kept growing")
     negation_stoppers: tuple[str, ...] = ()
     # a comma or "y" / "et" followed by an inflected verb ("..., encadenaban jornadas", "et dormaient") opens another
-    # clause, which a negation does not reach: (openers, endings of the verb form, endings of its lemma)
-    verb_clauses: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None = None
+    # clause, which a negation does not reach
+    verb_clauses: VerbClauses | None = None
     # "and" followed by an inflected verb and its object ("threatened to deport them and confiscated their passports",
     # "did not pay wages and took their phones") opens another clause, which the cue types named do not reach
     object_clauses: ObjectClauses | None = None
     # finite verb forms ("were", "had", "tenían", "étaient"): a short sentence made only of the matched words is a
     # heading unless it holds one ("Passports were confiscated." is a finding, "Passport retention" a heading)
     heading_verbs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class VerbClauses:
+    """An opener (a comma, "y", "et"), then an inflected verb form (a form with one of ``endings`` whose lemma has
+    one of ``lemma_endings``), with up to two ``skips`` ("ne", "se", "leur") between them: the start of another clause."""
+
+    openers: tuple[str, ...]
+    endings: tuple[str, ...]
+    lemma_endings: tuple[str, ...]
+    skips: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -194,8 +205,7 @@ def _optional_strings(path: Path, lang: str, block: dict | None, key: str, one_w
     return tuple(words)
 
 
-def _verb_clauses(path: Path, lang: str, raw: object
-                  ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
+def _verb_clauses(path: Path, lang: str, raw: object) -> VerbClauses | None:
     """The ``verb_clauses`` block of one language of scope.yaml (openers, form endings, lemma endings and the optional
     ``skips``: clitics such as "ne", "se", "leur" that may stand between the opener and the verb), checked."""
     if raw is None:
@@ -205,8 +215,8 @@ def _verb_clauses(path: Path, lang: str, raw: object
             "openers", "endings", "lemma_endings", "skips"}:
         raise fail(path, where, "expected a mapping with openers, endings, lemma_endings and optional skips")
     skips = strings(path, f"{where}.skips", raw["skips"]) if "skips" in raw else ()
-    return (strings(path, f"{where}.openers", raw["openers"]), strings(path, f"{where}.endings", raw["endings"]),
-            strings(path, f"{where}.lemma_endings", raw["lemma_endings"]), tuple(skips))
+    return VerbClauses(strings(path, f"{where}.openers", raw["openers"]), strings(path, f"{where}.endings", raw["endings"]),
+                       strings(path, f"{where}.lemma_endings", raw["lemma_endings"]), tuple(skips))
 
 
 def _object_clauses(path: Path, lang: str, raw: object) -> ObjectClauses | None:

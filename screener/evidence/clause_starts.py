@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.strings import StringStore
 
 from screener.evidence.textnorm import fold
-from screener.lexicon_scope import ObjectClauses
+from screener.lexicon_scope import ObjectClauses, VerbClauses
 
 
 MAX_SKIPS = 2  # clitics between the opener and the verb ("et ne leur donnait")
@@ -34,14 +34,12 @@ class ObjectClauseWords:
     cue_types: frozenset[str]
 
 
-def verb_clause_words(strings: StringStore,
-                      raw: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None
-                      ) -> VerbClauseWords | None:
+def verb_clause_words(strings: StringStore, rules: VerbClauses | None) -> VerbClauseWords | None:
     """The ``verb_clauses`` rules of one language, ready to match token hashes."""
-    if raw is None:
+    if rules is None:
         return None
-    return VerbClauseWords(frozenset(strings.add(fold(w)) for w in raw[0]), tuple(fold(w) for w in raw[1]),
-                           tuple(fold(w) for w in raw[2]), frozenset(strings.add(fold(w)) for w in raw[3]))
+    return VerbClauseWords(frozenset(strings.add(fold(w)) for w in rules.openers), tuple(fold(w) for w in rules.endings),
+                           tuple(fold(w) for w in rules.lemma_endings), frozenset(strings.add(fold(w)) for w in rules.skips))
 
 
 def object_clause_words(strings: StringStore, rules: ObjectClauses | None) -> ObjectClauseWords | None:
