@@ -14,6 +14,7 @@ from spacy import attrs
 from spacy.attrs import LEMMA, NORM
 from spacy.tokens import Doc, Span
 
+from screener.evidence.clause_starts import is_inflected_verb
 from screener.evidence.coordination import coordinator_positions
 from screener.evidence.deprivation import deprivation_end, deprives
 from screener.evidence.fuzzy import FuzzyCorrector
@@ -268,7 +269,7 @@ class LangPipeline:
                                           c.indicator, coords, spans)
             if fixed is not None:
                 d = _fixed_polarity(fixed, d, doc[c.start:c.end].text)
-            elif d.polarity == "asserted" and self._is_heading(doc, c):
+            elif d.polarity == "asserted" and self._is_heading(doc, c, plan.pairs):
                 d = ScopeDecision("hypothetical", d.hedged, "heading")
             last = doc[c.end - 1]
             a, b = doc[c.start].idx - base, last.idx + len(last.text) - base
@@ -312,17 +313,21 @@ class LangPipeline:
         limiters = self.scope.limiters
         return bool(limiters) and any(pairs[i][0] in limiters for i in c.free)
 
-    def _is_heading(self, doc, c: _Cand) -> bool:
+    def _is_heading(self, doc, c: _Cand, pairs: list[list[int]]) -> bool:
         """True when the sentence is nothing but the matched words ("Isolation", "Abuse of vulnerability"):
-        a section heading or checklist item, not a finding. A finite verb ("Passports were confiscated.") makes it a
-        clause, not a heading."""
+        a section heading or checklist item, not a finding. A finite verb makes it a clause, not a heading: one of the
+        language's ``heading_verbs`` ("Passports were confiscated.") or an inflected form of its ``verb_clauses``
+        ("Las jornadas duraban 16 horas.", "Les journées duraient 16 heures.")."""
         rules = self.scope.rules
         if not rules.headings_hypothetical or c.end - c.start > 6:
             return False
         if not all(c.start <= t.i - (doc.start if isinstance(doc, Span) else 0) < c.end
                    for t in doc if t.is_alpha or t.text[:1].isdigit()):
             return False
-        return not (rules.heading_verbs and any(fold(t.text) in rules.heading_verbs for t in doc))
+        if rules.heading_verbs and any(fold(t.text) in rules.heading_verbs for t in doc):
+            return False
+        verbs, strings = self.scope.verb_clauses, doc.vocab.strings
+        return verbs is None or not any(is_inflected_verb(verbs, strings[norm], strings[lemma]) for norm, lemma in pairs)
 
     def page_doc(self, text: str, sents: list[tuple[int, int]]) -> Doc | None:
         """The tokenisation of a page that ``text_findings`` (``_gate``) reads, or None when it reads none."""

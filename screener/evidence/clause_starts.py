@@ -62,10 +62,15 @@ def verb_clause_starts(words: VerbClauseWords | None, pairs: list[list[int]], st
         j = i + 1
         while j < len(pairs) - 1 and j - i <= MAX_SKIPS and pairs[j][0] in words.skips:  # "et ne pouvaient", "et leur prenait"
             j += 1
-        form, lemma = strings[pairs[j][0]], strings[pairs[j][1]]
-        if form != lemma and form.endswith(words.endings) and lemma.endswith(words.lemma_endings):
+        if is_inflected_verb(words, strings[pairs[j][0]], strings[pairs[j][1]]):
             out.add(i)
     return out
+
+
+def is_inflected_verb(words: VerbClauseWords, form: str, lemma: str) -> bool:
+    """True for an inflected verb form ("trabajaban", "duraient"): a form that is not its own lemma, with a verb
+    ending, whose lemma has an infinitive ending."""
+    return form != lemma and form.endswith(words.endings) and lemma.endswith(words.lemma_endings)
 
 
 def object_clause_starts(words: ObjectClauseWords | None, pairs: list[list[int]]) -> set[int]:
